@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Records.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace enc {
+
+// What the tracker list shows and filters on. Filtering and sorting run in SQL on indexes.
+struct ChildFilter
+{
+    enum class Status
+    {
+        Any,
+        Open,
+        GreenedOff,
+        Escalated
+    };
+    QString search; // names, police references, postcodes; accent- and case-insensitive
+    Status status = Status::Any;
+    bool overdueActions = false;
+    bool noKnownSetting = false;
+    Id settingId = 0;
+    Id areaId = 0;
+    bool includeArchived = false;
+    QDate today = QDate::currentDate();
+};
+
+struct ChildRow
+{
+    Id id = 0;
+    QString forename;
+    QString surname;
+    QDate dateOfBirth;
+    QString settingName; // or the reason there is none ("Not in a setting", ...)
+    QString areaName;
+    int ppnCount = 0;
+    QDate lastIncident;
+    int ppnsInWindow = 0; // PPNs in the escalation window up to today
+    ChildStatus status = ChildStatus::Open;
+    bool escalated = false;
+    int openActions = 0;
+    QDate nextActionDue;
+    bool archived = false;
+};
+
+enum class ChildSort
+{
+    Surname,
+    DateOfBirth,
+    Setting,
+    Area,
+    PpnCount,
+    LastIncident,
+    Status,
+    NextDue
+};
+
+class ChildQuery
+{
+public:
+    // Child ids matching filter, in sort order (ids only: cheap enough for 100,000 rows).
+    static Result<QList<Id>> ids(const QSqlDatabase &db, const ChildFilter &filter,
+                                 ChildSort sort = ChildSort::Surname, bool descending = false);
+    // The rows for ids, in the order given.
+    static Result<QList<ChildRow>> rows(const QSqlDatabase &db, const QList<Id> &ids,
+                                        const ChildFilter &filter, int windowMonths = 3);
+    // Convenience: the first limit rows matching filter.
+    static Result<QList<ChildRow>> find(const QSqlDatabase &db, const ChildFilter &filter,
+                                        int limit = 100);
+};
+
+} // namespace enc

@@ -1,0 +1,189 @@
+#include "EscalationService.h"
+
+#include "storage/Audit.h"
+#include "storage/Sql.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace enc {
+
+namespace {
+
+// Fills in the police references of the PPNs that triggered.
+Status fillReferences(const QSqlDatabase &db, QList<PpnDate> &ppns)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT police_ref FROM ppn WHERE id = :id"));
+    for (PpnDate &p : ppns) {
+        q.bindValue(QStringLiteral(":id"), p.ppnId);
+        if (!q.exec())
+            return Status::failure(Sql::errorText(q));
+        if (q.next())
+            p.reference = q.value(0).toString();
+    }
+    return {};
+}
+
+Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHousehold)
+{
+    const QString sql =
+        perHousehold
+            ? QStringLiteral("SELECT DISTINCT pc.ppn_id, pc.incident_on FROM ppn_child pc "
+                             "JOIN child c ON c.id = pc.child_id WHERE pc.archived = 0 AND "
+                             "(c.id = :child OR c.household_id = "
+                             "(SELECT household_id FROM child WHERE id = :child))")
+            : QStringLiteral("SELECT ppn_id, incident_on FROM ppn_child "
+                             "WHERE child_id = :child AND archived = 0");
+    auto q = Sql::run(db, sql, {{QStringLiteral("child"), childId}});
+    if (!q)
+        return q.error();
+    QList<PpnDate> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), {}});
+    return out;
+}
+
+} // namespace
+
+Result<QList<EscalationService::ChildEscalation>>
+EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const EscalationConfig &config)
+{
+    QList<ChildEscalation> out;
+    if (config.perHousehold) {
+        // Household counting is per child, over the household's PPNs: children are few
+        // per household, so this stays linear.
+        auto ids = Sql::run(db, QStringLiteral("SELECT DISTINCT child_id FROM ppn_child"));
+        if (!ids)
+            return ids.error();
+        QList<Id> children;
+        while (ids->next())
+            children.append(ids->value(0).toLongLong());
+        for (Id child : children) {
+            auto r = evaluateChild(db, child, asOf, config);
+            if (!r)
+                return r.error();
+            if (r->triggered || r->nearMiss)
+                out.append({child, *r});
+        }
+        return out;
+    }
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Reads the covering index ppn_child_child only.
+    if (!q.exec(QStringLiteral("SELECT child_id, incident_on, ppn_id FROM ppn_child "
+                               "WHERE archived = 0 ORDER BY child_id, incident_on")))
+        return Result<QList<ChildEscalation>>::failure(Sql::errorText(q));
+    QList<PpnDate> ppns;
+    Id current = 0;
+    auto flush = [&]() {
+        if (current == 0 || ppns.size() < config.threshold - 1)
+            return;
+        EscalationResult r = EscalationRule::evaluate(ppns, asOf, config);
+        if (r.triggered || r.nearMiss)
+            out.append({current, std::move(r)});
+    };
+    while (q.next()) {
+        const Id child = q.value(0).toLongLong();
+        if (child != current) {
+            flush();
+            ppns.clear();
+            current = child;
+        }
+        ppns.append(
+            {q.value(2).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate), {}});
+    }
+    flush();
+    for (ChildEscalation &c : out) {
+        if (Status s = fillReferences(db, c.result.triggering); !s)
+            return s.error();
+    }
+    return out;
+}
+
+Result<EscalationResult> EscalationService::evaluateChild(const QSqlDatabase &db, Id childId,
+                                                          QDate asOf,
+                                                          const EscalationConfig &config)
+{
+    auto ppns = ppnsOf(db, childId, config.perHousehold);
+    if (!ppns)
+        return ppns.error();
+    EscalationResult r = EscalationRule::evaluate(*ppns, asOf, config);
+    if (Status s = fillReferences(db, r.triggering); !s)
+        return s.error();
+    return r;
+}
+
+namespace {
+
+// Opens an escalation record for a trigger not yet recorded, then sets the child's flag.
+Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r)
+{
+    if (r.triggered && r.active) {
+        auto known = Sql::scalar(
+            db,
+            QStringLiteral("SELECT count(*) FROM escalation WHERE child_id = "
+                           ":child AND triggered_on >= :on"),
+            {{QStringLiteral("child"), childId}, {QStringLiteral("on"), Sql::date(r.triggeredOn)}});
+        if (!known)
+            return known.error();
+        if (known->toInt() == 0) {
+            QJsonArray ids;
+            for (const PpnDate &p : r.triggering)
+                ids.append(p.ppnId);
+            const QString idsJson =
+                QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+            auto ins =
+                Sql::run(db,
+                         QStringLiteral("INSERT INTO escalation (child_id, triggered_on, ppn_ids, "
+                                        "created_at) VALUES (:child, :on, :ids, datetime('now'))"),
+                         {{QStringLiteral("child"), childId},
+                          {QStringLiteral("on"), Sql::date(r.triggeredOn)},
+                          {QStringLiteral("ids"), idsJson}});
+            if (!ins)
+                return ins.error();
+            const Id id = ins->lastInsertId().toLongLong();
+            if (Status s = Audit::record(db, QStringLiteral("escalation-triggered"),
+                                         QStringLiteral("escalation"), id, childId, {},
+                                         Audit::snapshot(db, QStringLiteral("escalation"), id));
+                !s)
+                return s;
+        }
+    }
+    return Sql::exec(db,
+                     QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM escalation "
+                                    "e WHERE e.child_id = child.id AND e.closed_on IS NULL) "
+                                    "WHERE id = :child"),
+                     {{QStringLiteral("child"), childId}});
+}
+
+} // namespace
+
+Status EscalationService::refreshChild(const QSqlDatabase &db, Id childId, QDate asOf,
+                                       const EscalationConfig &config)
+{
+    auto r = evaluateChild(db, childId, asOf, config);
+    if (!r)
+        return r.error();
+    return applyResult(db, childId, *r);
+}
+
+Status EscalationService::refreshAll(const QSqlDatabase &db, QDate asOf,
+                                     const EscalationConfig &config)
+{
+    auto all = evaluateAll(db, asOf, config);
+    if (!all)
+        return all.error();
+    for (const ChildEscalation &c : *all) {
+        if (Status s = applyResult(db, c.childId, c.result); !s)
+            return s;
+    }
+    return Sql::exec(db, QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM "
+                                        "escalation e WHERE e.child_id = child.id AND "
+                                        "e.closed_on IS NULL)"));
+}
+
+} // namespace enc

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/EscalationRule.h"
+#include "domain/MeetingSchedule.h"
+
+#include <QSqlDatabase>
+
+namespace enc {
+
+// The office's settings, stored in the config table (each change audited).
+class Options
+{
+public:
+    explicit Options(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    Status setValue(const QString &key, const QString &value);
+
+    EscalationConfig escalation() const;
+    Status setEscalation(const EscalationConfig &config);
+    ScheduleConfig schedule() const;
+    Status setSchedule(const ScheduleConfig &config);
+    // Age band in whole years, inclusive (default 0-5).
+    int ageMin() const;
+    int ageMax() const;
+    Status setAgeBand(int minYears, int maxYears);
+    int quorumPercent() const;
+    Status setQuorumPercent(int percent);
+    QString officeName() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace enc

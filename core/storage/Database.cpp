@@ -1,0 +1,324 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace enc {
+
+namespace {
+
+// "EncT": marks a file as ours, so another program's SQLite file is refused.
+constexpr qint64 ApplicationId = 0x456E6354;
+constexpr int BusyTimeoutMs = 10000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("encompass-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Reads the 16-byte header: a non-empty file without it is not an SQLite database.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString pragmaText(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    if (!q.exec(pragma) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("encompass.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (path.trimmed().isEmpty())
+        return R::failure(tr("No database file was given."));
+    if (!info.absoluteDir().exists()) {
+        return R::failure(tr("Cannot open %1: the folder %2 does not exist.")
+                              .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (info.exists() && info.isDir())
+        return R::failure(tr("Cannot open %1: it is a folder, not a database file.").arg(shown));
+    if (!info.exists() && mode == Mode::OpenExisting)
+        return R::failure(tr("There is no database at %1.").arg(shown));
+    if (info.exists() && !looksLikeSqlite(path)) {
+        return R::failure(
+            tr("%1 is not an Encompass Tracker database (it is not an SQLite file).").arg(shown));
+    }
+    if (!info.exists()) {
+        // Special-category data: the file is readable by its owner only from the start.
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return R::failure(tr("Cannot create %1: %2").arg(shown, f.errorString()));
+        }
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);
+        db.setDatabaseName(database->m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open()) {
+            return R::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+        }
+    }
+    if (Status s = database->quickCheck(); !s)
+        return s.error();
+    if (Status s = database->configure(); !s)
+        return s.error();
+    if (Status s = database->migrate(); !s)
+        return s.error();
+    return R(std::move(database));
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Status Database::quickCheck()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return Status::failure(
+            tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+                .arg(shown, Sql::errorText(q)));
+    }
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return Status::failure(tr("%1 is damaged (%2). Restore it from a backup.")
+                                   .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))));
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = sql();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    struct Pragma
+    {
+        QString set;
+        QString read;
+        QString expected;
+    };
+    const QList<Pragma> pragmas = {
+        {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA journal_mode"),
+         QStringLiteral("wal")},
+        {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA foreign_keys"),
+         QStringLiteral("1")},
+        {QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs),
+         QStringLiteral("PRAGMA busy_timeout"), QString::number(BusyTimeoutMs)},
+        // FULL: a committed decision survives a power cut, even in WAL mode.
+        {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA synchronous"),
+         QStringLiteral("2")},
+    };
+    for (const Pragma &p : pragmas) {
+        QSqlQuery q(db);
+        q.exec(p.set);
+        const QString got = pragmaText(db, p.read);
+        if (got != p.expected) {
+            return Status::failure(tr("Cannot use %1: the database would not accept \"%2\" "
+                                      "(it answered \"%3\"). Is the file on a read-only or "
+                                      "network drive?")
+                                       .arg(shown, p.set, got));
+        }
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = sql();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const int version = schemaVersion();
+    const qint64 appId = pragmaText(db, QStringLiteral("PRAGMA application_id")).toLongLong();
+    const auto tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error();
+    if ((appId != 0 && appId != ApplicationId) || (appId == 0 && tables->toInt() > 0)) {
+        return Status::failure(
+            tr("%1 is an SQLite database, but not an Encompass Tracker database.").arg(shown));
+    }
+    if (version > SchemaVersion) {
+        return Status::failure(tr("%1 was written by a newer version of Encompass Tracker "
+                                  "(schema %2; this version reads up to schema %3). "
+                                  "Install the newer version to open it.")
+                                   .arg(shown)
+                                   .arg(version)
+                                   .arg(SchemaVersion));
+    }
+    if (version == SchemaVersion)
+        return {};
+
+    if (version > 0) {
+        // Keep the file as it was before the upgrade, next to it.
+        m_preUpgradeCopy =
+            m_path +
+            QStringLiteral(".schema%1-%2.bak")
+                .arg(version)
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        auto copy = Sql::run(db, QStringLiteral("VACUUM INTO :file"),
+                             {{QStringLiteral("file"), m_preUpgradeCopy}});
+        if (!copy) {
+            return Status::failure(tr("Cannot upgrade %1: the copy kept before an upgrade "
+                                      "could not be written (%2).")
+                                       .arg(shown, copy.errorText()));
+        }
+        QFile::setPermissions(m_preUpgradeCopy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    return transaction([&]() -> Status {
+        for (int step = version + 1; step <= SchemaVersion; ++step) {
+            if (Status s = Migrations::apply(db, step); !s) {
+                return Status::failure(tr("Cannot upgrade %1 to schema %2: %3")
+                                           .arg(shown)
+                                           .arg(step)
+                                           .arg(s.errorText()));
+            }
+            QSqlQuery q(db);
+            // Integers only: PRAGMA values cannot be bound.
+            if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(step)))
+                return Status::failure(Sql::errorText(q));
+        }
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId)))
+            return Status::failure(Sql::errorText(q));
+        return {};
+    });
+}
+
+int Database::schemaVersion() const
+{
+    return pragmaText(sql(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+qint64 Database::dataVersion() const
+{
+    return pragmaText(sql(), QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = sql();
+    if (m_depth > 0) {
+        ++m_depth;
+        Status s = work();
+        --m_depth;
+        return s;
+    }
+    {
+        QSqlQuery begin(db);
+        // IMMEDIATE takes the write lock up front, so two desks wait in turn
+        // (busy timeout) instead of failing half-way through.
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            return Status::failure(tr("The database is busy (another desk is saving). "
+                                      "Try again in a moment. (%1)")
+                                       .arg(Sql::errorText(begin)));
+        }
+    }
+    ++m_depth;
+    Status s = work();
+    --m_depth;
+    QSqlQuery end(db);
+    if (s) {
+        if (end.exec(QStringLiteral("COMMIT")))
+            return s;
+        s = Status::failure(tr("The change could not be saved: %1").arg(Sql::errorText(end)));
+    }
+    end.exec(QStringLiteral("ROLLBACK"));
+    return s;
+}
+
+QStringList Database::integrityProblems() const
+{
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {Sql::errorText(q)};
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    QSqlQuery fk(sql());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (fk.next())
+            problems << tr("Broken link in %1 row %2")
+                            .arg(fk.value(0).toString(), fk.value(1).toString());
+    }
+    return problems;
+}
+
+QList<QPair<QString, qint64>> Database::tableCounts() const
+{
+    QList<QPair<QString, qint64>> counts;
+    QSqlQuery names(sql());
+    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList tables;
+    while (names.next())
+        tables << names.value(0).toString();
+    for (const QString &table : tables) {
+        QSqlQuery q(sql());
+        // An identifier read from sqlite_master, never user text: it cannot be bound.
+        const QString countSql = QStringLiteral("SELECT count(*) FROM \"%1\"");
+        if (q.exec(countSql.arg(table)) && q.next())
+            counts.append({table, q.value(0).toLongLong()});
+    }
+    return counts;
+}
+
+} // namespace enc

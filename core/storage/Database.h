@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace enc {
+
+// One open tracker database: a named Qt Sql connection with the tracker's
+// PRAGMAs applied, its integrity checked and its schema brought up to date.
+// SQLite-specific code lives in core/storage only.
+class Database
+{
+public:
+    enum class Mode
+    {
+        OpenOrCreate,
+        OpenExisting
+    };
+    static constexpr int SchemaVersion = 1;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (or creates) the file: WAL, foreign keys, busy timeout, quick_check, migrations.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Mode mode = Mode::OpenOrCreate);
+    // The default file in the user's application data folder.
+    static QString defaultPath();
+
+    QSqlDatabase sql() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connection; }
+    // The schema version stored in the file (PRAGMA user_version).
+    int schemaVersion() const;
+    // Path of the copy taken before the last upgrade, or empty when none was needed.
+    QString preUpgradeCopy() const { return m_preUpgradeCopy; }
+    // Changes when another connection commits (PRAGMA data_version).
+    qint64 dataVersion() const;
+
+    // Runs work in one transaction: committed when it returns ok, rolled back otherwise.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
+
+    // The full PRAGMA integrity_check; empty list when the file is sound.
+    QStringList integrityProblems() const;
+    // Row counts per table, for `check` and the status bar.
+    QList<QPair<QString, qint64>> tableCounts() const;
+
+private:
+    Database(QString path, QString connection);
+    Status configure();
+    Status quickCheck();
+    Status migrate();
+
+    QString m_path;
+    QString m_connection;
+    QString m_preUpgradeCopy;
+    int m_depth = 0;
+};
+
+} // namespace enc

@@ -1,0 +1,293 @@
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace enc::Migrations {
+
+namespace {
+
+Status runAll(QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            return Status::failure(QCoreApplication::translate("enc::Migrations", "%1 (in: %2)")
+                                       .arg(q.lastError().text(), sql.simplified().left(80)));
+        }
+    }
+    return {};
+}
+
+// Schema 1: everything DOMAIN.md records. Dates are ISO 8601 text; *_key columns
+// hold folded text (case, accents, punctuation) for indexed search.
+Status toVersion1(QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE config (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE area (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            child_population INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TABLE household (
+            id INTEGER PRIMARY KEY,
+            address TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            area_id INTEGER REFERENCES area(id),
+            archived_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral(R"(CREATE TABLE setting (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT '',
+            urn TEXT,
+            area_id INTEGER REFERENCES area(id),
+            dsl_name TEXT NOT NULL DEFAULT '',
+            dsl_email TEXT NOT NULL DEFAULT '',
+            deputy_name TEXT NOT NULL DEFAULT '',
+            deputy_email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            contacts_verified_on TEXT,
+            archived_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX setting_name ON setting(name_key)"),
+            QStringLiteral("CREATE INDEX setting_urn ON setting(urn)"),
+            QStringLiteral(R"(CREATE TABLE child (
+            id INTEGER PRIMARY KEY,
+            forename TEXT NOT NULL,
+            surname TEXT NOT NULL,
+            forename_key TEXT NOT NULL,
+            surname_key TEXT NOT NULL,
+            date_of_birth TEXT,
+            gender TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            postcode_key TEXT NOT NULL DEFAULT '',
+            area_id INTEGER REFERENCES area(id),
+            setting_id INTEGER REFERENCES setting(id),
+            setting_known TEXT NOT NULL DEFAULT 'unknown'
+                CHECK (setting_known IN ('known','not_in_setting','unknown','out_of_area','home_educated')),
+            household_id INTEGER REFERENCES household(id),
+            case_reference TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','greened_off')),
+            social_care_open INTEGER NOT NULL DEFAULT 0,
+            social_worker TEXT NOT NULL DEFAULT '',
+            ppn_count INTEGER NOT NULL DEFAULT 0,
+            last_incident_on TEXT,
+            next_action_due TEXT,
+            open_actions INTEGER NOT NULL DEFAULT 0,
+            escalated INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            archived_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX child_surname ON child(surname_key, forename_key)"),
+            QStringLiteral("CREATE INDEX child_forename ON child(forename_key)"),
+            QStringLiteral("CREATE INDEX child_postcode ON child(postcode_key)"),
+            QStringLiteral("CREATE INDEX child_household ON child(household_id)"),
+            QStringLiteral("CREATE INDEX child_setting ON child(setting_id)"),
+            QStringLiteral("CREATE INDEX child_area ON child(area_id)"),
+            QStringLiteral("CREATE INDEX child_dob ON child(date_of_birth)"),
+            QStringLiteral("CREATE INDEX child_status ON child(status, escalated)"),
+            QStringLiteral("CREATE INDEX child_last_incident ON child(last_incident_on)"),
+            QStringLiteral("CREATE INDEX child_next_due ON child(next_action_due)"),
+            QStringLiteral(R"(CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_by TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            counts TEXT NOT NULL DEFAULT '{}',
+            undone_at TEXT))"),
+            QStringLiteral(R"(CREATE TABLE ppn (
+            id INTEGER PRIMARY KEY,
+            police_ref TEXT NOT NULL,
+            police_ref_key TEXT NOT NULL UNIQUE,
+            incident_on TEXT NOT NULL,
+            incident_time TEXT,
+            received_on TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'domestic_abuse'
+                CHECK (type IN ('domestic_abuse','missing_child')),
+            risk TEXT NOT NULL DEFAULT 'unknown' CHECK (risk IN ('standard','medium','high','unknown')),
+            dash_score INTEGER,
+            crime TEXT NOT NULL DEFAULT 'unknown' CHECK (crime IN ('crime','non_crime','unknown')),
+            incident_address TEXT NOT NULL DEFAULT '',
+            home_address TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'manual',
+            batch_id INTEGER REFERENCES import_batch(id),
+            created_at TEXT NOT NULL,
+            archived_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX ppn_received ON ppn(received_on)"),
+            QStringLiteral("CREATE INDEX ppn_incident ON ppn(incident_on)"),
+            QStringLiteral("CREATE INDEX ppn_batch ON ppn(batch_id)"),
+            QStringLiteral(R"(CREATE TABLE ppn_child (
+            ppn_id INTEGER NOT NULL REFERENCES ppn(id) ON DELETE CASCADE,
+            child_id INTEGER NOT NULL REFERENCES child(id),
+            presence TEXT NOT NULL DEFAULT 'unknown'
+                CHECK (presence IN ('present','witnessed','resident_not_present','unknown')),
+            incident_on TEXT NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (ppn_id, child_id)) WITHOUT ROWID)"),
+            // Covering index: the escalation pass over every child reads only this index.
+            QStringLiteral(
+                "CREATE INDEX ppn_child_child ON ppn_child(child_id, incident_on, archived)"),
+            QStringLiteral(R"(CREATE TABLE agency (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            is_police INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TABLE member (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            agency_id INTEGER REFERENCES agency(id),
+            email TEXT NOT NULL DEFAULT '',
+            commitment TEXT NOT NULL DEFAULT 'always'
+                CHECK (commitment IN ('always','monthly','optional')),
+            active INTEGER NOT NULL DEFAULT 1,
+            version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral(R"(CREATE TABLE meeting (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            starts TEXT NOT NULL,
+            ends TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'triage' CHECK (kind IN ('triage','triage_review','adhoc')),
+            chair_member_id INTEGER REFERENCES member(id),
+            notes TEXT NOT NULL DEFAULT '',
+            closed_at TEXT))"),
+            QStringLiteral("CREATE INDEX meeting_date ON meeting(date)"),
+            QStringLiteral(R"(CREATE TABLE attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            member_id INTEGER NOT NULL REFERENCES member(id),
+            status TEXT NOT NULL CHECK (status IN ('present','apologies','deputy','absent')),
+            deputy_name TEXT NOT NULL DEFAULT '',
+            expected INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (meeting_id, member_id)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE outcome (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            label TEXT NOT NULL,
+            sort_order INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            warn_above_standard INTEGER NOT NULL DEFAULT 0,
+            high_risk_route INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral(R"(CREATE TABLE decision (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES child(id),
+            meeting_id INTEGER REFERENCES meeting(id),
+            outcome_id INTEGER NOT NULL REFERENCES outcome(id),
+            rationale TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_on TEXT NOT NULL,
+            quorate INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX decision_child ON decision(child_id, decided_on)"),
+            QStringLiteral("CREATE INDEX decision_meeting ON decision(meeting_id)"),
+            QStringLiteral(R"(CREATE TABLE action (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES child(id),
+            decision_id INTEGER REFERENCES decision(id),
+            description TEXT NOT NULL,
+            owner_member_id INTEGER REFERENCES member(id),
+            owner_text TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            completed_on TEXT,
+            completed_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            archived_at TEXT,
+            version INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX action_child ON action(child_id)"),
+            QStringLiteral(
+                "CREATE INDEX action_open_due ON action(due_on) WHERE completed_on IS NULL"),
+            QStringLiteral(R"(CREATE TABLE proforma (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES child(id),
+            setting_id INTEGER REFERENCES setting(id),
+            sent_on TEXT NOT NULL,
+            due_on TEXT,
+            returned_on TEXT,
+            summary TEXT NOT NULL DEFAULT '',
+            voice_of_child TEXT NOT NULL DEFAULT '',
+            reviewed_meeting_id INTEGER REFERENCES meeting(id)))"),
+            QStringLiteral("CREATE INDEX proforma_child ON proforma(child_id)"),
+            QStringLiteral("CREATE INDEX proforma_returned ON proforma(returned_on)"),
+            QStringLiteral(R"(CREATE TABLE escalation (
+            id INTEGER PRIMARY KEY,
+            child_id INTEGER NOT NULL REFERENCES child(id),
+            triggered_on TEXT NOT NULL,
+            ppn_ids TEXT NOT NULL DEFAULT '[]',
+            liaison_with TEXT NOT NULL DEFAULT '',
+            feedback TEXT NOT NULL DEFAULT '',
+            closed_on TEXT,
+            created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX escalation_child ON escalation(child_id)"),
+            QStringLiteral(R"(CREATE TABLE disclosure (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            recipient TEXT NOT NULL DEFAULT '',
+            setting_id INTEGER REFERENCES setting(id),
+            fields TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(R"(CREATE TABLE disclosure_child (
+            disclosure_id INTEGER NOT NULL REFERENCES disclosure(id),
+            child_id INTEGER NOT NULL REFERENCES child(id),
+            PRIMARY KEY (disclosure_id, child_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX disclosure_child_child ON disclosure_child(child_id)"),
+            QStringLiteral(R"(CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            child_id INTEGER,
+            before TEXT,
+            after TEXT))"),
+            QStringLiteral("CREATE INDEX audit_child ON audit(child_id)"),
+            QStringLiteral("CREATE INDEX audit_entity ON audit(entity, entity_id)"),
+            // The controlled list of triage outcomes (DOMAIN.md); the office may edit it.
+            QStringLiteral(
+                R"(INSERT INTO outcome (code, label, sort_order, warn_above_standard, high_risk_route) VALUES
+            ('nfa', 'No further action / information only', 10, 0, 0),
+            ('universal', 'Universal services or signposting', 20, 0, 0),
+            ('proforma', 'Proforma to setting', 30, 0, 0),
+            ('eha', 'Early Help Assessment offer', 40, 0, 0),
+            ('rpc', 'Reducing Parental Conflict offer', 50, 1, 0),
+            ('family_hub', 'Family Hub', 60, 0, 0),
+            ('specialist_da', 'Specialist domestic abuse service', 70, 0, 0),
+            ('hv_follow_up', 'Health visitor follow-up', 80, 0, 0),
+            ('inform_sw', 'Already open to social care: inform allocated worker', 90, 0, 0),
+            ('mash', 'Refer to MASH / social care', 100, 0, 1),
+            ('marac', 'Marac referral (high risk)', 110, 0, 1))"),
+        });
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return 1;
+}
+
+Status apply(QSqlDatabase &db, int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return toVersion1(db);
+    default:
+        return Status::failure(
+            QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")
+                .arg(toVersion));
+    }
+}
+
+} // namespace enc::Migrations

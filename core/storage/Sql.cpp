@@ -1,0 +1,81 @@
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace enc::Sql {
+
+QString errorText(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.trimmed();
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return Result<QSqlQuery>::failure(
+            QCoreApplication::translate("enc::Sql", "The database refused a query: %1")
+                .arg(errorText(q)));
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QVariant &v = it.value();
+        // Qt binds a null QString as NULL; text columns want ''. A null QVariant
+        // (Sql::date, Sql::id, Sql::text) stays NULL.
+        const bool nullText =
+            !v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.bindValue(QLatin1Char(':') + it.key(), nullText ? QVariant(QStringLiteral("")) : v);
+    }
+    if (!q.exec()) {
+        return Result<QSqlQuery>::failure(
+            QCoreApplication::translate("enc::Sql", "The database could not save or read: %1")
+                .arg(errorText(q)));
+    }
+    return q;
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
+{
+    auto q = run(db, sql, values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+Status exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
+{
+    auto q = run(db, sql, values);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant id(qint64 value)
+{
+    return value > 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant text(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s.trimmed());
+}
+
+QDate toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+} // namespace enc::Sql

@@ -1,0 +1,200 @@
+// Opening, creating and refusing database files; PRAGMAs; transactions.
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace enc;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsNewFileWithSchemaAndPragmas()
+    {
+        test::TempDatabase t;
+        QVERIFY(t.db);
+        QCOMPARE(t.db->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA journal_mode"))->toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QVERIFY(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 5000);
+        // Special-category data: owner-only from the start.
+        const auto perms = QFile::permissions(t.path());
+        QVERIFY(perms & QFileDevice::ReadOwner);
+        QVERIFY(!(perms & QFileDevice::ReadGroup));
+        QVERIFY(!(perms & QFileDevice::ReadOther));
+        // The controlled list of outcomes is seeded.
+        QVERIFY(Sql::scalar(t.db->sql(), QStringLiteral("SELECT count(*) FROM outcome"))->toInt() >=
+                10);
+    }
+
+    void reopensExistingFile()
+    {
+        test::TempDatabase t;
+        QVERIFY(Sql::exec(t.db->sql(), QStringLiteral("INSERT INTO area (name) VALUES ('North')")));
+        const QString path = t.path();
+        t.db.reset();
+        auto again = Database::open(path, Database::Mode::OpenExisting);
+        QVERIFY2(again, qPrintable(again.errorText()));
+        QCOMPARE(Sql::scalar((*again)->sql(), QStringLiteral("SELECT name FROM area"))->toString(),
+                 QStringLiteral("North"));
+    }
+
+    void refusesTextFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name,Date of birth\nAda,01/01/2022\n");
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorText().contains(QStringLiteral("not an Encompass Tracker database")),
+                 qPrintable(db.errorText()));
+        QVERIFY(!db.errorText().contains(QLatin1Char('\n')));
+    }
+
+    void refusesTruncatedFile()
+    {
+        test::TempDatabase t;
+        for (int i = 0; i < 300; ++i) {
+            QVERIFY(Sql::exec(
+                t.db->sql(), QStringLiteral("INSERT INTO area (name) VALUES (:n)"),
+                {{QStringLiteral("n"),
+                  QStringLiteral("Area %1 %2").arg(i).arg(QString(200, QLatin1Char('x')))}}));
+        }
+        QVERIFY(Sql::exec(t.db->sql(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const QString path = t.path();
+        t.db.reset();
+        QFile f(path);
+        QVERIFY(f.size() > 20000);
+        QVERIFY(f.resize(12000));
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorText().contains(QStringLiteral("damaged")), qPrintable(db.errorText()));
+    }
+
+    void refusesMissingFolder()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("no/such/folder/tracker.sqlite")));
+        QVERIFY(!db);
+        QVERIFY2(db.errorText().contains(QStringLiteral("does not exist")),
+                 qPrintable(db.errorText()));
+    }
+
+    void refusesMissingFileWhenOpeningExisting()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("absent.sqlite")),
+                                 Database::Mode::OpenExisting);
+        QVERIFY(!db);
+        QVERIFY(db.errorText().contains(QStringLiteral("There is no database")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("absent.sqlite"))));
+    }
+
+    void refusesNewerSchema()
+    {
+        test::TempDatabase t;
+        QVERIFY(Sql::exec(t.db->sql(), QStringLiteral("PRAGMA user_version = 99")));
+        const QString path = t.path();
+        t.db.reset();
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorText().contains(QStringLiteral("newer version")),
+                 qPrintable(db.errorText()));
+        QVERIFY(db.errorText().contains(QStringLiteral("99")));
+    }
+
+    void refusesOtherSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.errorText().contains(QStringLiteral("not an Encompass Tracker database")),
+                 qPrintable(db.errorText()));
+    }
+
+    void opensGoldenSchema1File()
+    {
+        // A file written by schema 1 must always open and keep its records.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto db = Database::open(copy);
+        QVERIFY2(db, qPrintable(db.errorText()));
+        QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
+        QVERIFY((*db)->integrityProblems().isEmpty());
+        QCOMPARE(Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM child"))->toInt(),
+                 24);
+        QVERIFY(Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM ppn"))->toInt() > 0);
+    }
+
+    void transactionRollsBackOnFailure()
+    {
+        test::TempDatabase t;
+        Status s = t.db->transaction([&]() -> Status {
+            if (Status st = Sql::exec(t.db->sql(),
+                                      QStringLiteral("INSERT INTO area (name) VALUES ('East')"));
+                !st)
+                return st;
+            return Status::failure(QStringLiteral("stop"));
+        });
+        QVERIFY(!s);
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("SELECT count(*) FROM area"))->toInt(), 0);
+        QVERIFY(!t.db->inTransaction());
+        // And the connection is usable afterwards.
+        QVERIFY(t.db->transaction([&] {
+            return Sql::exec(t.db->sql(),
+                             QStringLiteral("INSERT INTO area (name) VALUES ('West')"));
+        }));
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("SELECT count(*) FROM area"))->toInt(), 1);
+    }
+
+    void secondConnectionSeesCommitsThroughDataVersion()
+    {
+        test::TempDatabase t;
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        const qint64 before = t.db->dataVersion();
+        QVERIFY(
+            Sql::exec((*other)->sql(), QStringLiteral("INSERT INTO area (name) VALUES ('South')")));
+        QVERIFY(t.db->dataVersion() != before);
+    }
+
+    void reportsIntegrityAndCounts()
+    {
+        test::TempDatabase t;
+        QVERIFY(t.db->integrityProblems().isEmpty());
+        bool sawChild = false;
+        for (const auto &[table, count] : t.db->tableCounts()) {
+            if (table == QLatin1String("child")) {
+                sawChild = true;
+                QCOMPARE(count, 0);
+            }
+        }
+        QVERIFY(sawChild);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"

@@ -1,0 +1,177 @@
+#include "MainWindow.h"
+
+#include "MessageBox.h"
+#include "ObjectNames.h"
+#include "TrackerPage.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace enc::ui {
+
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent), m_path(databasePath), m_sidebar(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_tracker(new TrackerPage(this)),
+      m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
+{
+    setWindowTitle(tr("Encompass Tracker"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    m_sidebar->setObjectName(QLatin1String(names::Sidebar));
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setFixedWidth(190);
+    m_pages->setObjectName(QLatin1String(names::Pages));
+    m_dbLabel->setObjectName(QLatin1String(names::StatusDatabase));
+    m_countsLabel->setObjectName(QLatin1String(names::StatusCounts));
+    buildPages();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_sidebar->setCurrentRow(0);
+        m_tracker->focusSearch();
+    });
+    addAction(find);
+    connect(m_tracker, &TrackerPage::countChanged, this, &MainWindow::updateStatus);
+
+    // Another desk's (or the CLI's) commits show here within two seconds.
+    m_poll->setInterval(1000);
+    connect(m_poll, &QTimer::timeout, this, &MainWindow::pollForChanges);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPages()
+{
+    const QStringList coming = {tr("Meetings"), tr("Actions"), tr("Settings directory"),
+                                tr("Members"),  tr("Import"),  tr("Letters"),
+                                tr("Reports")};
+    m_sidebar->addItem(tr("Tracker"));
+    m_pages->addWidget(m_tracker);
+    for (const QString &name : coming) {
+        m_sidebar->addItem(tr("%1 (coming)").arg(name));
+        auto *page = new QLabel(tr("%1 is coming in a later release.").arg(name), this);
+        page->setAlignment(Qt::AlignCenter);
+        m_pages->addWidget(page);
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+}
+
+bool MainWindow::openDatabase()
+{
+    if (m_path.isEmpty()) {
+        m_path = Database::defaultPath();
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    }
+    auto db = Database::open(m_path);
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot open the tracker"), db.errorText());
+        return false;
+    }
+    m_db = std::move(*db);
+    if (!m_db->preUpgradeCopy().isEmpty()) {
+        statusBar()->showMessage(tr("The database was upgraded; the file as it was is kept at %1")
+                                     .arg(QDir::toNativeSeparators(m_db->preUpgradeCopy())),
+                                 15000);
+    }
+    m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    auto children = Sql::scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM child"));
+    if (children && children->toInt() == 0)
+        offerDemoData();
+    m_tracker->setDatabase(m_db.get());
+    m_dataVersion = m_db->dataVersion();
+    m_poll->start();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::offerDemoData()
+{
+    const auto answer = MessageBox::question(
+        this, tr("An empty tracker"),
+        tr("This tracker has no children yet.\n\nAdd demo data (300 synthetic children, "
+           "invented names) to try the application? Choose No to start with an empty tracker."));
+    if (answer != QMessageBox::Yes)
+        return;
+    QProgressDialog progress(tr("Creating demo data..."), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    DemoOptions options;
+    options.children = 300;
+    options.progress = [&progress](int done, int total) {
+        progress.setValue(total > 0 ? done * 100 / total : 0);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    auto stats = DemoGenerator::generate(*m_db, options);
+    progress.reset();
+    if (!stats)
+        MessageBox::warning(this, tr("Demo data"), stats.errorText());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_db)
+        return;
+    auto q = Sql::run(m_db->sql(),
+                      QStringLiteral("SELECT (SELECT count(*) FROM child WHERE archived_at IS "
+                                     "NULL), (SELECT count(*) FROM ppn WHERE archived_at IS NULL), "
+                                     "(SELECT count(*) FROM child WHERE escalated = 1 AND "
+                                     "archived_at IS NULL)"));
+    if (q && q->next()) {
+        m_countsLabel->setText(tr("%1 children  |  %2 PPNs  |  %3 escalated")
+                                   .arg(QLocale().toString(q->value(0).toLongLong()),
+                                        QLocale().toString(q->value(1).toLongLong()),
+                                        QLocale().toString(q->value(2).toLongLong())));
+    }
+}
+
+void MainWindow::pollForChanges()
+{
+    if (!m_db)
+        return;
+    const qint64 version = m_db->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    m_tracker->refresh();
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace enc::ui

@@ -1,0 +1,59 @@
+#include "MessageBox.h"
+
+namespace enc::ui {
+
+namespace {
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastText;
+} // namespace
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
+                                             const QString &title, const QString &text,
+                                             QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = g_nextAnswer;
+        g_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+                                                 const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Critical, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+} // namespace enc::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace enc::ui {
+
+// Every modal question goes through here, so tests can answer it in advance
+// (keepassxc's MessageBox::setNextAnswer).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+
+    // The answer the next dialog returns without showing (NoButton: show it).
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last dialog shown or answered (for tests).
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace enc::ui
