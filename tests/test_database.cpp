@@ -133,9 +133,10 @@ private slots:
                  qPrintable(db.errorText()));
     }
 
-    void opensGoldenSchema1File()
+    void upgradesGoldenSchema1FileKeepingACopy()
     {
-        // A file written by schema 1 must always open and keep its records.
+        // A file written by schema 1 opens, is upgraded in place, keeps its records,
+        // and the file as it was is kept aside.
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
@@ -146,7 +147,60 @@ private slots:
         QVERIFY((*db)->integrityProblems().isEmpty());
         QCOMPARE(Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM child"))->toInt(),
                  24);
-        QVERIFY(Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM ppn"))->toInt() > 0);
+        QCOMPARE(Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM ppn"))->toInt(),
+                 17);
+        QCOMPARE(Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM import_review"))
+                     ->toInt(),
+                 0);
+        const QString before = (*db)->preUpgradeCopy();
+        QVERIFY(QFile::exists(before));
+        db = Database::open(copy); // the second open has nothing to upgrade
+        QVERIFY((*db)->preUpgradeCopy().isEmpty());
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(before);
+        QVERIFY(old.open());
+        QCOMPARE(Sql::scalar(old, QStringLiteral("PRAGMA user_version"))->toInt(), 1);
+        QCOMPARE(Sql::scalar(old, QStringLiteral("SELECT count(*) FROM child"))->toInt(), 24);
+        old.close();
+        old = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    }
+
+    void failedUpgradeChangesNothing()
+    {
+        // A step that fails half-way rolls the whole upgrade back.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(copy);
+            QVERIFY(raw.open());
+            // Schema 2 creates this table: a clash makes step 2 fail.
+            QVERIFY(Sql::exec(raw, QStringLiteral("CREATE TABLE import_profile (x INTEGER)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto db = Database::open(copy);
+        QVERIFY(!db);
+        QVERIFY2(db.errorText().contains(QStringLiteral("Cannot upgrade")),
+                 qPrintable(db.errorText()));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+        raw.setDatabaseName(copy);
+        QVERIFY(raw.open());
+        QCOMPARE(Sql::scalar(raw, QStringLiteral("PRAGMA user_version"))->toInt(), 1);
+        QCOMPARE(
+            Sql::scalar(raw, QStringLiteral(
+                                 "SELECT count(*) FROM sqlite_master WHERE name = 'import_review'"))
+                ->toInt(),
+            0);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
     }
 
     void transactionRollsBackOnFailure()
@@ -179,6 +233,18 @@ private slots:
         QVERIFY(
             Sql::exec((*other)->sql(), QStringLiteral("INSERT INTO area (name) VALUES ('South')")));
         QVERIFY(t.db->dataVersion() != before);
+    }
+
+    void reportsBrokenLinks()
+    {
+        test::TempDatabase t;
+        QVERIFY(Sql::exec(t.db->sql(), QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(
+            Sql::exec(t.db->sql(), QStringLiteral("INSERT INTO household (area_id) VALUES (42)")));
+        const QStringList problems = t.db->integrityProblems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("Broken link in household")),
+                 qPrintable(problems.first()));
     }
 
     void reportsIntegrityAndCounts()

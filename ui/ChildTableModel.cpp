@@ -239,7 +239,7 @@ void ChildTableModel::sort(int column, Qt::SortOrder order)
         m_sort = ChildSort::LastIncident;
         break;
     case Status:
-        m_sort = ChildSort::Status;
+        m_sort = ChildSort::State;
         break;
     case NextDue:
         m_sort = ChildSort::NextDue;

@@ -27,10 +27,10 @@ TrackerPage::TrackerPage(QWidget *parent)
 
     m_status->setObjectName(QLatin1String(names::TrackerStatusFilter));
     m_status->setAccessibleName(tr("Show children"));
-    m_status->addItem(tr("All children"), int(ChildFilter::Status::Any));
-    m_status->addItem(tr("Open"), int(ChildFilter::Status::Open));
-    m_status->addItem(tr("Escalated"), int(ChildFilter::Status::Escalated));
-    m_status->addItem(tr("Greened off"), int(ChildFilter::Status::GreenedOff));
+    m_status->addItem(tr("All children"), int(ChildFilter::State::Any));
+    m_status->addItem(tr("Open"), int(ChildFilter::State::Open));
+    m_status->addItem(tr("Escalated"), int(ChildFilter::State::Escalated));
+    m_status->addItem(tr("Greened off"), int(ChildFilter::State::GreenedOff));
 
     m_view->setObjectName(QLatin1String(names::TrackerView));
     m_view->setAccessibleName(tr("Children on the tracker"));
@@ -87,7 +87,7 @@ void TrackerPage::applyFilter()
     m_searchDelay->stop();
     ChildFilter f = m_model->filter();
     f.search = m_search->text();
-    f.status = ChildFilter::Status(m_status->currentData().toInt());
+    f.status = ChildFilter::State(m_status->currentData().toInt());
     m_model->setFilter(f);
 }
 

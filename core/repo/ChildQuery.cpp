@@ -64,15 +64,15 @@ Where whereFor(const ChildFilter &f)
     if (!f.includeArchived)
         w.clauses << QStringLiteral("c.archived_at IS NULL");
     switch (f.status) {
-    case ChildFilter::Status::Any:
+    case ChildFilter::State::Any:
         break;
-    case ChildFilter::Status::Open:
+    case ChildFilter::State::Open:
         w.clauses << QStringLiteral("c.status = 'open'");
         break;
-    case ChildFilter::Status::GreenedOff:
+    case ChildFilter::State::GreenedOff:
         w.clauses << QStringLiteral("c.status = 'greened_off'");
         break;
-    case ChildFilter::Status::Escalated:
+    case ChildFilter::State::Escalated:
         w.clauses << QStringLiteral("c.escalated = 1");
         break;
     }
@@ -111,7 +111,7 @@ QString orderBy(ChildSort sort, bool descending)
         return QStringLiteral("c.ppn_count%1, c.id").arg(dir);
     case ChildSort::LastIncident:
         return QStringLiteral("c.last_incident_on%1, c.id").arg(dir);
-    case ChildSort::Status:
+    case ChildSort::State:
         return QStringLiteral("c.escalated%1, c.status%1, c.id").arg(dir);
     case ChildSort::NextDue:
         return QStringLiteral("c.next_action_due IS NULL, c.next_action_due%1, c.id").arg(dir);

@@ -11,7 +11,7 @@ namespace enc {
 // What the tracker list shows and filters on. Filtering and sorting run in SQL on indexes.
 struct ChildFilter
 {
-    enum class Status
+    enum class State
     {
         Any,
         Open,
@@ -19,7 +19,7 @@ struct ChildFilter
         Escalated
     };
     QString search; // names, police references, postcodes; accent- and case-insensitive
-    Status status = Status::Any;
+    State status = State::Any;
     bool overdueActions = false;
     bool noKnownSetting = false;
     Id settingId = 0;
@@ -54,7 +54,7 @@ enum class ChildSort
     Area,
     PpnCount,
     LastIncident,
-    Status,
+    State,
     NextDue
 };
 

@@ -292,12 +292,14 @@ QStringList Database::integrityProblems() const
     while (q.next())
         problems << q.value(0).toString();
     if (problems == QStringList{QStringLiteral("ok")})
-        return {};
+        problems.clear();
+    // integrity_check does not look at foreign keys: a sound file can still hold broken links.
     QSqlQuery fk(sql());
     if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (fk.next())
-            problems << tr("Broken link in %1 row %2")
-                            .arg(fk.value(0).toString(), fk.value(1).toString());
+            problems << tr("Broken link in %1 row %2 (to %3)")
+                            .arg(fk.value(0).toString(), fk.value(1).toString(),
+                                 fk.value(2).toString());
     }
     return problems;
 }

@@ -21,7 +21,7 @@ public:
         OpenOrCreate,
         OpenExisting
     };
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     ~Database();
     Database(const Database &) = delete;

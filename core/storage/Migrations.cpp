@@ -271,11 +271,45 @@ Status toVersion1(QSqlDatabase &db)
         });
 }
 
+// Schema 2: the police spreadsheet import: saved column mappings and the review
+// queue (close matches to confirm, and known references whose details changed).
+Status toVersion2(QSqlDatabase &db)
+{
+    return runAll(db, {
+        QStringLiteral(R"(CREATE TABLE import_profile (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            header_key TEXT NOT NULL,
+            mapping TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX import_profile_header ON import_profile(header_key)"),
+        QStringLiteral(R"(CREATE TABLE import_review (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER REFERENCES import_batch(id),
+            kind TEXT NOT NULL CHECK (kind IN ('match','conflict')),
+            ppn_id INTEGER REFERENCES ppn(id),
+            row_number INTEGER NOT NULL DEFAULT 0,
+            data TEXT NOT NULL DEFAULT '{}',
+            candidate_child_id INTEGER REFERENCES child(id),
+            reason TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open','linked','created','dismissed')),
+            resolved_child_id INTEGER REFERENCES child(id),
+            resolved_by TEXT,
+            resolved_at TEXT,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX import_review_status ON import_review(status, id)"),
+        QStringLiteral("CREATE INDEX import_review_batch ON import_review(batch_id)"),
+        QStringLiteral("CREATE INDEX child_name_dob ON child(date_of_birth, surname_key, forename_key)"),
+    });
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -283,6 +317,8 @@ Status apply(QSqlDatabase &db, int toVersion)
     switch (toVersion) {
     case 1:
         return toVersion1(db);
+    case 2:
+        return toVersion2(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

@@ -1,0 +1,87 @@
+#pragma once
+
+// What every encompass-cli subcommand shares: its parsed command line, one-line errors,
+// text tables, JSON on stdout, dates and opening the database.
+
+#include "Result.h"
+#include "cli/CliApp.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace enc::cli {
+
+// The global options, as read before the subcommand.
+struct Context
+{
+    QString dbPath;        // --db, or the default file
+    bool dbDefault = true; // true when --db was not given
+};
+
+// One subcommand's parser: its own options plus --db, --help and (when it reads) --json.
+class Command
+{
+public:
+    Command(QString name, const QString &description, bool json);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses args (args[0] is the subcommand); nullopt to go on, else the exit code
+    // (help printed: Ok; bad usage reported: Usage).
+    std::optional<int> parse(const QStringList &args, Context &context);
+    bool json() const { return m_json && m_parser.isSet(QStringLiteral("json")); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString helpText() const;
+
+private:
+    QString m_name;
+    bool m_json = false;
+    QCommandLineParser m_parser;
+};
+
+// Prints "encompass-cli: message" as one line on stderr.
+void printError(const QString &message);
+// Writes text to stdout as UTF-8 (a newline is added when missing).
+void printOut(const QString &text);
+// Writes a JSON object or array to stdout, indented.
+void printJson(const QJsonValue &value);
+// True when stderr is a terminal (progress lines go there only then).
+bool stderrIsTerminal();
+
+// Text columns aligned with spaces; numeric columns aligned to the right.
+class Table
+{
+public:
+    explicit Table(QStringList headers, QList<int> rightAligned = {});
+    void addRow(const QStringList &cells);
+    int rowCount() const { return int(m_rows.size()); }
+    QString render() const;
+
+private:
+    QStringList m_headers;
+    QList<int> m_right;
+    QList<QStringList> m_rows;
+};
+
+// dd/MM/yyyy for text, empty when not known.
+QString textDate(QDate date);
+// yyyy-MM-dd for JSON, null when not known.
+QJsonValue jsonDate(QDate date);
+
+// Reads a date option (yyyy-MM-dd or dd/MM/yyyy); fallback when the option is absent.
+Result<QDate> dateOption(const Command &command, const QString &option, QDate fallback);
+// Reads a whole-number option in min..max; fallback when the option is absent.
+Result<qint64> numberOption(const Command &command, const QString &option, qint64 fallback,
+                            qint64 min, qint64 max);
+
+// Opens the database named by the context; prints the error (one line) and returns null
+// when it cannot be used. The default file's folder is created only for Mode::OpenOrCreate.
+std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mode);
+
+} // namespace enc::cli

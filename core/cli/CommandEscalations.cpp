@@ -1,0 +1,215 @@
+// escalations: children whose PPNs reach the escalation count within the window.
+
+#include "cli/Commands.h"
+
+#include "repo/EscalationService.h"
+#include "repo/Options.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace enc::cli {
+
+namespace {
+
+struct Listed
+{
+    Id childId = 0;
+    QString forename;
+    QString surname;
+    EscalationResult result;
+    QList<PpnDate> ppns; // the triggering PPNs, or for a near miss those in the current window
+};
+
+// A near miss has no triggering PPNs: show the ones in the current window instead.
+Result<QList<PpnDate>> currentWindow(const QSqlDatabase &db, Id childId, QDate asOf,
+                                     const EscalationConfig &config)
+{
+    const QString sql =
+        config.perHousehold
+            ? QStringLiteral(
+                  "SELECT DISTINCT p.id, pc.incident_on, p.police_ref FROM ppn_child pc "
+                  "JOIN ppn p ON p.id = pc.ppn_id JOIN child c ON c.id = pc.child_id "
+                  "WHERE pc.archived = 0 AND pc.incident_on >= :from AND pc.incident_on <= :to "
+                  "AND (c.id = :child OR c.household_id = "
+                  "(SELECT household_id FROM child WHERE id = :child)) "
+                  "ORDER BY pc.incident_on, p.id")
+            : QStringLiteral("SELECT p.id, pc.incident_on, p.police_ref FROM ppn_child pc "
+                             "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id = :child "
+                             "AND pc.archived = 0 AND pc.incident_on >= :from "
+                             "AND pc.incident_on <= :to ORDER BY pc.incident_on, p.id");
+    auto q = Sql::run(db, sql,
+                      {{QStringLiteral("child"), childId},
+                       {QStringLiteral("from"), Sql::date(asOf.addMonths(-config.windowMonths))},
+                       {QStringLiteral("to"), Sql::date(asOf)}});
+    if (!q)
+        return q.error();
+    QList<PpnDate> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), q->value(2).toString()});
+    return out;
+}
+
+QString stateToken(const EscalationResult &r)
+{
+    if (r.active)
+        return QStringLiteral("active");
+    if (r.nearMiss)
+        return QStringLiteral("near-miss");
+    return QStringLiteral("past");
+}
+
+QString stateText(const EscalationResult &r)
+{
+    if (r.active)
+        return QCoreApplication::translate("enc::cli", "Active");
+    if (r.nearMiss)
+        return QCoreApplication::translate("enc::cli", "Near miss");
+    return QCoreApplication::translate("enc::cli", "Past");
+}
+
+QJsonObject toJson(const Listed &l)
+{
+    QJsonArray ppns;
+    for (const PpnDate &p : l.ppns) {
+        ppns.append(QJsonObject{{QStringLiteral("ppn_id"), p.ppnId},
+                                {QStringLiteral("reference"), p.reference},
+                                {QStringLiteral("incident_date"), jsonDate(p.date)}});
+    }
+    return QJsonObject{{QStringLiteral("child_id"), l.childId},
+                       {QStringLiteral("forename"), l.forename},
+                       {QStringLiteral("surname"), l.surname},
+                       {QStringLiteral("state"), stateToken(l.result)},
+                       {QStringLiteral("triggered"), l.result.triggered},
+                       {QStringLiteral("active"), l.result.active},
+                       {QStringLiteral("near_miss"), l.result.nearMiss},
+                       {QStringLiteral("triggered_on"), jsonDate(l.result.triggeredOn)},
+                       {QStringLiteral("in_window"), l.result.inCurrentWindow},
+                       {QStringLiteral("max_in_window"), l.result.maxInWindow},
+                       {QStringLiteral("ppns"), ppns}};
+}
+
+} // namespace
+
+int runEscalations(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("escalations"),
+                    QCoreApplication::translate(
+                        "enc::cli", "List the children whose PPNs reached the escalation count "
+                                    "within the window (the office's settings, normally 3 in 3 "
+                                    "months), with the PPNs that triggered it."),
+                    true);
+    auto &p = command.parser();
+    p.addOption(QCommandLineOption(
+        QStringLiteral("as-of"),
+        QCoreApplication::translate("enc::cli",
+                                    "Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy "
+                                    "(default today)."),
+        QCoreApplication::translate("enc::cli", "date")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("near-miss"),
+        QCoreApplication::translate("enc::cli", "Also list near misses: one PPN short of "
+                                                "escalation in the current window.")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto asOf = dateOption(command, QStringLiteral("as-of"), QDate::currentDate());
+    if (!asOf) {
+        printError(asOf.errorText());
+        return Usage;
+    }
+    const bool nearMisses = command.isSet(QStringLiteral("near-miss"));
+
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    const QSqlDatabase sql = db->sql();
+    const EscalationConfig config = Options(sql).escalation();
+    auto all = EscalationService::evaluateAll(sql, *asOf, config);
+    if (!all) {
+        printError(all.errorText());
+        return Problems;
+    }
+
+    QSqlQuery names(sql);
+    names.setForwardOnly(true);
+    if (!names.prepare(QStringLiteral("SELECT forename, surname FROM child WHERE id = :id"))) {
+        printError(Sql::errorText(names));
+        return Problems;
+    }
+    QList<Listed> listed;
+    for (const EscalationService::ChildEscalation &e : *all) {
+        if (!e.result.triggered && !(nearMisses && e.result.nearMiss))
+            continue;
+        Listed l{e.childId, {}, {}, e.result, e.result.triggering};
+        names.bindValue(QStringLiteral(":id"), e.childId);
+        if (!names.exec()) {
+            printError(Sql::errorText(names));
+            return Problems;
+        }
+        if (names.next()) {
+            l.forename = names.value(0).toString();
+            l.surname = names.value(1).toString();
+        }
+        names.finish();
+        if (!e.result.triggered) {
+            auto window = currentWindow(sql, e.childId, *asOf, config);
+            if (!window) {
+                printError(window.errorText());
+                return Problems;
+            }
+            l.ppns = *window;
+        }
+        listed.append(l);
+    }
+    // Active escalations first, the most recent first; then the rest the same way.
+    std::stable_sort(listed.begin(), listed.end(), [](const Listed &a, const Listed &b) {
+        if (a.result.active != b.result.active)
+            return a.result.active;
+        if (a.result.triggered != b.result.triggered)
+            return a.result.triggered;
+        return a.result.triggeredOn > b.result.triggeredOn;
+    });
+
+    if (command.json()) {
+        QJsonArray children;
+        for (const Listed &l : listed)
+            children.append(toJson(l));
+        printJson(QJsonObject{{QStringLiteral("as_of"), jsonDate(*asOf)},
+                              {QStringLiteral("threshold"), config.threshold},
+                              {QStringLiteral("window_months"), config.windowMonths},
+                              {QStringLiteral("per_household"), config.perHousehold},
+                              {QStringLiteral("children"), children}});
+        return Ok;
+    }
+    Table t({QCoreApplication::translate("enc::cli", "Id"),
+             QCoreApplication::translate("enc::cli", "Name"),
+             QCoreApplication::translate("enc::cli", "State"),
+             QCoreApplication::translate("enc::cli", "Triggered on"),
+             QCoreApplication::translate("enc::cli", "In window"),
+             QCoreApplication::translate("enc::cli", "PPNs (police reference, incident date)")},
+            {0, 4});
+    for (const Listed &l : listed) {
+        QStringList refs;
+        for (const PpnDate &ppn : l.ppns)
+            refs << QStringLiteral("%1 %2").arg(ppn.reference, textDate(ppn.date));
+        t.addRow({QString::number(l.childId), l.forename + QLatin1Char(' ') + l.surname,
+                  stateText(l.result), textDate(l.result.triggeredOn),
+                  QString::number(l.result.inCurrentWindow), refs.join(QStringLiteral(", "))});
+    }
+    QString text = t.render();
+    text += QCoreApplication::translate("enc::cli",
+                                        "As of %1: %2 PPNs within %3 months escalate; %4 listed.")
+                .arg(textDate(*asOf))
+                .arg(config.threshold)
+                .arg(config.windowMonths)
+                .arg(listed.size());
+    printOut(text);
+    return Ok;
+}
+
+} // namespace enc::cli

@@ -1,0 +1,105 @@
+// init and check: the database file itself.
+
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace enc::cli {
+
+int runInit(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("init"),
+                    QCoreApplication::translate(
+                        "enc::cli", "Create the tracker database, or upgrade it to this version's "
+                                    "schema (a copy is kept before an upgrade)."),
+                    true);
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto db = openDatabase(context, Database::Mode::OpenOrCreate);
+    if (!db)
+        return Usage;
+
+    const QString path = QDir::toNativeSeparators(db->path());
+    if (command.json()) {
+        QJsonObject o{{QStringLiteral("path"), path},
+                      {QStringLiteral("schema_version"), db->schemaVersion()}};
+        if (!db->preUpgradeCopy().isEmpty())
+            o.insert(QStringLiteral("pre_upgrade_copy"),
+                     QDir::toNativeSeparators(db->preUpgradeCopy()));
+        printJson(o);
+        return Ok;
+    }
+    Table t({QCoreApplication::translate("enc::cli", "Database"), path});
+    t.addRow({QCoreApplication::translate("enc::cli", "Schema version"),
+              QString::number(db->schemaVersion())});
+    if (!db->preUpgradeCopy().isEmpty()) {
+        t.addRow({QCoreApplication::translate("enc::cli", "Copy before upgrade"),
+                  QDir::toNativeSeparators(db->preUpgradeCopy())});
+    }
+    printOut(t.render());
+    return Ok;
+}
+
+int runCheck(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("check"),
+                    QCoreApplication::translate(
+                        "enc::cli", "Check the database: integrity (every page and index), "
+                                    "schema version and the number of rows in each table. "
+                                    "Exit status 1 when problems are found."),
+                    true);
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+
+    const QString path = QDir::toNativeSeparators(db->path());
+    const QStringList problems = db->integrityProblems();
+    const auto counts = db->tableCounts();
+
+    if (command.json()) {
+        QJsonObject countsJson;
+        for (const auto &[table, count] : counts)
+            countsJson.insert(table, count);
+        QJsonObject o{{QStringLiteral("path"), path},
+                      {QStringLiteral("schema_version"), db->schemaVersion()},
+                      {QStringLiteral("counts"), countsJson}};
+        o.insert(QStringLiteral("integrity"),
+                 problems.isEmpty() ? QJsonValue(QStringLiteral("ok"))
+                                    : QJsonValue(QJsonArray::fromStringList(problems)));
+        printJson(o);
+        return problems.isEmpty() ? Ok : Problems;
+    }
+
+    Table summary({QCoreApplication::translate("enc::cli", "Database"), path});
+    summary.addRow({QCoreApplication::translate("enc::cli", "Schema version"),
+                    QString::number(db->schemaVersion())});
+    summary.addRow(
+        {QCoreApplication::translate("enc::cli", "Integrity"),
+         problems.isEmpty()
+             ? QCoreApplication::translate("enc::cli", "ok")
+             : QCoreApplication::translate("enc::cli", "%1 problems found").arg(problems.size())});
+    QString text = summary.render();
+    for (const QString &p : problems)
+        text += QStringLiteral("  ") + p + QLatin1Char('\n');
+    Table table({QCoreApplication::translate("enc::cli", "Table"),
+                 QCoreApplication::translate("enc::cli", "Rows")},
+                {1});
+    for (const auto &[name, count] : counts)
+        table.addRow({name, QString::number(count)});
+    text += QLatin1Char('\n') + table.render();
+    printOut(text);
+    if (!problems.isEmpty()) {
+        printError(QCoreApplication::translate(
+                       "enc::cli", "%1 has integrity problems: restore it from a backup.")
+                       .arg(path));
+        return Problems;
+    }
+    return Ok;
+}
+
+} // namespace enc::cli

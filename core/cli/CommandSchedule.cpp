@@ -1,0 +1,135 @@
+// schedule: the regular meetings between two dates, bank holidays skipped.
+
+#include "cli/Commands.h"
+
+#include "domain/MeetingSchedule.h"
+#include "repo/Options.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace enc::cli {
+
+namespace {
+
+const QLocale &ukEnglish()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    return locale;
+}
+
+QString hhmm(QTime t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+QJsonObject toJson(const ScheduledMeeting &m)
+{
+    QJsonObject o{{QStringLiteral("date"), jsonDate(m.date)},
+                  {QStringLiteral("weekday"), ukEnglish().dayName(m.date.dayOfWeek())},
+                  {QStringLiteral("start"), hhmm(m.start)},
+                  {QStringLiteral("end"), hhmm(m.end)},
+                  {QStringLiteral("kind"), m.trackingReview
+                                               ? QStringLiteral("triage + tracking review")
+                                               : QStringLiteral("triage")},
+                  {QStringLiteral("tracking_review"), m.trackingReview},
+                  {QStringLiteral("skipped"), m.skipped}};
+    if (m.skipped)
+        o.insert(QStringLiteral("skip_reason"), m.skipReason);
+    return o;
+}
+
+} // namespace
+
+int runSchedule(Context &context, const QStringList &args)
+{
+    Command command(
+        QStringLiteral("schedule"),
+        QCoreApplication::translate(
+            "enc::cli",
+            "List the regular meetings from a date, with the bank holidays (England and Wales) "
+            "that cancel them. The meeting days and times are the office's settings in the "
+            "database; when the database file does not exist the default schedule is shown "
+            "(Monday, Wednesday and Friday 11:00-12:00, tracking review on Friday)."),
+        true);
+    auto &p = command.parser();
+    p.addOption(
+        QCommandLineOption(QStringLiteral("from"),
+                           QCoreApplication::translate(
+                               "enc::cli", "First day, yyyy-mm-dd or dd/mm/yyyy (default today)."),
+                           QCoreApplication::translate("enc::cli", "date")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("weeks"),
+        QCoreApplication::translate("enc::cli", "How many weeks to show (default 2)."),
+        QStringLiteral("N")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto from = dateOption(command, QStringLiteral("from"), QDate::currentDate());
+    if (!from) {
+        printError(from.errorText());
+        return Usage;
+    }
+    auto weeks = numberOption(command, QStringLiteral("weeks"), 2, 1, 520);
+    if (!weeks) {
+        printError(weeks.errorText());
+        return Usage;
+    }
+
+    ScheduleConfig config;
+    bool fromDatabase = false;
+    // The schedule is useful before any database exists: fall back to the default then.
+    if (QFileInfo::exists(context.dbPath)) {
+        auto db = openDatabase(context, Database::Mode::OpenExisting);
+        if (!db)
+            return Usage;
+        config = Options(db->sql()).schedule();
+        fromDatabase = true;
+    }
+    const QDate to = from->addDays(7 * *weeks - 1);
+    const QList<ScheduledMeeting> meetings = MeetingSchedule::between(*from, to, config);
+
+    if (command.json()) {
+        QJsonArray list;
+        for (const ScheduledMeeting &m : meetings)
+            list.append(toJson(m));
+        printJson(QJsonObject{
+            {QStringLiteral("from"), jsonDate(*from)},
+            {QStringLiteral("to"), jsonDate(to)},
+            {QStringLiteral("settings"),
+             fromDatabase ? QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath())
+                          : QStringLiteral("default")},
+            {QStringLiteral("meetings"), list}});
+        return Ok;
+    }
+    Table t({QCoreApplication::translate("enc::cli", "Date"),
+             QCoreApplication::translate("enc::cli", "Time"),
+             QCoreApplication::translate("enc::cli", "Meeting"),
+             QCoreApplication::translate("enc::cli", "Note")});
+    for (const ScheduledMeeting &m : meetings) {
+        t.addRow(
+            {ukEnglish().dayName(m.date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                 textDate(m.date),
+             hhmm(m.start) + QLatin1Char('-') + hhmm(m.end),
+             m.trackingReview ? QCoreApplication::translate("enc::cli", "triage + tracking review")
+                              : QCoreApplication::translate("enc::cli", "triage"),
+             m.skipped ? QCoreApplication::translate("enc::cli", "Skipped: %1").arg(m.skipReason)
+                       : QString()});
+    }
+    QString text = t.render();
+    if (meetings.isEmpty())
+        text = QCoreApplication::translate("enc::cli", "No meetings from %1 to %2.")
+                   .arg(textDate(*from), textDate(to)) +
+               QLatin1Char('\n');
+    if (!fromDatabase)
+        text += QCoreApplication::translate("enc::cli",
+                                            "(No database at %1: the default schedule is shown.)")
+                    .arg(QDir::toNativeSeparators(context.dbPath));
+    printOut(text);
+    return Ok;
+}
+
+} // namespace enc::cli
