@@ -106,7 +106,8 @@ QString ChildTableModel::statusText(const ChildRow &r) const
     if (key == QLatin1String("greened-off"))
         return tr("Greened off");
     if (key == QLatin1String("open-actions"))
-        return tr("Open: %n action(s)", nullptr, r.openActions);
+        return r.openActions == 1 ? tr("Open: 1 action")
+                                  : tr("Open: %1 actions").arg(r.openActions);
     return tr("Open");
 }
 
@@ -184,7 +185,8 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return QIcon(QStringLiteral(":/icons/outside-band.svg"));
     }
     if (role == Qt::ToolTipRole && index.column() == PpnsInWindow)
-        return tr("PPNs with an incident in the last %n month(s)", nullptr, m_windowMonths);
+        return tr("PPNs with an incident in the last %1 months (the escalation window)")
+            .arg(m_windowMonths);
     return {};
 }
 
@@ -208,7 +210,7 @@ QVariant ChildTableModel::headerData(int section, Qt::Orientation orientation, i
     case LastIncident:
         return tr("Last incident");
     case PpnsInWindow:
-        return tr("PPNs (%n month(s))", nullptr, m_windowMonths);
+        return tr("PPNs, %1 months").arg(m_windowMonths);
     case Status:
         return tr("Status");
     case NextDue:

@@ -3,7 +3,11 @@
 #include "MessageBox.h"
 #include "ObjectNames.h"
 #include "TrackerPage.h"
+#include "child/ChildRecordPage.h"
+#include "commands/Editor.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/ChildDialog.h"
+#include "dialogs/PpnDialog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -16,27 +20,37 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 namespace enc::ui {
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent), m_path(databasePath), m_sidebar(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_tracker(new TrackerPage(this)),
+      m_pages(new QStackedWidget(this)), m_trackerStack(new QStackedWidget(this)),
+      m_tracker(new TrackerPage(this)), m_child(new ChildRecordPage(this)),
       m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     m_sidebar->setObjectName(QLatin1String(names::Sidebar));
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "QListWidget#sidebar { background: #1d3557; color: #f1f5fb; border: none; "
+        "font-size: 11pt; padding-top: 8px; }"
+        "QListWidget#sidebar::item { padding: 9px 14px; }"
+        "QListWidget#sidebar::item:selected { background: #457b9d; color: white; }"));
     m_pages->setObjectName(QLatin1String(names::Pages));
     m_dbLabel->setObjectName(QLatin1String(names::StatusDatabase));
     m_countsLabel->setObjectName(QLatin1String(names::StatusCounts));
+    m_trackerStack->addWidget(m_tracker);
+    m_trackerStack->addWidget(m_child);
     buildPages();
 
     auto *central = new QWidget(this);
@@ -48,14 +62,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    auto *find = new QAction(tr("Find"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_sidebar->setCurrentRow(0);
-        m_tracker->focusSearch();
-    });
-    addAction(find);
     connect(m_tracker, &TrackerPage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_tracker, &TrackerPage::openChild, this, &MainWindow::openChild);
+    connect(m_child, &ChildRecordPage::openChild, this, &MainWindow::openChild);
+    connect(m_child, &ChildRecordPage::backRequested, this, &MainWindow::showTracker);
 
     // Another desk's (or the CLI's) commits show here within two seconds.
     m_poll->setInterval(1000);
@@ -64,7 +74,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1400, 900);
+        resize(1500, 920);
 }
 
 MainWindow::~MainWindow() = default;
@@ -75,7 +85,7 @@ void MainWindow::buildPages()
                                 tr("Members"),  tr("Import"),  tr("Letters"),
                                 tr("Reports")};
     m_sidebar->addItem(tr("Tracker"));
-    m_pages->addWidget(m_tracker);
+    m_pages->addWidget(m_trackerStack);
     for (const QString &name : coming) {
         m_sidebar->addItem(tr("%1 (coming)").arg(name));
         auto *page = new QLabel(tr("%1 is coming in a later release.").arg(name), this);
@@ -84,6 +94,38 @@ void MainWindow::buildPages()
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPpnAction = file->addAction(tr("New &PPN..."), this, &MainWindow::newPpn);
+    newPpnAction->setShortcut(QKeySequence::New);
+    QAction *newChildAction = file->addAction(tr("New &child..."), this, &MainWindow::newChild);
+    newChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    file->addAction(tr("&Export list to CSV..."), m_tracker, &TrackerPage::exportCsvInteractive)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_editor->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_editor->createRedoAction(this);
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        m_sidebar->setCurrentRow(0);
+        showTracker();
+        m_tracker->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("&Copy rows"), m_tracker, &TrackerPage::copySelection);
 }
 
 bool MainWindow::openDatabase()
@@ -98,6 +140,12 @@ bool MainWindow::openDatabase()
         return false;
     }
     m_db = std::move(*db);
+    m_editor = new Editor(*m_db, this);
+    connect(m_editor, &Editor::changed, this, &MainWindow::refreshAll);
+    connect(m_editor, &Editor::failed, this, [this](const QString &message) {
+        MessageBox::warning(this, tr("Could not undo or redo"), message);
+    });
+    buildMenus();
     if (!m_db->preUpgradeCopy().isEmpty()) {
         statusBar()->showMessage(tr("The database was upgraded; the file as it was is kept at %1")
                                      .arg(QDir::toNativeSeparators(m_db->preUpgradeCopy())),
@@ -108,6 +156,7 @@ bool MainWindow::openDatabase()
     if (children && children->toInt() == 0)
         offerDemoData();
     m_tracker->setDatabase(m_db.get());
+    m_child->setDatabase(m_db.get(), m_editor);
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
@@ -138,6 +187,55 @@ void MainWindow::offerDemoData()
         MessageBox::warning(this, tr("Demo data"), stats.errorText());
 }
 
+void MainWindow::openChild(Id childId)
+{
+    if (childId <= 0)
+        return;
+    m_sidebar->setCurrentRow(0);
+    m_child->showChild(childId);
+    m_trackerStack->setCurrentWidget(m_child);
+}
+
+void MainWindow::showTracker()
+{
+    m_trackerStack->setCurrentWidget(m_tracker);
+    m_tracker->view()->setFocus();
+}
+
+void MainWindow::newPpn()
+{
+    if (!m_db)
+        return;
+    const Id child = m_trackerStack->currentWidget() == m_child ? m_child->childId()
+                                                                : m_tracker->currentChildId();
+    PpnDialog dialog(*m_db, *m_editor, child, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.warnings().isEmpty())
+        MessageBox::warning(this, tr("PPN saved"), dialog.warnings().join(QStringLiteral("\n\n")));
+}
+
+void MainWindow::newChild()
+{
+    if (!m_db)
+        return;
+    ChildDialog dialog(*m_db, *m_editor, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.warnings().isEmpty())
+        MessageBox::warning(this, tr("Child saved"),
+                            dialog.warnings().join(QStringLiteral("\n\n")));
+    openChild(dialog.savedId());
+}
+
+void MainWindow::refreshAll()
+{
+    m_tracker->refresh();
+    if (m_trackerStack->currentWidget() == m_child)
+        m_child->reload();
+    updateStatus();
+    if (m_db)
+        m_dataVersion = m_db->dataVersion();
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_db)
@@ -162,9 +260,7 @@ void MainWindow::pollForChanges()
     const qint64 version = m_db->dataVersion();
     if (version == m_dataVersion)
         return;
-    m_dataVersion = version;
-    m_tracker->refresh();
-    updateStatus();
+    refreshAll();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Records.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -15,6 +17,8 @@ class Database;
 
 namespace enc::ui {
 
+class ChildRecordPage;
+class Editor;
 class TrackerPage;
 
 // The application window: a sidebar of pages over one open database.
@@ -28,22 +32,35 @@ public:
     // Opens (or creates) the database, offering demo data when it is empty.
     bool openDatabase();
     Database *database() const { return m_db.get(); }
+    Editor *editor() const { return m_editor; }
     TrackerPage *trackerPage() const { return m_tracker; }
+    ChildRecordPage *childPage() const { return m_child; }
+
+    void openChild(Id childId);
+    void showTracker();
+    void newPpn();
+    void newChild();
+    // Checks for another desk's commits now (the timer does this every second).
+    void pollForChanges();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
     void buildPages();
     void offerDemoData();
     void updateStatus();
-    void pollForChanges();
+    void refreshAll();
 
     QString m_path;
     std::unique_ptr<Database> m_db;
+    Editor *m_editor = nullptr;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
+    QStackedWidget *m_trackerStack;
     TrackerPage *m_tracker;
+    ChildRecordPage *m_child;
     QLabel *m_dbLabel;
     QLabel *m_countsLabel;
     QTimer *m_poll;

@@ -9,4 +9,19 @@ inline constexpr char TrackerSearch[] = "trackerSearch";
 inline constexpr char TrackerStatusFilter[] = "trackerStatusFilter";
 inline constexpr char StatusDatabase[] = "statusDatabase";
 inline constexpr char StatusCounts[] = "statusCounts";
+// Settings directory and Members pages (ui/directory).
+inline constexpr char SettingsView[] = "settingsView";
+inline constexpr char SettingsFilter[] = "settingsFilter";
+inline constexpr char SettingsShowArchived[] = "settingsShowArchived";
+inline constexpr char SettingsNew[] = "settingsNew";
+inline constexpr char SettingsEdit[] = "settingsEdit";
+inline constexpr char SettingsArchive[] = "settingsArchive";
+inline constexpr char SettingDialog[] = "settingDialog";
+inline constexpr char MembersView[] = "membersView";
+inline constexpr char MembersFilter[] = "membersFilter";
+inline constexpr char MembersShowInactive[] = "membersShowInactive";
+inline constexpr char MembersNew[] = "membersNew";
+inline constexpr char MembersEdit[] = "membersEdit";
+inline constexpr char MembersDeactivate[] = "membersDeactivate";
+inline constexpr char MemberDialog[] = "memberDialog";
 } // namespace enc::ui::names

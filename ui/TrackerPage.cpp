@@ -1,24 +1,49 @@
 #include "TrackerPage.h"
 
 #include "ChildTableModel.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
 #include "ObjectNames.h"
+#include "repo/Directory.h"
+#include "storage/Database.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace enc::ui {
 
+namespace {
+const QString HeaderKey = QStringLiteral("tracker/header");
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+} // namespace
+
 TrackerPage::TrackerPage(QWidget *parent)
     : QWidget(parent), m_model(new ChildTableModel(this)), m_view(new QTableView(this)),
-      m_search(new QLineEdit(this)), m_status(new QComboBox(this)), m_shown(new QLabel(this)),
-      m_searchDelay(new QTimer(this))
+      m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_overdue(new QCheckBox(tr("Overdue actions"), this)),
+      m_noSetting(new QCheckBox(tr("No known setting"), this)), m_setting(new QComboBox(this)),
+      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QLatin1String(names::TrackerSearch));
     m_search->setPlaceholderText(tr("Search names, police references or postcodes (Ctrl+F)"));
@@ -31,6 +56,13 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_status->addItem(tr("Open"), int(ChildFilter::State::Open));
     m_status->addItem(tr("Escalated"), int(ChildFilter::State::Escalated));
     m_status->addItem(tr("Greened off"), int(ChildFilter::State::GreenedOff));
+    m_overdue->setObjectName(QStringLiteral("trackerOverdue"));
+    m_noSetting->setObjectName(QStringLiteral("trackerNoSetting"));
+    m_setting->setObjectName(QStringLiteral("trackerSetting"));
+    m_setting->setAccessibleName(tr("Setting"));
+    m_setting->setMaximumWidth(260);
+    m_area->setObjectName(QStringLiteral("trackerArea"));
+    m_area->setAccessibleName(tr("Area"));
 
     m_view->setObjectName(QLatin1String(names::TrackerView));
     m_view->setAccessibleName(tr("Children on the tracker"));
@@ -39,12 +71,12 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_view->sortByColumn(ChildTableModel::Name, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(26);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
     const QList<QPair<int, int>> widths = {
         {ChildTableModel::Name, 220},         {ChildTableModel::DateOfBirth, 105},
         {ChildTableModel::Age, 50},           {ChildTableModel::Setting, 230},
@@ -53,33 +85,88 @@ TrackerPage::TrackerPage(QWidget *parent)
         {ChildTableModel::Status, 170}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
+    // Column widths, order and sort persist.
+    const QByteArray state = QSettings().value(HeaderKey).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (Id id = m_model->childIdAt(index.row()))
+            emit openChild(id);
+    });
 
     // Search as you type, without a query for every keystroke of a fast typist.
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &TrackerPage::applyFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &TrackerPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        m_view->setFocus();
+        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
+    for (QComboBox *combo : {m_status, m_setting, m_area})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TrackerPage::applyFilter);
+    for (QCheckBox *box : {m_overdue, m_noSetting})
+        connect(box, &QCheckBox::toggled, this, &TrackerPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_shown->setText(tr("%n child(ren) shown", nullptr, m_model->rowCount()));
+        const int n = m_model->rowCount();
+        m_shown->setText(n == 1 ? tr("1 child shown")
+                                : tr("%1 children shown").arg(QLocale().toString(n)));
         emit countChanged(m_model->rowCount());
     });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
+    bar->addWidget(m_overdue);
+    bar->addWidget(m_noSetting);
+    bar->addWidget(m_setting);
+    bar->addWidget(m_area);
     bar->addWidget(m_shown);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     setTabOrder(m_search, m_status);
-    setTabOrder(m_status, m_view);
+    setTabOrder(m_status, m_overdue);
+    setTabOrder(m_overdue, m_noSetting);
+    setTabOrder(m_noSetting, m_setting);
+    setTabOrder(m_setting, m_area);
+    setTabOrder(m_area, m_view);
+}
+
+TrackerPage::~TrackerPage()
+{
+    QSettings().setValue(HeaderKey, m_view->horizontalHeader()->saveState());
 }
 
 void TrackerPage::setDatabase(Database *db)
 {
     m_db = db;
+    loadChoices();
     m_model->setDatabase(db);
+}
+
+void TrackerPage::loadChoices()
+{
+    const QSignalBlocker blockSetting(m_setting);
+    const QSignalBlocker blockArea(m_area);
+    m_setting->clear();
+    m_area->clear();
+    m_setting->addItem(tr("Any setting"), 0);
+    m_area->addItem(tr("Any area"), 0);
+    if (!m_db)
+        return;
+    Directory dir(*m_db);
+    if (auto settings = dir.settings()) {
+        for (const Setting &s : *settings)
+            m_setting->addItem(s.name, s.id);
+    }
+    if (auto areas = dir.areas()) {
+        for (const Area &a : *areas)
+            m_area->addItem(a.name, a.id);
+    }
 }
 
 void TrackerPage::applyFilter()
@@ -88,25 +175,116 @@ void TrackerPage::applyFilter()
     ChildFilter f = m_model->filter();
     f.search = m_search->text();
     f.status = ChildFilter::State(m_status->currentData().toInt());
+    f.overdueActions = m_overdue->isChecked();
+    f.noKnownSetting = m_noSetting->isChecked();
+    f.settingId = m_setting->currentData().toLongLong();
+    f.areaId = m_area->currentData().toLongLong();
     m_model->setFilter(f);
 }
 
 void TrackerPage::refresh()
 {
-    const Id selected = m_model->childIdAt(m_view->currentIndex().row());
+    const Id selected = currentChildId();
     const int column = m_view->currentIndex().column();
     const int scroll = m_view->verticalScrollBar()->value();
     m_model->reload();
-    m_view->verticalScrollBar()->setValue(scroll);
     const int row = m_model->rowOfChild(selected);
     if (selected && row >= 0)
         m_view->setCurrentIndex(m_model->index(row, qMax(0, column)));
+    m_view->verticalScrollBar()->setValue(scroll);
 }
 
 void TrackerPage::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+Id TrackerPage::currentChildId() const
+{
+    return m_model->childIdAt(m_view->currentIndex().row());
+}
+
+QStringList TrackerPage::rowCells(int row) const
+{
+    QStringList cells;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        cells << m_model->index(row, c).data().toString();
+    return cells;
+}
+
+QString TrackerPage::selectionAsTsv() const
+{
+    QStringList headers;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        headers << m_model->headerData(c, Qt::Horizontal).toString();
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines{headers.join(QLatin1Char('\t'))};
+    for (int row : rows) {
+        QStringList cells = rowCells(row);
+        for (QString &cell : cells)
+            cell.replace(QLatin1Char('\t'), QLatin1Char(' '))
+                .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void TrackerPage::copySelection() const
+{
+    QApplication::clipboard()->setText(selectionAsTsv());
+}
+
+QString TrackerPage::exportCsv(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    QStringList headers;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        headers << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    // A BOM so Excel reads the accents in names correctly.
+    file.write("\xEF\xBB\xBF");
+    file.write(headers.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStringList cells = rowCells(row);
+        for (QString &cell : cells)
+            cell = csvField(cell);
+        file.write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    }
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void TrackerPage::exportCsvInteractive()
+{
+    const QString path = FileDialog::saveFileName(
+        this, tr("Export the list to CSV"), QStringLiteral("tracker.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportCsv(path);
+    if (!error.isEmpty())
+        MessageBox::critical(this, tr("Export failed"), error);
+}
+
+bool TrackerPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentChildId()) {
+            emit openChild(currentChildId());
+            return true;
+        }
+        if (key->matches(QKeySequence::Copy)) {
+            copySelection();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace enc::ui

@@ -267,6 +267,7 @@ struct Disclosure
     QString fileName;
     QString sha256;
     QList<Id> childIds;
+    Id templateId = 0; // the letter_template version used, 0 when none
 };
 
 } // namespace enc

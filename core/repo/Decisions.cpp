@@ -105,7 +105,8 @@ Result<QList<Decision>> Decisions::forChild(Id childId) const
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT id, child_id, meeting_id, outcome_id, rationale, "
                                      "decided_by, decided_on, quorate FROM decision WHERE child_id "
-                                     "= :id ORDER BY decided_on DESC, id DESC"),
+                                     "= :id AND archived_at IS NULL ORDER BY decided_on DESC, id "
+                                     "DESC"),
                       {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
@@ -184,6 +185,25 @@ Result<Saved> Decisions::record(const Decision &d)
     if (!s)
         return s.error();
     return saved;
+}
+
+Status Decisions::archiveDecision(Id decisionId, bool archived)
+{
+    return m_db.transaction([&]() -> Status {
+        const QJsonObject before = Audit::snapshot(m_db.sql(), DecisionTable, decisionId);
+        if (before.isEmpty())
+            return Status::failure(tr("There is no decision with id %1.").arg(decisionId));
+        const QString sql =
+            archived
+                ? QStringLiteral("UPDATE decision SET archived_at = datetime('now') WHERE id = :id")
+                : QStringLiteral("UPDATE decision SET archived_at = NULL WHERE id = :id");
+        if (Status s = Sql::exec(m_db.sql(), sql, {{QStringLiteral("id"), decisionId}}); !s)
+            return s;
+        return Audit::record(
+            m_db.sql(), archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
+            DecisionTable, decisionId, before.value(QStringLiteral("child_id")).toInteger(), before,
+            Audit::snapshot(m_db.sql(), DecisionTable, decisionId));
+    });
 }
 
 Result<Action> Decisions::action(Id id) const

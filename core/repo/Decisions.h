@@ -20,6 +20,8 @@ public:
     Result<QList<Decision>> forChild(Id childId) const;
     // Records a decision; warns when the outcome is for low risk and the latest PPN is not.
     Result<Saved> record(const Decision &decision);
+    // Withdraws a decision recorded in error (kept and audited), or restores it.
+    Status archiveDecision(Id decisionId, bool archived = true);
     // Warnings a decision would raise, before it is recorded (for the dialog).
     Result<QStringList> warningsFor(Id childId, Id outcomeId) const;
 

@@ -153,6 +153,35 @@ Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r
                 return s;
         }
     }
+    {
+        // A record the rule opened, that nobody has worked on, whose episode no longer
+        // exists (its PPN withdrawn, or the add undone) goes, audited. Records of
+        // earlier episodes stay until the chair closes them.
+        auto stale = Sql::run(db,
+                              QStringLiteral("SELECT id FROM escalation WHERE child_id = :child "
+                                             "AND closed_on IS NULL AND liaison_with = '' AND "
+                                             "feedback = '' AND (:none = 1 OR triggered_on > "
+                                             ":latest)"),
+                              {{QStringLiteral("child"), childId},
+                               {QStringLiteral("none"), r.triggered ? 0 : 1},
+                               {QStringLiteral("latest"), Sql::date(r.triggeredOn)}});
+        if (!stale)
+            return stale.error();
+        QList<Id> ids;
+        while (stale->next())
+            ids.append(stale->value(0).toLongLong());
+        for (Id id : ids) {
+            const QJsonObject before = Audit::snapshot(db, QStringLiteral("escalation"), id);
+            if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM escalation WHERE id = :id"),
+                                     {{QStringLiteral("id"), id}});
+                !s)
+                return s;
+            if (Status s = Audit::record(db, QStringLiteral("escalation-withdrawn"),
+                                         QStringLiteral("escalation"), id, childId, before, {});
+                !s)
+                return s;
+        }
+    }
     return Sql::exec(db,
                      QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM escalation "
                                     "e WHERE e.child_id = child.id AND e.closed_on IS NULL) "

@@ -191,9 +191,9 @@ Result<Id> Disclosures::record(const Disclosure &d)
         auto q =
             Sql::run(m_db.sql(),
                      QStringLiteral("INSERT INTO disclosure (at, user_name, kind, recipient, "
-                                    "setting_id, fields, file_name, sha256) VALUES (:at, "
-                                    ":user, :kind, :recipient, :setting, :fields, :file, "
-                                    ":sha)"),
+                                    "setting_id, fields, file_name, sha256, template_id) VALUES "
+                                    "(:at, :user, :kind, :recipient, :setting, :fields, :file, "
+                                    ":sha, :template)"),
                      {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                       {QStringLiteral("user"), Audit::currentUser()},
                       {QStringLiteral("kind"), d.kind},
@@ -201,7 +201,8 @@ Result<Id> Disclosures::record(const Disclosure &d)
                       {QStringLiteral("setting"), Sql::id(d.settingId)},
                       {QStringLiteral("fields"), d.fields.join(QLatin1Char(','))},
                       {QStringLiteral("file"), d.fileName},
-                      {QStringLiteral("sha"), d.sha256}});
+                      {QStringLiteral("sha"), d.sha256},
+                      {QStringLiteral("template"), Sql::id(d.templateId)}});
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();

@@ -21,7 +21,7 @@ public:
         OpenOrCreate,
         OpenExisting
     };
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     ~Database();
     Database(const Database &) = delete;

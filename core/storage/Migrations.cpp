@@ -275,16 +275,18 @@ Status toVersion1(QSqlDatabase &db)
 // queue (close matches to confirm, and known references whose details changed).
 Status toVersion2(QSqlDatabase &db)
 {
-    return runAll(db, {
-        QStringLiteral(R"(CREATE TABLE import_profile (
+    return runAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE import_profile (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
             header_key TEXT NOT NULL,
             mapping TEXT NOT NULL,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX import_profile_header ON import_profile(header_key)"),
-        QStringLiteral(R"(CREATE TABLE import_review (
+            QStringLiteral("CREATE INDEX import_profile_header ON import_profile(header_key)"),
+            QStringLiteral(R"(CREATE TABLE import_review (
             id INTEGER PRIMARY KEY,
             batch_id INTEGER REFERENCES import_batch(id),
             kind TEXT NOT NULL CHECK (kind IN ('match','conflict')),
@@ -299,17 +301,40 @@ Status toVersion2(QSqlDatabase &db)
             resolved_by TEXT,
             resolved_at TEXT,
             created_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX import_review_status ON import_review(status, id)"),
-        QStringLiteral("CREATE INDEX import_review_batch ON import_review(batch_id)"),
-        QStringLiteral("CREATE INDEX child_name_dob ON child(date_of_birth, surname_key, forename_key)"),
-    });
+            QStringLiteral("CREATE INDEX import_review_status ON import_review(status, id)"),
+            QStringLiteral("CREATE INDEX import_review_batch ON import_review(batch_id)"),
+            QStringLiteral(
+                "CREATE INDEX child_name_dob ON child(date_of_birth, surname_key, forename_key)"),
+        });
+}
+
+// Schema 3: letter templates, kept in versions (a saved edit adds a version;
+// letters record which version they used).
+Status toVersion3(QSqlDatabase &db)
+{
+    return runAll(db,
+                  {
+                      QStringLiteral(R"(CREATE TABLE letter_template (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            UNIQUE (kind, version)))"),
+                      QStringLiteral("ALTER TABLE disclosure ADD COLUMN template_id INTEGER "
+                                     "REFERENCES letter_template(id)"),
+                      // A decision recorded in error is withdrawn (kept, audited), never deleted.
+                      QStringLiteral("ALTER TABLE decision ADD COLUMN archived_at TEXT"),
+                  });
 }
 
 } // namespace
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -319,6 +344,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion1(db);
     case 2:
         return toVersion2(db);
+    case 3:
+        return toVersion3(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

@@ -1,0 +1,83 @@
+// encompass-screenshots OUTDIR: renders the main screens on demo data to PNG,
+// offscreen, at the sizes the README shows.
+
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TrackerPage.h"
+#include "child/ChildRecordPage.h"
+#include "commands/Editor.h"
+#include "demo/DemoGenerator.h"
+#include "dialogs/PpnDialog.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace enc;
+
+namespace {
+
+bool save(QWidget *w, const QString &path)
+{
+    QApplication::processEvents();
+    const bool ok = w->grab().save(path);
+    printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("ENCOMPASS_USER", "screenshots");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("EncompassTrackerScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("Encompass Tracker"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return 2;
+        DemoOptions options;
+        options.children = 300;
+        options.seed = 1;
+        if (!DemoGenerator::generate(**db, options))
+            return 2;
+    }
+    ui::MainWindow window(path);
+    if (!window.openDatabase())
+        return 2;
+    window.resize(1600, 1000);
+    window.show();
+    bool ok = save(&window, out + QStringLiteral("/tracker.png"));
+
+    // The child record: an escalated child, to show the story.
+    auto escalated = Sql::scalar(window.database()->sql(),
+                                 QStringLiteral("SELECT id FROM child WHERE escalated = 1 ORDER BY "
+                                                "ppn_count DESC, id LIMIT 1"));
+    window.openChild(escalated && !escalated->isNull() ? escalated->toLongLong() : 1);
+    ok = save(&window, out + QStringLiteral("/child-record.png")) && ok;
+
+    ui::PpnDialog dialog(*window.database(), *window.editor(), window.childPage()->childId(),
+                         &window);
+    QTest::keyClicks(dialog.referenceEdit(), QStringLiteral("NICHE-2026-0099881"));
+    dialog.resize(700, 680);
+    dialog.show();
+    ok = save(&dialog, out + QStringLiteral("/ppn-dialog.png")) && ok;
+    dialog.hide();
+
+    window.showTracker();
+    window.trackerPage()->searchEdit()->setText(QStringLiteral("ev"));
+    QTest::qWait(300);
+    ok = save(&window, out + QStringLiteral("/tracker-search.png")) && ok;
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace enc {
+class Database;
+}
+
+namespace enc::ui {
+
+class Editor;
+
+// One child: details, household and siblings, open actions, and the child's story
+// as a timeline (newest first). Every change goes through the Editor (undoable).
+class ChildRecordPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChildRecordPage(QWidget *parent = nullptr);
+
+    void setDatabase(Database *db, Editor *editor);
+    void showChild(Id childId);
+    Id childId() const { return m_childId; }
+    // Re-reads the child (after an edit here or elsewhere).
+    void reload();
+
+    QTreeWidget *timeline() const { return m_timeline; }
+    QTreeWidget *actions() const { return m_actions; }
+    QListWidget *siblings() const { return m_siblings; }
+    QString statusText() const;
+
+    void editChild();
+    void addPpn();
+    void recordDecision();
+    void addAction();
+    void completeSelectedAction();
+    void greenOff();
+    void reopen();
+    void archive();
+
+signals:
+    void backRequested();
+    void openChild(Id childId);
+
+private:
+    void report(const QString &title, const QStringList &warnings);
+
+    Database *m_db = nullptr;
+    Editor *m_editor = nullptr;
+    Id m_childId = 0;
+    ChildStatus m_status = ChildStatus::Open;
+    QLabel *m_name;
+    QLabel *m_summary;
+    QLabel *m_status_label;
+    QLabel *m_details;
+    QListWidget *m_siblings;
+    QTreeWidget *m_actions;
+    QTreeWidget *m_timeline;
+    QPushButton *m_greenOff;
+    QPushButton *m_reopen;
+    QPushButton *m_complete;
+};
+
+} // namespace enc::ui

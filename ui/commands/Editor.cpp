@@ -1,0 +1,344 @@
+#include "Editor.h"
+
+#include "repo/Children.h"
+#include "repo/Decisions.h"
+#include "repo/Directory.h"
+#include "repo/Ppns.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace enc::ui {
+
+namespace {
+
+// An edit already applied through core: redo re-applies it, undo applies its inverse.
+class AppliedEdit : public QUndoCommand
+{
+public:
+    using Step = std::function<Status()>;
+    AppliedEdit(const QString &text, Step undo, Step redo, Editor *editor)
+        : QUndoCommand(text), m_undo(std::move(undo)), m_redo(std::move(redo)), m_editor(editor)
+    {}
+
+    void undo() override { report(m_undo()); }
+    void redo() override
+    {
+        // The first redo comes from push(): the edit has been applied already.
+        if (m_applied) {
+            m_applied = false;
+            return;
+        }
+        report(m_redo());
+    }
+
+private:
+    void report(const Status &s)
+    {
+        if (!s)
+            emit m_editor->failed(s.errorText());
+        emit m_editor->changed();
+    }
+
+    Step m_undo;
+    Step m_redo;
+    Editor *m_editor;
+    bool m_applied = true;
+};
+
+// Writes values over the stored record, whatever version it is at now (undo and redo).
+Status restoreChild(Database &db, Child values)
+{
+    auto current = Children(db).get(values.id);
+    if (!current)
+        return current.error();
+    values.version = current->version;
+    auto saved = Children(db).update(values);
+    return saved ? Status() : Status(saved.error());
+}
+
+Status restoreSetting(Database &db, Setting values)
+{
+    auto current = Directory(db).setting(values.id);
+    if (!current)
+        return current.error();
+    values.version = current->version;
+    auto saved = Directory(db).updateSetting(values);
+    return saved ? Status() : Status(saved.error());
+}
+
+Status restoreMember(Database &db, Member values)
+{
+    auto current = Directory(db).member(values.id);
+    if (!current)
+        return current.error();
+    values.version = current->version;
+    auto saved = Directory(db).updateMember(values);
+    return saved ? Status() : Status(saved.error());
+}
+
+} // namespace
+
+Editor::Editor(Database &db, QObject *parent)
+    : QObject(parent), m_db(db), m_stack(new QUndoStack(this))
+{}
+
+Editor::~Editor() = default;
+
+QAction *Editor::createUndoAction(QObject *parent) const
+{
+    return m_stack->createUndoAction(parent, tr("&Undo"));
+}
+
+QAction *Editor::createRedoAction(QObject *parent) const
+{
+    return m_stack->createRedoAction(parent, tr("&Redo"));
+}
+
+bool Editor::canUndo() const
+{
+    return m_stack->canUndo();
+}
+
+bool Editor::canRedo() const
+{
+    return m_stack->canRedo();
+}
+
+void Editor::undo()
+{
+    m_stack->undo();
+}
+
+void Editor::redo()
+{
+    m_stack->redo();
+}
+
+void Editor::clear()
+{
+    m_stack->clear();
+}
+
+void Editor::push(const QString &text, Step undo, Step redo)
+{
+    m_stack->push(new AppliedEdit(text, std::move(undo), std::move(redo), this));
+    emit changed();
+}
+
+Result<Saved> Editor::addChild(const Child &child)
+{
+    auto saved = Children(m_db).add(child);
+    if (!saved)
+        return saved;
+    const Id id = saved->id;
+    push(
+        tr("Add %1").arg(child.fullName()), [this, id] { return Children(m_db).archive(id); },
+        [this, id] { return Children(m_db).unarchive(id); });
+    return saved;
+}
+
+Result<Saved> Editor::editChild(const Child &child)
+{
+    auto before = Children(m_db).get(child.id);
+    if (!before)
+        return before.error();
+    auto saved = Children(m_db).update(child);
+    if (!saved)
+        return saved;
+    push(
+        tr("Edit %1").arg(child.fullName()), [this, b = *before] { return restoreChild(m_db, b); },
+        [this, child] { return restoreChild(m_db, child); });
+    return saved;
+}
+
+Status Editor::archiveChild(Id childId)
+{
+    auto child = Children(m_db).get(childId);
+    if (!child)
+        return child.error();
+    if (Status s = Children(m_db).archive(childId); !s)
+        return s;
+    push(
+        tr("Archive %1").arg(child->fullName()),
+        [this, childId] { return Children(m_db).unarchive(childId); },
+        [this, childId] { return Children(m_db).archive(childId); });
+    return {};
+}
+
+Result<Saved> Editor::addHousehold(const Household &household)
+{
+    // A household alone changes nothing visible; it is undone with its children.
+    return Children(m_db).addHousehold(household);
+}
+
+Result<Saved> Editor::addPpn(const Ppn &ppn)
+{
+    // Children the PPN reopens go back to greened off when it is undone.
+    QList<Id> greenedOff;
+    for (const PpnChild &c : ppn.children) {
+        auto child = Children(m_db).get(c.childId);
+        if (child && child->status == ChildStatus::GreenedOff)
+            greenedOff << c.childId;
+    }
+    auto saved = Ppns(m_db).add(ppn);
+    if (!saved)
+        return saved;
+    const Id id = saved->id;
+    push(
+        tr("Add PPN %1").arg(ppn.policeReference.trimmed()),
+        [this, id, greenedOff] {
+            return m_db.transaction([&]() -> Status {
+                if (Status s = Ppns(m_db).archive(id); !s)
+                    return s;
+                for (Id child : greenedOff) {
+                    if (Status s = Children(m_db).greenOff(child); !s)
+                        return s;
+                }
+                return {};
+            });
+        },
+        [this, id, greenedOff] {
+            return m_db.transaction([&]() -> Status {
+                for (Id child : greenedOff) {
+                    if (Status s = Children(m_db).reopen(child); !s)
+                        return s;
+                }
+                return Ppns(m_db).unarchive(id);
+            });
+        });
+    return saved;
+}
+
+Result<Saved> Editor::recordDecision(const Decision &decision)
+{
+    auto saved = Decisions(m_db).record(decision);
+    if (!saved)
+        return saved;
+    const Id id = saved->id;
+    push(
+        tr("Record decision"), [this, id] { return Decisions(m_db).archiveDecision(id, true); },
+        [this, id] { return Decisions(m_db).archiveDecision(id, false); });
+    return saved;
+}
+
+Result<Saved> Editor::addAction(const Action &action)
+{
+    auto saved = Decisions(m_db).addAction(action);
+    if (!saved)
+        return saved;
+    const Id id = saved->id;
+    push(
+        tr("Add action \"%1\"").arg(action.description.trimmed()),
+        [this, id] { return Decisions(m_db).archiveAction(id, true); },
+        [this, id] { return Decisions(m_db).archiveAction(id, false); });
+    return saved;
+}
+
+Status Editor::completeAction(Id actionId, QDate on, const QString &by)
+{
+    auto action = Decisions(m_db).action(actionId);
+    if (!action)
+        return action.error();
+    if (Status s = Decisions(m_db).complete(actionId, on, by); !s)
+        return s;
+    push(
+        tr("Complete \"%1\"").arg(action->description),
+        [this, actionId] { return Decisions(m_db).uncomplete(actionId); },
+        [this, actionId, on, by] { return Decisions(m_db).complete(actionId, on, by); });
+    return {};
+}
+
+Status Editor::greenOff(Id childId)
+{
+    if (Status s = Children(m_db).greenOff(childId); !s)
+        return s;
+    push(
+        tr("Green off"), [this, childId] { return Children(m_db).reopen(childId); },
+        [this, childId] { return Children(m_db).greenOff(childId); });
+    return {};
+}
+
+Status Editor::reopen(Id childId)
+{
+    if (Status s = Children(m_db).reopen(childId); !s)
+        return s;
+    push(
+        tr("Reopen"), [this, childId] { return Children(m_db).greenOff(childId); },
+        [this, childId] { return Children(m_db).reopen(childId); });
+    return {};
+}
+
+Result<Saved> Editor::addSetting(const Setting &setting)
+{
+    auto saved = Directory(m_db).addSetting(setting);
+    if (!saved)
+        return saved;
+    const Id id = saved->id;
+    push(
+        tr("Add setting %1").arg(setting.name.trimmed()),
+        [this, id] { return Directory(m_db).archiveSetting(id, true); },
+        [this, id] { return Directory(m_db).archiveSetting(id, false); });
+    return saved;
+}
+
+Result<Saved> Editor::editSetting(const Setting &setting)
+{
+    auto before = Directory(m_db).setting(setting.id);
+    if (!before)
+        return before.error();
+    auto saved = Directory(m_db).updateSetting(setting);
+    if (!saved)
+        return saved;
+    push(
+        tr("Edit setting %1").arg(setting.name.trimmed()),
+        [this, b = *before] { return restoreSetting(m_db, b); },
+        [this, setting] { return restoreSetting(m_db, setting); });
+    return saved;
+}
+
+Status Editor::archiveSetting(Id settingId)
+{
+    if (Status s = Directory(m_db).archiveSetting(settingId, true); !s)
+        return s;
+    push(
+        tr("Archive setting"),
+        [this, settingId] { return Directory(m_db).archiveSetting(settingId, false); },
+        [this, settingId] { return Directory(m_db).archiveSetting(settingId, true); });
+    return {};
+}
+
+Result<Saved> Editor::addMember(const Member &member)
+{
+    auto saved = Directory(m_db).addMember(member);
+    if (!saved)
+        return saved;
+    Member added = member;
+    added.id = saved->id;
+    Member removed = added;
+    removed.active = false;
+    push(
+        tr("Add member %1").arg(member.name.trimmed()),
+        [this, removed] { return restoreMember(m_db, removed); },
+        [this, added] { return restoreMember(m_db, added); });
+    return saved;
+}
+
+Result<Saved> Editor::editMember(const Member &member)
+{
+    auto before = Directory(m_db).member(member.id);
+    if (!before)
+        return before.error();
+    auto saved = Directory(m_db).updateMember(member);
+    if (!saved)
+        return saved;
+    push(
+        tr("Edit member %1").arg(member.name.trimmed()),
+        [this, b = *before] { return restoreMember(m_db, b); },
+        [this, member] { return restoreMember(m_db, member); });
+    return saved;
+}
+
+} // namespace enc::ui

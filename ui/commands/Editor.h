@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+#include "repo/Saved.h"
+
+#include <QObject>
+
+class QAction;
+class QUndoStack;
+
+namespace enc {
+class Database;
+}
+
+namespace enc::ui {
+
+// Every edit the window makes goes through here: the change is written through core
+// at once (no Save button), then pushed on the undo stack with its inverse. The UI
+// never touches the stack itself (subsurface's command facade).
+class Editor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Editor(Database &db, QObject *parent = nullptr);
+    ~Editor() override;
+
+    QAction *createUndoAction(QObject *parent) const;
+    QAction *createRedoAction(QObject *parent) const;
+    bool canUndo() const;
+    bool canRedo() const;
+    void undo();
+    void redo();
+    // Forgets the history (e.g. when another database is opened).
+    void clear();
+
+    Result<Saved> addChild(const Child &child);
+    Result<Saved> editChild(const Child &child);
+    Status archiveChild(Id childId);
+    Result<Saved> addHousehold(const Household &household);
+    Result<Saved> addPpn(const Ppn &ppn);
+    Result<Saved> recordDecision(const Decision &decision);
+    Result<Saved> addAction(const Action &action);
+    Status completeAction(Id actionId, QDate on, const QString &by);
+    Status greenOff(Id childId);
+    Status reopen(Id childId);
+    Result<Saved> addSetting(const Setting &setting);
+    Result<Saved> editSetting(const Setting &setting);
+    Status archiveSetting(Id settingId);
+    Result<Saved> addMember(const Member &member);
+    Result<Saved> editMember(const Member &member);
+
+signals:
+    // Something was written, undone or redone: views re-read.
+    void changed();
+    // An undo or redo could not be applied (e.g. the record changed on another desk).
+    void failed(const QString &message);
+
+private:
+    using Step = std::function<Status()>;
+    // Records an edit that has already been applied.
+    void push(const QString &text, Step undo, Step redo);
+
+    Database &m_db;
+    QUndoStack *m_stack;
+};
+
+} // namespace enc::ui
