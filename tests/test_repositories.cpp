@@ -306,6 +306,26 @@ private slots:
             QStringLiteral("is not an email address")));
     }
 
+    void restoringAnArchivedSettingKeepsUrnsUnique()
+    {
+        test::TempDatabase t;
+        Directory dir(*t);
+        Setting a;
+        a.name = QStringLiteral("First Steps");
+        a.urn = QStringLiteral("555111");
+        const Id first = dir.addSetting(a)->id;
+        QVERIFY(dir.archiveSetting(first));
+        Setting b = a;
+        b.name = QStringLiteral("New Owner");
+        QVERIFY(dir.addSetting(b));
+        Status restored = dir.archiveSetting(first, false);
+        QVERIFY(!restored);
+        QVERIFY2(restored.errorText().contains(
+                     QStringLiteral("URN 555111 already belongs to New Owner")),
+                 qPrintable(restored.errorText()));
+        QVERIFY(dir.setting(first)->archived);
+    }
+
     void meetingQuorumCountsDeputies()
     {
         test::TempDatabase t;

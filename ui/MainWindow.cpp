@@ -8,6 +8,8 @@
 #include "demo/DemoGenerator.h"
 #include "dialogs/ChildDialog.h"
 #include "dialogs/PpnDialog.h"
+#include "directory/MembersPage.h"
+#include "directory/SettingsPage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent), m_path(databasePath), m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_trackerStack(new QStackedWidget(this)),
       m_tracker(new TrackerPage(this)), m_child(new ChildRecordPage(this)),
+      m_settings(new SettingsPage(this)), m_members(new MembersPage(this)),
       m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
 {
     setWindowTitle(tr("Encompass Tracker"));
@@ -81,19 +84,34 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPages()
 {
-    const QStringList coming = {tr("Meetings"), tr("Actions"), tr("Settings directory"),
-                                tr("Members"),  tr("Import"),  tr("Letters"),
-                                tr("Reports")};
-    m_sidebar->addItem(tr("Tracker"));
-    m_pages->addWidget(m_trackerStack);
-    for (const QString &name : coming) {
-        m_sidebar->addItem(tr("%1 (coming)").arg(name));
-        auto *page = new QLabel(tr("%1 is coming in a later release.").arg(name), this);
-        page->setAlignment(Qt::AlignCenter);
+    // The issues still to come keep their place, marked as coming.
+    const QList<QPair<QString, QWidget *>> pages = {
+        {tr("Tracker"), m_trackerStack}, {tr("Meetings"), nullptr},
+        {tr("Actions"), nullptr},        {tr("Settings directory"), m_settings},
+        {tr("Members"), m_members},      {tr("Import"), nullptr},
+        {tr("Letters"), nullptr},        {tr("Reports"), nullptr},
+    };
+    for (const auto &[name, widget] : pages) {
+        QWidget *page = widget;
+        if (!page) {
+            auto *label = new QLabel(tr("%1 is coming in a later release.").arg(name), this);
+            label->setAlignment(Qt::AlignCenter);
+            page = label;
+        }
+        auto *item = new QListWidgetItem(widget ? name : tr("%1 (coming)").arg(name), m_sidebar);
+        item->setData(Qt::UserRole, name);
         m_pages->addWidget(page);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::showPage(const QString &label)
+{
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        if (m_sidebar->item(row)->data(Qt::UserRole).toString() == label)
+            m_sidebar->setCurrentRow(row);
+    }
 }
 
 void MainWindow::buildMenus()
@@ -157,6 +175,8 @@ bool MainWindow::openDatabase()
         offerDemoData();
     m_tracker->setDatabase(m_db.get());
     m_child->setDatabase(m_db.get(), m_editor);
+    m_settings->setDatabase(m_db.get(), m_editor);
+    m_members->setDatabase(m_db.get(), m_editor);
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
@@ -261,6 +281,9 @@ void MainWindow::pollForChanges()
     if (version == m_dataVersion)
         return;
     refreshAll();
+    // The directory pages follow this window's edits themselves; another desk's, here.
+    m_settings->refresh();
+    m_members->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

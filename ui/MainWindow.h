@@ -19,6 +19,8 @@ namespace enc::ui {
 
 class ChildRecordPage;
 class Editor;
+class MembersPage;
+class SettingsPage;
 class TrackerPage;
 
 // The application window: a sidebar of pages over one open database.
@@ -35,6 +37,10 @@ public:
     Editor *editor() const { return m_editor; }
     TrackerPage *trackerPage() const { return m_tracker; }
     ChildRecordPage *childPage() const { return m_child; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    MembersPage *membersPage() const { return m_members; }
+    // Shows the page with this sidebar label ("Tracker", "Settings directory", ...).
+    void showPage(const QString &label);
 
     void openChild(Id childId);
     void showTracker();
@@ -61,6 +67,8 @@ private:
     QStackedWidget *m_trackerStack;
     TrackerPage *m_tracker;
     ChildRecordPage *m_child;
+    SettingsPage *m_settings;
+    MembersPage *m_members;
     QLabel *m_dbLabel;
     QLabel *m_countsLabel;
     QTimer *m_poll;

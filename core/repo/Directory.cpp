@@ -289,6 +289,15 @@ Status Directory::archiveSetting(Id id, bool archived)
         const QJsonObject before = Audit::snapshot(m_db.sql(), SettingTable, id);
         if (before.isEmpty())
             return Status::failure(tr("There is no setting with id %1.").arg(id));
+        if (!archived) {
+            // Restoring must not give a URN to two live settings.
+            auto restored = setting(id);
+            if (!restored)
+                return restored.error();
+            restored->archived = false;
+            if (Status s = validateSetting(*restored); !s)
+                return s;
+        }
         const QString sql =
             archived
                 ? QStringLiteral("UPDATE setting SET archived_at = datetime('now'), version = "

@@ -5,6 +5,7 @@
 #include "dialogs/ActionDialog.h"
 #include "dialogs/ChildDialog.h"
 #include "dialogs/DecisionDialog.h"
+#include "dialogs/HouseholdDialog.h"
 #include "dialogs/PpnDialog.h"
 #include "domain/DateInput.h"
 #include "repo/Children.h"
@@ -73,6 +74,10 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
         makeButton(tr("&Green off"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { greenOff(); });
     m_reopen = makeButton(tr("Re&open"), {}, [this] { reopen(); });
     auto *archiveButton = makeButton(tr("Archive..."), {}, [this] { archive(); });
+    auto *editHousehold = new QPushButton(tr("Edit household..."), this);
+    connect(editHousehold, &QPushButton::clicked, this, &ChildRecordPage::editHousehold);
+    auto *addSibling = new QPushButton(tr("Add sibling..."), this);
+    connect(addSibling, &QPushButton::clicked, this, &ChildRecordPage::addSibling);
 
     auto *toolbar = new QHBoxLayout;
     for (QPushButton *b : {back, edit, ppn, decide, action, m_complete, m_greenOff, m_reopen})
@@ -106,6 +111,11 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     auto *siblingsBox = new QGroupBox(tr("Household"), this);
     auto *siblingsLayout = new QVBoxLayout(siblingsBox);
     siblingsLayout->addWidget(m_siblings);
+    auto *householdButtons = new QHBoxLayout;
+    householdButtons->addWidget(editHousehold);
+    householdButtons->addWidget(addSibling);
+    householdButtons->addStretch(1);
+    siblingsLayout->addLayout(householdButtons);
     auto *actionsBox = new QGroupBox(tr("Actions"), this);
     auto *actionsLayout = new QVBoxLayout(actionsBox);
     actionsLayout->addWidget(m_actions);
@@ -148,8 +158,10 @@ void ChildRecordPage::showChild(Id childId)
     m_childId = childId;
     if (m_db) {
         // Views of a child's record are part of the audit trail.
-        Audit::record(m_db->sql(), QStringLiteral("view"), QStringLiteral("child"), childId,
-                      childId, {}, {});
+        if (Status s = Audit::record(m_db->sql(), QStringLiteral("view"), QStringLiteral("child"),
+                                     childId, childId, {}, {});
+            !s)
+            MessageBox::warning(this, tr("Audit trail"), s.errorText());
     }
     reload();
 }
@@ -297,6 +309,56 @@ void ChildRecordPage::editChild()
     if (!child)
         return;
     ChildDialog dialog(*m_db, *m_editor, *child, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report(tr("Saved, with a warning"), dialog.warnings());
+}
+
+void ChildRecordPage::editHousehold()
+{
+    auto child = Children(*m_db).get(m_childId);
+    if (!child)
+        return;
+    if (child->householdId == 0) {
+        MessageBox::information(
+            this, tr("No household"),
+            tr("%1 is not in a household yet: add a sibling to start one.").arg(child->fullName()));
+        return;
+    }
+    auto household = Children(*m_db).household(child->householdId);
+    if (!household)
+        return;
+    HouseholdDialog dialog(*m_db, *m_editor, *household, this);
+    dialog.exec();
+}
+
+void ChildRecordPage::addSibling()
+{
+    auto child = Children(*m_db).get(m_childId);
+    if (!child)
+        return;
+    Child sibling;
+    sibling.surname = child->surname;
+    sibling.address = child->address;
+    sibling.postcode = child->postcode;
+    sibling.areaId = child->areaId;
+    sibling.householdId = child->householdId;
+    if (sibling.householdId == 0) {
+        // The first sibling starts a household for both children.
+        auto household =
+            m_editor->addHousehold({0, child->address, child->postcode, child->areaId, 0});
+        if (!household) {
+            MessageBox::warning(this, tr("Cannot add a sibling"), household.errorText());
+            return;
+        }
+        Child moved = *child;
+        moved.householdId = household->id;
+        if (auto saved = m_editor->editChild(moved); !saved) {
+            MessageBox::warning(this, tr("Cannot add a sibling"), saved.errorText());
+            return;
+        }
+        sibling.householdId = household->id;
+    }
+    ChildDialog dialog(*m_db, *m_editor, sibling, this);
     if (dialog.exec() == QDialog::Accepted)
         report(tr("Saved, with a warning"), dialog.warnings());
 }

@@ -37,6 +37,9 @@ public:
     QString statusText() const;
 
     void editChild();
+    void editHousehold();
+    // A new child in this child's household (starting one if there is none).
+    void addSibling();
     void addPpn();
     void recordDecision();
     void addAction();

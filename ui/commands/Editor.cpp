@@ -174,6 +174,28 @@ Result<Saved> Editor::addHousehold(const Household &household)
     return Children(m_db).addHousehold(household);
 }
 
+Result<Saved> Editor::editHousehold(const Household &household)
+{
+    auto before = Children(m_db).household(household.id);
+    if (!before)
+        return before.error();
+    auto saved = Children(m_db).updateHousehold(household);
+    if (!saved)
+        return saved;
+    auto restore = [this](Household values) {
+        auto current = Children(m_db).household(values.id);
+        if (!current)
+            return Status(current.error());
+        values.version = current->version;
+        auto again = Children(m_db).updateHousehold(values);
+        return again ? Status() : Status(again.error());
+    };
+    push(
+        tr("Edit household"), [restore, b = *before] { return restore(b); },
+        [restore, household] { return restore(household); });
+    return saved;
+}
+
 Result<Saved> Editor::addPpn(const Ppn &ppn)
 {
     // Children the PPN reopens go back to greened off when it is undone.

@@ -37,6 +37,7 @@ public:
     Result<Saved> editChild(const Child &child);
     Status archiveChild(Id childId);
     Result<Saved> addHousehold(const Household &household);
+    Result<Saved> editHousehold(const Household &household);
     Result<Saved> addPpn(const Ppn &ppn);
     Result<Saved> recordDecision(const Decision &decision);
     Result<Saved> addAction(const Action &action);
