@@ -38,6 +38,7 @@ public:
     T *operator->() { return &*m_value; }
     const T *operator->() const { return &*m_value; }
     T &operator*() { return *m_value; }
+    const T &operator*() const { return *m_value; }
 
     const Error &error() const { return m_error; }
     QString errorText() const { return m_error.message; }

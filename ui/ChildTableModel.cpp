@@ -30,17 +30,23 @@ void ChildTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_ids.clear();
+    m_truncated = false;
     if (m_db) {
         const Options options(m_db->sql());
         m_windowMonths = options.escalation().windowMonths;
         m_ageMin = options.ageMin();
         m_ageMax = options.ageMax();
         m_filter.today = QDate::currentDate();
-        auto ids = ChildQuery::ids(m_db->sql(), m_filter, m_sort, m_descending);
+        const bool searching = !m_filter.search.trimmed().isEmpty();
+        auto ids = ChildQuery::ids(m_db->sql(), m_filter, m_sort, m_descending,
+                                   searching ? SearchLimit + 1 : 0);
         if (ids)
             m_ids = *ids;
         else
             emit loadFailed(ids.errorText());
+        m_truncated = m_ids.size() > SearchLimit;
+        if (m_truncated)
+            m_ids.resize(SearchLimit);
     }
     endResetModel();
 }

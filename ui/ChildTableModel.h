@@ -48,6 +48,9 @@ public:
     Id childIdAt(int row) const;
     int rowOfChild(Id id) const;
     int ageMax() const { return m_ageMax; }
+    // A search shows at most this many matches; more means "type more to narrow".
+    static constexpr int SearchLimit = 2000;
+    bool truncated() const { return m_truncated; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -73,6 +76,7 @@ private:
     int m_ageMin = 0;
     int m_ageMax = 5;
     QList<Id> m_ids;
+    bool m_truncated = false;
     mutable QHash<int, QList<ChildRow>> m_pages;
 };
 

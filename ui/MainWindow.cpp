@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "ObjectNames.h"
 #include "TrackerPage.h"
+#include "actions/ActionsPage.h"
 #include "child/ChildRecordPage.h"
 #include "commands/Editor.h"
 #include "demo/DemoGenerator.h"
@@ -10,6 +11,8 @@
 #include "dialogs/PpnDialog.h"
 #include "directory/MembersPage.h"
 #include "directory/SettingsPage.h"
+#include "letters/LettersPage.h"
+#include "reports/ReportsPage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -36,8 +39,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent), m_path(databasePath), m_sidebar(new QListWidget(this)),
       m_pages(new QStackedWidget(this)), m_trackerStack(new QStackedWidget(this)),
       m_tracker(new TrackerPage(this)), m_child(new ChildRecordPage(this)),
-      m_settings(new SettingsPage(this)), m_members(new MembersPage(this)),
-      m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
+      m_settings(new SettingsPage(this)), m_actions(new ActionsPage(this)),
+      m_members(new MembersPage(this)), m_reports(new ReportsPage(this)),
+      m_letters(new LettersPage(this)), m_dbLabel(new QLabel(this)),
+      m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -68,6 +73,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_tracker, &TrackerPage::countChanged, this, &MainWindow::updateStatus);
     connect(m_tracker, &TrackerPage::openChild, this, &MainWindow::openChild);
     connect(m_child, &ChildRecordPage::openChild, this, &MainWindow::openChild);
+    connect(m_actions, &ActionsPage::openChild, this, &MainWindow::openChild);
     connect(m_child, &ChildRecordPage::backRequested, this, &MainWindow::showTracker);
 
     // Another desk's (or the CLI's) commits show here within two seconds.
@@ -87,9 +93,9 @@ void MainWindow::buildPages()
     // The issues still to come keep their place, marked as coming.
     const QList<QPair<QString, QWidget *>> pages = {
         {tr("Tracker"), m_trackerStack}, {tr("Meetings"), nullptr},
-        {tr("Actions"), nullptr},        {tr("Settings directory"), m_settings},
+        {tr("Actions"), m_actions},      {tr("Settings directory"), m_settings},
         {tr("Members"), m_members},      {tr("Import"), nullptr},
-        {tr("Letters"), nullptr},        {tr("Reports"), nullptr},
+        {tr("Letters"), m_letters},      {tr("Reports"), m_reports},
     };
     for (const auto &[name, widget] : pages) {
         QWidget *page = widget;
@@ -176,7 +182,10 @@ bool MainWindow::openDatabase()
     m_tracker->setDatabase(m_db.get());
     m_child->setDatabase(m_db.get(), m_editor);
     m_settings->setDatabase(m_db.get(), m_editor);
+    m_actions->setDatabase(m_db.get(), m_editor);
     m_members->setDatabase(m_db.get(), m_editor);
+    m_reports->setDatabase(m_db.get());
+    m_letters->setDatabase(m_db.get());
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
@@ -251,6 +260,7 @@ void MainWindow::refreshAll()
     m_tracker->refresh();
     if (m_trackerStack->currentWidget() == m_child)
         m_child->reload();
+    m_actions->refresh();
     updateStatus();
     if (m_db)
         m_dataVersion = m_db->dataVersion();

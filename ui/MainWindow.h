@@ -17,7 +17,10 @@ class Database;
 
 namespace enc::ui {
 
+class ActionsPage;
 class ChildRecordPage;
+class LettersPage;
+class ReportsPage;
 class Editor;
 class MembersPage;
 class SettingsPage;
@@ -38,6 +41,7 @@ public:
     TrackerPage *trackerPage() const { return m_tracker; }
     ChildRecordPage *childPage() const { return m_child; }
     SettingsPage *settingsPage() const { return m_settings; }
+    ActionsPage *actionsPage() const { return m_actions; }
     MembersPage *membersPage() const { return m_members; }
     // Shows the page with this sidebar label ("Tracker", "Settings directory", ...).
     void showPage(const QString &label);
@@ -68,7 +72,10 @@ private:
     TrackerPage *m_tracker;
     ChildRecordPage *m_child;
     SettingsPage *m_settings;
+    ActionsPage *m_actions;
     MembersPage *m_members;
+    ReportsPage *m_reports;
+    LettersPage *m_letters;
     QLabel *m_dbLabel;
     QLabel *m_countsLabel;
     QTimer *m_poll;

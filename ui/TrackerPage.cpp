@@ -112,8 +112,12 @@ TrackerPage::TrackerPage(QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &TrackerPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const int n = m_model->rowCount();
-        m_shown->setText(n == 1 ? tr("1 child shown")
-                                : tr("%1 children shown").arg(QLocale().toString(n)));
+        if (m_model->truncated())
+            m_shown->setText(
+                tr("First %1 matches: type more to narrow").arg(QLocale().toString(n)));
+        else
+            m_shown->setText(n == 1 ? tr("1 child shown")
+                                    : tr("%1 children shown").arg(QLocale().toString(n)));
         emit countChanged(m_model->rowCount());
     });
 

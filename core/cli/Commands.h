@@ -19,5 +19,19 @@ int runChildren(Context &context, const QStringList &args);
 int runEscalations(Context &context, const QStringList &args);
 // Lists the regular meetings between two dates, bank holidays skipped.
 int runSchedule(Context &context, const QStringList &args);
+// Writes letters to settings and logs them in the disclosure log.
+int runLetters(Context &context, const QStringList &args);
+// The planning report for a period, printed and exported (xlsx, pdf, csv).
+int runReport(Context &context, const QStringList &args);
+// Imports the police daily spreadsheet ("import undo BATCH" undoes one).
+int runImport(Context &context, const QStringList &args);
+// Lists and resolves the import review queue.
+int runReview(Context &context, const QStringList &args);
+// Lists, exports and reads back the children with no known setting.
+int runNoSetting(Context &context, const QStringList &args);
+// The agenda of the meeting on a date, built from the data.
+int runAgenda(Context &context, const QStringList &args);
+// Writes a meeting's minutes and action log (PDF or .odt) and logs the disclosure.
+int runMinutes(Context &context, const QStringList &args);
 
 } // namespace enc::cli

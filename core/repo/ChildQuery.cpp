@@ -135,13 +135,17 @@ QString settingLabel(const QString &known, const QString &name)
 } // namespace
 
 Result<QList<Id>> ChildQuery::ids(const QSqlDatabase &db, const ChildFilter &filter, ChildSort sort,
-                                  bool descending)
+                                  bool descending, int limit)
 {
-    const Where w = whereFor(filter);
+    Where w = whereFor(filter);
     QString sql = QStringLiteral("SELECT c.id FROM child c");
     if (!w.clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT :limit");
+        w.values.insert(QStringLiteral("limit"), limit);
+    }
     auto q = Sql::run(db, sql, w.values);
     if (!q)
         return q.error();
@@ -203,10 +207,10 @@ Result<QList<ChildRow>> ChildQuery::rows(const QSqlDatabase &db, const QList<Id>
 Result<QList<ChildRow>> ChildQuery::find(const QSqlDatabase &db, const ChildFilter &filter,
                                          int limit)
 {
-    auto all = ids(db, filter);
+    auto all = ids(db, filter, ChildSort::Surname, false, limit);
     if (!all)
         return all.error();
-    return rows(db, all->mid(0, limit), filter);
+    return rows(db, *all, filter);
 }
 
 } // namespace enc

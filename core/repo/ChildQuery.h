@@ -62,8 +62,10 @@ class ChildQuery
 {
 public:
     // Child ids matching filter, in sort order (ids only: cheap enough for 100,000 rows).
+    // limit > 0 returns at most that many (a search that matches half the county).
     static Result<QList<Id>> ids(const QSqlDatabase &db, const ChildFilter &filter,
-                                 ChildSort sort = ChildSort::Surname, bool descending = false);
+                                 ChildSort sort = ChildSort::Surname, bool descending = false,
+                                 int limit = 0);
     // The rows for ids, in the order given.
     static Result<QList<ChildRow>> rows(const QSqlDatabase &db, const QList<Id> &ids,
                                         const ChildFilter &filter, int windowMonths = 3);

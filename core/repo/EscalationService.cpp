@@ -27,6 +27,21 @@ Status fillReferences(const QSqlDatabase &db, QList<PpnDate> &ppns)
     return {};
 }
 
+// ISO yyyy-MM-dd without QDate::fromString: this runs for every PPN of the county.
+QDate isoDate(const QString &text)
+{
+    if (text.size() < 10)
+        return {};
+    const QChar *c = text.constData();
+    auto digits = [c](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i)
+            v = v * 10 + (c[i].unicode() - '0');
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
 Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHousehold)
 {
     const QString sql =
@@ -206,7 +221,10 @@ Status EscalationService::refreshAll(const QSqlDatabase &db, QDate asOf,
     auto all = evaluateAll(db, asOf, config);
     if (!all)
         return all.error();
+    // Only triggers open records; near misses change nothing stored.
     for (const ChildEscalation &c : *all) {
+        if (!c.result.triggered)
+            continue;
         if (Status s = applyResult(db, c.childId, c.result); !s)
             return s;
     }

@@ -21,7 +21,7 @@ public:
         OpenOrCreate,
         OpenExisting
     };
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     ~Database();
     Database(const Database &) = delete;

@@ -330,11 +330,35 @@ Status toVersion3(QSqlDatabase &db)
                   });
 }
 
+// Schema 4: the meeting's agenda as the chair shapes it: items added, reordered,
+// deferred (carried over to the next meeting) and heard.
+Status toVersion4(QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE agenda_item (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+            child_id INTEGER REFERENCES child(id),
+            household_id INTEGER REFERENCES household(id),
+            section TEXT NOT NULL CHECK (section IN
+                ('new_ppns','escalations','actions_due','tracking_review','carried_over','added')),
+            position INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','heard','deferred')),
+            reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id, position)"),
+            QStringLiteral("CREATE INDEX agenda_item_child ON agenda_item(child_id, status)"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN privacy INTEGER NOT NULL DEFAULT 1"),
+        });
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -346,6 +370,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion2(db);
     case 3:
         return toVersion3(db);
+    case 4:
+        return toVersion4(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

@@ -6,6 +6,8 @@
 #include "MessageBox.h"
 #include "TestSupport.h"
 #include "TrackerPage.h"
+#include "actions/ActionsModel.h"
+#include "actions/ActionsPage.h"
 #include "child/ChildRecordPage.h"
 #include "commands/Editor.h"
 #include "dialogs/PpnDialog.h"
@@ -268,6 +270,36 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()).count(QStringLiteral("\r\n")), 4);
+    }
+
+    void actionsPageChasesOverdueActions()
+    {
+        Action late;
+        late.childId = m_sara;
+        late.description = QStringLiteral("Chase proforma");
+        late.ownerText = QStringLiteral("Coordinator");
+        late.dueOn = QDate::currentDate().addDays(-3);
+        QVERIFY(m_window->editor()->addAction(late));
+        Action later = late;
+        later.description = QStringLiteral("Review at Friday meeting");
+        later.dueOn = QDate::currentDate().addDays(4);
+        QVERIFY(m_window->editor()->addAction(later));
+        ActionsPage *page = m_window->actionsPage();
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->model()->rowCount(), 1); // overdue by default
+        QCOMPARE(page->model()->index(0, ActionsModel::State).data().toString(),
+                 QStringLiteral("Overdue by 3 days"));
+        page->showCombo()->setCurrentIndex(
+            page->showCombo()->findData(int(ActionsModel::Show::AllOpen)));
+        QCOMPARE(page->model()->rowCount(), 2);
+        page->showCombo()->setCurrentIndex(
+            page->showCombo()->findData(int(ActionsModel::Show::Overdue)));
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        page->completeSelected();
+        QCOMPARE(page->model()->rowCount(), 0);
+        m_window->editor()->undo();
+        QCOMPARE(page->model()->rowCount(), 1);
     }
 
     void anotherDesksChangeAppearsKeepingTheSelection()

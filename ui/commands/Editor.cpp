@@ -3,6 +3,7 @@
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
+#include "repo/Meetings.h"
 #include "repo/Ppns.h"
 #include "storage/Database.h"
 
@@ -361,6 +362,26 @@ Result<Saved> Editor::editMember(const Member &member)
         [this, b = *before] { return restoreMember(m_db, b); },
         [this, member] { return restoreMember(m_db, member); });
     return saved;
+}
+
+Status Editor::setAttendance(Id meetingId, const Attendance &attendance)
+{
+    auto meeting = Meetings(m_db).get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    Attendance before{attendance.memberId, AttendanceStatus::Absent, {}, attendance.expected};
+    for (const Attendance &a : meeting->attendance)
+        if (a.memberId == attendance.memberId)
+            before = a;
+    if (Status s = Meetings(m_db).setAttendance(meetingId, attendance); !s)
+        return s;
+    push(
+        tr("Change attendance"),
+        [this, meetingId, before] { return Meetings(m_db).setAttendance(meetingId, before); },
+        [this, meetingId, attendance] {
+            return Meetings(m_db).setAttendance(meetingId, attendance);
+        });
+    return {};
 }
 
 } // namespace enc::ui

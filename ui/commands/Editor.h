@@ -49,6 +49,8 @@ public:
     Status archiveSetting(Id settingId);
     Result<Saved> addMember(const Member &member);
     Result<Saved> editMember(const Member &member);
+    // One member's attendance at a meeting (the meeting screen).
+    Status setAttendance(Id meetingId, const Attendance &attendance);
 
 signals:
     // Something was written, undone or redone: views re-read.

@@ -1,0 +1,144 @@
+// agenda and minutes: the meeting's agenda built from the data, and its minutes as a file.
+
+#include "cli/Commands.h"
+
+#include "meeting/AgendaBuilder.h"
+#include "meeting/MinutesWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace enc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::cli", text);
+}
+
+const AgendaSection SectionOrder[] = {AgendaSection::NewPpns,     AgendaSection::Escalations,
+                                      AgendaSection::ActionsDue,  AgendaSection::TrackingReview,
+                                      AgendaSection::CarriedOver, AgendaSection::Added};
+
+QJsonObject toJson(const AgendaItem &i)
+{
+    return {
+        {QStringLiteral("child_id"), i.childId},
+        {QStringLiteral("household_id"), i.householdId ? QJsonValue(i.householdId) : QJsonValue()},
+        {QStringLiteral("police_references"), QJsonArray::fromStringList(i.policeReferences)},
+        {QStringLiteral("reason"), i.reason},
+        {QStringLiteral("status"), toString(i.status)}};
+}
+
+} // namespace
+
+int runAgenda(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("agenda"),
+                    tr("Build the agenda of the meeting on a date from the tracker: new PPNs not "
+                       "yet heard (by household, oldest incident first), escalations awaiting "
+                       "discussion, actions due or overdue, on the review day the proformas "
+                       "returned and overdue, and items carried over. Children are named by id."),
+                    true);
+    command.parser().addOption(QCommandLineOption(
+        QStringLiteral("date"), tr("Meeting date, yyyy-mm-dd or dd/mm/yyyy (default today)."),
+        tr("date")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto date = dateOption(command, QStringLiteral("date"), QDate::currentDate());
+    if (!date) {
+        printError(date.errorText());
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    auto agenda = AgendaBuilder(*db).build(*date);
+    if (!agenda) {
+        printError(agenda.errorText());
+        return Problems;
+    }
+    if (command.json()) {
+        QJsonObject sections;
+        for (AgendaSection s : SectionOrder) {
+            if (s == AgendaSection::TrackingReview && !agenda->trackingReview)
+                continue;
+            QJsonArray list;
+            for (const AgendaItem &i : agenda->items)
+                if (i.section == s)
+                    list.append(toJson(i));
+            sections.insert(toString(s), list);
+        }
+        printJson(QJsonObject{{QStringLiteral("date"), jsonDate(agenda->date)},
+                              {QStringLiteral("since"), jsonDate(agenda->since)},
+                              {QStringLiteral("tracking_review"), agenda->trackingReview},
+                              {QStringLiteral("items"), int(agenda->items.size())},
+                              {QStringLiteral("sections"), sections}});
+        return Ok;
+    }
+    QString text = tr("Agenda for %1 (new PPNs since %2)")
+                       .arg(textDate(agenda->date),
+                            agenda->since.isValid() ? textDate(agenda->since) : tr("the start"));
+    text += QLatin1Char('\n');
+    for (AgendaSection s : SectionOrder) {
+        if (s == AgendaSection::TrackingReview && !agenda->trackingReview)
+            continue;
+        Table t({tr("Child"), tr("Household"), tr("Police references"), tr("Why")}, {0, 1});
+        for (const AgendaItem &i : agenda->items)
+            if (i.section == s)
+                t.addRow({QString::number(i.childId),
+                          i.householdId ? QString::number(i.householdId) : QString(),
+                          i.policeReferences.join(QStringLiteral(", ")), i.reason});
+        text += QLatin1Char('\n') + sectionTitle(s) + QStringLiteral(": ");
+        if (t.rowCount() == 0) {
+            text += tr("none") + QLatin1Char('\n');
+            continue;
+        }
+        text += (t.rowCount() == 1 ? tr("1 item") : tr("%1 items").arg(t.rowCount())) +
+                QLatin1Char('\n') + t.render();
+    }
+    printOut(text);
+    return Ok;
+}
+
+int runMinutes(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("minutes"),
+                    tr("Write a meeting's minutes and action log as PDF or OpenDocument text (by "
+                       "the file's extension) and record it in the disclosure log."),
+                    false);
+    auto &p = command.parser();
+    p.addOption(QCommandLineOption(QStringLiteral("meeting"), tr("The meeting's id."), tr("id")));
+    p.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write (.pdf or .odt)."),
+                                   tr("file")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto meeting =
+        numberOption(command, QStringLiteral("meeting"), 0, 1, std::numeric_limits<qint64>::max());
+    if (!meeting || !command.isSet(QStringLiteral("meeting"))) {
+        printError(meeting ? tr("Give the meeting with --meeting ID.") : meeting.errorText());
+        return Usage;
+    }
+    const QString out = command.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        printError(tr("Give the file to write with --out FILE (.pdf or .odt)."));
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    if (Status s = MinutesWriter(*db).write(*meeting, out); !s) {
+        printError(s.errorText());
+        return Problems;
+    }
+    printOut(tr("Minutes of meeting %1 written to %2.")
+                 .arg(*meeting)
+                 .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
+    return Ok;
+}
+
+} // namespace enc::cli

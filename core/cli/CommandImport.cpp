@@ -1,0 +1,356 @@
+// import and review: the police daily spreadsheet, and the rows it left for a person.
+
+#include "cli/Commands.h"
+
+#include "domain/DateInput.h"
+#include "import/ImportBatches.h"
+#include "import/Importer.h"
+#include "import/ReviewQueue.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace enc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::cli", text);
+}
+
+// Command takes options only: take the positional arguments out (options that take a value
+// are skipped with their value) and hand Command the rest.
+std::optional<int> parseWithPositionals(Command &command, const QStringList &args, Context &context,
+                                        QStringList *positionals)
+{
+    static const QStringList withValue = {
+        QStringLiteral("db"),       QStringLiteral("profile"), QStringLiteral("save-profile"),
+        QStringLiteral("received"), QStringLiteral("sheet"),   QStringLiteral("link")};
+    QStringList rest = args.mid(0, 1);
+    positionals->clear();
+    bool onlyPositionals = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (onlyPositionals || !a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            *positionals << a;
+            continue;
+        }
+        if (a == QLatin1String("--")) {
+            onlyPositionals = true;
+            continue;
+        }
+        rest << a;
+        QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (!name.contains(QLatin1Char('=')) && withValue.contains(name) && i + 1 < args.size())
+            rest << args.at(++i);
+    }
+    return command.parse(rest, context);
+}
+
+QJsonObject reportJson(const ImportReport &r, bool dryRun)
+{
+    QJsonObject o = r.countsJson();
+    o.insert(QStringLiteral("file"), r.fileName);
+    o.insert(QStringLiteral("sha256"), r.sha256);
+    if (!r.sheet.isEmpty())
+        o.insert(QStringLiteral("sheet"), r.sheet);
+    o.insert(QStringLiteral("profile"), r.profile);
+    o.insert(QStringLiteral("dry_run"), dryRun);
+    o.insert(QStringLiteral("committed"), r.committed);
+    o.insert(QStringLiteral("batch_id"), r.batchId > 0 ? QJsonValue(r.batchId) : QJsonValue());
+    o.insert(QStringLiteral("notice"), r.notice);
+    QJsonArray errors;
+    QJsonArray rows;
+    for (const RowOutcome &row : r.rows) {
+        if (row.status == RowStatus::Error) {
+            errors.append(QJsonObject{{QStringLiteral("row"), row.row},
+                                      {QStringLiteral("column"), row.column},
+                                      {QStringLiteral("message"), row.reason}});
+        }
+        rows.append(QJsonObject{
+            {QStringLiteral("row"), row.row},
+            {QStringLiteral("reference"), row.reference},
+            {QStringLiteral("child"), row.child},
+            {QStringLiteral("status"), ImportReport::statusKey(row.status)},
+            {QStringLiteral("reason"), row.reason},
+            {QStringLiteral("child_id"), row.childId > 0 ? QJsonValue(row.childId) : QJsonValue()},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)}});
+    }
+    o.insert(QStringLiteral("row_errors"), errors);
+    o.insert(QStringLiteral("rows"), rows);
+    return o;
+}
+
+QString reportText(const ImportReport &r, bool dryRun)
+{
+    QString text;
+    if (dryRun && r.notice.isEmpty())
+        text += tr("Dry run of %1: nothing was written.\n").arg(r.fileName);
+    else if (r.committed)
+        text += tr("Imported %1 as batch %2.\n").arg(r.fileName).arg(r.batchId);
+    if (!r.notice.isEmpty())
+        text += r.notice + QLatin1Char('\n');
+    Table counts({tr("Rows"), tr("New PPNs"), tr("New children"), tr("Matched children"),
+                  tr("For review"), tr("Duplicates"), tr("Unchanged"), tr("Errors")},
+                 {0, 1, 2, 3, 4, 5, 6, 7});
+    counts.addRow({QString::number(r.rowsRead), QString::number(r.newPpns),
+                   QString::number(r.newChildren), QString::number(r.matchedChildren),
+                   QString::number(r.forReview), QString::number(r.duplicates),
+                   QString::number(r.unchanged), QString::number(r.errors)});
+    text += counts.render();
+    if (r.highRisk > 0 || r.outsideAgeBand > 0 || r.noKnownSetting > 0) {
+        text += tr("Flagged: %1 high risk, %2 outside the age band, %3 with no known setting.\n")
+                    .arg(r.highRisk)
+                    .arg(r.outsideAgeBand)
+                    .arg(r.noKnownSetting);
+    }
+    Table rows({tr("Row"), tr("Reference"), tr("Status"), tr("Column"), tr("Reason")}, {0});
+    for (const RowOutcome &row : r.rows) {
+        const bool plain =
+            (row.status == RowStatus::NewChild || row.status == RowStatus::MatchedChild ||
+             row.status == RowStatus::Unchanged) &&
+            row.warnings.isEmpty();
+        if (plain)
+            continue;
+        QString reason = row.reason;
+        if (!row.warnings.isEmpty())
+            reason += (reason.isEmpty() ? QString() : QStringLiteral("; ")) +
+                      row.warnings.join(QStringLiteral("; "));
+        rows.addRow({QString::number(row.row), row.reference, ImportReport::statusLabel(row.status),
+                     row.column, reason});
+    }
+    if (rows.rowCount() > 0)
+        text += QLatin1Char('\n') + rows.render();
+    return text;
+}
+
+int runUndo(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("import undo"),
+                    tr("Undo an import batch as a whole: its PPNs and the children it created "
+                       "are archived. Refused once anything depends on them."),
+                    true);
+    command.parser().addPositionalArgument(QStringLiteral("batch"), tr("The batch id."));
+    QStringList pos;
+    if (auto done = parseWithPositionals(command, args, context, &pos))
+        return *done;
+    bool ok = false;
+    const Id batch = pos.value(0).toLongLong(&ok);
+    if (pos.size() != 1 || !ok) {
+        printError(tr("import undo: give one batch id, e.g. \"encompass-cli import undo 3\"."));
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    auto undone = ImportBatches(*db).undo(batch);
+    if (!undone) {
+        printError(undone.errorText());
+        return Problems;
+    }
+    if (command.json()) {
+        printJson(QJsonObject{{QStringLiteral("batch_id"), batch},
+                              {QStringLiteral("ppns_archived"), undone->ppns},
+                              {QStringLiteral("children_archived"), undone->children}});
+    } else {
+        printOut(tr("Batch %1 undone: %2 PPNs and %3 children archived.")
+                     .arg(batch)
+                     .arg(undone->ppns)
+                     .arg(undone->children));
+    }
+    return Ok;
+}
+
+} // namespace
+
+int runImport(Context &context, const QStringList &args)
+{
+    if (args.size() > 1 && args.at(1) == QLatin1String("undo"))
+        return runUndo(context, args.mid(1));
+
+    Command command(QStringLiteral("import"),
+                    tr("Import the police daily spreadsheet (CSV or .xlsx). Exit status: 0 every "
+                       "row taken, 1 some rows rejected, 2 the file could not be read (nothing "
+                       "written). \"import undo BATCH\" undoes a batch."),
+                    true);
+    auto &p = command.parser();
+    p.addPositionalArgument(QStringLiteral("file"), tr("The CSV or .xlsx file."));
+    p.addOption(QCommandLineOption(QStringLiteral("profile"),
+                                   tr("Use this saved column mapping (default: the one saved "
+                                      "for the file's header row, else a guess)."),
+                                   tr("name")));
+    p.addOption(QCommandLineOption(QStringLiteral("save-profile"),
+                                   tr("Save the column mapping used under this name."),
+                                   tr("name")));
+    p.addOption(QCommandLineOption(QStringLiteral("received"),
+                                   tr("The date the file was received (default today)."),
+                                   tr("date")));
+    p.addOption(QCommandLineOption(QStringLiteral("sheet"),
+                                   tr("The workbook sheet to read (default the first)."),
+                                   tr("name")));
+    p.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                   tr("Show what would be imported; write nothing.")));
+    QStringList files;
+    if (auto done = parseWithPositionals(command, args, context, &files))
+        return *done;
+    if (files.size() != 1) {
+        printError(tr("import: give one file to import. See \"encompass-cli import --help\"."));
+        return Usage;
+    }
+    auto received = dateOption(command, QStringLiteral("received"), QDate());
+    if (!received) {
+        printError(received.errorText());
+        return Usage;
+    }
+
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    Importer::Request request;
+    request.path = files.first();
+    request.sheet = command.value(QStringLiteral("sheet"));
+    request.profile = command.value(QStringLiteral("profile"));
+    request.saveProfile = command.value(QStringLiteral("save-profile"));
+    request.received = *received;
+    request.dryRun = command.isSet(QStringLiteral("dry-run"));
+    Importer importer(*db);
+    QElapsedTimer timer;
+    timer.start();
+    auto report = importer.run(request);
+    const qint64 elapsed = timer.elapsed();
+    if (!report) {
+        printError(report.errorText());
+        return Usage;
+    }
+    if (command.json()) {
+        QJsonObject o = reportJson(*report, request.dryRun);
+        o.insert(QStringLiteral("elapsed_ms"), elapsed);
+        printJson(o);
+    } else
+        printOut(reportText(*report, request.dryRun));
+    return report->errors > 0 ? Problems : Ok;
+}
+
+int runReview(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("review"),
+                    tr("List the import review queue, or resolve an item: \"review accept ID "
+                       "--link CHILD_ID\", \"review accept ID --new\", \"review dismiss ID\"."),
+                    true);
+    auto &p = command.parser();
+    p.addPositionalArgument(QStringLiteral("action"), tr("accept or dismiss (none to list)."));
+    p.addPositionalArgument(QStringLiteral("id"), tr("The review item."));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("link"), tr("Link the row to this child on the tracker."), tr("child id")));
+    p.addOption(QCommandLineOption(QStringLiteral("new"), tr("Make a new child from the row.")));
+    p.addOption(QCommandLineOption(QStringLiteral("all"), tr("List resolved items too.")));
+    QStringList pos;
+    if (auto done = parseWithPositionals(command, args, context, &pos))
+        return *done;
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    ReviewQueue queue(*db);
+
+    if (pos.isEmpty()) {
+        auto items = queue.items(!command.isSet(QStringLiteral("all")));
+        if (!items) {
+            printError(items.errorText());
+            return Problems;
+        }
+        if (command.json()) {
+            QJsonArray out;
+            for (const ReviewQueue::Item &i : *items) {
+                out.append(QJsonObject{
+                    {QStringLiteral("id"), i.id},
+                    {QStringLiteral("batch_id"), i.batchId},
+                    {QStringLiteral("kind"), i.kind},
+                    {QStringLiteral("ppn_id"), i.ppnId},
+                    {QStringLiteral("reference"), i.reference},
+                    {QStringLiteral("row"), i.row},
+                    {QStringLiteral("forename"), i.data.forename},
+                    {QStringLiteral("surname"), i.data.surname},
+                    {QStringLiteral("date_of_birth"), jsonDate(i.data.dateOfBirth)},
+                    {QStringLiteral("candidate_child_id"),
+                     i.candidateChildId > 0 ? QJsonValue(i.candidateChildId) : QJsonValue()},
+                    {QStringLiteral("candidate_name"), i.candidateName},
+                    {QStringLiteral("reason"), i.reason},
+                    {QStringLiteral("status"), i.status},
+                    {QStringLiteral("resolved_child_id"),
+                     i.resolvedChildId > 0 ? QJsonValue(i.resolvedChildId) : QJsonValue()}});
+            }
+            printJson(out);
+            return Ok;
+        }
+        Table t({tr("Id"), tr("Kind"), tr("Reference"), tr("Child in file"), tr("Born"),
+                 tr("Proposed child"), tr("Reason")},
+                {0});
+        for (const ReviewQueue::Item &i : *items) {
+            t.addRow({QString::number(i.id), i.kind, i.reference,
+                      i.data.forename + QLatin1Char(' ') + i.data.surname,
+                      textDate(i.data.dateOfBirth),
+                      i.candidateChildId > 0
+                          ? QStringLiteral("%1 (%2)").arg(i.candidateName).arg(i.candidateChildId)
+                          : QString(),
+                      i.reason});
+        }
+        printOut(t.rowCount() == 0 ? tr("The review queue is empty.") : t.render());
+        return Ok;
+    }
+
+    bool ok = false;
+    const Id id = pos.value(1).toLongLong(&ok);
+    if (pos.size() != 2 || !ok) {
+        printError(tr("review: give an action and an item id, e.g. \"review accept 4 --new\"."));
+        return Usage;
+    }
+    if (pos.first() == QLatin1String("dismiss")) {
+        if (Status s = queue.dismiss(id); !s) {
+            printError(s.errorText());
+            return Problems;
+        }
+        printOut(tr("Review item %1 dismissed.").arg(id));
+        return Ok;
+    }
+    if (pos.first() != QLatin1String("accept")) {
+        printError(tr("review: \"%1\" is not an action: use accept or dismiss.").arg(pos.first()));
+        return Usage;
+    }
+    const bool link = command.isSet(QStringLiteral("link"));
+    const bool make = command.isSet(QStringLiteral("new"));
+    if (link == make) {
+        printError(tr("review accept: give either --link CHILD_ID or --new."));
+        return Usage;
+    }
+    if (link) {
+        const Id child = command.value(QStringLiteral("link")).toLongLong(&ok);
+        if (!ok) {
+            printError(tr("review accept: --link needs a child id (a number)."));
+            return Usage;
+        }
+        if (Status s = queue.link(id, child); !s) {
+            printError(s.errorText());
+            return Problems;
+        }
+        if (command.json())
+            printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("child_id"), child}});
+        else
+            printOut(tr("Review item %1: linked to child %2.").arg(id).arg(child));
+        return Ok;
+    }
+    auto created = queue.createChild(id);
+    if (!created) {
+        printError(created.errorText());
+        return Problems;
+    }
+    if (command.json())
+        printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("child_id"), *created}});
+    else
+        printOut(tr("Review item %1: new child %2 made and linked.").arg(id).arg(*created));
+    return Ok;
+}
+
+} // namespace enc::cli

@@ -1,0 +1,258 @@
+// letters: notification letters and documents for settings, logged in the disclosure log.
+
+#include "cli/Commands.h"
+
+#include "letters/LetterExporter.h"
+#include "letters/LetterSelection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <limits>
+
+namespace enc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::cli", text);
+}
+
+QStringList kindCodes()
+{
+    QStringList codes;
+    for (LetterKind k : LetterKinds::all())
+        codes << LetterKinds::code(k);
+    return codes;
+}
+
+QJsonArray ids(const QList<Id> &list)
+{
+    QJsonArray a;
+    for (Id id : list)
+        a.append(id);
+    return a;
+}
+
+QJsonObject toJson(const LetterRun &run, const LetterRequest &request)
+{
+    QJsonArray files;
+    for (const WrittenLetter &w : run.written) {
+        files.append(QJsonObject{
+            {QStringLiteral("file"), QDir::toNativeSeparators(w.path)},
+            {QStringLiteral("setting"), QJsonObject{{QStringLiteral("id"), w.settingId},
+                                                    {QStringLiteral("name"), w.settingName}}},
+            {QStringLiteral("recipient"), w.recipient},
+            {QStringLiteral("children"), ids(w.childIds)},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(w.fields)},
+            {QStringLiteral("sha256"), w.sha256},
+            {QStringLiteral("disclosure_id"), w.disclosureId}});
+    }
+    QJsonArray skipped;
+    for (const SkippedChild &s : run.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("child"), s.childId},
+                                   {QStringLiteral("reason"), s.reason}});
+    return QJsonObject{{QStringLiteral("kind"), LetterKinds::code(request.kind)},
+                       {QStringLiteral("format"), formatCode(request.format)},
+                       {QStringLiteral("per_child"), request.perChild},
+                       {QStringLiteral("password_protected"), !request.password.isEmpty()},
+                       {QStringLiteral("template"),
+                        QJsonObject{{QStringLiteral("id"), run.usedTemplate.id},
+                                    {QStringLiteral("version"), run.usedTemplate.version}}},
+                       {QStringLiteral("files"), files},
+                       {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("cancelled"), run.cancelled}};
+}
+
+QString toText(const LetterRun &run)
+{
+    Table t({tr("File"), tr("Setting"), tr("Children")});
+    for (const WrittenLetter &w : run.written) {
+        QStringList children;
+        for (Id id : w.childIds)
+            children << QString::number(id);
+        t.addRow(
+            {QFileInfo(w.path).fileName(), w.settingName, children.join(QStringLiteral(", "))});
+    }
+    QString text;
+    if (t.rowCount() > 0)
+        text += t.render();
+    text += run.written.size() == 1 ? tr("1 file written and logged.\n")
+                                    : tr("%1 files written and logged.\n").arg(run.written.size());
+    if (!run.skipped.isEmpty()) {
+        text += tr("\nNo letter for %1 children:\n").arg(run.skipped.size());
+        for (const SkippedChild &s : run.skipped)
+            text += tr("  child %1: %2\n").arg(s.childId).arg(s.reason);
+    }
+    return text;
+}
+
+Result<QByteArray> readPassword(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            tr("--password-file: cannot read \"%1\": %2").arg(path, f.errorString()));
+    QByteArray pw = f.readAll();
+    while (pw.endsWith('\n') || pw.endsWith('\r'))
+        pw.chop(1);
+    if (pw.isEmpty())
+        return Result<QByteArray>::failure(tr("--password-file: \"%1\" is empty.").arg(path));
+    return pw;
+}
+
+} // namespace
+
+int runLetters(Context &context, const QStringList &args)
+{
+    Command command(
+        QStringLiteral("letters"),
+        tr("Write letters to settings (one per setting, or per child) from the office's "
+           "templates, showing only the proportionate fields, and log each file in the "
+           "disclosure log. Exit status 1 when some children got no letter."),
+        true);
+    auto &p = command.parser();
+    p.addOption(QCommandLineOption(QStringLiteral("received"),
+                                   tr("Every child on a PPN received on this date."), tr("date")));
+    p.addOption(QCommandLineOption(QStringLiteral("meeting"),
+                                   tr("Every child heard at this meeting."), tr("id")));
+    p.addOption(QCommandLineOption(QStringLiteral("child"), tr("One child."), tr("id")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("overdue-proformas"),
+        tr("Every child whose proforma is overdue (for --kind proforma-chase).")));
+    p.addOption(QCommandLineOption(QStringLiteral("out"),
+                                   tr("The folder the files are written into."), tr("folder")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("kind"),
+        tr("The document: %1 (default notification).").arg(kindCodes().join(QStringLiteral(", "))),
+        tr("kind")));
+    p.addOption(QCommandLineOption(QStringLiteral("format"),
+                                   tr("pdf, odt or eml (an e-mail draft with the PDF attached); "
+                                      "default pdf."),
+                                   tr("format")));
+    p.addOption(QCommandLineOption(QStringLiteral("per-child"),
+                                   tr("One letter per child instead of one per setting.")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("password-file"),
+        tr("Protect the PDFs with the password in this file (AES-256). It is not stored."),
+        tr("file")));
+    p.addOption(QCommandLineOption(QStringLiteral("today"),
+                                   tr("The date the letters carry (default today)."), tr("date")));
+    if (auto done = command.parse(args, context))
+        return *done;
+
+    const QStringList selectors = {QStringLiteral("received"), QStringLiteral("meeting"),
+                                   QStringLiteral("child"), QStringLiteral("overdue-proformas")};
+    int chosen = 0;
+    for (const QString &s : selectors)
+        chosen += command.isSet(s) ? 1 : 0;
+    if (chosen != 1) {
+        printError(tr("letters: give one of --received DATE, --meeting ID, --child ID or "
+                      "--overdue-proformas. See \"encompass-cli letters --help\"."));
+        return Usage;
+    }
+    LetterRequest request;
+    if (!command.isSet(QStringLiteral("out"))) {
+        printError(tr("letters: --out FOLDER is required."));
+        return Usage;
+    }
+    request.folder = command.value(QStringLiteral("out"));
+    if (!QFileInfo(request.folder).isDir()) {
+        printError(tr("letters: --out \"%1\" is not a folder.").arg(request.folder));
+        return Usage;
+    }
+    if (command.isSet(QStringLiteral("kind"))) {
+        auto kind = LetterKinds::fromCode(command.value(QStringLiteral("kind")));
+        if (!kind) {
+            printError(tr("letters: --kind \"%1\" is not a kind: use one of %2.")
+                           .arg(command.value(QStringLiteral("kind")),
+                                kindCodes().join(QStringLiteral(", "))));
+            return Usage;
+        }
+        request.kind = *kind;
+    }
+    if (command.isSet(QStringLiteral("format"))) {
+        auto format = formatFromCode(command.value(QStringLiteral("format")));
+        if (!format) {
+            printError(tr("letters: --format \"%1\" is not a format: use pdf, odt or eml.")
+                           .arg(command.value(QStringLiteral("format"))));
+            return Usage;
+        }
+        request.format = *format;
+    }
+    request.perChild = command.isSet(QStringLiteral("per-child"));
+    if (command.isSet(QStringLiteral("password-file"))) {
+        if (request.format == LetterFormat::Odt) {
+            printError(tr("letters: --password-file applies to pdf and eml, not odt."));
+            return Usage;
+        }
+        auto pw = readPassword(command.value(QStringLiteral("password-file")));
+        if (!pw) {
+            printError(pw.errorText());
+            return Usage;
+        }
+        request.password = *pw;
+    }
+    auto today = dateOption(command, QStringLiteral("today"), QDate::currentDate());
+    if (!today) {
+        printError(today.errorText());
+        return Usage;
+    }
+    request.today = *today;
+
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    LetterSelection selection(*db);
+    Result<QList<LetterEntry>> entries = QList<LetterEntry>{};
+    if (command.isSet(QStringLiteral("received"))) {
+        auto date = dateOption(command, QStringLiteral("received"), {});
+        if (!date) {
+            printError(date.errorText());
+            return Usage;
+        }
+        entries = selection.receivedOn(*date);
+    } else if (command.isSet(QStringLiteral("meeting")) || command.isSet(QStringLiteral("child"))) {
+        const bool meeting = command.isSet(QStringLiteral("meeting"));
+        auto id =
+            numberOption(command, meeting ? QStringLiteral("meeting") : QStringLiteral("child"), 0,
+                         1, std::numeric_limits<qint64>::max());
+        if (!id) {
+            printError(id.errorText());
+            return Usage;
+        }
+        entries = meeting ? selection.heardAt(*id) : selection.child(*id);
+    } else {
+        entries = selection.overdueProformas(request.today);
+    }
+    if (!entries) {
+        printError(entries.errorText());
+        return Usage;
+    }
+    if (stderrIsTerminal() && !command.json()) {
+        request.progress = [](int done, int total) {
+            std::fprintf(stderr, "\r%d/%d", done, total);
+            if (done == total)
+                std::fprintf(stderr, "\n");
+            return true;
+        };
+    }
+    auto run = LetterExporter(*db).write(*entries, request);
+    if (!run) {
+        printError(run.errorText());
+        return Problems;
+    }
+    if (command.json())
+        printJson(toJson(*run, request));
+    else
+        printOut(toText(*run));
+    return run->skipped.isEmpty() ? Ok : Problems;
+}
+
+} // namespace enc::cli

@@ -1,0 +1,264 @@
+#include "import/CellParser.h"
+
+#include "domain/DateInput.h"
+#include "domain/TextKey.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::CellParser", text);
+}
+
+int monthFromName(QStringView name)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString lower = name.toString().toLower();
+    if (lower.size() < 3)
+        return 0;
+    for (int m = 0; m < 12; ++m) {
+        if (lower.startsWith(QLatin1String(names[m])))
+            return m + 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+QDate CellParser::fromExcelSerial(double serial, QTime *time)
+{
+    // Excel counts 1900-01-01 as day 1 and wrongly keeps 29 February 1900 (day 60).
+    if (!std::isfinite(serial) || serial < 1 || serial >= 2958466)
+        return {};
+    const auto day = qint64(std::floor(serial));
+    if (day == 60)
+        return {};
+    const QDate base = day < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
+    if (time) {
+        const double fraction = serial - double(day);
+        const int minutes = int(std::lround(fraction * 24 * 60));
+        *time = fraction > 0 ? QTime(0, 0).addSecs(std::min(minutes, 24 * 60 - 1) * 60) : QTime();
+    }
+    return base.addDays(day);
+}
+
+Result<QTime> CellParser::time(const QString &text)
+{
+    using R = Result<QTime>;
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return QTime();
+    static const QRegularExpression clock(
+        QStringLiteral("^([0-9]{1,2})[:.]([0-9]{2})(?::([0-9]{2}))?(?:\\.[0-9]+)?$"));
+    static const QRegularExpression compact(QStringLiteral("^([0-9]{2})([0-9]{2})$"));
+    static const QRegularExpression dayFraction(QStringLiteral("^0?\\.[0-9]+$"));
+    int h = -1;
+    int m = -1;
+    if (dayFraction.match(value).hasMatch()) {
+        const int minutes = int(std::lround(value.toDouble() * 24 * 60));
+        return QTime(0, 0).addSecs(std::min(minutes, 24 * 60 - 1) * 60);
+    }
+    if (const auto c = clock.match(value); c.hasMatch()) {
+        h = c.capturedView(1).toInt();
+        m = c.capturedView(2).toInt();
+    } else if (const auto k = compact.match(value); k.hasMatch()) {
+        h = k.capturedView(1).toInt();
+        m = k.capturedView(2).toInt();
+    } else {
+        bool isNumber = false;
+        const double fraction = value.toDouble(&isNumber);
+        if (isNumber && fraction >= 0 && fraction < 1) {
+            const int minutes = int(std::lround(fraction * 24 * 60));
+            return QTime(0, 0).addSecs(std::min(minutes, 24 * 60 - 1) * 60);
+        }
+    }
+    const QTime t(h, m);
+    if (h < 0 || !t.isValid())
+        return R::failure(tr("\"%1\" is not a 24-hour time: use hh:mm").arg(value));
+    return t;
+}
+
+Result<DateTimeCell> CellParser::dateTime(const QString &text, QDate today)
+{
+    using R = Result<DateTimeCell>;
+    const QString value = text.trimmed();
+    DateTimeCell out;
+    if (value.isEmpty())
+        return out;
+
+    bool isNumber = false;
+    const double serial = value.toDouble(&isNumber);
+    if (isNumber && !value.contains(QLatin1Char('/'))) {
+        out.date = fromExcelSerial(serial, &out.time);
+        if (!out.date.isValid())
+            return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+        return out;
+    }
+
+    // Numeric dates, day first; the time, if any, follows a space or a T.
+    static const QRegularExpression dayFirst(QStringLiteral(
+        "^([0-9]{1,2})[/.\\-]([0-9]{1,2})[/.\\-]([0-9]{2}|[0-9]{4})(?:[ T]+(.+))?$"));
+    static const QRegularExpression yearFirst(
+        QStringLiteral("^([0-9]{4})[/\\-]([0-9]{1,2})[/\\-]([0-9]{1,2})(?:[ T]+(.+))?$"));
+    static const QRegularExpression named(QStringLiteral(
+        "^([0-9]{1,2})[ \\-]([A-Za-z]{3,9})[ \\-,]+([0-9]{2}|[0-9]{4})(?:[ T]+(.+))?$"));
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    bool twoDigitYear = false;
+    QString timeText;
+    if (const auto d = dayFirst.match(value); d.hasMatch()) {
+        day = d.capturedView(1).toInt();
+        month = d.capturedView(2).toInt();
+        year = d.capturedView(3).toInt();
+        twoDigitYear = d.capturedLength(3) == 2;
+        timeText = d.captured(4);
+    } else if (const auto y = yearFirst.match(value); y.hasMatch()) {
+        year = y.capturedView(1).toInt();
+        month = y.capturedView(2).toInt();
+        day = y.capturedView(3).toInt();
+        timeText = y.captured(4);
+    } else if (const auto n = named.match(value); n.hasMatch()) {
+        day = n.capturedView(1).toInt();
+        month = monthFromName(n.capturedView(2));
+        year = n.capturedView(3).toInt();
+        twoDigitYear = n.capturedLength(3) == 2;
+        timeText = n.captured(4);
+        if (month == 0)
+            return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+    } else {
+        return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+    }
+    if (twoDigitYear)
+        year += 2000;
+    out.date = QDate(year, month, day);
+    if (!out.date.isValid()) {
+        if (month > 12 && day <= 12) {
+            return R::failure(
+                tr("\"%1\" is not a date: month %2 does not exist (dates are day first, "
+                   "dd/mm/yyyy)")
+                    .arg(value)
+                    .arg(month));
+        }
+        return R::failure(tr("\"%1\" is not a date").arg(value));
+    }
+    if (twoDigitYear && today.isValid() && out.date > today) {
+        return R::failure(
+            tr("\"%1\" is ambiguous: the two-digit year could be %2 or %3. Write the year in "
+               "full.")
+                .arg(value)
+                .arg(year)
+                .arg(year - 100));
+    }
+    if (!timeText.isEmpty()) {
+        auto t = time(timeText);
+        if (!t)
+            return R::failure(tr("\"%1\" has a date but the time %2").arg(value, t.errorText()));
+        out.time = *t;
+    }
+    return out;
+}
+
+PersonName CellParser::splitName(const QString &text)
+{
+    const QString value = text.simplified();
+    PersonName out;
+    const qsizetype comma = value.indexOf(QLatin1Char(','));
+    if (comma >= 0) {
+        out.surname = value.left(comma).trimmed();
+        out.forename = value.mid(comma + 1).trimmed();
+        return out;
+    }
+    const qsizetype space = value.lastIndexOf(QLatin1Char(' '));
+    if (space < 0) {
+        out.surname = value;
+        return out;
+    }
+    out.forename = value.left(space);
+    out.surname = value.mid(space + 1);
+    return out;
+}
+
+QString CellParser::tidyName(const QString &text)
+{
+    const QString value = text.simplified();
+    if (value != value.toUpper() || value == value.toLower())
+        return value;
+    QString out = value.toLower();
+    bool start = true;
+    for (QChar &c : out) {
+        if (start && c.isLetter())
+            c = c.toUpper();
+        start = c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('\'') ||
+                c == QChar(0x2019);
+    }
+    // "Mcdonald" is "McDonald".
+    if (out.startsWith(QLatin1String("Mc")) && out.size() > 2)
+        out[2] = out.at(2).toUpper();
+    return out;
+}
+
+DashRisk CellParser::risk(const QString &text, bool *ok)
+{
+    const QString k = TextKey::name(text);
+    *ok = true;
+    if (k.isEmpty() || k == QLatin1String("unknown") || k == QLatin1String("notknown") ||
+        k == QLatin1String("na") || k == QLatin1String("notassessed"))
+        return DashRisk::Unknown;
+    if (k == QLatin1String("standard") || k == QLatin1String("s") || k == QLatin1String("low") ||
+        k == QLatin1String("standardrisk") || k == QLatin1String("lowrisk"))
+        return DashRisk::Standard;
+    if (k == QLatin1String("medium") || k == QLatin1String("m") || k == QLatin1String("mediumrisk"))
+        return DashRisk::Medium;
+    if (k == QLatin1String("high") || k == QLatin1String("h") || k == QLatin1String("highrisk"))
+        return DashRisk::High;
+    *ok = false;
+    return DashRisk::Unknown;
+}
+
+CrimeKind CellParser::crime(const QString &text, bool *ok)
+{
+    const QString k = TextKey::name(text);
+    *ok = true;
+    if (k.isEmpty() || k == QLatin1String("unknown"))
+        return CrimeKind::Unknown;
+    if (k == QLatin1String("crime") || k == QLatin1String("c") || k == QLatin1String("y") ||
+        k == QLatin1String("yes") || k == QLatin1String("crimed"))
+        return CrimeKind::Crime;
+    if (k == QLatin1String("noncrime") || k == QLatin1String("nc") || k == QLatin1String("n") ||
+        k == QLatin1String("no") || k == QLatin1String("noncrimeincident") ||
+        k == QLatin1String("incident"))
+        return CrimeKind::NonCrime;
+    *ok = false;
+    return CrimeKind::Unknown;
+}
+
+Presence CellParser::presence(const QString &text, bool *ok)
+{
+    const QString k = TextKey::name(text);
+    *ok = true;
+    if (k.isEmpty() || k == QLatin1String("unknown") || k == QLatin1String("notknown"))
+        return Presence::Unknown;
+    if (k == QLatin1String("present") || k == QLatin1String("yes") || k == QLatin1String("y") ||
+        k == QLatin1String("p"))
+        return Presence::Present;
+    if (k == QLatin1String("witnessed") || k == QLatin1String("w") ||
+        k == QLatin1String("presentandwitnessed"))
+        return Presence::Witnessed;
+    if (k == QLatin1String("residentnotpresent") || k == QLatin1String("resident") ||
+        k == QLatin1String("notpresent") || k == QLatin1String("no") || k == QLatin1String("n") ||
+        k == QLatin1String("residentbutnotpresent") || k == QLatin1String("r"))
+        return Presence::ResidentNotPresent;
+    *ok = false;
+    return Presence::Unknown;
+}
+
+} // namespace enc

@@ -1,0 +1,52 @@
+#pragma once
+
+// Reading the cells of a police spreadsheet: dates in every form forces use, times, names,
+// risk grades. Each parse returns a value or a message a person can act on; the caller
+// adds the row and column.
+
+#include "Result.h"
+#include "domain/Records.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+namespace enc {
+
+struct DateTimeCell
+{
+    QDate date;
+    QTime time; // invalid when the cell held no time
+};
+
+struct PersonName
+{
+    QString forename;
+    QString surname;
+};
+
+class CellParser
+{
+public:
+    CellParser() = delete;
+
+    // dd/mm/yyyy, d/m/yy, yyyy-mm-dd, dd-mm-yyyy, dd.mm.yyyy, "5 Jan 2024", an Excel serial
+    // number, each optionally followed by a time. A two-digit year is 20yy, and an error
+    // when that is after today. Empty text gives an invalid date.
+    static Result<DateTimeCell> dateTime(const QString &text, QDate today);
+    // HH:mm, HH:mm:ss, HHmm, H.mm, or an Excel day fraction (0.5 = 12:00).
+    static Result<QTime> time(const QString &text);
+    // The date of an Excel serial day number (1900 date system); invalid when out of range.
+    static QDate fromExcelSerial(double serial, QTime *time = nullptr);
+    // "SURNAME, Forename" or "Forename [Middle] Surname".
+    static PersonName splitName(const QString &text);
+    // Upper-case names from police systems in title case ("O'BRIEN" -> "O'Brien");
+    // names already in mixed case are kept as written.
+    static QString tidyName(const QString &text);
+    // Standard/low, medium, high (or S/M/H); Unknown when empty; ok false when unrecognised.
+    static DashRisk risk(const QString &text, bool *ok);
+    static CrimeKind crime(const QString &text, bool *ok);
+    static Presence presence(const QString &text, bool *ok);
+};
+
+} // namespace enc

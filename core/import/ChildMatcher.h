@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Records.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace enc {
+
+// Finds a child already on the tracker for an imported name and date of birth: exact after
+// folding (case, spaces, accents, hyphens, apostrophes) links; a close match (forename and
+// surname swapped, or one letter different) is proposed for review. Candidates are read once
+// per date of birth, on the child_name_dob index.
+class ChildMatcher
+{
+public:
+    enum class Kind
+    {
+        None,
+        Exact,
+        Close
+    };
+    struct Match
+    {
+        Kind kind = Kind::None;
+        Id childId = 0;
+        QString reason; // for close matches: what differs
+        bool greenedOff = false;
+    };
+
+    explicit ChildMatcher(const QSqlDatabase &db);
+
+    Result<Match> find(const QString &forename, const QString &surname, QDate dateOfBirth);
+    // Levenshtein distance, stopping early once it exceeds limit.
+    static int editDistance(const QString &a, const QString &b, int limit = 2);
+
+private:
+    struct Candidate
+    {
+        Id id = 0;
+        QString forename;
+        QString surname;
+        QString forenameKey;
+        QString surnameKey;
+        bool greenedOff = false;
+    };
+    Result<QList<Candidate>> candidates(QDate dateOfBirth);
+
+    QSqlQuery m_query;
+    QHash<QDate, QList<Candidate>> m_byDob;
+};
+
+} // namespace enc

@@ -1,0 +1,201 @@
+#include "import/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::CsvReader", text);
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (0 = undefined there).
+const char16_t Cp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                 0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+QString fromWindows1252(const QByteArray &bytes)
+{
+    QString out;
+    out.resize(bytes.size());
+    QChar *d = out.data();
+    for (const char ch : bytes) {
+        const auto b = uchar(ch);
+        if (b >= 0x80 && b < 0xA0 && Cp1252High[b - 0x80] != 0)
+            *d++ = QChar(Cp1252High[b - 0x80]);
+        else
+            *d++ = QChar(char16_t(b));
+    }
+    return out;
+}
+
+bool looksBinary(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 8192);
+    int control = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const auto b = uchar(bytes.at(i));
+        if (b == 0)
+            return true;
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')
+            ++control;
+    }
+    return sample > 0 && control * 20 > sample; // over 5% control characters
+}
+
+} // namespace
+
+Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const auto encoding =
+            bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+        QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+        QString text = decoder.decode(bytes.mid(2));
+        if (!decoder.hasError())
+            return text;
+    }
+    if (looksBinary(bytes)) {
+        return Result<QString>::failure(
+            tr("%1 is not a text file (it holds binary data). Save the spreadsheet as CSV or "
+               ".xlsx and import that.")
+                .arg(fileName));
+    }
+    QByteArray body = bytes;
+    if (body.startsWith("\xEF\xBB\xBF"))
+        body.remove(0, 3);
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8.decode(body);
+    if (!utf8.hasError())
+        return text;
+    return fromWindows1252(body);
+}
+
+QChar CsvReader::sniffDelimiter(const QString &text)
+{
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n'))
+            break;
+        else if (c == QLatin1Char(','))
+            ++comma;
+        else if (c == QLatin1Char(';'))
+            ++semicolon;
+        else if (c == QLatin1Char('\t'))
+            ++tab;
+    }
+    if (tab > comma && tab >= semicolon)
+        return QLatin1Char('\t');
+    if (semicolon > comma)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}
+
+Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName)
+{
+    using R = Result<ImportTable>;
+    auto decoded = decode(bytes, fileName);
+    if (!decoded)
+        return decoded.error();
+    const QString &text = *decoded;
+    const QChar delimiter = sniffDelimiter(text);
+
+    ImportTable table;
+    table.fileName = fileName;
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field began with a quote
+    int line = 1;
+    int quoteLine = 0;
+
+    auto endField = [&]() {
+        record.append(wasQuoted ? field : field.trimmed());
+        field.clear();
+        wasQuoted = false;
+    };
+    auto endRecord = [&]() {
+        endField();
+        records.append(record);
+        record.clear();
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field.append(c);
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                if (c != QLatin1Char('\r') || i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
+                    field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted) {
+            field.clear();
+            quoted = true;
+            wasQuoted = true;
+            quoteLine = line;
+        } else if (c == delimiter) {
+            endField();
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+        } else {
+            field.append(c);
+        }
+    }
+    if (quoted) {
+        return R::failure(tr("%1: the quote opened on line %2 is never closed. Check the file "
+                             "was saved as CSV.")
+                              .arg(fileName)
+                              .arg(quoteLine),
+                          {}, quoteLine);
+    }
+    if (!field.isEmpty() || wasQuoted || !record.isEmpty())
+        endRecord();
+
+    // Blank lines and rows of empty cells are not records; row numbers count records, as a
+    // spreadsheet program shows them.
+    for (qsizetype r = 0; r < records.size(); ++r) {
+        QStringList &cells = records[r];
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast();
+        if (cells.isEmpty())
+            continue;
+        if (table.header.isEmpty()) {
+            table.header = cells;
+            table.headerRow = int(r) + 1;
+        } else {
+            table.rows.append(cells);
+            table.rowNumbers.append(int(r) + 1);
+        }
+    }
+    if (table.header.isEmpty())
+        return R::failure(tr("%1 is empty: there is no header row and no data.").arg(fileName));
+    return table;
+}
+
+} // namespace enc

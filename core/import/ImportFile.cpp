@@ -1,0 +1,70 @@
+#include "import/ImportFile.h"
+
+#include "import/CsvReader.h"
+#include "import/XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::ImportFile", text);
+}
+
+} // namespace
+
+Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
+{
+    using R = Result<ImportFile>;
+    ImportFile out;
+    out.path = path;
+    out.fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return R::failure(tr("%1 cannot be found: check the name and folder.").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("%1 cannot be opened: %2").arg(out.fileName, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    if (bytes.trimmed().isEmpty())
+        return R::failure(tr("%1 is empty: there is no header row and no data.").arg(out.fileName));
+    out.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool workbookName = suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");
+    if (workbookName || XlsxReader::looksLikeZip(bytes)) {
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt")) {
+            return R::failure(tr("%1 is named as a CSV file but is a zip archive (perhaps an "
+                                 "Excel workbook): rename it to .xlsx.")
+                                  .arg(out.fileName));
+        }
+        auto table = XlsxReader::read(path, sheet, &out.sheets);
+        if (!table)
+            return table.error();
+        out.table = std::move(*table);
+    } else {
+        if (suffix == QLatin1String("xls")) {
+            return R::failure(tr("%1 is an old Excel .xls file: open it in Excel and save it as "
+                                 ".xlsx or CSV.")
+                                  .arg(out.fileName));
+        }
+        auto table = CsvReader::parse(bytes, out.fileName);
+        if (!table)
+            return table.error();
+        out.table = std::move(*table);
+    }
+    if (out.table.rows.isEmpty()) {
+        return R::failure(tr("%1 has a header row but no data rows: there is nothing to import.")
+                              .arg(out.fileName));
+    }
+    return out;
+}
+
+} // namespace enc

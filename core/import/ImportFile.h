@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Result.h"
+#include "import/ImportTable.h"
+
+#include <QStringList>
+
+namespace enc {
+
+// A police spreadsheet as read from disk, CSV or .xlsx chosen by its content and name.
+struct ImportFile
+{
+    QString path;
+    QString fileName;
+    QString sha256;     // of the file's bytes, hex
+    QStringList sheets; // workbook sheet names (empty for CSV)
+    ImportTable table;
+
+    // Reads the file (sheet: the workbook sheet to use, the first when empty). Errors name
+    // the file: unreadable, empty, binary, not a workbook, no such sheet.
+    static Result<ImportFile> read(const QString &path, const QString &sheet = {});
+};
+
+} // namespace enc

@@ -1,0 +1,351 @@
+#include "import/ImportPlanner.h"
+
+#include "domain/DateInput.h"
+#include "domain/TextKey.h"
+#include "import/ChildMatcher.h"
+#include "repo/Directory.h"
+#include "repo/Ppns.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::ImportPlanner", text);
+}
+
+QString childKey(const QString &forename, const QString &surname, QDate dob)
+{
+    return TextKey::name(forename) + QLatin1Char('|') + TextKey::name(surname) + QLatin1Char('|') +
+           dob.toString(Qt::ISODate);
+}
+
+QString childText(const ImportRow &r)
+{
+    return QStringLiteral("%1 %2 (%3)")
+        .arg(r.forename, r.surname, DateInput::format(r.dateOfBirth));
+}
+
+int riskRank(DashRisk r)
+{
+    switch (r) {
+    case DashRisk::Standard:
+        return 1;
+    case DashRisk::Medium:
+        return 2;
+    case DashRisk::High:
+        return 3;
+    case DashRisk::Unknown:
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+struct ImportPlanner::Known
+{
+    Id id = 0;
+    QString reference;
+    QDate incidentDate;
+    QTime incidentTime;
+    DashRisk risk = DashRisk::Unknown;
+    bool archived = false;
+    QSet<QString> children; // child keys linked or waiting in the review queue
+};
+
+ImportPlanner::ImportPlanner(Database &db, Options options) : m_db(db), m_options(options) {}
+
+Result<ImportPlanner::SettingMatch> ImportPlanner::setting(const QString &text)
+{
+    const QString folded = TextKey::name(text);
+    if (auto it = m_settings.constFind(folded); it != m_settings.constEnd())
+        return *it;
+    SettingMatch m;
+    if (folded == QLatin1String("notinsetting") || folded == QLatin1String("none") ||
+        folded == QLatin1String("nosetting") || folded == QLatin1String("notinschool")) {
+        m.known = SettingKnown::NotInSetting;
+    } else if (folded == QLatin1String("homeeducated") || folded == QLatin1String("ehe") ||
+               folded == QLatin1String("electivehomeeducation")) {
+        m.known = SettingKnown::HomeEducated;
+    } else if (folded == QLatin1String("outofarea")) {
+        m.known = SettingKnown::OutOfArea;
+    } else if (!folded.isEmpty()) {
+        Directory directory(m_db);
+        auto id = directory.findSetting(text);
+        if (id && *id == 0 && text != text.toUpper())
+            id = directory.findSetting(text.toUpper()); // URNs typed in lower case
+        if (!id)
+            return id.error();
+        if (*id > 0) {
+            m.settingId = *id;
+            m.known = SettingKnown::Known;
+            auto area = Sql::scalar(m_db.sql(),
+                                    QStringLiteral("SELECT area_id FROM setting WHERE id = :id"),
+                                    {{QStringLiteral("id"), *id}});
+            if (!area)
+                return area.error();
+            m.areaId = area->toLongLong();
+        }
+    }
+    m_settings.insert(folded, m);
+    return m;
+}
+
+Result<bool> ImportPlanner::lookup(const QString &referenceKey, Known *known)
+{
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
+                                     "archived_at FROM ppn WHERE police_ref_key = :k"),
+                      {{QStringLiteral("k"), referenceKey}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return false;
+    known->id = q->value(0).toLongLong();
+    known->reference = q->value(1).toString();
+    known->incidentDate = Sql::toDate(q->value(2));
+    known->incidentTime = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
+    known->risk = riskFromString(q->value(4).toString());
+    known->archived = !q->value(5).isNull();
+    auto links = Sql::run(m_db.sql(),
+                          QStringLiteral("SELECT c.forename, c.surname, c.date_of_birth FROM "
+                                         "ppn_child pc JOIN child c ON c.id = pc.child_id "
+                                         "WHERE pc.ppn_id = :id"),
+                          {{QStringLiteral("id"), known->id}});
+    if (!links)
+        return links.error();
+    while (links->next()) {
+        known->children.insert(childKey(links->value(0).toString(), links->value(1).toString(),
+                                        Sql::toDate(links->value(2))));
+    }
+    auto waiting =
+        Sql::run(m_db.sql(), QStringLiteral("SELECT data FROM import_review WHERE ppn_id = :id"),
+                 {{QStringLiteral("id"), known->id}});
+    if (!waiting)
+        return waiting.error();
+    while (waiting->next()) {
+        const ImportRow r = ImportPlan::rowFromJson(
+            QJsonDocument::fromJson(waiting->value(0).toByteArray()).object());
+        known->children.insert(childKey(r.forename, r.surname, r.dateOfBirth));
+    }
+    return true;
+}
+
+Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
+{
+    ImportPlan plan;
+    ImportReport &report = plan.report;
+    report.rowsRead = int(mapped.rows.size() + mapped.errors.size());
+    for (const RowError &e : mapped.errors) {
+        RowOutcome o;
+        o.row = e.row;
+        o.reference = e.reference;
+        o.status = RowStatus::Error;
+        o.column = e.column;
+        o.reason = e.message;
+        report.rows << o;
+    }
+
+    // Rows sharing a reference are one incident.
+    QStringList order;
+    QHash<QString, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < mapped.rows.size(); ++i) {
+        const QString key = TextKey::reference(mapped.rows.at(i).reference);
+        if (!groups.contains(key))
+            order << key;
+        groups[key].append(i);
+    }
+
+    ChildMatcher matcher(m_db.sql());
+    QHash<QString, int> plannedChildren; // child key -> index into plan.newChildren
+    QHash<QString, int> plannedRows;     // child key -> the row that created it
+    QSet<Id> reopened;
+    for (const QString &refKey : order) {
+        Known known;
+        auto found = lookup(refKey, &known);
+        if (!found)
+            return found.error();
+        QHash<QString, int> seen; // child key -> row, within this reference
+        const QList<qsizetype> &indexes = groups.value(refKey);
+
+        if (*found) {
+            for (qsizetype i : indexes) {
+                const ImportRow &r = mapped.rows.at(i);
+                RowOutcome o{r.row, r.reference, childText(r), RowStatus::Unchanged,
+                             {},    0,           {},           r.warnings};
+                const QString key = childKey(r.forename, r.surname, r.dateOfBirth);
+                if (seen.contains(key)) {
+                    o.status = RowStatus::Duplicate;
+                    o.reason = tr("same reference and child as row %1: skipped").arg(seen[key]);
+                    ++report.duplicates;
+                    report.rows << o;
+                    continue;
+                }
+                seen.insert(key, r.row);
+                QStringList changes;
+                if (known.archived)
+                    changes << tr("the PPN was withdrawn (archived) on the tracker");
+                if (known.incidentDate != r.incidentDate) {
+                    changes << tr("incident date %1 on the tracker, %2 in the file")
+                                   .arg(DateInput::format(known.incidentDate),
+                                        DateInput::format(r.incidentDate));
+                }
+                if (known.incidentTime.isValid() && r.incidentTime.isValid() &&
+                    known.incidentTime != r.incidentTime) {
+                    changes << tr("incident time %1 on the tracker, %2 in the file")
+                                   .arg(known.incidentTime.toString(QStringLiteral("HH:mm")),
+                                        r.incidentTime.toString(QStringLiteral("HH:mm")));
+                }
+                if (r.risk != DashRisk::Unknown && known.risk != r.risk) {
+                    changes << tr("DASH risk %1 on the tracker, %2 in the file")
+                                   .arg(toString(known.risk), toString(r.risk));
+                }
+                if (!known.children.contains(key))
+                    changes << tr("%1 is not linked to this PPN").arg(childText(r));
+                if (changes.isEmpty()) {
+                    o.reason = tr("reference %1 is already recorded with these details")
+                                   .arg(known.reference);
+                    ++report.unchanged;
+                } else {
+                    o.status = RowStatus::Conflict;
+                    o.reason = tr("reference %1 is already recorded: %2")
+                                   .arg(known.reference, changes.join(QStringLiteral("; ")));
+                    plan.reviews.append({QStringLiteral("conflict"), -1, known.id, r, 0, o.reason});
+                    ++report.conflicts;
+                    ++report.forReview;
+                }
+                report.rows << o;
+            }
+            continue;
+        }
+
+        ImportPlan::NewPpn ppn;
+        ppn.first = mapped.rows.at(indexes.first());
+        const int ppnIndex = int(plan.ppns.size());
+        int accepted = 0;
+        for (qsizetype i : indexes) {
+            const ImportRow &r = mapped.rows.at(i);
+            RowOutcome o{r.row, r.reference, childText(r), RowStatus::NewChild,
+                         {},    0,           {},           r.warnings};
+            if (r.incidentDate != ppn.first.incidentDate) {
+                o.status = RowStatus::Error;
+                o.column = ColumnMapping::label(ImportField::IncidentDate);
+                o.reason = tr("reference %1 is dated %2 on row %3 but %4 here: one reference is "
+                              "one incident")
+                               .arg(r.reference, DateInput::format(ppn.first.incidentDate))
+                               .arg(ppn.first.row)
+                               .arg(DateInput::format(r.incidentDate));
+                report.rows << o;
+                continue;
+            }
+            const QString key = childKey(r.forename, r.surname, r.dateOfBirth);
+            if (seen.contains(key)) {
+                o.status = RowStatus::Duplicate;
+                o.reason = tr("same reference and child as row %1: skipped").arg(seen[key]);
+                ++report.duplicates;
+                report.rows << o;
+                continue;
+            }
+            seen.insert(key, r.row);
+            ++accepted;
+            if (riskRank(r.risk) > riskRank(ppn.risk))
+                ppn.risk = r.risk;
+            if (!ppn.first.incidentTime.isValid() && r.incidentTime.isValid())
+                ppn.first.incidentTime = r.incidentTime;
+            if (ppn.first.incidentAddress.isEmpty())
+                ppn.first.incidentAddress = r.incidentAddress;
+            if (ppn.first.homeAddress.isEmpty())
+                ppn.first.homeAddress = r.homeAddress;
+
+            auto match = matcher.find(r.forename, r.surname, r.dateOfBirth);
+            if (!match)
+                return match.error();
+            if (match->kind == ChildMatcher::Kind::Exact) {
+                o.status = RowStatus::MatchedChild;
+                o.childId = match->childId;
+                o.reason = tr("linked to child %1 on the tracker").arg(match->childId);
+                ppn.links.append({match->childId, -1, r.presence});
+                ++report.matchedChildren;
+                if (match->greenedOff && !reopened.contains(match->childId)) {
+                    reopened.insert(match->childId);
+                    plan.greenedOffMatched << match->childId;
+                    o.warnings << tr("%1 was greened off and will be reopened by this PPN")
+                                      .arg(childText(r));
+                }
+            } else if (match->kind == ChildMatcher::Kind::Close) {
+                o.status = RowStatus::ForReview;
+                o.childId = match->childId;
+                o.reason = match->reason;
+                plan.reviews.append(
+                    {QStringLiteral("match"), ppnIndex, 0, r, match->childId, match->reason});
+                ++report.forReview;
+            } else if (plannedChildren.contains(key)) {
+                o.status = RowStatus::MatchedChild;
+                o.reason = tr("the same new child as row %1").arg(plannedRows.value(key));
+                ppn.links.append({0, plannedChildren.value(key), r.presence});
+                ++report.matchedChildren;
+            } else {
+                auto s = setting(r.setting);
+                if (!s)
+                    return s.error();
+                ImportPlan::NewChild child{r, s->settingId, s->known, s->areaId, 0};
+                plannedChildren.insert(key, int(plan.newChildren.size()));
+                plannedRows.insert(key, r.row);
+                ppn.links.append({0, int(plan.newChildren.size()), r.presence});
+                plan.newChildren.append(child);
+                o.reason = tr("new child");
+                if (s->known == SettingKnown::Unknown) {
+                    ++report.noKnownSetting;
+                    o.warnings << (r.setting.isEmpty()
+                                       ? tr("no school or setting given: the child goes on the "
+                                            "no known setting list")
+                                       : tr("school or setting \"%1\" is not in the directory: "
+                                            "the child goes on the no known setting list")
+                                             .arg(r.setting));
+                }
+            }
+            if (r.risk == DashRisk::High) {
+                ++report.highRisk;
+                o.warnings << tr("high risk: imported and flagged. Operation Encompass is not "
+                                 "the route for high risk: make sure the MASH / Marac referral "
+                                 "is made");
+            }
+            if (!DateInput::inAgeBand(r.dateOfBirth, m_options.today, m_options.ageMin,
+                                      m_options.ageMax)) {
+                ++report.outsideAgeBand;
+                o.warnings << tr("%1 is %2 years old, outside the age band %3-%4: imported and "
+                                 "flagged")
+                                  .arg(childText(r))
+                                  .arg(DateInput::ageInYears(r.dateOfBirth, m_options.today))
+                                  .arg(m_options.ageMin)
+                                  .arg(m_options.ageMax);
+            }
+            report.rows << o;
+        }
+        if (accepted > 0)
+            plan.ppns.append(ppn);
+    }
+
+    report.newPpns = int(plan.ppns.size());
+    report.newChildren = int(plan.newChildren.size());
+    for (const RowOutcome &o : report.rows) {
+        if (o.status == RowStatus::Error)
+            ++report.errors;
+    }
+    std::stable_sort(report.rows.begin(), report.rows.end(),
+                     [](const RowOutcome &a, const RowOutcome &b) { return a.row < b.row; });
+    return plan;
+}
+
+} // namespace enc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace enc {
+
+// One data row of the police spreadsheet, read and checked: one child at one incident.
+struct ImportRow
+{
+    int row = 0; // the row number in the file
+    QString reference;
+    QDate incidentDate;
+    QTime incidentTime;
+    QString forename;
+    QString surname;
+    QDate dateOfBirth;
+    int age = -1;
+    QString gender;
+    QString setting; // name or URN as written
+    QString homeAddress;
+    QString incidentAddress;
+    QString postcode;
+    DashRisk risk = DashRisk::Unknown;
+    CrimeKind crime = CrimeKind::Unknown;
+    Presence presence = Presence::Unknown;
+    QStringList warnings;
+};
+
+// A row that cannot be imported: which row, which column (its heading), and why.
+struct RowError
+{
+    int row = 0;
+    QString column;
+    QString message;
+    QString reference; // as written, when the row has one
+};
+
+} // namespace enc

@@ -1,0 +1,143 @@
+#include "import/Importer.h"
+
+#include "domain/DateInput.h"
+#include "import/ImportPlanner.h"
+#include "import/ImportProfiles.h"
+#include "import/RowMapper.h"
+#include "repo/Options.h"
+#include "storage/Audit.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::Importer", text);
+}
+
+} // namespace
+
+Result<ColumnMapping> Importer::mappingFor(const ImportFile &file, const QString &profile,
+                                           QString *profileUsed)
+{
+    ImportProfiles profiles(m_db);
+    if (!profile.trimmed().isEmpty()) {
+        auto p = profiles.byName(profile, file.table.header);
+        if (!p)
+            return p.error();
+        if (profileUsed)
+            *profileUsed = p->name;
+        return p->mapping;
+    }
+    auto p = profiles.forHeader(file.table.header);
+    if (!p)
+        return p.error();
+    if (!p->name.isEmpty()) {
+        if (profileUsed)
+            *profileUsed = p->name;
+        return p->mapping;
+    }
+    if (profileUsed)
+        profileUsed->clear();
+    return ColumnMapping::guess(file.table.header);
+}
+
+Status Importer::checkMapping(const ImportFile &file, const ColumnMapping &mapping)
+{
+    const QStringList missing = mapping.missingRequired();
+    if (missing.isEmpty())
+        return {};
+    const QString where = file.table.sheet.isEmpty()
+                              ? file.fileName
+                              : tr("%1, sheet \"%2\",").arg(file.fileName, file.table.sheet);
+    return Status::failure(
+        tr("%1 has no column for %2. Its headings are: %3. Map the columns in the import "
+           "wizard, or use a saved profile (--profile).")
+            .arg(where, missing.join(QStringLiteral(", ")),
+                 file.table.header.join(QStringLiteral(", "))));
+}
+
+Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &mapping,
+                                  const Request &request)
+{
+    if (Status s = checkMapping(file, mapping); !s)
+        return s.error();
+    const RowMapper mapper(mapping, request.today, request.received);
+    const RowMapper::Output mapped = mapper.map(file.table);
+    const Options options(m_db.sql());
+    ImportPlanner planner(m_db, {request.today, options.ageMin(), options.ageMax()});
+    auto plan = planner.plan(mapped);
+    if (!plan)
+        return plan.error();
+    plan->report.fileName = file.fileName;
+    plan->report.sha256 = file.sha256;
+    plan->report.sheet = file.table.sheet;
+    return plan;
+}
+
+Status Importer::commit(ImportPlan &plan, const Request &request)
+{
+    ImportReport &report = plan.report;
+    auto earlier = Sql::run(m_db.sql(),
+                            QStringLiteral("SELECT id, imported_at, imported_by FROM import_batch "
+                                           "WHERE sha256 = :sha AND undone_at IS NULL ORDER BY "
+                                           "id LIMIT 1"),
+                            {{QStringLiteral("sha"), report.sha256}});
+    if (!earlier)
+        return earlier.error();
+    if (earlier->next()) {
+        const QDateTime at = QDateTime::fromString(earlier->value(1).toString(), Qt::ISODate);
+        report.notice = tr("%1 was already imported on %2 by %3 (batch %4): nothing changed.")
+                            .arg(report.fileName, DateInput::format(at.toLocalTime().date()),
+                                 earlier->value(2).toString())
+                            .arg(earlier->value(0).toLongLong());
+        return {};
+    }
+    if (!plan.hasWork()) {
+        report.notice =
+            report.unchanged > 0
+                ? tr("Every reference in %1 is already on the tracker with the same "
+                     "details: nothing changed.")
+                      .arg(report.fileName)
+                : tr("Nothing in %1 could be imported: nothing changed.").arg(report.fileName);
+        return {};
+    }
+    if (request.dryRun)
+        return {};
+    ImportCommitter committer(m_db, request.today, request.received,
+                              request.user.isEmpty() ? Audit::currentUser() : request.user);
+    committer.setProgress(m_progress);
+    committer.setCancelFlag(m_cancel);
+    return committer.commit(plan);
+}
+
+Result<ImportReport> Importer::run(const Request &request)
+{
+    auto file = ImportFile::read(request.path, request.sheet);
+    if (!file)
+        return file.error();
+    QString profileUsed;
+    auto mapping = mappingFor(*file, request.profile, &profileUsed);
+    if (!mapping)
+        return mapping.error();
+    auto plan = this->plan(*file, *mapping, request);
+    if (!plan)
+        return plan.error();
+    plan->report.profile = profileUsed;
+    if (Status s = commit(*plan, request); !s)
+        return s.error();
+    if (!request.saveProfile.trimmed().isEmpty() && !request.dryRun) {
+        if (Status s = ImportProfiles(m_db).save(request.saveProfile, file->table.header, *mapping);
+            !s)
+            return s.error();
+        plan->report.profile = request.saveProfile.trimmed();
+    }
+    return plan->report;
+}
+
+} // namespace enc

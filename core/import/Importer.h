@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Result.h"
+#include "import/ColumnMapping.h"
+#include "import/ImportCommitter.h"
+#include "import/ImportFile.h"
+#include "import/ImportPlan.h"
+
+#include <QDate>
+
+namespace enc {
+
+class Database;
+
+// The police spreadsheet import, start to finish: read the file, choose the mapping (a named
+// profile, the profile saved for this header row, or a guess), plan, and commit unless it is
+// a dry run or there is nothing new. File-level problems (unreadable, empty, header only,
+// a required column missing) are errors and nothing is written; row problems are in the report.
+class Importer
+{
+public:
+    struct Request
+    {
+        QString path;
+        QString sheet;       // workbook sheet (first when empty)
+        QString profile;     // a saved mapping to use (chosen by header when empty)
+        QString saveProfile; // save the mapping used under this name
+        QDate received;      // date the file came (today when invalid)
+        QDate today = QDate::currentDate();
+        bool dryRun = false;
+        QString user; // Audit::currentUser() when empty
+    };
+
+    explicit Importer(Database &db) : m_db(db) {}
+
+    void setProgress(ImportCommitter::Progress progress) { m_progress = std::move(progress); }
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    Result<ImportReport> run(const Request &request);
+
+    // The steps, for the wizard.
+    // The mapping for a file: the named profile, else the one saved for its header, else a
+    // guess; *profileUsed receives the profile's name (empty for a guess).
+    Result<ColumnMapping> mappingFor(const ImportFile &file, const QString &profile,
+                                     QString *profileUsed = nullptr);
+    // An error naming the file and the missing columns, when the mapping cannot be used.
+    static Status checkMapping(const ImportFile &file, const ColumnMapping &mapping);
+    Result<ImportPlan> plan(const ImportFile &file, const ColumnMapping &mapping,
+                            const Request &request);
+    // Commits a plan (unless the file was imported before or nothing is new).
+    Status commit(ImportPlan &plan, const Request &request);
+
+private:
+    Database &m_db;
+    ImportCommitter::Progress m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+};
+
+} // namespace enc

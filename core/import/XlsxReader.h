@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+#include "import/ImportTable.h"
+
+#include <QStringList>
+
+namespace enc {
+
+// Reads .xlsx workbooks with liborcus. Cells come back as text: strings as written,
+// numbers (including dates, which Excel stores as serial numbers) as plain numbers,
+// formulas as their cached values. Blank rows and trailing empty columns are dropped.
+class XlsxReader
+{
+public:
+    XlsxReader() = delete;
+
+    // The sheet names in workbook order.
+    static Result<QStringList> sheetNames(const QString &path);
+    // One sheet (the first when sheet is empty); errors name the file and the sheet.
+    // sheetNames, when given, receives every sheet's name.
+    static Result<ImportTable> read(const QString &path, const QString &sheet = {},
+                                    QStringList *sheetNames = nullptr);
+    // True when the bytes start like a zip archive (every .xlsx is one).
+    static bool looksLikeZip(const QByteArray &head);
+};
+
+} // namespace enc

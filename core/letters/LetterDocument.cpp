@@ -1,0 +1,131 @@
+#include "LetterDocument.h"
+
+#include "TemplateRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QUrl>
+
+namespace enc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::LetterDocument", text);
+}
+
+constexpr int Resolution = 300; // dots per inch of the PDF's layout
+
+int mmToDots(double mm)
+{
+    return int(mm / 25.4 * Resolution + 0.5);
+}
+
+QString letterhead(const OfficeDetails &office, bool logo)
+{
+    if (office.name.isEmpty() && office.address.isEmpty() && !logo)
+        return {};
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                       "<td valign=\"top\"><p><b><big>%1</big></b><br/>%2</p></td>")
+            .arg(TemplateRenderer::escape(office.name), TemplateRenderer::escape(office.address));
+    if (logo)
+        html += QStringLiteral("<td align=\"right\" valign=\"top\"><img src=\"encompass-logo:\" "
+                               "height=\"60\"/></td>");
+    html += QStringLiteral("</tr></table><hr/>");
+    return html;
+}
+} // namespace
+
+std::unique_ptr<QTextDocument> LetterDocument::build(const QString &letterHtml,
+                                                     const OfficeDetails &office)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    QFont font = doc->defaultFont();
+    font.setFamily(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    // Any letter spacing turns ligatures off, so "ffi" stays three letters when the PDF is
+    // searched or its text copied.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    doc->setDefaultFont(font);
+    bool logo = false;
+    if (!office.logoPath.isEmpty()) {
+        const QImage image(office.logoPath);
+        if (!image.isNull()) {
+            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("encompass-logo:")),
+                             image);
+            logo = true;
+        }
+    }
+    QString html = letterHtml;
+    const QString head = letterhead(office, logo);
+    const qsizetype body = html.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
+    const qsizetype bodyEnd = body >= 0 ? html.indexOf(QLatin1Char('>'), body) : -1;
+    if (bodyEnd >= 0)
+        html.insert(bodyEnd + 1, head);
+    else
+        html.prepend(head);
+    doc->setHtml(html);
+    return doc;
+}
+
+QByteArray LetterDocument::toPdf(QTextDocument &document, const QString &title)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(Resolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Encompass Tracker"));
+
+    const QRect page = writer.pageLayout().paintRectPixels(Resolution);
+    const int footer = mmToDots(10);
+    const QSizeF bodySize(page.width(), page.height() - footer);
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setPageSize(bodySize);
+    const int pages = document.pageCount();
+
+    QPainter painter(&writer);
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSizeF(8.5);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * bodySize.height());
+        document.drawContents(&painter, QRectF(QPointF(0, i * bodySize.height()), bodySize));
+        painter.restore();
+        painter.setFont(footerFont);
+        const QRect foot(0, page.height() - footer + mmToDots(3), page.width(),
+                         footer - mmToDots(3));
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, tr("OFFICIAL-SENSITIVE"));
+        painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return bytes;
+}
+
+Result<QByteArray> LetterDocument::toOdt(QTextDocument &document)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&document))
+        return Result<QByteArray>::failure(tr("The letter could not be written as OpenDocument."));
+    return bytes;
+}
+
+} // namespace enc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "LetterKind.h"
+#include "LetterPlan.h"
+#include "LetterTemplates.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <functional>
+
+namespace enc {
+
+enum class LetterFormat
+{
+    Pdf,
+    Odt,
+    Eml // an e-mail draft per letter with the PDF attached
+};
+
+// What to write, where, and how.
+struct LetterRequest
+{
+    LetterKind kind = LetterKind::Notification;
+    LetterFormat format = LetterFormat::Pdf;
+    bool perChild = false; // one letter per child instead of one per setting
+    QString folder;        // existing folder the files go into
+    QByteArray password;   // empty: PDFs not protected. Used, never stored.
+    QDate today = QDate::currentDate();
+    // Called before each letter; return false to stop (letters already written stay logged).
+    std::function<bool(int done, int total)> progress;
+};
+
+// One file written, as the disclosure log records it.
+struct WrittenLetter
+{
+    QString path;
+    Id settingId = 0;
+    QString settingName;
+    QString recipient;
+    QList<Id> childIds;
+    QStringList fields;
+    QString sha256;
+    Id disclosureId = 0;
+};
+
+struct LetterRun
+{
+    QList<WrittenLetter> written;
+    QList<SkippedChild> skipped; // children who got no letter, with the reason
+    LetterTemplate usedTemplate;
+    bool cancelled = false;
+};
+
+QString formatCode(LetterFormat format);
+std::optional<LetterFormat> formatFromCode(const QString &code);
+
+} // namespace enc

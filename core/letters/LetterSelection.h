@@ -1,0 +1,36 @@
+#pragma once
+
+#include "LetterPlan.h"
+#include "Result.h"
+
+#include <QDate>
+
+namespace enc {
+
+class Database;
+
+// Finds the children a batch of letters is about and groups them by setting.
+class LetterSelection
+{
+public:
+    explicit LetterSelection(Database &db) : m_db(db) {}
+
+    // Every child on a PPN received on a date, one entry per PPN and child.
+    Result<QList<LetterEntry>> receivedOn(QDate date) const;
+    // Every child heard at a meeting (a decision recorded there), with their latest PPN.
+    Result<QList<LetterEntry>> heardAt(Id meetingId) const;
+    // One child, with their latest PPN.
+    Result<QList<LetterEntry>> child(Id childId) const;
+    // Proformas not returned and due before today, each to the setting it was sent to.
+    Result<QList<LetterEntry>> overdueProformas(QDate today) const;
+
+    // One letter per setting (or per child and setting when perChild); children with no
+    // usable setting are listed in skipped with the reason.
+    Result<LetterPlan> plan(const QList<LetterEntry> &entries, bool perChild) const;
+
+private:
+    Result<LetterEntry> entry(Id childId, Id ppnId, QDate latestOnOrBefore) const;
+    Database &m_db;
+};
+
+} // namespace enc

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "LetterKind.h"
+#include "Result.h"
+#include "domain/Records.h"
+
+#include <QDateTime>
+
+namespace enc {
+
+class Database;
+
+struct LetterTemplate
+{
+    Id id = 0;
+    LetterKind kind = LetterKind::Notification;
+    QString name;
+    int version = 0;
+    QString body; // HTML subset with placeholders
+    QDateTime createdAt;
+    QString createdBy;
+};
+
+// Letter templates kept in versions: saving adds a version, letters record the one used.
+class LetterTemplates
+{
+public:
+    explicit LetterTemplates(Database &db) : m_db(db) {}
+
+    // The latest version; the default from the resources is stored as version 1 on first use.
+    Result<LetterTemplate> current(LetterKind kind);
+    // Every version, newest first.
+    Result<QList<LetterTemplate>> versions(LetterKind kind) const;
+    Result<LetterTemplate> byId(Id id) const;
+    // Checks the placeholders against the allow-list and the office's settings, then adds a
+    // version. Refused with a message naming the placeholder that is not allowed.
+    Result<LetterTemplate> save(LetterKind kind, const QString &name, const QString &body);
+    // The default template shipped with the program.
+    static Result<QString> defaultBody(LetterKind kind);
+
+private:
+    Result<QList<LetterTemplate>> query(const QString &where, const QVariantMap &values) const;
+    Database &m_db;
+};
+
+} // namespace enc

@@ -1,0 +1,78 @@
+#include "TemplateRenderer.h"
+
+#include "TemplateSyntax.h"
+
+namespace enc {
+
+namespace {
+
+struct Walker
+{
+    const QList<TemplateToken> &tokens;
+    const LetterValues &values;
+    QList<qsizetype> match; // index of the matching close of each open token
+    QString out;
+
+    QString lookup(const QString &name, const QHash<QString, QString> *child) const
+    {
+        if (child && child->contains(name))
+            return child->value(name);
+        return values.letter.value(name);
+    }
+
+    void walk(qsizetype from, qsizetype to, const QHash<QString, QString> *child)
+    {
+        for (qsizetype i = from; i < to; ++i) {
+            const TemplateToken &t = tokens.at(i);
+            switch (t.type) {
+            case TemplateToken::Type::Text:
+                out += t.text;
+                break;
+            case TemplateToken::Type::Field:
+                out += TemplateRenderer::escape(lookup(t.name, child));
+                break;
+            case TemplateToken::Type::Close:
+                break; // unmatched: dropped
+            case TemplateToken::Type::Open: {
+                const qsizetype end = match.at(i);
+                if (t.name == TemplateSyntax::childrenBlock()) {
+                    for (const auto &c : values.children)
+                        walk(i + 1, end, &c);
+                } else if (!lookup(t.argument, child).isEmpty()) {
+                    walk(i + 1, end, child);
+                }
+                i = end;
+                break;
+            }
+            }
+        }
+    }
+};
+
+} // namespace
+
+QString TemplateRenderer::escape(const QString &value)
+{
+    QString html = value.toHtmlEscaped();
+    html.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    html.replace(QLatin1Char('\n'), QLatin1String("<br/>"));
+    return html;
+}
+
+QString TemplateRenderer::render(const QString &body, const LetterValues &values)
+{
+    const QList<TemplateToken> tokens = TemplateSyntax::tokenize(body);
+    Walker w{tokens, values, QList<qsizetype>(tokens.size(), tokens.size()), {}};
+    QList<qsizetype> open;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).type == TemplateToken::Type::Open) {
+            open.append(i);
+        } else if (tokens.at(i).type == TemplateToken::Type::Close && !open.isEmpty()) {
+            w.match[open.takeLast()] = i;
+        }
+    }
+    w.walk(0, tokens.size(), nullptr);
+    return w.out;
+}
+
+} // namespace enc

@@ -1,0 +1,404 @@
+#include "AgendaBuilder.h"
+
+#include "domain/DateInput.h"
+#include "domain/MeetingSchedule.h"
+#include "meeting/AgendaStore.h"
+#include "repo/Options.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::AgendaBuilder", text);
+}
+
+QString idList(const QList<Id> &ids)
+{
+    QJsonArray a;
+    for (Id id : ids)
+        a.append(id);
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+bool contains(const Agenda &agenda, AgendaSection section, Id childId)
+{
+    return std::any_of(agenda.items.cbegin(), agenda.items.cend(), [&](const AgendaItem &i) {
+        return i.section == section && i.childId == childId;
+    });
+}
+
+} // namespace
+
+QDate AgendaBuilder::previousMeeting(QDate date) const
+{
+    const ScheduleConfig cfg = Options(m_db.sql()).schedule();
+    QDate prev = MeetingSchedule::previous(date, cfg).date;
+    auto held =
+        Sql::scalar(m_db.sql(), QStringLiteral("SELECT max(date) FROM meeting WHERE date < :d"),
+                    {{QStringLiteral("d"), Sql::date(date)}});
+    if (held && !held->isNull()) {
+        const QDate h = Sql::toDate(*held);
+        if (!prev.isValid() || h > prev)
+            prev = h;
+    }
+    return prev;
+}
+
+Result<Agenda> AgendaBuilder::build(QDate date) const
+{
+    if (!date.isValid())
+        return Result<Agenda>::failure(tr("Meeting date is required."), QStringLiteral("date"));
+    const ScheduleConfig cfg = Options(m_db.sql()).schedule();
+    Agenda agenda;
+    agenda.date = date;
+    agenda.since = previousMeeting(date);
+    agenda.trackingReview = date.dayOfWeek() == cfg.reviewDay;
+    if (Status s = addNewPpns(agenda); !s)
+        return s.error();
+    if (Status s = addEscalations(agenda); !s)
+        return s.error();
+    if (Status s = addActionsDue(agenda); !s)
+        return s.error();
+    if (agenda.trackingReview) {
+        // The last review: the previous meeting held on the review day.
+        QDate lastReview;
+        QDate before = date;
+        for (int i = 0; i < 20; ++i) {
+            const ScheduledMeeting m = MeetingSchedule::previous(before, cfg);
+            if (!m.date.isValid())
+                break;
+            if (m.trackingReview) {
+                lastReview = m.date;
+                break;
+            }
+            before = m.date;
+        }
+        if (Status s = addTrackingReview(agenda, lastReview); !s)
+            return s.error();
+    }
+    if (Status s = addCarriedOver(agenda); !s)
+        return s.error();
+    if (Status s = fillReferences(agenda.items); !s)
+        return s.error();
+    for (int i = 0; i < agenda.items.size(); ++i)
+        agenda.items[i].position = i;
+    return agenda;
+}
+
+Status AgendaBuilder::addNewPpns(Agenda &agenda) const
+{
+    // Served by ppn_received (range) and decision_child (not yet heard).
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral(
+            "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, "
+            "p.received_on FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
+            "JOIN child c ON c.id = pc.child_id "
+            "WHERE p.received_on >= :since AND p.received_on <= :d AND p.archived_at IS NULL "
+            "AND pc.archived = 0 AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision "
+            "dd WHERE dd.child_id = pc.child_id AND dd.decided_on >= p.received_on AND "
+            "dd.archived_at IS NULL) ORDER BY p.incident_on, p.id"),
+        {{QStringLiteral("since"),
+          agenda.since.isValid() ? Sql::date(agenda.since) : QVariant(QStringLiteral("0000"))},
+         {QStringLiteral("d"), Sql::date(agenda.date)}});
+    if (!q)
+        return q.error();
+    QList<AgendaItem> items;
+    QHash<Id, qsizetype> byChild;
+    while (q->next()) {
+        const Id child = q->value(0).toLongLong();
+        auto it = byChild.find(child);
+        if (it == byChild.end()) {
+            AgendaItem item;
+            item.section = AgendaSection::NewPpns;
+            item.childId = child;
+            item.householdId = q->value(1).toLongLong();
+            item.firstIncident = Sql::toDate(q->value(3));
+            it = byChild.insert(child, items.size());
+            items.append(item);
+        }
+        items[*it].policeReferences.append(q->value(2).toString());
+    }
+    // Households together, the household with the oldest incident first.
+    QHash<Id, QDate> householdFirst;
+    auto key = [](const AgendaItem &i) {
+        return i.householdId ? i.householdId : -i.childId;
+    };
+    for (const AgendaItem &i : items) {
+        QDate &first = householdFirst[key(i)];
+        if (!first.isValid() || i.firstIncident < first)
+            first = i.firstIncident;
+    }
+    std::stable_sort(items.begin(), items.end(), [&](const AgendaItem &a, const AgendaItem &b) {
+        const QDate fa = householdFirst.value(key(a)), fb = householdFirst.value(key(b));
+        if (fa != fb)
+            return fa < fb;
+        if (key(a) != key(b))
+            return key(a) < key(b);
+        return a.firstIncident < b.firstIncident;
+    });
+    const QString since = DateInput::format(agenda.since);
+    for (AgendaItem &i : items) {
+        const int n = int(i.policeReferences.size());
+        if (since.isEmpty())
+            i.reason =
+                n == 1 ? tr("New PPN not yet heard") : tr("%1 new PPNs not yet heard").arg(n);
+        else
+            i.reason = n == 1
+                           ? tr("New PPN received since the meeting on %1").arg(since)
+                           : tr("%1 new PPNs received since the meeting on %2").arg(n).arg(since);
+    }
+    agenda.items += items;
+    return {};
+}
+
+Status AgendaBuilder::addEscalations(Agenda &agenda) const
+{
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids "
+                       "FROM escalation e JOIN child c ON c.id = e.child_id "
+                       "WHERE e.closed_on IS NULL AND e.liaison_with = '' AND e.triggered_on <= :d "
+                       "AND c.archived_at IS NULL ORDER BY e.triggered_on, e.id"),
+        {{QStringLiteral("d"), Sql::date(agenda.date)}});
+    if (!q)
+        return q.error();
+    QList<AgendaItem> items;
+    QList<QList<Id>> ppnIds;
+    QList<Id> all;
+    while (q->next()) {
+        AgendaItem item;
+        item.section = AgendaSection::Escalations;
+        item.childId = q->value(0).toLongLong();
+        item.householdId = q->value(1).toLongLong();
+        item.firstIncident = Sql::toDate(q->value(2));
+        const QJsonArray ids = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array();
+        QList<Id> list;
+        for (const auto &v : ids)
+            list.append(v.toInteger());
+        all += list;
+        ppnIds.append(list);
+        item.reason = tr("Escalation triggered on %1 by %2 PPNs: liaison with the social worker "
+                         "or MASH to agree")
+                          .arg(DateInput::format(item.firstIncident))
+                          .arg(list.size());
+        items.append(item);
+    }
+    if (!all.isEmpty()) {
+        auto refs = Sql::run(m_db.sql(),
+                             QStringLiteral("SELECT id, police_ref FROM ppn WHERE id IN "
+                                            "(SELECT value FROM json_each(:ids))"),
+                             {{QStringLiteral("ids"), idList(all)}});
+        if (!refs)
+            return refs.error();
+        QHash<Id, QString> byId;
+        while (refs->next())
+            byId.insert(refs->value(0).toLongLong(), refs->value(1).toString());
+        for (qsizetype i = 0; i < items.size(); ++i)
+            for (Id id : ppnIds[i])
+                if (byId.contains(id))
+                    items[i].policeReferences.append(byId.value(id));
+    }
+    agenda.items += items;
+    return {};
+}
+
+Status AgendaBuilder::addActionsDue(Agenda &agenda) const
+{
+    // Served by the partial index action_open_due.
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT a.child_id, coalesce(c.household_id, 0), a.due_on, "
+                                     "a.description FROM action a JOIN child c ON c.id = "
+                                     "a.child_id WHERE a.completed_on IS NULL AND a.due_on <= :d "
+                                     "AND a.archived_at IS NULL AND c.archived_at IS NULL "
+                                     "ORDER BY a.due_on, a.id"),
+                      {{QStringLiteral("d"), Sql::date(agenda.date)}});
+    if (!q)
+        return q.error();
+    QList<AgendaItem> items;
+    QHash<Id, qsizetype> byChild;
+    QList<int> counts;
+    while (q->next()) {
+        const Id child = q->value(0).toLongLong();
+        auto it = byChild.find(child);
+        if (it == byChild.end()) {
+            AgendaItem item;
+            item.section = AgendaSection::ActionsDue;
+            item.childId = child;
+            item.householdId = q->value(1).toLongLong();
+            item.firstIncident = Sql::toDate(q->value(2));
+            const QDate due = item.firstIncident;
+            item.reason =
+                due < agenda.date ? tr("Action overdue since %1: %2") : tr("Action due %1: %2");
+            item.reason = item.reason.arg(DateInput::format(due), q->value(3).toString());
+            it = byChild.insert(child, items.size());
+            items.append(item);
+            counts.append(0);
+        }
+        ++counts[*it];
+    }
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (counts[i] > 1)
+            items[i].reason +=
+                QLatin1Char(' ') + tr("(and %1 more open actions due)").arg(counts[i] - 1);
+    agenda.items += items;
+    return {};
+}
+
+Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
+{
+    // Returned since the last review and not yet reviewed; then those overdue (not returned).
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral(
+            "SELECT pr.child_id, coalesce(c.household_id, 0), pr.returned_on, pr.due_on, "
+            "pr.returned_on IS NOT NULL FROM proforma pr JOIN child c ON c.id = pr.child_id "
+            "WHERE c.archived_at IS NULL AND ((pr.returned_on >= :last AND pr.returned_on <= :d "
+            "AND pr.reviewed_meeting_id IS NULL) OR (pr.returned_on IS NULL AND pr.due_on < :d)) "
+            "ORDER BY pr.returned_on IS NULL, coalesce(pr.returned_on, pr.due_on), pr.id"),
+        {{QStringLiteral("last"),
+          lastReview.isValid() ? Sql::date(lastReview) : QVariant(QStringLiteral("0000"))},
+         {QStringLiteral("d"), Sql::date(agenda.date)}});
+    if (!q)
+        return q.error();
+    QSet<Id> seen;
+    while (q->next()) {
+        const Id child = q->value(0).toLongLong();
+        if (seen.contains(child))
+            continue;
+        seen.insert(child);
+        AgendaItem item;
+        item.section = AgendaSection::TrackingReview;
+        item.childId = child;
+        item.householdId = q->value(1).toLongLong();
+        if (q->value(4).toBool()) {
+            item.firstIncident = Sql::toDate(q->value(2));
+            item.reason =
+                tr("Proforma returned on %1, to review").arg(DateInput::format(item.firstIncident));
+        } else {
+            item.firstIncident = Sql::toDate(q->value(3));
+            item.reason =
+                tr("Proforma overdue: due back on %1").arg(DateInput::format(item.firstIncident));
+        }
+        agenda.items.append(item);
+    }
+    return {};
+}
+
+Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
+{
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral(
+            "SELECT ai.child_id, coalesce(ai.household_id, c.household_id, 0), m.date, ai.reason "
+            "FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id "
+            "JOIN child c ON c.id = ai.child_id WHERE ai.status = 'deferred' AND m.date < :d "
+            "AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision dd WHERE "
+            "dd.child_id = ai.child_id AND dd.decided_on >= m.date AND dd.archived_at IS NULL) "
+            "ORDER BY m.date, ai.position, ai.id"),
+        {{QStringLiteral("d"), Sql::date(agenda.date)}});
+    if (!q)
+        return q.error();
+    QSet<Id> seen;
+    while (q->next()) {
+        const Id child = q->value(0).toLongLong();
+        if (seen.contains(child) || contains(agenda, AgendaSection::NewPpns, child))
+            continue;
+        seen.insert(child);
+        AgendaItem item;
+        item.section = AgendaSection::CarriedOver;
+        item.childId = child;
+        item.householdId = q->value(1).toLongLong();
+        item.firstIncident = Sql::toDate(q->value(2));
+        item.reason = tr("Deferred at the meeting on %1: %2")
+                          .arg(DateInput::format(item.firstIncident), q->value(3).toString());
+        agenda.items.append(item);
+    }
+    return {};
+}
+
+Status AgendaBuilder::fillReferences(QList<AgendaItem> &items) const
+{
+    // The new-PPN and escalation items already carry theirs; the others name the child's
+    // latest PPNs (at most three).
+    QList<Id> children;
+    for (const AgendaItem &i : items)
+        if (i.policeReferences.isEmpty() && i.childId)
+            children.append(i.childId);
+    if (children.isEmpty())
+        return {};
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT pc.child_id, p.police_ref FROM ppn_child pc "
+                                     "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id IN (SELECT "
+                                     "value FROM json_each(:ids)) AND pc.archived = 0 "
+                                     "ORDER BY pc.child_id, pc.incident_on DESC"),
+                      {{QStringLiteral("ids"), idList(children)}});
+    if (!q)
+        return q.error();
+    QHash<Id, QStringList> refs;
+    while (q->next()) {
+        QStringList &list = refs[q->value(0).toLongLong()];
+        if (list.size() < 3)
+            list.append(q->value(1).toString());
+    }
+    for (AgendaItem &i : items)
+        if (i.policeReferences.isEmpty())
+            i.policeReferences = refs.value(i.childId);
+    return {};
+}
+
+Result<Agenda> AgendaBuilder::forMeeting(Id meetingId) const
+{
+    auto date = Sql::scalar(m_db.sql(), QStringLiteral("SELECT date FROM meeting WHERE id = :id"),
+                            {{QStringLiteral("id"), meetingId}});
+    if (!date)
+        return date.error();
+    if (date->isNull())
+        return Result<Agenda>::failure(tr("There is no meeting with id %1.").arg(meetingId));
+    auto built = build(Sql::toDate(*date));
+    if (!built)
+        return built;
+    auto stored = AgendaStore(m_db).items(meetingId);
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
+        return built;
+    Agenda merged = *built;
+    merged.items.clear();
+    QHash<QPair<int, Id>, AgendaItem> fresh;
+    for (const AgendaItem &i : built->items)
+        fresh.insert({int(i.section), i.childId}, i);
+    QList<AgendaItem> added = *stored;
+    if (Status s = fillReferences(added); !s)
+        return s.error();
+    for (AgendaItem item : added) {
+        const auto key = qMakePair(int(item.section), item.childId);
+        if (fresh.contains(key)) {
+            item.policeReferences = fresh.value(key).policeReferences;
+            item.firstIncident = fresh.value(key).firstIncident;
+            fresh.remove(key);
+        }
+        merged.items.append(item);
+    }
+    for (const AgendaItem &i : built->items)
+        if (fresh.contains({int(i.section), i.childId}))
+            merged.items.append(i);
+    for (int i = 0; i < merged.items.size(); ++i)
+        merged.items[i].position = i;
+    return merged;
+}
+
+} // namespace enc

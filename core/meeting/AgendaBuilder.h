@@ -1,0 +1,39 @@
+#pragma once
+
+// Builds a meeting's agenda from the tracker's data (issue 5, "Agenda").
+
+#include "Result.h"
+#include "meeting/AgendaItem.h"
+
+namespace enc {
+
+class Database;
+
+class AgendaBuilder
+{
+public:
+    explicit AgendaBuilder(Database &db) : m_db(db) {}
+
+    // The agenda for a meeting on date: new PPNs not yet heard (by household, oldest incident
+    // first), open escalations with no liaison, actions due, the Friday tracking review and
+    // items deferred at earlier meetings. Nothing is written.
+    Result<Agenda> build(QDate date) const;
+    // The meeting's stored agenda (order, status, added children) merged with a fresh build:
+    // items that appeared since it was stored are appended. Nothing is written.
+    Result<Agenda> forMeeting(Id meetingId) const;
+    // The meeting before date: the later of the schedule's previous meeting and any
+    // meeting held (in the meeting table) before date; invalid when none.
+    QDate previousMeeting(QDate date) const;
+
+private:
+    Status addNewPpns(Agenda &agenda) const;
+    Status addEscalations(Agenda &agenda) const;
+    Status addActionsDue(Agenda &agenda) const;
+    Status addTrackingReview(Agenda &agenda, QDate lastReview) const;
+    Status addCarriedOver(Agenda &agenda) const;
+    Status fillReferences(QList<AgendaItem> &items) const;
+
+    Database &m_db;
+};
+
+} // namespace enc

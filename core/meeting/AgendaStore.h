@@ -1,0 +1,37 @@
+#pragma once
+
+// The agenda as the chair shapes it during a meeting: stored order, status and added
+// children (table agenda_item).
+
+#include "Result.h"
+#include "meeting/AgendaItem.h"
+
+#include <QHash>
+
+namespace enc {
+
+class Database;
+
+class AgendaStore
+{
+public:
+    explicit AgendaStore(Database &db) : m_db(db) {}
+
+    // The meeting's stored items in order (police references are not stored).
+    Result<QList<AgendaItem>> items(Id meetingId) const;
+    // Stores the order of items: new ones (id 0) are inserted and get their id.
+    Status save(Id meetingId, QList<AgendaItem> &items);
+    Status setStatus(Id itemId, AgendaStatus status);
+    // Marks the meeting's open items about the child as heard.
+    Status markHeard(Id meetingId, Id childId);
+    // Adds a child at the end of the agenda; returns the item's id.
+    Result<Id> addChild(Id meetingId, Id childId, const QString &reason);
+
+    // Display names of children by id, in one query (the operator's agenda list).
+    Result<QHash<Id, QString>> childNames(const QList<Id> &childIds) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace enc

@@ -1,0 +1,80 @@
+// Figures for issue 5: building the meeting's agenda on the county database, and loading
+// the next household for the presenter screen. Usage: encompass-agenda-bench DB [DATE]
+
+#include "meeting/AgendaBuilder.h"
+#include "meeting/HouseholdCard.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace enc;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: encompass-agenda-bench DB [yyyy-mm-dd]\n");
+        return 2;
+    }
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::OpenExisting);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorText()));
+        return 2;
+    }
+    const QDate date = argc > 2 ? QDate::fromString(QString::fromLatin1(argv[2]), Qt::ISODate)
+                                : QDate::currentDate();
+    AgendaBuilder builder(**db);
+    QList<qint64> times;
+    Agenda agenda;
+    for (int i = 0; i < 7; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto built = builder.build(date);
+        times.append(t.nsecsElapsed() / 1000);
+        if (!built) {
+            std::fprintf(stderr, "%s\n", qPrintable(built.errorText()));
+            return 1;
+        }
+        agenda = *built;
+    }
+    std::sort(times.begin(), times.end());
+    QList<int> counts(6, 0);
+    for (const AgendaItem &i : agenda.items)
+        ++counts[int(i.section)];
+    std::printf("agenda %s: %lld items (new PPNs %d, escalations %d, actions %d, review %d, "
+                "carried over %d)\n",
+                qPrintable(date.toString(Qt::ISODate)), qlonglong(agenda.items.size()), counts[0],
+                counts[1], counts[2], counts[3], counts[4]);
+    std::printf("build: median %.1f ms, best %.1f ms, worst %.1f ms (7 runs, warm)\n",
+                times[3] / 1000.0, times[0] / 1000.0, times[6] / 1000.0);
+
+    // The presenter moving through the first households of the agenda.
+    HouseholdCards cards(**db);
+    QList<qint64> moves;
+    Id last = -1;
+    for (const AgendaItem &i : agenda.items) {
+        const Id key = i.householdId ? i.householdId : -i.childId;
+        if (key == last)
+            continue;
+        last = key;
+        QElapsedTimer t;
+        t.start();
+        auto card = cards.forChild(i.childId, date);
+        moves.append(t.nsecsElapsed() / 1000);
+        if (!card)
+            return 1;
+        if (moves.size() >= 200)
+            break;
+    }
+    if (!moves.isEmpty()) {
+        std::sort(moves.begin(), moves.end());
+        std::printf("next household (%lld loaded): median %.2f ms, 95th %.2f ms, worst %.2f ms\n",
+                    qlonglong(moves.size()), moves[moves.size() / 2] / 1000.0,
+                    moves[moves.size() * 95 / 100] / 1000.0, moves.last() / 1000.0);
+    }
+    return 0;
+}

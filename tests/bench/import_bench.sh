@@ -1,0 +1,87 @@
+#!/bin/sh
+# Figures for the police spreadsheet import (issue 4): a 10,000-row and a 100,000-row CSV
+# imported into a copy of a county-size tracker, against the floor of reading and storing
+# the same CSV: the sqlite3 shell's ".import --csv" into an empty in-memory table.
+#
+#   tests/bench/import_bench.sh [CLI] [COUNTY_DB]
+#
+# CLI defaults to build-import/app/encompass-cli; COUNTY_DB to /tmp/import-county.sqlite,
+# made with "encompass-cli --db FILE demo --children 100000" when missing. The county file
+# is never changed: each run imports into a fresh copy.
+set -eu
+here=$(cd "$(dirname "$0")/../.." && pwd)
+cli=${1:-$here/build-import/app/encompass-cli}
+county=${2:-/tmp/import-county.sqlite}
+work=$(mktemp -d /tmp/import-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -f "$county" ]; then
+    echo "making $county (100,000 children)..."
+    "$cli" --db "$county" demo --children 100000 >/dev/null
+fi
+
+now() { date +%s.%N; }
+
+# A police daily file: 1-3 children per reference; a third of the children are already on
+# the tracker (same name and date of birth), the rest new.
+make_csv() { # rows file
+    python3 - "$county" "$1" "$2" <<'PY'
+import csv, random, sqlite3, sys, datetime
+county, rows, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+random.seed(4)
+db = sqlite3.connect(f"file:{county}?mode=ro", uri=True)
+known = db.execute("SELECT forename, surname, date_of_birth FROM child "
+                   "WHERE archived_at IS NULL ORDER BY random() LIMIT 50000").fetchall()
+forenames = ["Ava", "Ben", "Cara", "Dylan", "Efa", "Finn", "Gwen", "Harri", "Isla", "Jac"]
+surnames = ["Morgan", "Hughes", "Price", "Ellis", "Rees", "Lloyd", "Parry", "Pugh"]
+today = datetime.date.today()
+with open(path, "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f)
+    w.writerow(["Occurrence Number", "Incident Date", "Time", "Child Forename",
+                "Child Surname", "DOB", "School", "Home Address", "Postcode", "DASH Risk",
+                "Crime / Non-Crime", "Child Present?"])
+    n = ref = 0
+    while n < rows:
+        ref += 1
+        day = today - datetime.timedelta(days=random.randint(1, 60))
+        for _ in range(min(random.randint(1, 3), rows - n)):
+            if random.random() < 0.33 and known:
+                fn, sn, dob = random.choice(known)
+                dob = datetime.date.fromisoformat(dob)
+            else:
+                fn = random.choice(forenames) + random.choice(["", "a", "o", "ie"])
+                sn = random.choice(surnames) + "-" + str(random.randint(1, 10**6))
+                dob = today - datetime.timedelta(days=random.randint(30, 5 * 365))
+            w.writerow([f"BENCH/{rows}/{ref:06d}", day.strftime("%d/%m/%Y"),
+                        f"{random.randint(0, 23):02d}:{random.randint(0, 59):02d}", fn, sn,
+                        dob.strftime("%d/%m/%Y"), "", f"{random.randint(1, 200)} Example Road",
+                        "TT1 1AA", random.choice(["Standard", "Medium", "High"]),
+                        random.choice(["Crime", "Non-crime"]), "Present"])
+            n += 1
+PY
+}
+
+printf '%-8s %12s %12s %14s %12s %8s\n' rows "import s" "in-process s" "sqlite3 .import" "ratio" "new_ppns"
+for rows in 10000 100000; do
+    csv="$work/daily-$rows.csv"
+    make_csv "$rows" "$csv"
+    cp "$county" "$work/t.sqlite"
+    t0=$(now)
+    "$cli" --db "$work/t.sqlite" import "$csv" --json >"$work/out.json" || true
+    t1=$(now)
+    s0=$(now)
+    sqlite3 :memory: ".import --csv $csv t"
+    s1=$(now)
+    python3 - "$work/out.json" "$rows" "$t0" "$t1" "$s0" "$s1" <<'PY'
+import json, sys
+o = json.load(open(sys.argv[1]))
+rows = int(sys.argv[2]); t = float(sys.argv[4]) - float(sys.argv[3])
+s = float(sys.argv[6]) - float(sys.argv[5]); inproc = o.get("elapsed_ms", 0) / 1000
+print(f"{rows:<8} {t:12.3f} {inproc:12.3f} {s:14.3f} {inproc / s:11.1f}x {o['new_ppns']:8}"
+      f"   (errors {o['errors']}, matched {o['matched_children']}, new children {o['new_children']})")
+PY
+    rm -f "$work/t.sqlite" "$work/t.sqlite-wal" "$work/t.sqlite-shm"
+done
+echo "import s: encompass-cli wall time (start, open and check the database, import, exit)."
+echo "in-process s: read + map + plan + commit, as timed by the command (elapsed_ms)."
+echo "ratio: in-process time / sqlite3 .import time of the same CSV."

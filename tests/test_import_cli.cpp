@@ -1,0 +1,223 @@
+// encompass-cli import and review as a user runs them: exit codes, one-line errors naming
+// the file, JSON a script can read.
+
+#include "TestSupport.h"
+
+#include "repo/Children.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace enc;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everyRowTakenExitsZero();
+    void rejectedRowExitsOne();
+    void unreadableFileExitsTwo();
+    void dryRunWritesNothing();
+    void reviewListAndAccept();
+    void undo();
+
+private:
+    Run cli(const QStringList &args) const;
+    QString file(const QString &name, const QByteArray &bytes) const;
+    qint64 count(const char *table) const;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+Run TestImportCli::cli(const QStringList &args) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ENCOMPASS_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString TestImportCli::file(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(bytes);
+    return path;
+}
+
+qint64 TestImportCli::count(const char *table) const
+{
+    auto db = Database::open(m_db, Database::Mode::OpenExisting);
+    return Sql::scalar((*db)->sql(),
+                       QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        ->toLongLong();
+}
+
+void TestImportCli::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("t.sqlite"));
+    QCOMPARE(cli({QStringLiteral("init")}).code, 0);
+    auto db = Database::open(m_db);
+    Child c;
+    c.forename = QStringLiteral("Ava");
+    c.surname = QStringLiteral("Smith");
+    c.dateOfBirth = QDate(2021, 4, 3);
+    QVERIFY(Children(**db).add(c));
+}
+
+void TestImportCli::everyRowTakenExitsZero()
+{
+    const QString path =
+        file(QStringLiteral("ok.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                       "C1,01/03/2025,\"SMITH, Ava\",03/04/2021\r\n"
+                                       "C1,01/03/2025,\"SMITH, Ben\",03/04/2022\r\n");
+    const Run r = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("new_ppns")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("new_children")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("matched_children")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("for_review")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("duplicates")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 0);
+    QVERIFY(o.value(QStringLiteral("row_errors")).toArray().isEmpty());
+    QVERIFY(o.value(QStringLiteral("batch_id")).toInt() > 0);
+
+    const Run again = cli({QStringLiteral("import"), path});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(QString::fromUtf8(again.out).contains(QLatin1String("ok.csv was already imported")),
+             again.out.constData());
+}
+
+void TestImportCli::rejectedRowExitsOne()
+{
+    const QString path =
+        file(QStringLiteral("bad-row.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                            "C2,01/03/2025,Cara Jones,03/04/2021\r\n"
+                                            "C3,31/02/2025,Dee Jones,03/04/2021\r\n");
+    const Run r = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    const QJsonArray errors = r.json().value(QStringLiteral("row_errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    const QJsonObject e = errors.first().toObject();
+    QCOMPARE(e.value(QStringLiteral("row")).toInt(), 3);
+    QCOMPARE(e.value(QStringLiteral("column")).toString(), QStringLiteral("Incident Date"));
+    QVERIFY(e.value(QStringLiteral("message")).toString().contains(QLatin1String("31/02/2025")));
+}
+
+void TestImportCli::unreadableFileExitsTwo()
+{
+    const qint64 batches = count("import_batch");
+    const QString bin = file(QStringLiteral("image.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    Run r = cli({QStringLiteral("import"), bin});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("image.csv is not a text file")), qPrintable(r.err));
+    const QString header =
+        file(QStringLiteral("header.csv"), "Police Ref,Incident Date,Name,DOB\r\n");
+    r = cli({QStringLiteral("import"), header});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("header.csv has a header row but no data rows")));
+    const QString missing =
+        file(QStringLiteral("nodob.csv"), "Police Ref,Incident Date,Name\r\nA,01/01/2025,X Y\r\n");
+    r = cli({QStringLiteral("import"), missing});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("nodob.csv has no column for Date of birth")));
+    r = cli({QStringLiteral("import"), file(QStringLiteral("fake.xlsx"), "not a zip")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("fake.xlsx is not an Excel workbook")));
+    QCOMPARE(count("import_batch"), batches);
+}
+
+void TestImportCli::dryRunWritesNothing()
+{
+    const qint64 ppns = count("ppn");
+    const QString path = file(QStringLiteral("dry.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                                         "D1,01/03/2025,Eve Hill,03/04/2021\r\n");
+    const Run r = cli(
+        {QStringLiteral("import"), path, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json().value(QStringLiteral("new_ppns")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("committed")).toBool(), false);
+    QCOMPARE(count("ppn"), ppns);
+}
+
+void TestImportCli::reviewListAndAccept()
+{
+    const QString path =
+        file(QStringLiteral("close.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                          "E1,01/03/2025,Eva Smith,03/04/2021\r\n"
+                                          "E2,01/03/2025,Smith Ava,03/04/2021\r\n");
+    QCOMPARE(cli({QStringLiteral("import"), path}).code, 0);
+    Run r = cli({QStringLiteral("review"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray items = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(items.size(), 2);
+    const QJsonObject first = items.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("reference")).toString(), QStringLiteral("E1"));
+    const QString id = QString::number(first.value(QStringLiteral("id")).toInt());
+    const QString child =
+        QString::number(first.value(QStringLiteral("candidate_child_id")).toInt());
+    r = cli(
+        {QStringLiteral("review"), QStringLiteral("accept"), id, QStringLiteral("--link"), child});
+    QCOMPARE(r.code, 0);
+    const QString second =
+        QString::number(items.at(1).toObject().value(QStringLiteral("id")).toInt());
+    r = cli({QStringLiteral("review"), QStringLiteral("accept"), second, QStringLiteral("--new")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QString::fromUtf8(r.out).contains(QLatin1String("new child")));
+    r = cli({QStringLiteral("review"), QStringLiteral("accept"), second, QStringLiteral("--new")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("already resolved")));
+    r = cli({QStringLiteral("review"), QStringLiteral("accept"), second});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("--link CHILD_ID or --new")));
+    r = cli({QStringLiteral("review")});
+    QVERIFY(QString::fromUtf8(r.out).contains(QLatin1String("The review queue is empty")));
+}
+
+void TestImportCli::undo()
+{
+    const QString path = file(QStringLiteral("undo.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                                          "F1,01/03/2025,Fay Lee,03/04/2021\r\n");
+    Run r = cli({QStringLiteral("import"), path, QStringLiteral("--json")});
+    const QString batch = QString::number(r.json().value(QStringLiteral("batch_id")).toInt());
+    r = cli({QStringLiteral("import"), QStringLiteral("undo"), batch});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(QLatin1String("1 PPNs and 1 children archived")),
+             r.out.constData());
+    r = cli({QStringLiteral("import"), QStringLiteral("undo"), batch});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("already undone")));
+}
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "test_import_cli.moc"

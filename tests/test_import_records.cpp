@@ -1,0 +1,464 @@
+// Rows to records: matching children, duplicates, conflicts, idempotent re-import, the
+// review queue, undo, and that a file that cannot be read writes nothing.
+
+#include "TestSupport.h"
+
+#include "import/ImportBatches.h"
+#include "import/ImportProfiles.h"
+#include "import/Importer.h"
+#include "import/ReviewQueue.h"
+#include "repo/Children.h"
+#include "repo/Directory.h"
+#include "repo/Ppns.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace enc;
+
+namespace {
+
+const QByteArray Header = "Occurrence Number,Incident Date,Time,Forename,Surname,DOB,School,"
+                          "DASH Risk,Presence\r\n";
+const QDate Today(2025, 6, 2);
+
+qint64 count(Database &db, const char *table)
+{
+    return Sql::scalar(db.sql(),
+                       QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+        ->toLongLong();
+}
+
+} // namespace
+
+class TestImportRecords : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void newIncidentWithSeveralChildren();
+    void exactMatchLinksExistingChild();
+    void closeMatches_data();
+    void closeMatches();
+    void noMatchMakesNewChild();
+    void sameNewChildInTwoIncidents();
+    void duplicateRowSkipped();
+    void reimportChangesNothing();
+    void reimportOfEditedFileSaysUnchanged();
+    void changedDetailsAreAConflict();
+    void settingByNameOrUrn();
+    void highRiskAndAgeBandFlagged();
+    void greenedOffChildReopened();
+    void dryRunWritesNothing();
+    void cancelWritesNothing();
+    void fileErrorsWriteNothing();
+    void missingColumnNamed();
+    void reviewAcceptLink();
+    void reviewAcceptNew();
+    void undoBatch();
+    void undoRefusedOnceUsed();
+    void profileChosenByHeader();
+
+private:
+    Result<ImportReport> import(const QByteArray &rows,
+                                const QString &name = QStringLiteral("daily.csv"),
+                                bool dryRun = false);
+    Id addChild(const QString &forename, const QString &surname, QDate dob);
+
+    std::unique_ptr<test::TempDatabase> m_db;
+};
+
+void TestImportRecords::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->db);
+}
+
+void TestImportRecords::cleanup()
+{
+    m_db.reset();
+}
+
+Result<ImportReport> TestImportRecords::import(const QByteArray &rows, const QString &name,
+                                               bool dryRun)
+{
+    const QString path = m_db->dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(Header + rows);
+    f.close();
+    Importer::Request r;
+    r.path = path;
+    r.today = Today;
+    r.dryRun = dryRun;
+    return Importer(**m_db).run(r);
+}
+
+Id TestImportRecords::addChild(const QString &forename, const QString &surname, QDate dob)
+{
+    Child c;
+    c.forename = forename;
+    c.surname = surname;
+    c.dateOfBirth = dob;
+    auto saved = Children(**m_db).add(c);
+    return saved ? saved->id : 0;
+}
+
+void TestImportRecords::newIncidentWithSeveralChildren()
+{
+    auto r = import("NC1,01/06/2025,14:30,Ava,Smith,03/04/2021,,Standard,Present\r\n"
+                    "NC1,01/06/2025,14:30,Ben,Smith,05/06/2022,,Standard,Witnessed\r\n");
+    QVERIFY2(r, qPrintable(r.errorText()));
+    QVERIFY(r->committed);
+    QCOMPARE(r->newPpns, 1);
+    QCOMPARE(r->newChildren, 2);
+    QCOMPARE(r->errors, 0);
+    auto ppn = Ppns(**m_db).byReference(QStringLiteral("nc1"));
+    QVERIFY(ppn);
+    QCOMPARE(ppn->children.size(), 2);
+    QCOMPARE(ppn->incidentTime, QTime(14, 30));
+    QCOMPARE(ppn->batchId, r->batchId);
+    QCOMPARE(ppn->source, QStringLiteral("daily.csv"));
+    auto count = Sql::scalar((*m_db)->sql(),
+                             QStringLiteral("SELECT ppn_count FROM child WHERE forename = 'Ava'"));
+    QCOMPARE(count->toInt(), 1);
+}
+
+void TestImportRecords::exactMatchLinksExistingChild()
+{
+    const Id id =
+        addChild(QStringLiteral("Siân"), QStringLiteral("O'Brien-Jones"), QDate(2022, 2, 2));
+    auto r = import("NC2,01/06/2025,,SIAN,OBRIEN JONES,02/02/2022,,,\r\n");
+    QVERIFY(r);
+    QCOMPARE(r->matchedChildren, 1);
+    QCOMPARE(r->newChildren, 0);
+    QVERIFY(r->rows.first().status == RowStatus::MatchedChild);
+    QCOMPARE(r->rows.first().childId, id);
+    QCOMPARE(Ppns(**m_db).forChild(id)->size(), 1);
+}
+
+void TestImportRecords::closeMatches_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("swapped") << QByteArray("NC3,01/06/2025,,Smith,Ava,03/04/2021,,,\r\n")
+                             << "swapped";
+    QTest::newRow("one letter in forename")
+        << QByteArray("NC3,01/06/2025,,Eva,Smith,03/04/2021,,,\r\n") << "one letter";
+    QTest::newRow("one letter missing in surname")
+        << QByteArray("NC3,01/06/2025,,Ava,Smth,03/04/2021,,,\r\n") << "one letter";
+}
+
+void TestImportRecords::closeMatches()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, reason);
+    const Id id = addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    auto r = import(row);
+    QVERIFY(r);
+    QCOMPARE(r->forReview, 1);
+    QCOMPARE(r->newChildren, 0);
+    QCOMPARE(r->newPpns, 1);
+    QVERIFY(r->rows.first().status == RowStatus::ForReview);
+    QVERIFY2(r->rows.first().reason.contains(reason), qPrintable(r->rows.first().reason));
+    auto items = ReviewQueue(**m_db).items();
+    QVERIFY(items);
+    QCOMPARE(items->size(), 1);
+    QCOMPARE(items->first().candidateChildId, id);
+    QCOMPARE(items->first().reference, QStringLiteral("NC3"));
+    // Not linked until a person decides.
+    QCOMPARE(Ppns(**m_db).forChild(id)->size(), 0);
+}
+
+void TestImportRecords::noMatchMakesNewChild()
+{
+    addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    // Two letters different, or another date of birth: a different child.
+    auto r = import("NC4,01/06/2025,,Eve,Smyth,03/04/2021,,,\r\n"
+                    "NC5,01/06/2025,,Ava,Smith,04/04/2021,,,\r\n");
+    QVERIFY(r);
+    QCOMPARE(r->newChildren, 2);
+    QCOMPARE(r->forReview, 0);
+}
+
+void TestImportRecords::sameNewChildInTwoIncidents()
+{
+    auto r = import("NC6,01/05/2025,,Ava,Smith,03/04/2021,,,\r\n"
+                    "NC7,01/06/2025,,AVA,SMITH,03/04/2021,,,\r\n");
+    QVERIFY(r);
+    QCOMPARE(r->newPpns, 2);
+    QCOMPARE(r->newChildren, 1);
+    QCOMPARE(count(**m_db, "child"), 1);
+    QCOMPARE(count(**m_db, "ppn_child"), 2);
+}
+
+void TestImportRecords::duplicateRowSkipped()
+{
+    auto r = import("NC8,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n"
+                    "nc 8,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n");
+    QVERIFY(r);
+    QCOMPARE(r->duplicates, 1);
+    QCOMPARE(r->errors, 0);
+    QVERIFY(r->rows.at(1).status == RowStatus::Duplicate);
+    QVERIFY(r->rows.at(1).reason.contains(QLatin1String("row 2")));
+    QCOMPARE(count(**m_db, "ppn_child"), 1);
+}
+
+void TestImportRecords::reimportChangesNothing()
+{
+    const QByteArray rows = "NC9,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n";
+    QVERIFY(import(rows));
+    const qint64 audit = count(**m_db, "audit");
+    auto again = import(rows);
+    QVERIFY(again);
+    QVERIFY(!again->committed);
+    QVERIFY2(again->notice.contains(QLatin1String("already imported")), qPrintable(again->notice));
+    QCOMPARE(again->unchanged, 1);
+    QCOMPARE(count(**m_db, "import_batch"), 1);
+    QCOMPARE(count(**m_db, "audit"), audit);
+}
+
+void TestImportRecords::reimportOfEditedFileSaysUnchanged()
+{
+    QVERIFY(import("NC10,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n"));
+    // Another file (different bytes) with the same details.
+    auto again = import("NC10,2025-06-01,,AVA,SMITH,2021-04-03,,,\r\n", QStringLiteral("copy.csv"));
+    QVERIFY(again);
+    QVERIFY(!again->committed);
+    QCOMPARE(again->unchanged, 1);
+    QVERIFY2(again->notice.contains(QLatin1String("nothing changed")), qPrintable(again->notice));
+    QCOMPARE(count(**m_db, "import_batch"), 1);
+}
+
+void TestImportRecords::changedDetailsAreAConflict()
+{
+    QVERIFY(import("NC11,01/06/2025,10:00,Ava,Smith,03/04/2021,,Standard,\r\n"));
+    auto again = import("NC11,31/05/2025,10:00,Ava,Smith,03/04/2021,,High,\r\n"
+                        "NC11,31/05/2025,10:00,Ben,Smith,03/04/2022,,High,\r\n",
+                        QStringLiteral("changed.csv"));
+    QVERIFY(again);
+    QCOMPARE(again->conflicts, 2);
+    QCOMPARE(again->newPpns, 0);
+    QVERIFY2(again->rows.first().reason.contains(
+                 QLatin1String("incident date 01/06/2025 on the tracker, 31/05/2025 in the file")),
+             qPrintable(again->rows.first().reason));
+    QVERIFY(
+        again->rows.at(1).reason.contains(QLatin1String("Ben Smith (03/04/2022) is not linked")));
+    // Never overwritten.
+    auto ppn = Ppns(**m_db).byReference(QStringLiteral("NC11"));
+    QCOMPARE(ppn->incidentDate, QDate(2025, 6, 1));
+    QVERIFY(ppn->risk == DashRisk::Standard);
+    auto items = ReviewQueue(**m_db).items();
+    QCOMPARE(items->size(), 2);
+    QCOMPARE(items->first().kind, QStringLiteral("conflict"));
+    QVERIFY(!ReviewQueue(**m_db).link(items->first().id, ppn->children.first().childId));
+    QVERIFY(ReviewQueue(**m_db).dismiss(items->first().id));
+}
+
+void TestImportRecords::settingByNameOrUrn()
+{
+    Directory dir(**m_db);
+    Setting s;
+    s.name = QStringLiteral("Little Acorns Nursery");
+    s.urn = QStringLiteral("EY123456");
+    const Id settingId = dir.addSetting(s)->id;
+    auto r = import("NC12,01/06/2025,,Ava,Smith,03/04/2021,little acorns nursery,,\r\n"
+                    "NC13,01/06/2025,,Ben,Jones,03/04/2021,EY123456,,\r\n"
+                    "NC14,01/06/2025,,Cal,Brown,03/04/2021,Nowhere School,,\r\n");
+    QVERIFY(r);
+    QCOMPARE(r->noKnownSetting, 1);
+    auto q = Sql::run(
+        (*m_db)->sql(),
+        QStringLiteral("SELECT forename, setting_id, setting_known FROM child ORDER BY id"));
+    QVERIFY(q->next());
+    QCOMPARE(q->value(1).toLongLong(), settingId);
+    QVERIFY(q->next());
+    QCOMPARE(q->value(1).toLongLong(), settingId);
+    QVERIFY(q->next());
+    QVERIFY(q->value(1).isNull());
+    QCOMPARE(q->value(2).toString(), QStringLiteral("unknown"));
+    QVERIFY(r->rows.at(2).warnings.join(u' ').contains(QLatin1String("no known setting list")));
+}
+
+void TestImportRecords::highRiskAndAgeBandFlagged()
+{
+    auto r = import("NC15,01/06/2025,,Ava,Smith,03/04/2021,,High,\r\n"
+                    "NC16,01/06/2025,,Old,Child,03/04/2012,,,\r\n");
+    QVERIFY(r);
+    QCOMPARE(r->newPpns, 2);
+    QCOMPARE(r->highRisk, 1);
+    QCOMPARE(r->outsideAgeBand, 1);
+    QVERIFY(r->rows.at(0).warnings.join(u' ').contains(QLatin1String("MASH / Marac")));
+    QVERIFY(r->rows.at(1).warnings.join(u' ').contains(QLatin1String("outside the age band 0-5")));
+    QVERIFY(Ppns(**m_db).byReference(QStringLiteral("NC15"))->risk == DashRisk::High);
+}
+
+void TestImportRecords::greenedOffChildReopened()
+{
+    const Id id = addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    QVERIFY(Children(**m_db).greenOff(id));
+    auto r = import("NC17,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n");
+    QVERIFY(r);
+    QVERIFY(Children(**m_db).get(id)->status == ChildStatus::Open);
+    QVERIFY(r->rows.first().warnings.join(u' ').contains(QLatin1String("reopened")));
+}
+
+void TestImportRecords::dryRunWritesNothing()
+{
+    auto r = import("NC18,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n", QStringLiteral("d.csv"), true);
+    QVERIFY(r);
+    QCOMPARE(r->newPpns, 1);
+    QVERIFY(!r->committed);
+    QCOMPARE(count(**m_db, "ppn"), 0);
+    QCOMPARE(count(**m_db, "child"), 0);
+    QCOMPARE(count(**m_db, "import_batch"), 0);
+}
+
+void TestImportRecords::cancelWritesNothing()
+{
+    const QString path = m_db->dir.filePath(QStringLiteral("c.csv"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(Header + "NC19,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n");
+    f.close();
+    std::atomic<bool> cancel{true};
+    Importer importer(**m_db);
+    importer.setCancelFlag(&cancel);
+    Importer::Request req;
+    req.path = path;
+    req.today = Today;
+    auto r = importer.run(req);
+    QVERIFY(!r);
+    QVERIFY(r.errorText().contains(QLatin1String("cancelled")));
+    QCOMPARE(count(**m_db, "ppn"), 0);
+    QCOMPARE(count(**m_db, "import_batch"), 0);
+}
+
+void TestImportRecords::fileErrorsWriteNothing()
+{
+    const QString path = m_db->dir.filePath(QStringLiteral("bin.csv"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QByteArray("\0\1\2\3garbage\0", 12));
+    f.close();
+    Importer::Request req;
+    req.path = path;
+    auto r = Importer(**m_db).run(req);
+    QVERIFY(!r);
+    QVERIFY(r.errorText().contains(QLatin1String("bin.csv")));
+    QCOMPARE(count(**m_db, "import_batch"), 0);
+    QCOMPARE(count(**m_db, "audit"), 0);
+}
+
+void TestImportRecords::missingColumnNamed()
+{
+    const QString path = m_db->dir.filePath(QStringLiteral("nodob.csv"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("Police Ref,Incident Date,Name\r\nR1,01/06/2025,Ava Smith\r\n");
+    f.close();
+    Importer::Request req;
+    req.path = path;
+    auto r = Importer(**m_db).run(req);
+    QVERIFY(!r);
+    QVERIFY2(r.errorText().contains(QLatin1String("nodob.csv has no column for Date of birth")),
+             qPrintable(r.errorText()));
+    QCOMPARE(count(**m_db, "ppn"), 0);
+}
+
+void TestImportRecords::reviewAcceptLink()
+{
+    const Id id = addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    QVERIFY(import("NC20,01/06/2025,,Eva,Smith,03/04/2021,,,Present\r\n"));
+    ReviewQueue queue(**m_db);
+    const Id item = queue.items()->first().id;
+    QVERIFY(queue.link(item, id, Today));
+    QCOMPARE(queue.items()->size(), 0);
+    QCOMPARE(Ppns(**m_db).forChild(id)->size(), 1);
+    QCOMPARE(queue.item(item)->status, QStringLiteral("linked"));
+    auto again = queue.link(item, id, Today);
+    QVERIFY(!again);
+    QVERIFY(again.errorText().contains(QLatin1String("already resolved")));
+    // The reference is now known with this child waiting no more: re-import is unchanged.
+    auto r =
+        import("NC20,01/06/2025,,Eva,Smith,03/04/2021,,,Present\r\n", QStringLiteral("again.csv"));
+    QCOMPARE(r->unchanged, 1);
+}
+
+void TestImportRecords::reviewAcceptNew()
+{
+    addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    QVERIFY(import("NC21,01/06/2025,,Smith,Ava,03/04/2021,,,\r\n"));
+    ReviewQueue queue(**m_db);
+    auto created = queue.createChild(queue.items()->first().id, Today);
+    QVERIFY2(created, qPrintable(created.errorText()));
+    auto child = Children(**m_db).get(*created);
+    QCOMPARE(child->forename, QStringLiteral("Smith"));
+    QCOMPARE(Ppns(**m_db).forChild(*created)->size(), 1);
+}
+
+void TestImportRecords::undoBatch()
+{
+    const Id existing = addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    auto r = import("NC22,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n"
+                    "NC22,01/06/2025,,Ben,Smith,03/04/2022,,,\r\n");
+    QVERIFY(r);
+    auto undone = ImportBatches(**m_db).undo(r->batchId, Today);
+    QVERIFY2(undone, qPrintable(undone.errorText()));
+    QCOMPARE(undone->ppns, 1);
+    QCOMPARE(undone->children, 1);
+    QVERIFY(!Children(**m_db).get(existing)->archived);
+    QCOMPARE(Ppns(**m_db).forChild(existing)->size(), 0);
+    auto twice = ImportBatches(**m_db).undo(r->batchId, Today);
+    QVERIFY(!twice);
+    QVERIFY(twice.errorText().contains(QLatin1String("already undone")));
+}
+
+void TestImportRecords::undoRefusedOnceUsed()
+{
+    addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    auto r = import("NC23,01/06/2025,,Eva,Smith,03/04/2021,,,\r\n");
+    ReviewQueue queue(**m_db);
+    QVERIFY(queue.createChild(queue.items()->first().id, Today));
+    auto undone = ImportBatches(**m_db).undo(r->batchId, Today);
+    QVERIFY(!undone);
+    QVERIFY2(undone.errorText().contains(QLatin1String("review items have been resolved")),
+             qPrintable(undone.errorText()));
+    QCOMPARE(count(**m_db, "ppn"), 1);
+}
+
+void TestImportRecords::profileChosenByHeader()
+{
+    const QString path = m_db->dir.filePath(QStringLiteral("odd.csv"));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("Ref,When,Kid,Born\r\nR1,01/06/2025,Ava Smith,03/04/2021\r\n");
+    f.close();
+    Importer::Request req;
+    req.path = path;
+    req.today = Today;
+    auto first = Importer(**m_db).run(req);
+    QVERIFY(!first); // "When", "Kid" and "Born" are not known headings
+    QVERIFY(first.errorText().contains(QLatin1String("Incident date")));
+
+    ColumnMapping m;
+    m.set(ImportField::Reference, 0);
+    m.set(ImportField::IncidentDate, 1);
+    m.set(ImportField::FullName, 2);
+    m.set(ImportField::DateOfBirth, 3);
+    QVERIFY(ImportProfiles(**m_db).save(QStringLiteral("Westshire police"),
+                                        {QStringLiteral("Ref"), QStringLiteral("When"),
+                                         QStringLiteral("Kid"), QStringLiteral("Born")},
+                                        m));
+    auto second = Importer(**m_db).run(req);
+    QVERIFY2(second, qPrintable(second.errorText()));
+    QCOMPARE(second->profile, QStringLiteral("Westshire police"));
+    QCOMPARE(second->newPpns, 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportRecords)
+#include "test_import_records.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+// Object names of the letters page, shared with its GUI tests.
+namespace enc::ui::names {
+inline constexpr char LettersPage[] = "lettersPage";
+inline constexpr char LettersSelection[] = "lettersSelection";
+inline constexpr char LettersKind[] = "lettersKind";
+inline constexpr char LettersFormat[] = "lettersFormat";
+inline constexpr char LettersPerChild[] = "lettersPerChild";
+inline constexpr char LettersPassword[] = "lettersPassword";
+inline constexpr char LettersFolder[] = "lettersFolder";
+inline constexpr char LettersWrite[] = "lettersWrite";
+inline constexpr char LettersResult[] = "lettersResult";
+inline constexpr char TemplateKind[] = "templateKind";
+inline constexpr char TemplateVersion[] = "templateVersion";
+inline constexpr char TemplateSource[] = "templateSource";
+inline constexpr char TemplatePreview[] = "templatePreview";
+inline constexpr char TemplateSave[] = "templateSave";
+inline constexpr char TemplateMessage[] = "templateMessage";
+} // namespace enc::ui::names

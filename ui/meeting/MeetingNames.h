@@ -1,0 +1,23 @@
+#pragma once
+
+// Object names of the meeting screen's widgets, shared with the tests.
+
+namespace enc::ui::names {
+
+inline constexpr char MeetingsPage[] = "meetingsPage";
+inline constexpr char MeetingList[] = "meetingList";
+inline constexpr char AgendaList[] = "agendaList";
+inline constexpr char QuorumLabel[] = "quorumLabel";
+inline constexpr char PoliceWarning[] = "policeWarning";
+inline constexpr char AttendanceTable[] = "attendanceTable";
+inline constexpr char PresenterWindow[] = "presenterWindow";
+inline constexpr char PresenterTitle[] = "presenterTitle";
+inline constexpr char PresenterBody[] = "presenterBody";
+inline constexpr char PresenterClock[] = "presenterClock";
+inline constexpr char OutcomeCombo[] = "outcomeCombo";
+inline constexpr char RationaleEdit[] = "rationaleEdit";
+inline constexpr char ActionEdit[] = "actionEdit";
+inline constexpr char ActionOwner[] = "actionOwner";
+inline constexpr char RecordButton[] = "recordDecisionButton";
+
+} // namespace enc::ui::names

@@ -1,0 +1,510 @@
+#include "MeetingsPage.h"
+
+#include "AttendancePanel.h"
+#include "FileDialog.h"
+#include "MeetingNames.h"
+#include "MessageBox.h"
+#include "PresenterWindow.h"
+#include "RecordingPanel.h"
+#include "commands/Editor.h"
+#include "domain/DateInput.h"
+#include "domain/MeetingSchedule.h"
+#include "meeting/AgendaBuilder.h"
+#include "meeting/AgendaStore.h"
+#include "meeting/MeetingChecks.h"
+#include "meeting/MinutesWriter.h"
+#include "repo/Meetings.h"
+#include "repo/Options.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace enc::ui {
+
+namespace {
+
+constexpr int MeetingIdRole = Qt::UserRole;
+constexpr int DateRole = Qt::UserRole + 1;
+
+} // namespace
+
+MeetingsPage::MeetingsPage(QWidget *parent)
+    : QWidget(parent), m_meetings(new QTreeWidget(this)), m_title(new QLabel(this)),
+      m_attendance(new AttendancePanel(this)), m_agendaList(new QListWidget(this)),
+      m_recording(new RecordingPanel(this)), m_close(new QPushButton(tr("&Close meeting and "
+                                                                        "write minutes"),
+                                                                     this)),
+      m_present(new QPushButton(tr("&Presenter screen"), this)), m_poll(new QTimer(this))
+{
+    setObjectName(QLatin1String(names::MeetingsPage));
+    m_meetings->setObjectName(QLatin1String(names::MeetingList));
+    m_agendaList->setObjectName(QLatin1String(names::AgendaList));
+    m_meetings->setHeaderLabels({tr("Date"), tr("Meeting"), tr("State")});
+    m_meetings->setRootIsDecorated(false);
+    m_meetings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QFont title = m_title->font();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_title->setText(tr("Choose a meeting"));
+
+    auto *open = new QPushButton(tr("&Open meeting"), this);
+    auto *adHoc = new QPushButton(tr("&Ad-hoc meeting today"), this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_meetings);
+    leftLayout->addWidget(open);
+    leftLayout->addWidget(adHoc);
+
+    auto *up = new QPushButton(tr("Move &up"), this);
+    auto *down = new QPushButton(tr("Move do&wn"), this);
+    auto *defer = new QPushButton(tr("&Defer"), this);
+    auto *add = new QPushButton(tr("Add c&hild..."), this);
+    up->setToolTip(tr("Ctrl+Up"));
+    down->setToolTip(tr("Ctrl+Down"));
+    defer->setToolTip(tr("Carries the item over to the next meeting"));
+    auto *agendaButtons = new QHBoxLayout;
+    for (QPushButton *b : {up, down, defer, add})
+        agendaButtons->addWidget(b);
+    agendaButtons->addStretch();
+    auto *agendaBox = new QWidget(this);
+    auto *agendaLayout = new QVBoxLayout(agendaBox);
+    agendaLayout->setContentsMargins(0, 0, 0, 0);
+    agendaLayout->addWidget(new QLabel(tr("Agenda"), this));
+    agendaLayout->addWidget(m_agendaList, 1);
+    agendaLayout->addLayout(agendaButtons);
+
+    auto *recordBox = new QWidget(this);
+    auto *recordLayout = new QVBoxLayout(recordBox);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    recordLayout->addWidget(new QLabel(tr("Attendance"), this));
+    recordLayout->addWidget(m_attendance, 1);
+    recordLayout->addWidget(new QLabel(tr("Decision (operator's screen only)"), this));
+    recordLayout->addWidget(m_recording);
+
+    auto *work = new QSplitter(Qt::Horizontal, this);
+    work->addWidget(agendaBox);
+    work->addWidget(recordBox);
+    work->setStretchFactor(0, 3);
+    work->setStretchFactor(1, 2);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_present);
+    top->addWidget(m_close);
+    rightLayout->addLayout(top);
+    rightLayout->addWidget(work, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_meetings->currentItem()) {
+            const Id id = item->data(0, MeetingIdRole).toLongLong();
+            id ? openMeeting(id) : void(openDate(item->data(0, DateRole).toDate()));
+        }
+    });
+    connect(m_meetings, &QTreeWidget::itemActivated, open, &QPushButton::click);
+    connect(adHoc, &QPushButton::clicked, this, [this] {
+        if (!m_db)
+            return;
+        Meeting m;
+        m.date = QDate::currentDate();
+        m.starts = QTime::currentTime();
+        m.starts.setHMS(m.starts.hour(), m.starts.minute(), 0);
+        m.ends = m.starts.addSecs(3600) > m.starts ? m.starts.addSecs(3600) : QTime(23, 59);
+        m.kind = MeetingKind::AdHoc;
+        auto saved = Meetings(*m_db).create(m);
+        if (!saved) {
+            MessageBox::warning(this, tr("Ad-hoc meeting"), saved.errorText());
+            return;
+        }
+        refresh();
+        openMeeting(saved->id);
+    });
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(defer, &QPushButton::clicked, this, &MeetingsPage::deferCurrent);
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const int id = QInputDialog::getInt(this, tr("Add a child"), tr("Child id:"), 1, 1,
+                                            std::numeric_limits<int>::max(), 1, &ok);
+        if (ok)
+            addChild(id);
+    });
+    auto shortcut = [this](QKeySequence keys, auto slot) {
+        auto *s = new QShortcut(keys, m_agendaList);
+        s->setContext(Qt::WidgetShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); });
+    connect(m_agendaList, &QListWidget::currentRowChanged, this, &MeetingsPage::itemChosen);
+    connect(m_attendance, &AttendancePanel::quorumChanged, m_recording,
+            &RecordingPanel::setQuorate);
+    connect(m_recording, &RecordingPanel::recorded, this,
+            [this](Id child, Id) { decisionRecorded(child); });
+    connect(m_close, &QPushButton::clicked, this, [this] { closeMeeting(); });
+    connect(m_present, &QPushButton::clicked, this, [this] { showPresenter(); });
+    // Another desk's writes (a PPN added by the business support officer) show within 2 s.
+    m_poll->setInterval(1500);
+    connect(m_poll, &QTimer::timeout, this, &MeetingsPage::pollForChanges);
+    m_close->setEnabled(false);
+    m_present->setEnabled(false);
+}
+
+MeetingsPage::~MeetingsPage()
+{
+    delete m_presenter;
+}
+
+void MeetingsPage::setDatabase(Database *db, Editor *editor)
+{
+    m_db = db;
+    m_editor = editor;
+    m_meetingId = 0;
+    m_agenda = Agenda();
+    m_recording->setDatabase(db, editor);
+    m_attendance->setMeeting(db, editor, 0);
+    m_agendaList->clear();
+    if (m_presenter)
+        m_presenter->setDatabase(db);
+    m_dataVersion = db ? db->dataVersion() : -1;
+    if (db)
+        m_poll->start();
+    else
+        m_poll->stop();
+    refresh();
+}
+
+void MeetingsPage::refresh()
+{
+    m_meetings->clear();
+    if (!m_db)
+        return;
+    const QDate today = QDate::currentDate();
+    const QDate from = today.addDays(-28), to = today.addDays(21);
+    const ScheduleConfig cfg = Options(m_db->sql()).schedule();
+    auto held = Meetings(*m_db).between(from, to);
+    QHash<QDate, Meeting> byDate;
+    QList<Meeting> adHoc;
+    if (held)
+        for (const Meeting &m : *held)
+            (m.kind == MeetingKind::AdHoc || byDate.contains(m.date))
+                ? adHoc.append(m)
+                : void(byDate.insert(m.date, m));
+    auto addRow = [this](QDate date, const QString &kind, const QString &state, Id id,
+                         bool skipped) {
+        auto *item = new QTreeWidgetItem(m_meetings,
+                                         {QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                  .dayName(date.dayOfWeek(), QLocale::ShortFormat) +
+                                              QLatin1Char(' ') + DateInput::format(date),
+                                          kind, state});
+        item->setData(0, MeetingIdRole, id);
+        item->setData(0, DateRole, date);
+        if (skipped) {
+            item->setFlags(Qt::ItemIsEnabled);
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        if (date == QDate::currentDate())
+            m_meetings->setCurrentItem(item);
+    };
+    for (const ScheduledMeeting &s : MeetingSchedule::between(from, to, cfg)) {
+        const QString kind = s.trackingReview ? tr("Triage and tracking review") : tr("Triage");
+        if (s.skipped) {
+            addRow(s.date, kind, tr("Skipped: %1").arg(s.skipReason), 0, true);
+            continue;
+        }
+        const Meeting m = byDate.value(s.date);
+        const QString state = m.closed         ? tr("Held: minutes written")
+                              : m.id           ? tr("Open")
+                              : s.date < today ? tr("Not recorded")
+                                               : tr("Scheduled");
+        addRow(s.date, kind, state, m.id, false);
+        byDate.remove(s.date);
+    }
+    adHoc += byDate.values();
+    for (const Meeting &m : adHoc)
+        addRow(m.date, tr("Ad-hoc"), m.closed ? tr("Held: minutes written") : tr("Open"), m.id,
+               false);
+    m_meetings->sortItems(0, Qt::AscendingOrder);
+    m_meetings->sortByColumn(-1, Qt::AscendingOrder);
+}
+
+Id MeetingsPage::openDate(QDate date)
+{
+    if (!m_db || !date.isValid())
+        return 0;
+    auto existing = Meetings(*m_db).onDate(date);
+    Id id = existing ? existing->id : 0;
+    if (!id) {
+        const ScheduleConfig cfg = Options(m_db->sql()).schedule();
+        Meeting m;
+        m.date = date;
+        m.starts = cfg.start;
+        m.ends = cfg.end;
+        m.kind =
+            date.dayOfWeek() == cfg.reviewDay ? MeetingKind::TriageAndReview : MeetingKind::Triage;
+        auto saved = Meetings(*m_db).create(m);
+        if (!saved) {
+            MessageBox::warning(this, tr("Open meeting"), saved.errorText());
+            return 0;
+        }
+        id = saved->id;
+        refresh();
+    }
+    openMeeting(id);
+    return id;
+}
+
+void MeetingsPage::openMeeting(Id meetingId)
+{
+    if (!m_db)
+        return;
+    auto meeting = Meetings(*m_db).get(meetingId);
+    if (!meeting) {
+        MessageBox::warning(this, tr("Open meeting"), meeting.errorText());
+        return;
+    }
+    m_meetingId = meetingId;
+    m_date = meeting->date;
+    m_end = meeting->ends.isValid() ? meeting->ends : QTime(12, 0);
+    m_closed = meeting->closed;
+    m_title->setText(
+        tr("Meeting of %1, %2 to %3%4")
+            .arg(DateInput::format(m_date), meeting->starts.toString(QStringLiteral("HH:mm")),
+                 m_end.toString(QStringLiteral("HH:mm")), m_closed ? tr(" (closed)") : QString()));
+    m_attendance->setMeeting(m_db, m_editor, meetingId);
+    m_recording->setQuorate(m_attendance->quorum().quorate);
+    m_close->setEnabled(!m_closed);
+    m_present->setEnabled(true);
+    reloadAgenda();
+    setCurrentItem(0);
+}
+
+void MeetingsPage::reloadAgenda()
+{
+    if (!m_db || !m_meetingId)
+        return;
+    auto agenda = AgendaBuilder(*m_db).forMeeting(m_meetingId);
+    if (!agenda) {
+        m_title->setText(agenda.errorText());
+        return;
+    }
+    m_agenda = *agenda;
+    if (!m_closed)
+        (void)AgendaStore(*m_db).save(m_meetingId, m_agenda.items);
+    m_dataVersion = m_db->dataVersion();
+    fillAgendaList();
+    if (m_presenter) {
+        m_presenter->setPrivacy(MeetingChecks::privacy(*m_db, m_meetingId));
+        m_presenter->setAgenda(m_agenda, m_date, m_end);
+        m_presenter->showItem(currentItem());
+    }
+}
+
+void MeetingsPage::fillAgendaList()
+{
+    const int row = m_agendaList->currentRow();
+    const QSignalBlocker block(m_agendaList);
+    m_agendaList->clear();
+    QList<Id> ids;
+    for (const AgendaItem &i : m_agenda.items)
+        ids.append(i.childId);
+    const QHash<Id, QString> names = AgendaStore(*m_db).childNames(ids).value();
+    for (const AgendaItem &i : m_agenda.items) {
+        QString text = QStringLiteral("%1 \u2013 %2 (id %3)\n%4")
+                           .arg(sectionTitle(i.section), names.value(i.childId))
+                           .arg(i.childId)
+                           .arg(i.reason);
+        if (!i.policeReferences.isEmpty())
+            text += QStringLiteral(" \u2013 ") + i.policeReferences.join(QStringLiteral(", "));
+        if (i.status == AgendaStatus::Heard)
+            text = tr("[heard] ") + text;
+        else if (i.status == AgendaStatus::Deferred)
+            text = tr("[deferred] ") + text;
+        auto *item = new QListWidgetItem(text, m_agendaList);
+        if (i.status != AgendaStatus::Open)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    m_agendaList->setCurrentRow(std::clamp(row, 0, int(m_agenda.items.size()) - 1));
+}
+
+int MeetingsPage::currentItem() const
+{
+    return m_agendaList->currentRow();
+}
+
+void MeetingsPage::setCurrentItem(int index)
+{
+    m_agendaList->setCurrentRow(index);
+    itemChosen();
+}
+
+void MeetingsPage::itemChosen()
+{
+    const int row = m_agendaList->currentRow();
+    if (row < 0 || row >= m_agenda.items.size() || m_closed) {
+        m_recording->setChild(m_meetingId, m_date, 0, {});
+        return;
+    }
+    const AgendaItem &i = m_agenda.items[row];
+    m_recording->setChild(m_meetingId, m_date, i.childId,
+                          m_agendaList->currentItem()->text().section(QLatin1Char('\n'), 0, 0));
+    if (m_presenter)
+        m_presenter->showItem(row);
+}
+
+void MeetingsPage::moveCurrent(int delta)
+{
+    const int row = currentItem();
+    const int to = row + delta;
+    if (!m_db || row < 0 || to < 0 || to >= m_agenda.items.size())
+        return;
+    m_agenda.items.move(row, to);
+    (void)AgendaStore(*m_db).save(m_meetingId, m_agenda.items);
+    m_agendaList->setCurrentRow(to);
+    fillAgendaList();
+    if (m_presenter)
+        m_presenter->setAgenda(m_agenda, m_date, m_end);
+}
+
+void MeetingsPage::deferCurrent()
+{
+    const int row = currentItem();
+    if (!m_db || row < 0 || row >= m_agenda.items.size())
+        return;
+    if (Status s = AgendaStore(*m_db).setStatus(m_agenda.items[row].id, AgendaStatus::Deferred);
+        !s) {
+        MessageBox::warning(this, tr("Defer"), s.errorText());
+        return;
+    }
+    m_agenda.items[row].status = AgendaStatus::Deferred;
+    fillAgendaList();
+    setCurrentItem(std::min(row + 1, int(m_agenda.items.size()) - 1));
+}
+
+void MeetingsPage::addChild(Id childId)
+{
+    if (!m_db || !m_meetingId)
+        return;
+    auto added = AgendaStore(*m_db).addChild(m_meetingId, childId, tr("Added by the chair"));
+    if (!added) {
+        MessageBox::warning(this, tr("Add a child"), added.errorText());
+        return;
+    }
+    reloadAgenda();
+}
+
+void MeetingsPage::decisionRecorded(Id childId)
+{
+    (void)AgendaStore(*m_db).markHeard(m_meetingId, childId);
+    const int row = currentItem();
+    reloadAgenda();
+    int next = row + 1;
+    while (next < m_agenda.items.size() && m_agenda.items[next].status != AgendaStatus::Open)
+        ++next;
+    if (next < m_agenda.items.size())
+        setCurrentItem(next);
+    else
+        setCurrentItem(row);
+}
+
+void MeetingsPage::pollForChanges()
+{
+    if (!m_db || !m_meetingId || m_closed || !isVisible())
+        return;
+    if (m_db->dataVersion() != m_dataVersion)
+        reloadAgenda();
+}
+
+bool MeetingsPage::closeMeeting()
+{
+    if (!m_db || !m_meetingId || m_closed)
+        return false;
+    if (MessageBox::question(this, tr("Close meeting"),
+                             tr("Close the meeting of %1 and write the minutes and action log?")
+                                 .arg(DateInput::format(m_date)),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::Yes) != QMessageBox::Yes)
+        return false;
+    const QString folder = FileDialog::directory(this, tr("Folder for the minutes"));
+    if (folder.isEmpty())
+        return false;
+    if (Status s = Meetings(*m_db).close(m_meetingId, QString()); !s) {
+        MessageBox::warning(this, tr("Close meeting"), s.errorText());
+        return false;
+    }
+    (void)MeetingChecks::setPrivacy(*m_db, m_meetingId,
+                                    m_presenter ? m_presenter->privacy()
+                                                : MeetingChecks::privacy(*m_db, m_meetingId));
+    QStringList written;
+    const QString base = QStringLiteral("minutes-%1").arg(m_date.toString(Qt::ISODate));
+    for (const QString &ext : {QStringLiteral("pdf"), QStringLiteral("odt")}) {
+        const QString path = QDir(folder).filePath(base + QLatin1Char('.') + ext);
+        if (Status s = MinutesWriter(*m_db).write(m_meetingId, path); !s) {
+            MessageBox::warning(this, tr("Minutes"), s.errorText());
+            return false;
+        }
+        written << QDir::toNativeSeparators(path);
+    }
+    MessageBox::information(this, tr("Minutes written"),
+                            tr("The meeting is closed. Minutes and action log written to:\n%1")
+                                .arg(written.join(QLatin1Char('\n'))));
+    openMeeting(m_meetingId);
+    refresh();
+    return true;
+}
+
+PresenterWindow *MeetingsPage::showPresenter()
+{
+    if (!m_db || !m_meetingId)
+        return nullptr;
+    if (!m_presenter) {
+        m_presenter = new PresenterWindow(nullptr);
+        m_presenter->setAttribute(Qt::WA_DeleteOnClose);
+        m_presenter->setDatabase(m_db);
+        connect(m_presenter, &PresenterWindow::privacyChanged, this, [this](bool on) {
+            if (m_db && m_meetingId)
+                (void)MeetingChecks::setPrivacy(*m_db, m_meetingId, on);
+        });
+    }
+    m_presenter->setPrivacy(MeetingChecks::privacy(*m_db, m_meetingId));
+    m_presenter->setAgenda(m_agenda, m_date, m_end);
+    m_presenter->showItem(std::max(0, currentItem()));
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        // The second monitor or projector, full screen.
+        m_presenter->setGeometry(screens.at(1)->geometry());
+        m_presenter->showFullScreen();
+    } else {
+        m_presenter->resize(1280, 720);
+        m_presenter->show();
+    }
+    m_presenter->raise();
+    m_presenter->activateWindow();
+    return m_presenter;
+}
+
+} // namespace enc::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/Records.h"
+#include "meeting/AgendaItem.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace enc {
+class Database;
+}
+
+namespace enc::ui {
+
+class AttendancePanel;
+class Editor;
+class PresenterWindow;
+class RecordingPanel;
+
+// The meetings: scheduled ones from the schedule rules (bank holidays shown as skipped),
+// past ones with their minutes, and ad-hoc ones. An open meeting shows attendance, the
+// agenda and the recording form; the presenter screen follows the current item.
+class MeetingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingsPage(QWidget *parent = nullptr);
+    ~MeetingsPage() override;
+
+    void setDatabase(Database *db, Editor *editor);
+    void refresh();
+
+    // Opens the meeting (creating the scheduled meeting of date when it has no record yet).
+    Id openDate(QDate date);
+    void openMeeting(Id meetingId);
+    Id openedMeeting() const { return m_meetingId; }
+    const Agenda &agenda() const { return m_agenda; }
+    int currentItem() const;
+    void setCurrentItem(int index);
+    // Chair's changes to the agenda.
+    void moveCurrent(int delta);
+    void deferCurrent();
+    void addChild(Id childId);
+    // Closes the meeting and writes minutes (.pdf and .odt) into a chosen folder.
+    bool closeMeeting();
+    PresenterWindow *showPresenter();
+
+    AttendancePanel *attendancePanel() const { return m_attendance; }
+    RecordingPanel *recordingPanel() const { return m_recording; }
+    PresenterWindow *presenter() const { return m_presenter; }
+
+private:
+    void reloadAgenda();
+    void fillAgendaList();
+    void itemChosen();
+    void pollForChanges();
+    void decisionRecorded(Id childId);
+
+    Database *m_db = nullptr;
+    Editor *m_editor = nullptr;
+    Id m_meetingId = 0;
+    QDate m_date;
+    QTime m_end{12, 0};
+    bool m_closed = false;
+    Agenda m_agenda;
+    qint64 m_dataVersion = -1;
+    QTreeWidget *m_meetings;
+    QLabel *m_title;
+    AttendancePanel *m_attendance;
+    QListWidget *m_agendaList;
+    RecordingPanel *m_recording;
+    QPushButton *m_close;
+    QPushButton *m_present;
+    QTimer *m_poll;
+    QPointer<PresenterWindow> m_presenter;
+};
+
+} // namespace enc::ui

@@ -1,0 +1,148 @@
+#include "RecordingPanel.h"
+
+#include "MeetingNames.h"
+#include "MessageBox.h"
+#include "commands/Editor.h"
+#include "repo/Decisions.h"
+#include "repo/Directory.h"
+#include "widgets/DateField.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace enc::ui {
+
+RecordingPanel::RecordingPanel(QWidget *parent)
+    : QWidget(parent), m_child(new QLabel(this)), m_outcome(new QComboBox(this)),
+      m_rationale(new QPlainTextEdit(this)), m_action(new QLineEdit(this)),
+      m_owner(new QComboBox(this)), m_due(new DateField(tr("Due date"), false, this)),
+      m_message(new QLabel(this)), m_record(new QPushButton(tr("&Record decision"), this))
+{
+    m_outcome->setObjectName(QLatin1String(names::OutcomeCombo));
+    m_rationale->setObjectName(QLatin1String(names::RationaleEdit));
+    m_action->setObjectName(QLatin1String(names::ActionEdit));
+    m_owner->setObjectName(QLatin1String(names::ActionOwner));
+    m_record->setObjectName(QLatin1String(names::RecordButton));
+    m_rationale->setTabChangesFocus(true);
+    m_rationale->setPlaceholderText(tr("Why: record decisions not to act, too"));
+    m_rationale->setMaximumHeight(90);
+    m_action->setPlaceholderText(tr("Action agreed (optional)"));
+    m_owner->setEditable(true);
+    m_owner->setToolTip(tr("A member, or type an agency"));
+    m_message->setWordWrap(true);
+    QFont bold = m_child->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_child->setFont(bold);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(m_child);
+    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(tr("R&ationale:"), m_rationale);
+    form->addRow(tr("A&ction:"), m_action);
+    form->addRow(tr("O&wner:"), m_owner);
+    form->addRow(tr("D&ue:"), m_due);
+    form->addRow(m_message);
+    form->addRow(m_record);
+    m_record->setToolTip(tr("Ctrl+Return"));
+    connect(m_record, &QPushButton::clicked, this, [this] { record(); });
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] { record(); });
+    setEnabled(false);
+}
+
+void RecordingPanel::setDatabase(Database *db, Editor *editor)
+{
+    m_db = db;
+    m_editor = editor;
+    reloadLists();
+}
+
+void RecordingPanel::reloadLists()
+{
+    m_outcome->clear();
+    m_owner->clear();
+    if (!m_db)
+        return;
+    if (auto outcomes = Decisions(*m_db).outcomes())
+        for (const Outcome &o : *outcomes)
+            m_outcome->addItem(o.label, o.id);
+    m_owner->addItem(QString(), 0);
+    if (auto members = Directory(*m_db).members())
+        for (const Member &m : *members)
+            m_owner->addItem(m.name, m.id);
+}
+
+void RecordingPanel::setChild(Id meetingId, QDate date, Id childId, const QString &label)
+{
+    m_meetingId = meetingId;
+    m_date = date;
+    m_childId = childId;
+    m_child->setText(childId ? label : tr("Choose an agenda item"));
+    m_rationale->clear();
+    m_action->clear();
+    m_owner->setCurrentIndex(0);
+    m_owner->setEditText(QString());
+    m_due->setDate(date.isValid() ? date.addDays(14) : QDate());
+    m_message->clear();
+    setEnabled(childId != 0);
+}
+
+bool RecordingPanel::record()
+{
+    if (!m_db || !m_editor || !m_childId)
+        return false;
+    if (m_outcome->currentIndex() < 0) {
+        m_message->setText(tr("Choose the outcome."));
+        return false;
+    }
+    if (!m_action->text().trimmed().isEmpty() && !m_due->isValid()) {
+        m_due->showMessage();
+        return false;
+    }
+    if (!m_quorate &&
+        MessageBox::question(this, tr("Meeting not quorate"),
+                             tr("The meeting is not quorate. Record this decision anyway? It will "
+                                "be marked as taken while not quorate.")) != QMessageBox::Yes)
+        return false;
+    Decision d;
+    d.childId = m_childId;
+    d.meetingId = m_meetingId;
+    d.outcomeId = m_outcome->currentData().toLongLong();
+    d.rationale = m_rationale->toPlainText();
+    d.decidedOn = m_date.isValid() ? m_date : QDate::currentDate();
+    d.quorate = m_quorate;
+    auto saved = m_editor->recordDecision(d);
+    if (!saved) {
+        m_message->setText(saved.errorText());
+        return false;
+    }
+    QStringList notes = saved->warnings;
+    if (!m_action->text().trimmed().isEmpty()) {
+        Action a;
+        a.childId = m_childId;
+        a.decisionId = saved->id;
+        a.description = m_action->text().trimmed();
+        const int index = m_owner->findText(m_owner->currentText());
+        a.ownerMemberId = index > 0 ? m_owner->itemData(index).toLongLong() : 0;
+        if (!a.ownerMemberId)
+            a.ownerText = m_owner->currentText().trimmed();
+        a.dueOn = m_due->date();
+        auto action = m_editor->addAction(a);
+        if (!action)
+            notes << action.errorText();
+    }
+    const Id child = m_childId;
+    emit recorded(child, saved->id);
+    if (!notes.isEmpty())
+        m_message->setText(notes.join(QLatin1Char('\n')));
+    return true;
+}
+
+} // namespace enc::ui
