@@ -1,4 +1,5431 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>enc</name>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair liaised with MASH: threshold for statutory intervention not met; Early Help support continues and the group will keep the family under review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated social worker informed of the repeat notifications; they will be considered in the child&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy discussion held with MASH; family offered an Early Help Assessment, which the parent accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASH reviewed the notifications and took no further action; the setting will report any new concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx files are zip archives). If it is a CSV or an old .xls file, save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (%2). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a setting out of area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home educated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting not known: record the child&apos;s setting, then send the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>witnessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident, not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1. Received %2. %3. Source: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime or non-crime not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken while the meeting was not quorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma returned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields shared: %1. By %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By PPNs %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and attendance are about the partners, not children, and are never suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs (incidents in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with a PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with 2 or more PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings quorate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s PPNs by area (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child of a PPN counts: a PPN about two siblings counts twice. The rate, children with a PPN per 1,000 children, is given where the area&apos;s child population is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s PPNs by setting (top %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the child&apos;s current setting: each child&apos;s PPN is a notification due to the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children without a known setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These children need following up to find who can support them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children by number of PPNs in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions recorded in the period, by outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proformas sent to settings in the period; days from sending to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean days to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the incident date to the first notification logged for the child: the setting should hear by the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held and quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police attend monthly: expected counts the meetings they were due at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: present in person or by a deputy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Agenda</name>
+    <message>
+        <source>New PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations awaiting discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking review: proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::AgendaBuilder</name>
+    <message>
+        <source>Meeting date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN not yet heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new PPNs not yet heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN received since the meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new PPNs received since the meeting on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation triggered on %1 by %2 PPNs: liaison with the social worker or MASH to agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action overdue since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action due %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(and %1 more open actions due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma returned on %1, to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma overdue: due back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred at the meeting on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::AgendaStore</name>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::BankHolidays</name>
+    <message>
+        <source>New Year&apos;s Day (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxing Day (substitute day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday (VE Day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early May bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Royal wedding bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday for the coronation of King Charles III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Golden Jubilee bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond Jubilee bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum Jubilee bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank holiday for the State Funeral of Queen Elizabeth II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millennium Day bank holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Builder</name>
+    <message>
+        <source>Not in a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home educated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::CellParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a 24-hour time: use hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: use dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: month %2 does not exist (dates are day first, dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: the two-digit year could be %2 or %3. Write the year in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date but the time %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ChildMatcher</name>
+    <message>
+        <source>%1 %2 (id %3), born %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forename and surname swapped: close to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one letter different: close to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ChildQuery</name>
+    <message>
+        <source>Not in a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home educated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Children</name>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s setting, or say why there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old, outside the age band %3-%4: recorded, but check this child belongs on this tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ColumnMapping</name>
+    <message>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (one column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School or setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DASH risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime or non-crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::CsvReader</name>
+    <message>
+        <source>%1 is not a text file (it holds binary data). Save the spreadsheet as CSV or .xlsx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quote opened on line %2 is never closed. Check the file was saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Encompass Tracker database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: the database would not accept &quot;%2&quot; (it answered &quot;%3&quot;). Is the file on a read-only or network drive?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not an Encompass Tracker database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Encompass Tracker (schema %2; this version reads up to schema %3). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: the copy kept before an upgrade could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1 to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another desk is saving). Try again in a moment. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken link in %1 row %2 (to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Decisions</name>
+    <message>
+        <source>Outcome label is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for conflict below the threshold of abuse, but this child&apos;s latest PPN is graded %2 risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child the decision is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who owns the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::DemoGenerator</name>
+    <message>
+        <source>The number of demo children must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo needs a valid date for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already holds children. Demo data is only added to an empty tracker: create a new database for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: Assistant Team Manager, Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy Chair: Early Help Service Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation Encompass Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Support Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health Visitor Team Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health Visiting Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist Community Public Health Nurse (Health Visitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Years Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Years and Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Hubs Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family Hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reducing Parental Conflict Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action for Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sergeant, Public Protection Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent Domestic Violence Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic Abuse Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School Nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant Social Worker, MASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s Social Care (MASH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Directory</name>
+    <message>
+        <source>Area name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child population cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL email &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy email &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::EmlDraft</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Escalations</name>
+    <message>
+        <source>Record the feedback to the group before closing the escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no escalation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::HouseholdCards</name>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ImportBatches</name>
+    <message>
+        <source>%1 decisions have been recorded since for children of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions have been added since for children of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its review items have been resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) cannot be undone: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) cannot be undone: child %3, created by it, has since been linked to other PPNs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2) was already undone on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ImportCommitter</name>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ImportFile</name>
+    <message>
+        <source>%1 cannot be found: check the name and folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named as a CSV file but is a zip archive (perhaps an Excel workbook): rename it to .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file: open it in Excel and save it as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no data rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ImportPlanner</name>
+    <message>
+        <source>same reference and child as row %1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PPN was withdrawn (archived) on the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident date %1 on the tracker, %2 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident time %1 on the tracker, %2 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DASH risk %1 on the tracker, %2 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not linked to this PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 is already recorded with these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 is already recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 is dated %2 on row %3 but %4 here: one reference is one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to child %1 on the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was greened off and will be reopened by this PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same new child as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no school or setting given: the child goes on the no known setting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school or setting &quot;%1&quot; is not in the directory: the child goes on the no known setting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk: imported and flagged. Operation Encompass is not the route for high risk: make sure the MASH / Marac referral is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 years old, outside the age band %3-%4: imported and flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ImportProfiles</name>
+    <message>
+        <source>There is no import profile called &quot;%1&quot;. The profiles are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Importer</name>
+    <message>
+        <source>%1, sheet &quot;%2&quot;,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2. Its headings are: %3. Map the columns in the import wizard, or use a saved profile (--profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2 by %3 (batch %4): nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reference in %1 is already on the tracker with the same details: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in %1 could be imported: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterDocument</name>
+    <message>
+        <source>OFFICIAL-SENSITIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written as OpenDocument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterExporter</name>
+    <message>
+        <source>Operation Encompass: %1 for %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Designated Safeguarding Lead,
+
+Please find attached a confidential Operation Encompass document for %1. It is for the Designated Safeguarding Lead and deputy only, and is not to be discussed with the parents. It does not replace your setting&apos;s safeguarding procedures.
+
+If a child named in it no longer attends your setting, please delete it and tell us.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The attachment is password protected: we will send you the password separately.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters cannot be laid out in this program: it has no QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist: choose a folder for the letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password protection applies to PDF letters and e-mail drafts, not to .odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address for its Designated Safeguarding Lead: add it to the setting, or write the letter as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterKinds</name>
+    <message>
+        <source>Notification letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of referral form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterSelection</name>
+    <message>
+        <source>The child is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s setting (%1) is archived: record the child&apos;s current setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterTemplates</name>
+    <message>
+        <source>The default template for %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter template with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::MeetingSchedule</name>
+    <message>
+        <source>Bank holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Meetings</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Migrations</name>
+    <message>
+        <source>%1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade step to schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::MinutesWriter</name>
+    <message>
+        <source>Operation Encompass meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2. Minutes and action log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode: children are named by initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children heard and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child was heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are written as .pdf or .odt: choose a file name ending in one of them (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be written as OpenDocument text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the folder exists and you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::NoSettingList</name>
+    <message>
+        <source>Child id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting (name or URN, or: not in setting, home educated, out of area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s services (no known setting list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a filled no known setting list: it needs the columns &quot;Child id&quot; and &quot;Setting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no child with id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting in the directory (name or URN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Options</name>
+    <message>
+        <source>The escalation count must be between 2 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation window must be between 1 and 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one meeting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age band must run from a lower to a higher age, 0 to 25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum must be between 1% and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early Help Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::PdfProtector</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be password-protected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Placeholders</name>
+    <message>
+        <source>%1 is not a field a letter may show. Allowed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be used only between {children} and {/children}, which repeat for each child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field a letter may show: the office has not switched it on (setting %2). Switch it on, or put it inside {if %3}...{/if}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list of children cannot be nested or take a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: {if} needs a field a letter may show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be used only between {children} and {/children}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not close an open {children} block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not close an open {if} block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field a letter may show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{children} is not closed with {/children}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{if %1} is not closed with {/if}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Ppns</name>
+    <message>
+        <source>There is no PPN with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received %1 is before the incident date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link at least one child to the PPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child is linked to the PPN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference %1 is already recorded (incident of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk: Operation Encompass is not the route for high risk. Make sure the referral to MASH / Marac has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was greened off and has been reopened by this PPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Proformas</name>
+    <message>
+        <source>Date sent is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proforma cannot be due before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date returned is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proforma with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ReportBuilder</name>
+    <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a first day on or before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ReportCsv</name>
+    <message>
+        <source>Encompass Tracker report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ReportPdf</name>
+    <message>
+        <source>Encompass Tracker report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF needs the graphical libraries; use the Reports page, or export to Excel or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ReportTables</name>
+    <message>
+        <source>PPNs per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of 1 to 4 are shown as %1; figures that could reveal them as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ReportXlsx</name>
+    <message>
+        <source>Cannot write the Excel file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encompass Tracker report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ReviewQueue</name>
+    <message>
+        <source>There is no review item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 is already resolved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 is a conflict with a recorded PPN: check the details and dismiss it; an import never overwrites the tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is archived: unarchive it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 is a conflict with a recorded PPN: there is no child to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::RowMapper</name>
+    <message>
+        <source>the police reference is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident date %1 is after the date received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s forename is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s surname is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is after the incident date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says %2 but the date of birth gives %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not standard, medium or high: recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not crime or non-crime: recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not present, witnessed or resident not present: recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Sql</name>
+    <message>
+        <source>The database refused a query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not save or read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::StaleEdit</name>
+    <message>
+        <source>This record was changed by %1 at %2 while you were editing it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed or removed elsewhere while you were editing it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::XlsxReader</name>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, is empty: there is no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::cli</name>
+    <message>
+        <source>Create or upgrade the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with invented records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database&apos;s integrity and count its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List children on the tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List children whose PPNs trigger escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the meetings due, bank holidays skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letters to settings, logged as disclosures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or export the planning report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the police daily spreadsheet (CSV or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or resolve the import review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, export or read back the children with no known setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the agenda of a meeting from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s minutes (PDF or .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: encompass-cli [--db PATH] COMMAND [options]
+Encompass Tracker from the command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;encompass-cli COMMAND --help&quot; for the options of one command.
+Exit status: 0 done, 1 the command found problems, 2 bad usage or a database that cannot be used.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 See &quot;encompass-cli --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given. See &quot;encompass-cli --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. The commands are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the options of this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 See &quot;encompass-cli %1 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;. See &quot;encompass-cli %1 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: encompass-cli %1 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create one with &quot;encompass-cli init&quot;, or name another with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the agenda of the meeting on a date from the tracker: new PPNs not yet heard (by household, oldest incident first), escalations awaiting discussion, actions due or overdue, on the review day the proformas returned and overdue, and items carried over. Children are named by id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date, yyyy-mm-dd or dd/mm/yyyy (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda for %1 (new PPNs since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s minutes and action log as PDF or OpenDocument text (by the file&apos;s extension) and record it in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf or .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting with --meeting ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE (.pdf or .odt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of meeting %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greened off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the children on the tracker, by surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children whose names start with these words (accents and case ignored), or with this postcode or police reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children with this status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N children (default 50; 0 shows all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status &quot;%1&quot; is not a status: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 children: use --limit to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating demo data: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty tracker with invented children, PPNs, meetings and decisions (nothing real). Refused when the database already holds children. The same seed and date give the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many children to invent (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random choices (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the data is generated as of, yyyy-mm-dd or dd/mm/yyyy (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 children: demo data goes only into an empty database. Use &quot;--db&quot; with a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the children whose PPNs reached the escalation count within the window (the office&apos;s settings, normally 3 in 3 months), with the PPNs that triggered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of this date, yyyy-mm-dd or dd/mm/yyyy (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list near misses: one PPN short of escalation in the current window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs (police reference, incident date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 PPNs within %3 months escalate; %4 listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as batch %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: %1 high risk, %2 outside the age band, %3 with no known setting.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo an import batch as a whole: its PPNs and the children it created are archived. Refused once anything depends on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import undo: give one batch id, e.g. &quot;encompass-cli import undo 3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 PPNs and %3 children archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the police daily spreadsheet (CSV or .xlsx). Exit status: 0 every row taken, 1 some rows rejected, 2 the file could not be read (nothing written). &quot;import undo BATCH&quot; undoes a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this saved column mapping (default: the one saved for the file&apos;s header row, else a guess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the column mapping used under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the file was received (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook sheet to read (default the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: give one file to import. See &quot;encompass-cli import --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the import review queue, or resolve an item: &quot;review accept ID --link CHILD_ID&quot;, &quot;review accept ID --new&quot;, &quot;review dismiss ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept or dismiss (none to list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the row to this child on the tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new child from the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List resolved items too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: give an action and an item id, e.g. &quot;review accept 4 --new&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: &quot;%1&quot; is not an action: use accept or dismiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review accept: give either --link CHILD_ID or --new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review accept: --link needs a child id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1: linked to child %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1: new child %2 made and linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the tracker database, or upgrade it to this version&apos;s schema (a copy is kept before an upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy before upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database: integrity (every page and index), schema version and the number of rows in each table. Exit status 1 when problems are found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has integrity problems: restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file written and logged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files written and logged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No letter for %1 children:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  child %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file: cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file: &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letters to settings (one per setting, or per child) from the office&apos;s templates, showing only the proportionate fields, and log each file in the disclosure log. Exit status 1 when some children got no letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child on a PPN received on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child heard at this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child whose proforma is overdue (for --kind proforma-chase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the files are written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document: %1 (default notification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, odt or eml (an e-mail draft with the PDF attached); default pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter per child instead of one per setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the PDFs with the password in this file (AES-256). It is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the letters carry (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: give one of --received DATE, --meeting ID, --child ID or --overdue-proformas. See &quot;encompass-cli letters --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --out FOLDER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --out &quot;%1&quot; is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --kind &quot;%1&quot; is not a kind: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --format &quot;%1&quot; is not a format: use pdf, odt or eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --password-file applies to pdf and eml, not odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the children with no known setting; &quot;no-setting export FILE&quot; writes the list (.csv or .xlsx) to be filled in, &quot;no-setting import FILE&quot; reads the filled list back and sets each child&apos;s setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children in this area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child has a known setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-setting: use &quot;no-setting export FILE&quot; or &quot;no-setting import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children&apos;s settings set; %2 rows left blank.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encompass Tracker report: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planning report for a period: PPNs per month, by area and setting, repeat PPNs, escalations, triage outcomes, proformas, notification timeliness, meetings and attendance. Prints the tables, and exports them to Excel, PDF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period, yyyy-mm-dd or dd/mm/yyyy (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, yyyy-mm-dd or dd/mm/yyyy (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report to this Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report to this PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas and settings listed (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show counts of 1 to 4 as &quot;&lt;5&quot; (and hide figures that could reveal them), for sharing outside the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give --%1. See &quot;encompass-cli report --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the regular meetings from a date, with the bank holidays (England and Wales) that cancel them. The meeting days and times are the office&apos;s settings in the database; when the database file does not exist the default schedule is shown (Monday, Wednesday and Friday 11:00-12:00, tracking review on Friday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, yyyy-mm-dd or dd/mm/yyyy (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks to show (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage + tracking review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No database at %1: the default schedule is shown.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::demo</name>
+    <message>
+        <source>Notification %1 for this child. The setting reports the child is settled and well supported; information shared, no further action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Partners hold no further concerns; record for information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Needs can be met by universal services; parent signposted to local support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Setting asked to complete a proforma so the group hears how the child presents day to day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Proforma to setting to gather the child&apos;s voice and any changes noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Emerging needs across the family; an Early Help Assessment will be offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Parental conflict below the threshold of abuse; Reducing Parental Conflict offer agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Family would benefit from parenting support at the Family Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Adult victim to be offered specialist domestic abuse support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Young child; health visitor to follow up at the next contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Child already open to children&apos;s social care; allocated worker to be informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. Concerns are rising; chair to refer to MASH after discussion with partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1. High risk incident: Marac referral; Operation Encompass is not the route for high risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share notification with the setting&apos;s DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signpost parent to universal services and local support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send proforma to setting and track its return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer Early Help Assessment to parent and record the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Reducing Parental Conflict offer to parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer family to the Family Hub for parenting support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer adult victim to the specialist domestic abuse service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health visitor to make a targeted contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the allocated social worker of the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a referral to MASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the Marac referral and inform MASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check health records and update the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child is settled and attends regularly; no changes noticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child has seemed tired and withdrawn on some mornings; key person keeping a closer eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance has dropped this month; setting has spoken with the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child is happy and playing well with friends; parent shared the incident with staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some unsettled behaviour at drop-off; setting is using a calm transition routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;I like playing in the sand with my friends.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child drew a picture of their family and talked about the dog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Mummy was sad.&quot; Child then went back to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child too young to share views; key person observed a warm bond with parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;I don&apos;t like it when it&apos;s loud at home.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome list has no &quot;%1&quot; entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Day Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (childminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Primary School Nursery Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Pre-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Health Visiting Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::demo::BulkWrite</name>
+    <message>
+        <source>The demo data could not be prepared: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::demo::Statement</name>
+    <message>
+        <source>The demo data could not be prepared: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ActionDialog</name>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ActionsModel</name>
+    <message>
+        <source>Completed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ActionsPage</name>
+    <message>
+        <source>Show actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::AttendancePanel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not expected]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No police member has attended a meeting in the last calendar month: invite the police representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ChildDialog</name>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to children&apos;s social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. EHM or Mosaic id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home educated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social &amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ChildRecordPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN for this child (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Green off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit household...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sibling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household and siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1 (age %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  |  ARCHIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greened off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home educated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (worker: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No siblings recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a household yet: add a sibling to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add a sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot green off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? The child leaves the tracker; the record is kept and can be restored with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ChildTableModel</name>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greened off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: 1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs with an incident in the last %1 months (the escalation window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs, %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::DecisionDialog</name>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a triage decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this decision (record decisions not to act, too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::Editor</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::HouseholdDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::LettersPage</name>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter per &amp;child (instead of one per setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on PPNs received on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children heard at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children whose proforma is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due before today, not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail draft to the DSL with the PDF (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: protects the PDFs; it is not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing letters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file written and logged in the disclosure log:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files written and logged in the disclosure log:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2; children: %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the rest were not written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No letter for %1 children:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::MainWindow</name>
+    <message>
+        <source>Encompass Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is coming in a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (coming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PPN...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;child...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list to CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was upgraded; the file as it was is kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tracker has no children yet.
+
+Add demo data (300 synthetic children, invented names) to try the application? Choose No to start with an empty tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating demo data...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children  |  %2 PPNs  |  %3 escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::MeetingsPage</name>
+    <message>
+        <source>&amp;Close meeting and write minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ad-hoc meeting today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add c&amp;hild...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries the item over to the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (operator&apos;s screen only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage and tracking review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: minutes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1, %2 to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[heard] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[deferred] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meeting of %1 and write the minutes and action log?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is closed. Minutes and action log written to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::MemberDialog</name>
+    <message>
+        <source>New agency is &amp;police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Early Help coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a new agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agency is police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the new agency typed above is a police force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::MembersModel</name>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (police)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: not expected at meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::MembersPage</name>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, role or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show inactive members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected member (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected member active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected member (Delete); it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate %1?
+
+They will no longer be expected at meetings. Past meetings keep their attendance. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::PpnDialog</name>
+    <message>
+        <source>Incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NICHE occurrence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm (24-hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DASH risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime or non-crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children linked to this PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find another child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another child: type a name and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DASH ris&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children (the household is ticked; untick any not involved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident, not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches &quot;%1&quot;. Add the child from the tracker first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident time %1 is not a time: use hh:mm, 24-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::PresenterWindow</name>
+    <message>
+        <source>Encompass meeting: presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESCALATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 PPN in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PPNs in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 PPN in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PPNs in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action: %1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No household to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode: initials and ages only. Press P to show names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this item %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::RecordingPanel</name>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: record decisions not to act, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action agreed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member, or type an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting not quorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not quorate. Record this decision anyway? It will be marked as taken while not quorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ReportChartView</name>
+    <message>
+        <source>Cannot write the picture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ReportsPage</name>
+    <message>
+        <source>Show counts under 5 as &quot;&lt;5&quot; (for sharing outside the office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tracker database to see its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::SettingDialog</name>
+    <message>
+        <source>Setting name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy DSL name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nursery, childminder, school, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofsted URN, e.g. EY123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a new area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secure email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts verified today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the contacts verified date to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>childminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health visitor team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DSL name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;uty name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy e&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts &amp;verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::SettingsModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never: check contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: over 12 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DSL contacts have not been verified in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: no longer offered for new children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::SettingsPage</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, URN or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a setting (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected setting (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected setting (Delete); it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nursery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>childminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health visitor team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1?
+
+It will no longer be offered for children; children already at this setting keep it. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::TemplateEditor</name>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1; between {children} and {/children}: %2. Optional fields go inside {if field}...{/if}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::TrackerPage</name>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, police references or postcodes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greened off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children on the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 matches: type more to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Operation Encompass tracker for Early Help offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database at PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "EscalationService.h"
 
 #include "storage/Audit.h"
+#include "storage/PpnDateScan.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -25,21 +26,6 @@ Status fillReferences(const QSqlDatabase &db, QList<PpnDate> &ppns)
             p.reference = q.value(0).toString();
     }
     return {};
-}
-
-// ISO yyyy-MM-dd without QDate::fromString: this runs for every PPN of the county.
-QDate isoDate(const QString &text)
-{
-    if (text.size() < 10)
-        return {};
-    const QChar *c = text.constData();
-    auto digits = [c](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i)
-            v = v * 10 + (c[i].unicode() - '0');
-        return v;
-    };
-    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
 Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHousehold)
@@ -86,12 +72,6 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
         return out;
     }
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Reads the covering index ppn_child_child only.
-    if (!q.exec(QStringLiteral("SELECT child_id, incident_on, ppn_id FROM ppn_child "
-                               "WHERE archived = 0 ORDER BY child_id, incident_on")))
-        return Result<QList<ChildEscalation>>::failure(Sql::errorText(q));
     QList<PpnDate> ppns;
     Id current = 0;
     auto flush = [&]() {
@@ -101,16 +81,17 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
         if (r.triggered || r.nearMiss)
             out.append({current, std::move(r)});
     };
-    while (q.next()) {
-        const Id child = q.value(0).toLongLong();
+    // Reads the covering index ppn_child_child only.
+    Status scanned = PpnDateScan::run(db, [&](Id child, QDate incident, Id ppn) {
         if (child != current) {
             flush();
             ppns.clear();
             current = child;
         }
-        ppns.append(
-            {q.value(2).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate), {}});
-    }
+        ppns.append({ppn, incident, {}});
+    });
+    if (!scanned)
+        return scanned.error();
     flush();
     for (ChildEscalation &c : out) {
         if (Status s = fillReferences(db, c.result.triggering); !s)

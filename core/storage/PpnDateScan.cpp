@@ -1,0 +1,71 @@
+#include "PpnDateScan.h"
+
+#include "Sql.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace enc {
+
+namespace {
+
+const char Query[] = "SELECT child_id, incident_on, ppn_id FROM ppn_child WHERE archived = 0 "
+                     "ORDER BY child_id, incident_on";
+
+// yyyy-MM-dd without allocating.
+QDate isoDate(const unsigned char *c, int size)
+{
+    if (!c || size < 10)
+        return {};
+    auto digits = [c](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i)
+            v = v * 10 + (c[i] - '0');
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+} // namespace
+
+Status PpnDateScan::run(const QSqlDatabase &db, const Visit &visit)
+{
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, Query, -1, &stmt, nullptr) != SQLITE_OK)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            visit(sqlite3_column_int64(stmt, 0),
+                  isoDate(sqlite3_column_text(stmt, 1), sqlite3_column_bytes(stmt, 1)),
+                  sqlite3_column_int64(stmt, 2));
+        }
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_DONE)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        return {};
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(Query)))
+        return Status::failure(Sql::errorText(q));
+    while (q.next()) {
+        const QByteArray date = q.value(1).toString().toLatin1();
+        visit(q.value(0).toLongLong(),
+              isoDate(reinterpret_cast<const unsigned char *>(date.constData()), int(date.size())),
+              q.value(2).toLongLong());
+    }
+    return {};
+}
+
+} // namespace enc
