@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <QIcon>
 #include <QStyle>
 
@@ -181,14 +182,14 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
         r->nextActionDue < m_filter.today)
         return QBrush(QColor(0xA0, 0x1C, 0x1C));
     if (role == Qt::DecorationRole && index.column() == Status) {
-        if (key == QLatin1String("escalated"))
-            return QIcon(QStringLiteral(":/icons/escalated.svg"));
-        if (key == QLatin1String("greened-off"))
-            return QIcon(QStringLiteral(":/icons/greened-off.svg"));
-        if (key == QLatin1String("open-actions"))
-            return QIcon(QStringLiteral(":/icons/open-actions.svg"));
-        if (key == QLatin1String("outside-band"))
-            return QIcon(QStringLiteral(":/icons/outside-band.svg"));
+        // Built once: a QIcon made per paint would render its SVG every time.
+        static const QHash<QString, QIcon> icons = {
+            {QStringLiteral("escalated"), QIcon(QStringLiteral(":/icons/escalated.svg"))},
+            {QStringLiteral("greened-off"), QIcon(QStringLiteral(":/icons/greened-off.svg"))},
+            {QStringLiteral("open-actions"), QIcon(QStringLiteral(":/icons/open-actions.svg"))},
+            {QStringLiteral("outside-band"), QIcon(QStringLiteral(":/icons/outside-band.svg"))}};
+        const auto it = icons.constFind(key);
+        return it == icons.constEnd() ? QVariant() : QVariant(*it);
     }
     if (role == Qt::ToolTipRole && index.column() == PpnsInWindow)
         return tr("PPNs with an incident in the last %1 months (the escalation window)")

@@ -12,6 +12,8 @@
 #include "directory/MembersPage.h"
 #include "directory/SettingsPage.h"
 #include "letters/LettersPage.h"
+#include "meeting/MeetingsPage.h"
+#include "meeting/PresenterWindow.h"
 #include "reports/ReportsPage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -41,8 +43,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
       m_tracker(new TrackerPage(this)), m_child(new ChildRecordPage(this)),
       m_settings(new SettingsPage(this)), m_actions(new ActionsPage(this)),
       m_members(new MembersPage(this)), m_reports(new ReportsPage(this)),
-      m_letters(new LettersPage(this)), m_dbLabel(new QLabel(this)),
-      m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
+      m_letters(new LettersPage(this)), m_meetings(new MeetingsPage(this)),
+      m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -92,7 +94,7 @@ void MainWindow::buildPages()
 {
     // The issues still to come keep their place, marked as coming.
     const QList<QPair<QString, QWidget *>> pages = {
-        {tr("Tracker"), m_trackerStack}, {tr("Meetings"), nullptr},
+        {tr("Tracker"), m_trackerStack}, {tr("Meetings"), m_meetings},
         {tr("Actions"), m_actions},      {tr("Settings directory"), m_settings},
         {tr("Members"), m_members},      {tr("Import"), nullptr},
         {tr("Letters"), m_letters},      {tr("Reports"), m_reports},
@@ -186,6 +188,7 @@ bool MainWindow::openDatabase()
     m_members->setDatabase(m_db.get(), m_editor);
     m_reports->setDatabase(m_db.get());
     m_letters->setDatabase(m_db.get());
+    m_meetings->setDatabase(m_db.get(), m_editor);
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();

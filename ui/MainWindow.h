@@ -20,6 +20,7 @@ namespace enc::ui {
 class ActionsPage;
 class ChildRecordPage;
 class LettersPage;
+class MeetingsPage;
 class ReportsPage;
 class Editor;
 class MembersPage;
@@ -76,6 +77,7 @@ private:
     MembersPage *m_members;
     ReportsPage *m_reports;
     LettersPage *m_letters;
+    MeetingsPage *m_meetings;
     QLabel *m_dbLabel;
     QLabel *m_countsLabel;
     QTimer *m_poll;

@@ -6,6 +6,7 @@
 #include "ObjectNames.h"
 #include "repo/Directory.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -162,12 +163,12 @@ void TrackerPage::loadChoices()
     m_area->addItem(tr("Any area"), 0);
     if (!m_db)
         return;
-    Directory dir(*m_db);
-    if (auto settings = dir.settings()) {
-        for (const Setting &s : *settings)
-            m_setting->addItem(s.name, s.id);
-    }
-    if (auto areas = dir.areas()) {
+    // Names only: a county has thousands of settings.
+    auto settings = Sql::run(m_db->sql(), QStringLiteral("SELECT id, name FROM setting WHERE "
+                                                         "archived_at IS NULL ORDER BY name_key"));
+    while (settings && settings->next())
+        m_setting->addItem(settings->value(1).toString(), settings->value(0));
+    if (auto areas = Directory(*m_db).areas()) {
         for (const Area &a : *areas)
             m_area->addItem(a.name, a.id);
     }

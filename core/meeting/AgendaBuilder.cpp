@@ -57,7 +57,7 @@ QDate AgendaBuilder::previousMeeting(QDate date) const
     return prev;
 }
 
-Result<Agenda> AgendaBuilder::build(QDate date) const
+Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
 {
     if (!date.isValid())
         return Result<Agenda>::failure(tr("Meeting date is required."), QStringLiteral("date"));
@@ -91,7 +91,7 @@ Result<Agenda> AgendaBuilder::build(QDate date) const
     }
     if (Status s = addCarriedOver(agenda); !s)
         return s.error();
-    if (Status s = fillReferences(agenda.items); !s)
+    if (Status s = fillReferences(agenda.items, referenceLimit); !s)
         return s.error();
     for (int i = 0; i < agenda.items.size(); ++i)
         agenda.items[i].position = i;
@@ -330,13 +330,13 @@ Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
     return {};
 }
 
-Status AgendaBuilder::fillReferences(QList<AgendaItem> &items) const
+Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
 {
     // The new-PPN and escalation items already carry theirs; the others name the child's
     // latest PPNs (at most three).
     QList<Id> children;
     for (const AgendaItem &i : items)
-        if (i.policeReferences.isEmpty() && i.childId)
+        if (i.policeReferences.isEmpty() && i.childId && (limit < 0 || children.size() < limit))
             children.append(i.childId);
     if (children.isEmpty())
         return {};
@@ -360,7 +360,7 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items) const
     return {};
 }
 
-Result<Agenda> AgendaBuilder::forMeeting(Id meetingId) const
+Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const
 {
     auto date = Sql::scalar(m_db.sql(), QStringLiteral("SELECT date FROM meeting WHERE id = :id"),
                             {{QStringLiteral("id"), meetingId}});
@@ -368,7 +368,7 @@ Result<Agenda> AgendaBuilder::forMeeting(Id meetingId) const
         return date.error();
     if (date->isNull())
         return Result<Agenda>::failure(tr("There is no meeting with id %1.").arg(meetingId));
-    auto built = build(Sql::toDate(*date));
+    auto built = build(Sql::toDate(*date), referenceLimit);
     if (!built)
         return built;
     auto stored = AgendaStore(m_db).items(meetingId);
@@ -382,7 +382,7 @@ Result<Agenda> AgendaBuilder::forMeeting(Id meetingId) const
     for (const AgendaItem &i : built->items)
         fresh.insert({int(i.section), i.childId}, i);
     QList<AgendaItem> added = *stored;
-    if (Status s = fillReferences(added); !s)
+    if (Status s = fillReferences(added, referenceLimit); !s)
         return s.error();
     for (AgendaItem item : added) {
         const auto key = qMakePair(int(item.section), item.childId);

@@ -16,11 +16,13 @@ public:
 
     // The agenda for a meeting on date: new PPNs not yet heard (by household, oldest incident
     // first), open escalations with no liaison, actions due, the Friday tracking review and
-    // items deferred at earlier meetings. Nothing is written.
-    Result<Agenda> build(QDate date) const;
+    // items deferred at earlier meetings. Nothing is written. The new-PPN and escalation
+    // items always name their PPNs; the other items name the child's latest PPNs, looked up
+    // for the first referenceLimit of them (-1: all; the screen asks only for what it shows).
+    Result<Agenda> build(QDate date, int referenceLimit = -1) const;
     // The meeting's stored agenda (order, status, added children) merged with a fresh build:
     // items that appeared since it was stored are appended. Nothing is written.
-    Result<Agenda> forMeeting(Id meetingId) const;
+    Result<Agenda> forMeeting(Id meetingId, int referenceLimit = -1) const;
     // The meeting before date: the later of the schedule's previous meeting and any
     // meeting held (in the meeting table) before date; invalid when none.
     QDate previousMeeting(QDate date) const;
@@ -31,7 +33,7 @@ private:
     Status addActionsDue(Agenda &agenda) const;
     Status addTrackingReview(Agenda &agenda, QDate lastReview) const;
     Status addCarriedOver(Agenda &agenda) const;
-    Status fillReferences(QList<AgendaItem> &items) const;
+    Status fillReferences(QList<AgendaItem> &items, int limit = -1) const;
 
     Database &m_db;
 };

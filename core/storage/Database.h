@@ -21,7 +21,7 @@ public:
         OpenOrCreate,
         OpenExisting
     };
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     ~Database();
     Database(const Database &) = delete;

@@ -354,11 +354,26 @@ Status toVersion4(QSqlDatabase &db)
         });
 }
 
+// Schema 5: indexes for the county-size screens: the tracker's default list read
+// from one partial index, and the report's per-period counts.
+Status toVersion5(QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            QStringLiteral("CREATE INDEX child_live_name ON child(surname_key, forename_key, id) "
+                           "WHERE archived_at IS NULL"),
+            QStringLiteral("CREATE INDEX decision_outcome ON decision(outcome_id, decided_on)"),
+            QStringLiteral("CREATE INDEX proforma_sent ON proforma(sent_on, returned_on)"),
+            QStringLiteral("CREATE INDEX escalation_triggered ON escalation(triggered_on)"),
+        });
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -372,6 +387,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion3(db);
     case 4:
         return toVersion4(db);
+    case 5:
+        return toVersion5(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     police.role = QStringLiteral("Police");
     police.agencyId = *dir.ensureAgency(QStringLiteral("Police"), true);
     police.commitment = MemberCommitment::Monthly;
-    dir.addMember(police);
+    (void)dir.addMember(police);
     test::AgendaHistory history;
     if (!history.build(*db))
         return 2;

@@ -248,8 +248,6 @@ void MeetingsPage::refresh()
     for (const Meeting &m : adHoc)
         addRow(m.date, tr("Ad-hoc"), m.closed ? tr("Held: minutes written") : tr("Open"), m.id,
                false);
-    m_meetings->sortItems(0, Qt::AscendingOrder);
-    m_meetings->sortByColumn(-1, Qt::AscendingOrder);
 }
 
 Id MeetingsPage::openDate(QDate date)
@@ -307,7 +305,7 @@ void MeetingsPage::reloadAgenda()
 {
     if (!m_db || !m_meetingId)
         return;
-    auto agenda = AgendaBuilder(*m_db).forMeeting(m_meetingId);
+    auto agenda = AgendaBuilder(*m_db).forMeeting(m_meetingId, 300);
     if (!agenda) {
         m_title->setText(agenda.errorText());
         return;
@@ -469,11 +467,12 @@ bool MeetingsPage::closeMeeting()
         }
         written << QDir::toNativeSeparators(path);
     }
-    MessageBox::information(this, tr("Minutes written"),
-                            tr("The meeting is closed. Minutes and action log written to:\n%1")
-                                .arg(written.join(QLatin1Char('\n'))));
     openMeeting(m_meetingId);
     refresh();
+    // Not a modal box: the chair is often still talking to the room.
+    m_title->setText(
+        m_title->text() + QLatin1Char('\n') +
+        tr("Minutes and action log written to %1").arg(written.join(QStringLiteral(" and "))));
     return true;
 }
 

@@ -1,0 +1,265 @@
+// The meeting screen: attendance and quorum, recording decisions, the presenter's keys and
+// its privacy mode.
+
+#include "../TestSupport.h"
+#include "../test_agenda_fixture.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "commands/Editor.h"
+#include "meeting/AttendancePanel.h"
+#include "meeting/MeetingsPage.h"
+#include "meeting/PresenterWindow.h"
+#include "meeting/RecordingPanel.h"
+#include "repo/Directory.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+using namespace enc;
+using namespace enc::test;
+using namespace enc::ui;
+
+class TestMeeting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void quorumWithDeputies();
+    void policeWarningWhenNoPoliceAttended();
+    void decisionWhileNotQuorateAsksAndIsMarked();
+    void recordingMovesToTheNextItemAndUpdatesTheTracker();
+    void presenterKeys();
+    void privacyHidesNamesDatesOfBirthAndAddresses();
+    void deferAndReorder();
+    void closingWritesMinutes();
+
+private:
+    std::unique_ptr<TempDatabase> m_db;
+    std::unique_ptr<Editor> m_editor;
+    std::unique_ptr<MeetingsPage> m_page;
+    AgendaHistory m_h;
+    QList<Id> m_members;
+    Id m_police = 0;
+    Id m_meeting = 0;
+};
+
+void TestMeeting::init()
+{
+    m_db = std::make_unique<TempDatabase>();
+    QVERIFY(m_db->db);
+    Directory dir(**m_db);
+    m_members.clear();
+    for (const char *name : {"Alex Chair", "Bea Health", "Cas Early Years", "Dee Family Hub"}) {
+        Member m;
+        m.name = QString::fromLatin1(name);
+        m_members.append(dir.addMember(m)->id);
+    }
+    Member police;
+    police.name = QStringLiteral("PC Example");
+    police.agencyId = *dir.ensureAgency(QStringLiteral("Police"), true);
+    police.commitment = MemberCommitment::Monthly;
+    m_police = dir.addMember(police)->id;
+    m_h = AgendaHistory();
+    QVERIFY(m_h.build(**m_db));
+    m_editor = std::make_unique<Editor>(**m_db);
+    m_page = std::make_unique<MeetingsPage>();
+    m_page->setDatabase(m_db->db.get(), m_editor.get());
+    m_page->resize(1600, 900);
+    m_meeting = m_page->openDate(d(2026, 4, 8));
+    QVERIFY(m_meeting);
+}
+
+void TestMeeting::cleanup()
+{
+    m_page.reset();
+    m_editor.reset();
+    m_db.reset();
+}
+
+void TestMeeting::quorumWithDeputies()
+{
+    AttendancePanel *panel = m_page->attendancePanel();
+    // Four expected members (the police member is monthly, not expected): 75% needs 3.
+    QCOMPARE(panel->quorum().expected, 4);
+    QCOMPARE(panel->quorum().needed, 3);
+    QVERIFY(!panel->quorum().quorate);
+    panel->setStatus(m_members[0], AttendanceStatus::Present);
+    panel->setStatus(m_members[1], AttendanceStatus::Deputy, QStringLiteral("Deputy Nurse"));
+    panel->setStatus(m_members[2], AttendanceStatus::Apologies);
+    QCOMPARE(panel->quorum().attending, 2);
+    QVERIFY(!panel->quorum().quorate);
+    panel->setStatus(m_members[3], AttendanceStatus::Deputy, QStringLiteral("Deputy Hub"));
+    QCOMPARE(panel->quorum().attending, 3);
+    QVERIFY(panel->quorum().quorate);
+    QVERIFY(panel->quorumText().startsWith(QStringLiteral("Quorate")));
+    // The police member attending does not count towards the quorum.
+    panel->setStatus(m_police, AttendanceStatus::Present);
+    QCOMPARE(panel->quorum().attending, 3);
+    // Stored through the editor, and undoable.
+    auto meeting = Meetings(**m_db).get(m_meeting);
+    QVERIFY(meeting);
+    for (const Attendance &a : meeting->attendance)
+        if (a.memberId == m_members[1]) {
+            QVERIFY(a.status == AttendanceStatus::Deputy);
+            QCOMPARE(a.deputyName, QStringLiteral("Deputy Nurse"));
+        }
+    QVERIFY(m_editor->canUndo());
+}
+
+void TestMeeting::policeWarningWhenNoPoliceAttended()
+{
+    QVERIFY(m_page->attendancePanel()->policeWarningShown());
+    m_page->attendancePanel()->setStatus(m_police, AttendanceStatus::Present);
+    QVERIFY(!m_page->attendancePanel()->policeWarningShown());
+}
+
+void TestMeeting::decisionWhileNotQuorateAsksAndIsMarked()
+{
+    m_page->setCurrentItem(0);
+    RecordingPanel *rec = m_page->recordingPanel();
+    QCOMPARE(rec->childId(), m_h.cal);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!rec->record());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not quorate")));
+    QCOMPARE(Decisions(**m_db).forChild(m_h.cal)->size(), 1 - 1);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(rec->record());
+    const QList<Decision> decisions = *Decisions(**m_db).forChild(m_h.cal);
+    QCOMPARE(decisions.size(), 1);
+    QVERIFY(!decisions.first().quorate);
+    QCOMPARE(decisions.first().meetingId, m_meeting);
+}
+
+void TestMeeting::recordingMovesToTheNextItemAndUpdatesTheTracker()
+{
+    for (int i = 0; i < 3; ++i)
+        m_page->attendancePanel()->setStatus(m_members[i], AttendanceStatus::Present);
+    QVERIFY(m_page->attendancePanel()->quorum().quorate);
+    m_page->setCurrentItem(0);
+    RecordingPanel *rec = m_page->recordingPanel();
+    rec->findChild<QPlainTextEdit *>(QStringLiteral("rationaleEdit"))
+        ->setPlainText(QStringLiteral("Nursery to support"));
+    auto *action = rec->findChild<QLineEdit *>(QStringLiteral("actionEdit"));
+    m_page->show();
+    QApplication::setActiveWindow(m_page.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    rec->findChild<QComboBox *>(QStringLiteral("actionOwner"))
+        ->setEditText(QStringLiteral("Nursery"));
+    action->setFocus();
+    QTest::keyClicks(action, QStringLiteral("Send proforma"));
+    QTest::keyClick(action, Qt::Key_Return, Qt::ControlModifier);
+    const QList<Decision> decisions = *Decisions(**m_db).forChild(m_h.cal);
+    QCOMPARE(decisions.size(), 1);
+    QVERIFY(decisions.first().quorate);
+    QCOMPARE(decisions.first().rationale, QStringLiteral("Nursery to support"));
+    QCOMPARE(Decisions(**m_db).actionsFor(m_h.cal)->size(), 1);
+    QCOMPARE(Decisions(**m_db).actionsFor(m_h.cal)->first().dueOn, d(2026, 4, 22));
+    // The item is heard; the form moved on to the next child.
+    QVERIFY(m_page->agenda().items[0].status == AgendaStatus::Heard);
+    QCOMPARE(m_page->currentItem(), 1);
+    QVERIFY(rec->childId() != m_h.cal);
+    // The tracker's child record follows: one open action now.
+    auto child = Children(**m_db).get(m_h.cal);
+    QVERIFY(child);
+}
+
+void TestMeeting::presenterKeys()
+{
+    PresenterWindow *p = m_page->showPresenter();
+    QVERIFY(p);
+    QCOMPARE(p->householdCount(), 5); // Cal; Amy and Ben; Fay; Hal; Kit
+    QCOMPARE(p->currentHousehold(), 0);
+    QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->currentHousehold(), 1);
+    QVERIFY(p->shownText().contains(QStringLiteral("A.E.")));
+    QVERIFY(p->shownText().contains(QStringLiteral("B.E.")));
+    QTest::keyClick(p, Qt::Key_Right);
+    QCOMPARE(p->currentHousehold(), 2);
+    QVERIFY(p->shownText().contains(QStringLiteral("ESCALATION")));
+    QTest::keyClick(p, Qt::Key_Left);
+    QCOMPARE(p->currentHousehold(), 1);
+    QVERIFY(!p->isBlank());
+    QTest::keyClick(p, Qt::Key_B);
+    QVERIFY(p->isBlank());
+    QTest::keyClick(p, Qt::Key_B);
+    QVERIFY(!p->isBlank());
+    QVERIFY(p->privacy());
+    QTest::keyClick(p, Qt::Key_P);
+    QVERIFY(!p->privacy());
+    QTest::keyClick(p, Qt::Key_P);
+    QVERIFY(p->privacy());
+    // The presenter follows the operator's current item.
+    m_page->setCurrentItem(int(m_page->agenda().items.size()) - 1);
+    QCOMPARE(p->currentHousehold(), 4);
+}
+
+void TestMeeting::privacyHidesNamesDatesOfBirthAndAddresses()
+{
+    PresenterWindow *p = m_page->showPresenter();
+    QVERIFY(p->privacy());
+    const QStringList secrets = {QStringLiteral("Amy"),
+                                 QStringLiteral("Ben"),
+                                 QStringLiteral("Example"),
+                                 QStringLiteral("Cal Sample"),
+                                 QStringLiteral("14/05/2022"),
+                                 QStringLiteral("2022"),
+                                 QStringLiteral("12 Example Road"),
+                                 QStringLiteral("ZZ1")};
+    for (int h = 0; h < p->householdCount(); ++h) {
+        p->setHousehold(h);
+        QString text;
+        for (const QLabel *l : p->findChildren<QLabel *>())
+            text += l->text();
+        for (const QString &s : secrets)
+            QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" shown: ") + text));
+        QVERIFY(text.contains(QStringLiteral("3 years")));
+    }
+    QTest::keyClick(p, Qt::Key_P);
+    p->setHousehold(1);
+    QVERIFY(p->shownText().contains(QStringLiteral("Amy Example")));
+    QVERIFY(p->shownText().contains(QStringLiteral("14/05/2022")));
+    QVERIFY(p->shownText().contains(QStringLiteral("12 Example Road")));
+}
+
+void TestMeeting::deferAndReorder()
+{
+    const Id last = m_page->agenda().items.last().childId;
+    m_page->setCurrentItem(int(m_page->agenda().items.size()) - 1);
+    for (int i = 0; i < 10; ++i)
+        m_page->moveCurrent(-1);
+    QCOMPARE(m_page->agenda().items.first().childId, last);
+    m_page->setCurrentItem(0);
+    m_page->deferCurrent();
+    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Deferred);
+    m_page->addChild(m_h.dan);
+    QCOMPARE(m_page->agenda().items.last().childId, m_h.dan);
+    // Reopened: the order and the deferral were stored.
+    m_page->openMeeting(m_meeting);
+    QCOMPARE(m_page->agenda().items.first().childId, last);
+    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Deferred);
+}
+
+void TestMeeting::closingWritesMinutes()
+{
+    m_page->setCurrentItem(0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_page->recordingPanel()->record());
+    QTemporaryDir out;
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(out.path());
+    QVERIFY(m_page->closeMeeting());
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("minutes-2026-04-08.pdf"))));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("minutes-2026-04-08.odt"))));
+    QVERIFY(Meetings(**m_db).get(m_meeting)->closed);
+    QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 2);
+}
+
+QTEST_MAIN(TestMeeting)
+#include "test_meeting.moc"

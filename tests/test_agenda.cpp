@@ -1,0 +1,232 @@
+// The meeting's agenda built from a constructed history around Easter 2026.
+
+#include "TestSupport.h"
+#include "domain/MeetingSchedule.h"
+#include "meeting/AgendaBuilder.h"
+#include "meeting/AgendaStore.h"
+#include "test_agenda_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace enc;
+using namespace enc::test;
+
+class TestAgenda : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void bankHolidayWeekTakesPpnsSinceWednesday();
+    void newPpnsGroupedByHouseholdOldestFirst();
+    void childAlreadyHeardIsNotListed();
+    void escalationsWithoutLiaison();
+    void actionsDueByTheMeeting();
+    void trackingReviewOnlyOnFriday();
+    void deferredItemsCarryOver();
+    void storedOrderAndAddedChildSurviveRebuild();
+    void cliPrintsSectionsAsJson();
+
+private:
+    QList<AgendaItem> section(const Agenda &a, AgendaSection s) const;
+    QList<Id> children(const Agenda &a, AgendaSection s) const;
+    std::unique_ptr<TempDatabase> m_db;
+    AgendaHistory m_h;
+};
+
+QList<AgendaItem> TestAgenda::section(const Agenda &a, AgendaSection s) const
+{
+    QList<AgendaItem> out;
+    for (const AgendaItem &i : a.items)
+        if (i.section == s)
+            out.append(i);
+    return out;
+}
+
+QList<Id> TestAgenda::children(const Agenda &a, AgendaSection s) const
+{
+    QList<Id> out;
+    for (const AgendaItem &i : section(a, s))
+        out.append(i.childId);
+    return out;
+}
+
+void TestAgenda::init()
+{
+    m_db = std::make_unique<TempDatabase>();
+    QVERIFY(m_db->db);
+    m_h = AgendaHistory();
+    QVERIFY(m_h.build(**m_db));
+}
+
+void TestAgenda::bankHolidayWeekTakesPpnsSinceWednesday()
+{
+    // Good Friday and Easter Monday are skipped: after Wednesday 1 April comes 8 April.
+    QCOMPARE(MeetingSchedule::next(d(2026, 4, 2)).date, d(2026, 4, 8));
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY2(agenda, qPrintable(agenda.errorText()));
+    QCOMPARE(agenda->since, d(2026, 4, 1));
+    QVERIFY(!agenda->trackingReview);
+    const QList<Id> listed = children(*agenda, AgendaSection::NewPpns);
+    // Received 2, 3 (Good Friday) and 7 April.
+    QVERIFY(listed.contains(m_h.amy));
+    QVERIFY(listed.contains(m_h.ben));
+    QVERIFY(listed.contains(m_h.cal));
+    QCOMPARE(listed.size(), 3);
+}
+
+void TestAgenda::newPpnsGroupedByHouseholdOldestFirst()
+{
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(agenda);
+    const QList<AgendaItem> items = section(*agenda, AgendaSection::NewPpns);
+    QCOMPARE(items.size(), 3);
+    // Cal's incident (30 March) is the oldest; then the household of Amy and Ben together.
+    QCOMPARE(items[0].childId, m_h.cal);
+    QCOMPARE(items[1].householdId, m_h.householdAddress);
+    QCOMPARE(items[2].householdId, m_h.householdAddress);
+    const AgendaItem amy = items[1].childId == m_h.amy ? items[1] : items[2];
+    QCOMPARE(amy.policeReferences.size(), 2);
+    QVERIFY(amy.reason.contains(QStringLiteral("01/04/2026")));
+    QVERIFY(amy.reason.startsWith(QStringLiteral("2 new PPNs")));
+    QVERIFY(items[0].reason.startsWith(QStringLiteral("New PPN received")));
+}
+
+void TestAgenda::childAlreadyHeardIsNotListed()
+{
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(agenda);
+    for (const AgendaItem &i : agenda->items) {
+        QVERIFY(i.childId != m_h.eve);
+        QVERIFY(i.childId != m_h.dan);
+    }
+}
+
+void TestAgenda::escalationsWithoutLiaison()
+{
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(agenda);
+    const QList<AgendaItem> items = section(*agenda, AgendaSection::Escalations);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].childId, m_h.fay);
+    QCOMPARE(items[0].policeReferences.size(), 3);
+    QVERIFY(items[0].reason.contains(QStringLiteral("Escalation")));
+}
+
+void TestAgenda::actionsDueByTheMeeting()
+{
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(agenda);
+    const QList<AgendaItem> items = section(*agenda, AgendaSection::ActionsDue);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].childId, m_h.hal);
+    QVERIFY(items[0].reason.contains(QStringLiteral("Health visitor to call the family")));
+    QVERIFY(items[0].reason.contains(QStringLiteral("07/04/2026")));
+    QVERIFY(!items[0].reason.contains(QStringLiteral("more")));
+    QCOMPARE(items[0].policeReferences.size(), 1);
+    // Both are due by 20 April.
+    auto later = AgendaBuilder(**m_db).build(d(2026, 4, 20));
+    QVERIFY(later);
+    QVERIFY(
+        section(*later, AgendaSection::ActionsDue)[0].reason.contains(QStringLiteral("1 more")));
+}
+
+void TestAgenda::trackingReviewOnlyOnFriday()
+{
+    auto wednesday = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(wednesday);
+    QVERIFY(section(*wednesday, AgendaSection::TrackingReview).isEmpty());
+    auto friday = AgendaBuilder(**m_db).build(d(2026, 4, 10));
+    QVERIFY(friday);
+    QVERIFY(friday->trackingReview);
+    const QList<AgendaItem> items = section(*friday, AgendaSection::TrackingReview);
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items[0].childId, m_h.ida); // returned since the last review
+    QVERIFY(items[0].reason.contains(QStringLiteral("returned on 08/04/2026")));
+    QCOMPARE(items[1].childId, m_h.jon); // overdue
+    QVERIFY(items[1].reason.contains(QStringLiteral("overdue")));
+}
+
+void TestAgenda::deferredItemsCarryOver()
+{
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(agenda);
+    const QList<AgendaItem> items = section(*agenda, AgendaSection::CarriedOver);
+    QCOMPARE(items.size(), 1); // Lea was decided on 2 April
+    QCOMPARE(items[0].childId, m_h.kit);
+    QVERIFY(items[0].reason.contains(QStringLiteral("01/04/2026")));
+    QVERIFY(items[0].reason.contains(QStringLiteral("Waiting for school")));
+    QVERIFY(!items[0].policeReferences.isEmpty());
+}
+
+void TestAgenda::storedOrderAndAddedChildSurviveRebuild()
+{
+    Meeting m;
+    m.date = d(2026, 4, 8);
+    m.starts = QTime(11, 0);
+    m.ends = QTime(12, 0);
+    const Id meeting = Meetings(**m_db).create(m)->id;
+    AgendaBuilder builder(**m_db);
+    auto agenda = builder.forMeeting(meeting);
+    QVERIFY(agenda);
+    QList<AgendaItem> items = agenda->items;
+    items.move(items.size() - 1, 0); // the chair moves the last item first
+    const Id first = items[0].childId;
+    AgendaStore store(**m_db);
+    QVERIFY(store.save(meeting, items));
+    QVERIFY(store.addChild(meeting, m_h.dan, QStringLiteral("Chair added")));
+    // A PPN received during the meeting is appended.
+    const Id zoe = m_h.child(**m_db, QStringLiteral("Zoe"), QStringLiteral("Sample"));
+    m_h.ppn(**m_db, {zoe}, d(2026, 4, 8), d(2026, 4, 8));
+    auto again = builder.forMeeting(meeting);
+    QVERIFY(again);
+    QCOMPARE(again->items.first().childId, first);
+    QCOMPARE(again->items.size(), items.size() + 2);
+    QCOMPARE(again->items[items.size()].childId, m_h.dan);
+    QVERIFY(again->items[items.size()].section == AgendaSection::Added);
+    QCOMPARE(again->items.last().childId, zoe);
+    QVERIFY(!again->items.first().policeReferences.isEmpty());
+}
+
+void TestAgenda::cliPrintsSectionsAsJson()
+{
+    m_db->db.reset();
+    QProcess cli;
+    cli.start(QStringLiteral(ENCOMPASS_CLI_PATH),
+              {QStringLiteral("--db"), m_db->path(), QStringLiteral("agenda"),
+               QStringLiteral("--date"), QStringLiteral("08/04/2026"), QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("date")).toString(), QStringLiteral("2026-04-08"));
+    const QJsonObject sections = o.value(QStringLiteral("sections")).toObject();
+    const QJsonArray ppns = sections.value(QStringLiteral("new_ppns")).toArray();
+    QCOMPARE(ppns.size(), 3);
+    const QJsonObject first = ppns.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("child_id")).toInteger(), m_h.cal);
+    QCOMPARE(first.value(QStringLiteral("police_references")).toArray().size(), 1);
+    QVERIFY(!first.value(QStringLiteral("reason")).toString().isEmpty());
+    QVERIFY(!sections.contains(QStringLiteral("tracking_review"))); // not a Friday
+    QCOMPARE(sections.value(QStringLiteral("carried_over")).toArray().size(), 1);
+    QCOMPARE(sections.value(QStringLiteral("escalations")).toArray().size(), 1);
+
+    QProcess text;
+    text.start(QStringLiteral(ENCOMPASS_CLI_PATH),
+               {QStringLiteral("--db"), m_db->path(), QStringLiteral("agenda"),
+                QStringLiteral("--date"), QStringLiteral("2026-04-10")});
+    QVERIFY(text.waitForFinished(30000));
+    QCOMPARE(text.exitCode(), 0);
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    // Friday: the tracking review; no new PPN since Wednesday 8 April.
+    QVERIFY(out.contains(QStringLiteral("New PPNs: none")));
+    QVERIFY(out.contains(QStringLiteral("Tracking review: proformas: 2 items")));
+    QVERIFY(out.contains(QStringLiteral("NICHE-TEST-")));
+    QVERIFY(!out.contains(QStringLiteral("Amy")));
+}
+
+QTEST_GUILESS_MAIN(TestAgenda)
+#include "test_agenda.moc"
