@@ -3,6 +3,7 @@
 #include "Sql.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -44,12 +45,41 @@ Status Audit::record(const QSqlDatabase &db, const QString &action, const QStrin
 
 QJsonObject Audit::snapshot(const QSqlDatabase &db, const QString &table, Id id)
 {
-    QSqlQuery q(db);
-    // table is one of the schema's names, passed as a constant by core code.
-    const QString sql = QStringLiteral("SELECT * FROM \"%1\" WHERE id = :id");
-    q.prepare(sql.arg(table));
-    q.bindValue(QStringLiteral(":id"), id);
+    // One constant statement per table: nothing is assembled into SQL.
+    static const QHash<QString, QString> statements = {
+        {QStringLiteral("action"), QStringLiteral("SELECT * FROM action WHERE id = :id")},
+        {QStringLiteral("agenda_item"), QStringLiteral("SELECT * FROM agenda_item WHERE id = :id")},
+        {QStringLiteral("agency"), QStringLiteral("SELECT * FROM agency WHERE id = :id")},
+        {QStringLiteral("area"), QStringLiteral("SELECT * FROM area WHERE id = :id")},
+        {QStringLiteral("child"), QStringLiteral("SELECT * FROM child WHERE id = :id")},
+        {QStringLiteral("decision"), QStringLiteral("SELECT * FROM decision WHERE id = :id")},
+        {QStringLiteral("disclosure"), QStringLiteral("SELECT * FROM disclosure WHERE id = :id")},
+        {QStringLiteral("escalation"), QStringLiteral("SELECT * FROM escalation WHERE id = :id")},
+        {QStringLiteral("household"), QStringLiteral("SELECT * FROM household WHERE id = :id")},
+        {QStringLiteral("import_batch"),
+         QStringLiteral("SELECT * FROM import_batch WHERE id = :id")},
+        {QStringLiteral("import_profile"),
+         QStringLiteral("SELECT * FROM import_profile WHERE id = :id")},
+        {QStringLiteral("import_review"),
+         QStringLiteral("SELECT * FROM import_review WHERE id = :id")},
+        {QStringLiteral("letter_template"),
+         QStringLiteral("SELECT * FROM letter_template WHERE id = :id")},
+        {QStringLiteral("meeting"), QStringLiteral("SELECT * FROM meeting WHERE id = :id")},
+        {QStringLiteral("member"), QStringLiteral("SELECT * FROM member WHERE id = :id")},
+        {QStringLiteral("outcome"), QStringLiteral("SELECT * FROM outcome WHERE id = :id")},
+        {QStringLiteral("ppn"), QStringLiteral("SELECT * FROM ppn WHERE id = :id")},
+        {QStringLiteral("proforma"), QStringLiteral("SELECT * FROM proforma WHERE id = :id")},
+        {QStringLiteral("setting"), QStringLiteral("SELECT * FROM setting WHERE id = :id")},
+    };
+    const auto sql = statements.constFind(table);
     QJsonObject out;
+    if (sql == statements.constEnd()) {
+        qWarning("Audit::snapshot: no statement for table %s", qPrintable(table));
+        return out;
+    }
+    QSqlQuery q(db);
+    q.prepare(*sql);
+    q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
         return out;
     const QSqlRecord rec = q.record();

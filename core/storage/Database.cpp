@@ -309,18 +309,38 @@ QStringList Database::integrityProblems() const
 
 QList<QPair<QString, qint64>> Database::tableCounts() const
 {
+    // The schema's tables, each with a constant statement: nothing is assembled into SQL.
+    static const QList<QPair<QString, QString>> statements = {
+        {QStringLiteral("action"), QStringLiteral("SELECT count(*) FROM action")},
+        {QStringLiteral("agency"), QStringLiteral("SELECT count(*) FROM agency")},
+        {QStringLiteral("agenda_item"), QStringLiteral("SELECT count(*) FROM agenda_item")},
+        {QStringLiteral("area"), QStringLiteral("SELECT count(*) FROM area")},
+        {QStringLiteral("attendance"), QStringLiteral("SELECT count(*) FROM attendance")},
+        {QStringLiteral("audit"), QStringLiteral("SELECT count(*) FROM audit")},
+        {QStringLiteral("child"), QStringLiteral("SELECT count(*) FROM child")},
+        {QStringLiteral("config"), QStringLiteral("SELECT count(*) FROM config")},
+        {QStringLiteral("decision"), QStringLiteral("SELECT count(*) FROM decision")},
+        {QStringLiteral("disclosure"), QStringLiteral("SELECT count(*) FROM disclosure")},
+        {QStringLiteral("disclosure_child"),
+         QStringLiteral("SELECT count(*) FROM disclosure_child")},
+        {QStringLiteral("escalation"), QStringLiteral("SELECT count(*) FROM escalation")},
+        {QStringLiteral("household"), QStringLiteral("SELECT count(*) FROM household")},
+        {QStringLiteral("import_batch"), QStringLiteral("SELECT count(*) FROM import_batch")},
+        {QStringLiteral("import_profile"), QStringLiteral("SELECT count(*) FROM import_profile")},
+        {QStringLiteral("import_review"), QStringLiteral("SELECT count(*) FROM import_review")},
+        {QStringLiteral("letter_template"), QStringLiteral("SELECT count(*) FROM letter_template")},
+        {QStringLiteral("meeting"), QStringLiteral("SELECT count(*) FROM meeting")},
+        {QStringLiteral("member"), QStringLiteral("SELECT count(*) FROM member")},
+        {QStringLiteral("outcome"), QStringLiteral("SELECT count(*) FROM outcome")},
+        {QStringLiteral("ppn"), QStringLiteral("SELECT count(*) FROM ppn")},
+        {QStringLiteral("ppn_child"), QStringLiteral("SELECT count(*) FROM ppn_child")},
+        {QStringLiteral("proforma"), QStringLiteral("SELECT count(*) FROM proforma")},
+        {QStringLiteral("setting"), QStringLiteral("SELECT count(*) FROM setting")},
+    };
     QList<QPair<QString, qint64>> counts;
-    QSqlQuery names(sql());
-    names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList tables;
-    while (names.next())
-        tables << names.value(0).toString();
-    for (const QString &table : tables) {
-        QSqlQuery q(sql());
-        // An identifier read from sqlite_master, never user text: it cannot be bound.
-        const QString countSql = QStringLiteral("SELECT count(*) FROM \"%1\"");
-        if (q.exec(countSql.arg(table)) && q.next())
+    for (const auto &[table, sql] : statements) {
+        QSqlQuery q(this->sql());
+        if (q.exec(sql) && q.next())
             counts.append({table, q.value(0).toLongLong()});
     }
     return counts;
