@@ -63,7 +63,7 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    static constexpr int PageSize = 128;
+    static constexpr int PageSize = 48; // a screenful and a little more
     const ChildRow *rowAt(int row) const;
     QString statusText(const ChildRow &r) const;
     QString statusKey(const ChildRow &r) const;
