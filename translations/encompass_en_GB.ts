@@ -4295,12 +4295,7 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting is closed. Minutes and action log written to:
-%1</source>
+        <source>Minutes and action log written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4528,13 +4523,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <source>Deactivate the selected member (Delete); it can be undone</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n member(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deactivate %1?
 
@@ -4547,6 +4535,14 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>Member saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,13 +5253,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <source>Could not read the settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n setting(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>nursery</source>
         <translation type="unfinished"></translation>
@@ -5296,6 +5285,14 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>Setting saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 setting shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,7 +184,8 @@ void MembersPage::updateActions()
     m_deactivate->setToolTip(reactivate
                                  ? tr("Make the selected member active again")
                                  : tr("Deactivate the selected member (Delete); it can be undone"));
-    m_count->setText(tr("%n member(s) shown", nullptr, m_proxy->rowCount()));
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == 1 ? tr("1 member shown") : tr("%1 members shown").arg(shown));
 }
 
 bool MembersPage::runEditor(const Member &member)

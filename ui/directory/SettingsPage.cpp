@@ -177,7 +177,8 @@ void SettingsPage::updateActions()
     m_new->setEnabled(ready);
     m_edit->setEnabled(ready && current);
     m_archive->setEnabled(ready && current && !current->archived);
-    m_count->setText(tr("%n setting(s) shown", nullptr, m_proxy->rowCount()));
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == 1 ? tr("1 setting shown") : tr("%1 settings shown").arg(shown));
 }
 
 QStringList SettingsPage::knownTypes() const
