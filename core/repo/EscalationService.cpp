@@ -16,16 +16,11 @@ namespace {
 // Fills in the police references of the PPNs that triggered.
 Status fillReferences(const QSqlDatabase &db, QList<PpnDate> &ppns)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT police_ref FROM ppn WHERE id = :id"));
-    for (PpnDate &p : ppns) {
-        q.bindValue(QStringLiteral(":id"), p.ppnId);
-        if (!q.exec())
-            return Status::failure(Sql::errorText(q));
-        if (q.next())
-            p.reference = q.value(0).toString();
-    }
-    return {};
+    QList<PpnDate *> all;
+    all.reserve(ppns.size());
+    for (PpnDate &p : ppns)
+        all.append(&p);
+    return PpnDateScan::fillReferences(db, all);
 }
 
 Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHousehold)
@@ -93,10 +88,13 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
     if (!scanned)
         return scanned.error();
     flush();
+    QList<PpnDate *> triggering;
     for (ChildEscalation &c : out) {
-        if (Status s = fillReferences(db, c.result.triggering); !s)
-            return s.error();
+        for (PpnDate &p : c.result.triggering)
+            triggering.append(&p);
     }
+    if (Status s = PpnDateScan::fillReferences(db, triggering); !s)
+        return s.error();
     return out;
 }
 

@@ -68,4 +68,42 @@ Status PpnDateScan::run(const QSqlDatabase &db, const Visit &visit)
     return {};
 }
 
+Status PpnDateScan::fillReferences(const QSqlDatabase &db, const QList<PpnDate *> &ppns)
+{
+    if (ppns.isEmpty())
+        return {};
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, "SELECT police_ref FROM ppn WHERE id = ?", -1, &stmt,
+                               nullptr) != SQLITE_OK)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+        for (PpnDate *p : ppns) {
+            sqlite3_reset(stmt);
+            sqlite3_bind_int64(stmt, 1, p->ppnId);
+            const int rc = sqlite3_step(stmt);
+            if (rc == SQLITE_ROW) {
+                p->reference =
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
+                                      sqlite3_column_bytes(stmt, 0));
+            } else if (rc != SQLITE_DONE) {
+                const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+                sqlite3_finalize(stmt);
+                return Status::failure(error);
+            }
+        }
+        sqlite3_finalize(stmt);
+        return {};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT police_ref FROM ppn WHERE id = :id"));
+    for (PpnDate *p : ppns) {
+        q.bindValue(QStringLiteral(":id"), p->ppnId);
+        if (!q.exec())
+            return Status::failure(Sql::errorText(q));
+        if (q.next())
+            p->reference = q.value(0).toString();
+    }
+    return {};
+}
+
 } // namespace enc

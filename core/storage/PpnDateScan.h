@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/EscalationRule.h"
 #include "domain/Records.h"
 
 #include <QSqlDatabase>
@@ -18,6 +19,8 @@ class PpnDateScan
 public:
     using Visit = std::function<void(Id childId, QDate incident, Id ppnId)>;
     static Status run(const QSqlDatabase &db, const Visit &visit);
+    // Fills in each PPN's police reference, by id, through one prepared statement.
+    static Status fillReferences(const QSqlDatabase &db, const QList<PpnDate *> &ppns);
 };
 
 } // namespace enc
