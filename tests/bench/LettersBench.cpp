@@ -42,7 +42,8 @@ qint64 bareLoop(const QStringList &texts, const QString &folder)
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
         QPainter p(&writer);
-        QFont font(QStringLiteral("DejaVu Sans"));
+        QFont font;
+        font.setFamilies({QStringLiteral("Roboto"), QStringLiteral("DejaVu Sans")});
         font.setPointSizeF(10.5);
         p.setFont(font);
         const QRect page = writer.pageLayout().paintRectPixels(300);
