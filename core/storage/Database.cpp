@@ -168,6 +168,11 @@ Status Database::configure()
         // FULL: a committed decision survives a power cut, even in WAL mode.
         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA synchronous"),
          QStringLiteral("2")},
+        // A 64 MiB page cache (filled only as pages are read): the agenda, the dashboard and
+        // the escalation pass reread the same pages, and SQLite's default 2 MiB cache sent
+        // each reread back to the operating system.
+        {QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA cache_size"),
+         QStringLiteral("-65536")},
     };
     for (const Pragma &p : pragmas) {
         QSqlQuery q(db);
