@@ -5,6 +5,7 @@
 #include "test_reports_fixture.h"
 
 #include "reports/ReportBuilder.h"
+#include "reports/ReportChartPainter.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportPdf.h"
 #include "reports/ReportTables.h"
@@ -170,6 +171,44 @@ private slots:
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 2000);
         QVERIFY(ReportPdf::html(m_report, true).contains(QStringLiteral("&lt;5")));
+        // The charts are in it, as images above their tables.
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.count("/Subtype /Image") >= 3);
+        QVERIFY(ReportPdf::html(m_report, false, true)
+                    .contains(QStringLiteral("<img src=\"chart:ppns_per_month\"")));
+        QVERIFY(!ReportPdf::html(m_report, true, false).contains(QStringLiteral("chart:")));
+    }
+
+    // The PDF's bar chart: taller bars for larger values, nothing for a suppressed value.
+    void chartBarsFollowTheValues()
+    {
+        ReportTable t;
+        t.key = QStringLiteral("test");
+        t.columns = {{QStringLiteral("Month"), CellKind::Text},
+                     {QStringLiteral("PPNs"), CellKind::Count}};
+        t.rows = {{QStringLiteral("A"), qint64(10)},
+                  {QStringLiteral("B"), qint64(40)},
+                  {QStringLiteral("C"), QStringLiteral("<5")}};
+        t.chart.kind = ReportChart::Kind::Bar;
+        t.chart.labelColumn = 0;
+        t.chart.valueColumns = {1};
+        QVERIFY(ReportChartPainter::hasChart(t));
+        const QImage image = ReportChartPainter::image(t, QSize(600, 400));
+        // Count the bar colour's pixels in each third of the plot (one slot per row).
+        const QColor bar(0x00, 0x72, 0xB2);
+        QList<int> filled(3, 0);
+        for (int x = 0; x < image.width(); ++x)
+            for (int y = 0; y < image.height(); ++y)
+                if (image.pixelColor(x, y) == bar)
+                    ++filled[std::min(2, x * 3 / image.width())];
+        QVERIFY2(filled[1] > filled[0] * 3,
+                 qPrintable(QStringLiteral("%1 %2").arg(filled[0]).arg(filled[1])));
+        QVERIFY(filled[0] > 0);
+        QCOMPARE(filled[2], 0);
+
+        // Every value suppressed: no chart at all.
+        t.rows = {{QStringLiteral("A"), QStringLiteral("<5")}};
+        QVERIFY(!ReportChartPainter::hasChart(t));
     }
 
     void cliPrintsJsonAndWritesFiles()

@@ -1,6 +1,7 @@
 #include "reports/ReportPdf.h"
 
 #include "domain/DateInput.h"
+#include "reports/ReportChartPainter.h"
 #include "reports/ReportTables.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace enc {
 
@@ -20,6 +22,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::ReportPdf", text);
 }
 
+// Charts are drawn at three times the size they are laid out at, for print.
+constexpr QSize ChartSize(1800, 750);
+
 bool rightAligned(CellKind kind)
 {
     return kind != CellKind::Text;
@@ -27,7 +32,7 @@ bool rightAligned(CellKind kind)
 
 } // namespace
 
-QString ReportPdf::html(const Report &report, bool suppress)
+QString ReportPdf::html(const Report &report, bool suppress, bool charts)
 {
     QString h = QStringLiteral(
         "<html><head><style>"
@@ -45,6 +50,11 @@ QString ReportPdf::html(const Report &report, bool suppress)
                       .toHtmlEscaped());
     for (const ReportTable &t : ReportTables::build(report, suppress)) {
         h += QStringLiteral("<h2>%1</h2>").arg(t.title.toHtmlEscaped());
+        if (charts && ReportChartPainter::hasChart(t))
+            h += QStringLiteral("<p><img src=\"chart:%1\" width=\"%2\" height=\"%3\"/></p>")
+                     .arg(t.key)
+                     .arg(ChartSize.width() / 3)
+                     .arg(ChartSize.height() / 3);
         h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                             "width=\"100%\"><tr>");
         for (const ReportColumn &c : t.columns) {
@@ -90,7 +100,13 @@ Status ReportPdf::write(const QString &path, const Report &report, bool suppress
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument doc;
-        doc.setHtml(html(report, suppress));
+        for (const ReportTable &t : ReportTables::build(report, suppress)) {
+            if (ReportChartPainter::hasChart(t))
+                doc.addResource(QTextDocument::ImageResource,
+                                QUrl(QStringLiteral("chart:") + t.key),
+                                ReportChartPainter::image(t, ChartSize));
+        }
+        doc.setHtml(html(report, suppress, true));
         doc.print(&writer);
     }
     if (!file.commit())
