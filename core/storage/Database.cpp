@@ -124,6 +124,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return R(std::move(database));
 }
 
+Result<std::unique_ptr<Database>> Database::openWorker(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.isFile())
+        return R::failure(tr("There is no database at %1.").arg(shown));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);
+        db.setDatabaseName(database->m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (!db.open())
+            return R::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+    }
+    if (Status s = database->configure(); !s)
+        return s.error();
+    if (database->schemaVersion() != SchemaVersion) {
+        return R::failure(tr("Cannot open %1: its schema is version %2, this program's is %3.")
+                              .arg(shown)
+                              .arg(database->schemaVersion())
+                              .arg(SchemaVersion));
+    }
+    return R(std::move(database));
+}
+
 QSqlDatabase Database::sql() const
 {
     return QSqlDatabase::database(m_connection, false);

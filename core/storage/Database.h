@@ -30,6 +30,10 @@ public:
     // Opens (or creates) the file: WAL, foreign keys, busy timeout, quick_check, migrations.
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Mode mode = Mode::OpenOrCreate);
+    // A further connection to a file this program has already opened with open(), for a
+    // worker thread (use and destroy it on that thread): the same PRAGMAs, no integrity
+    // check and no upgrade, so it opens in milliseconds; refused unless the schema is current.
+    static Result<std::unique_ptr<Database>> openWorker(const QString &path);
     // The default file in the user's application data folder.
     static QString defaultPath();
 

@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace enc;
@@ -36,7 +37,15 @@ private slots:
         ReportsPage page;
         page.resize(1200, 900);
         page.setDatabase(m_db.db.get());
+        QSignalSpy ready(&page, &ReportsPage::reportReady);
         page.setPeriod(test::ReportFrom, test::ReportTo);
+        // The counting runs on a worker thread: the page says so until it is done.
+        auto *status = page.findChild<QLabel *>(QLatin1String(ReportsPage::StatusName));
+        QCOMPARE(status->text(), QStringLiteral("Counting…"));
+        QVERIFY(!page.report().has_value());
+        QTRY_VERIFY(!page.isBuilding());
+        QVERIFY(ready.count() >= 1);
+        QVERIFY(status->text() != QStringLiteral("Counting…"));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.report().has_value());
@@ -60,6 +69,7 @@ private slots:
         page.resize(1200, 900);
         page.setDatabase(m_db.db.get());
         page.setPeriod(test::ReportFrom, test::ReportTo);
+        QTRY_VERIFY(!page.isBuilding());
         page.setSuppressed(true);
         auto *status = page.findChild<QLabel *>(QLatin1String(ReportsPage::StatusName));
         QVERIFY(status->text().contains(QStringLiteral("<5")));
@@ -86,6 +96,7 @@ private slots:
         ReportsPage page;
         page.setDatabase(m_db.db.get());
         page.setPeriod(test::ReportTo, test::ReportFrom);
+        QTRY_VERIFY(!page.isBuilding());
         QVERIFY(!page.report().has_value());
         QVERIFY(page.charts().isEmpty());
         auto *status = page.findChild<QLabel *>(QLatin1String(ReportsPage::StatusName));

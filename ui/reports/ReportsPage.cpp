@@ -22,6 +22,7 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace enc::ui {
 
@@ -110,7 +111,13 @@ ReportsPage::ReportsPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(scroll, 1);
 
     connect(show, &QPushButton::clicked, this, &ReportsPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<Result<Report>>::finished, this, &ReportsPage::built);
     connect(m_suppress, &QCheckBox::toggled, this, &ReportsPage::rebuild);
+}
+
+ReportsPage::~ReportsPage()
+{
+    m_watcher.waitForFinished(); // the worker has its own connection; let it close it
 }
 
 void ReportsPage::setDatabase(Database *db)
@@ -133,17 +140,46 @@ void ReportsPage::setSuppressed(bool suppress)
 
 void ReportsPage::refresh()
 {
-    m_report.reset();
-    if (m_db) {
-        auto built = ReportBuilder::build(m_db->sql(), m_from->date(), m_to->date());
-        if (built)
-            m_report = std::move(*built);
-        else
-            m_status->setText(built.errorText());
-    } else {
-        m_status->setText(tr("Open a tracker database to see its reports."));
+    if (m_building) {
+        m_again = true; // built() starts again with the latest period
+        return;
     }
+    m_report.reset();
+    if (!m_db) {
+        m_status->setText(tr("Open a tracker database to see its reports."));
+        rebuild();
+        return;
+    }
+    for (QPushButton *b : std::as_const(m_exports))
+        b->setEnabled(false);
+    m_status->setText(tr("Counting…"));
+    m_building = true;
+    const QString path = m_db->path();
+    const QDate from = m_from->date();
+    const QDate to = m_to->date();
+    m_watcher.setFuture(QtConcurrent::run([path, from, to]() -> Result<Report> {
+        auto db = Database::openWorker(path);
+        if (!db)
+            return db.error();
+        return ReportBuilder::build((*db)->sql(), from, to);
+    }));
+}
+
+void ReportsPage::built()
+{
+    m_building = false;
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
+    Result<Report> result = m_watcher.result();
+    if (result)
+        m_report = std::move(*result);
+    else
+        m_status->setText(result.errorText());
     rebuild();
+    emit reportReady();
 }
 
 void ReportsPage::rebuild()

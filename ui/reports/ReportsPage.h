@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Result.h"
 #include "reports/Report.h"
 #include "reports/ReportTable.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -35,13 +37,18 @@ public:
     static constexpr char StatusName[] = "reportsStatus";
 
     explicit ReportsPage(QWidget *parent = nullptr);
+    ~ReportsPage() override;
 
     void setDatabase(Database *db);
     // Sets the period and recomputes.
     void setPeriod(QDate from, QDate to);
     void setSuppressed(bool suppress);
-    // Recomputes the report from the database; shows the error in the page on failure.
+    // Recomputes the report from the database on a worker thread with its own connection
+    // (a county's two years take a few hundred milliseconds); the page stays usable, and
+    // reportReady() follows. Shows the error in the page on failure.
     void refresh();
+    // From refresh() until its report (or error) is on the page.
+    bool isBuilding() const { return m_building; }
 
     const std::optional<Report> &report() const { return m_report; }
     QList<ReportChartView *> charts() const { return m_charts; }
@@ -51,6 +58,10 @@ public:
     QString exportPdf(const QString &path) const;
     QString exportCsv(const QString &path) const;
 
+signals:
+    // A refresh finished (with a report, or with its error in the status line).
+    void reportReady();
+
 private:
     enum class Format
     {
@@ -59,6 +70,7 @@ private:
         Csv
     };
     void rebuild();
+    void built();
     QWidget *card(const ReportTable &table);
     void exportInteractive(Format format);
     void saveChartInteractive(ReportChartView *view, bool svg);
@@ -66,6 +78,9 @@ private:
 
     Database *m_db = nullptr;
     std::optional<Report> m_report;
+    QFutureWatcher<Result<Report>> m_watcher;
+    bool m_again = false; // the period changed while a build ran
+    bool m_building = false;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QCheckBox *m_suppress;
