@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTest>
 
 using namespace enc;
@@ -39,6 +40,7 @@ private slots:
     void privacyHidesNamesDatesOfBirthAndAddresses();
     void deferAndReorder();
     void closingWritesMinutes();
+    void anotherDeskAddsAPpnAndTheAgendaFollows();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -259,6 +261,35 @@ void TestMeeting::closingWritesMinutes()
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("minutes-2026-04-08.odt"))));
     QVERIFY(Meetings(**m_db).get(m_meeting)->closed);
     QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 2);
+}
+
+// A second instance (here encompass-cli, another process with its own connection) imports
+// a PPN received since the last meeting: the chair's open agenda shows the child within 2 s.
+void TestMeeting::anotherDeskAddsAPpnAndTheAgendaFollows()
+{
+    const auto hasZed = [this] {
+        for (const AgendaItem &i : m_page->agenda().items)
+            if (i.section == AgendaSection::NewPpns &&
+                i.policeReferences.contains(QStringLiteral("NC/26/009999")))
+                return true;
+        return false;
+    };
+    m_page->show(); // the chair's screen, on show
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QVERIFY(!hasZed());
+    const QString csv = m_db->dir.filePath(QStringLiteral("daily.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Occurrence Number,Incident Date,Time,Child Forename,Child Surname,DOB\n"
+            "NC/26/009999,06/04/2026,20:15,Zed,Quill,01/02/2023\n");
+    f.close();
+    QProcess other;
+    other.start(QStringLiteral(ENCOMPASS_CLI_PATH),
+                {QStringLiteral("--db"), m_db->db->path(), QStringLiteral("import"), csv,
+                 QStringLiteral("--received"), QStringLiteral("2026-04-07")});
+    QVERIFY(other.waitForFinished(60000));
+    QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(hasZed(), 2000);
 }
 
 QTEST_MAIN(TestMeeting)
