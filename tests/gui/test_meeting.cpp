@@ -261,6 +261,19 @@ void TestMeeting::closingWritesMinutes()
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("minutes-2026-04-08.odt"))));
     QVERIFY(Meetings(**m_db).get(m_meeting)->closed);
     QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 2);
+
+    // Past meetings stay listed further back, and their minutes can be written again.
+    m_page->setRange(MeetingsPage::Range::Recent);
+    QVERIFY(!m_page->listedDates().contains(d(2026, 4, 8)));
+    m_page->setRange(MeetingsPage::Range::All);
+    QVERIFY(m_page->listedDates().contains(d(2026, 4, 8)));
+    QVERIFY(m_page->listedDates().contains(d(2026, 4, 1)));
+    QTemporaryDir again;
+    auto written = m_page->writeMinutes(m_meeting, again.path());
+    QVERIFY2(written, qPrintable(written.errorText()));
+    QCOMPARE(written->size(), 2);
+    QVERIFY(QFile::exists(again.filePath(QStringLiteral("minutes-2026-04-08.pdf"))));
+    QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 4); // each file is logged
 }
 
 // A second instance (here encompass-cli, another process with its own connection) imports

@@ -16,7 +16,9 @@
 #include "repo/Meetings.h"
 #include "repo/Options.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -38,15 +40,18 @@ namespace {
 
 constexpr int MeetingIdRole = Qt::UserRole;
 constexpr int DateRole = Qt::UserRole + 1;
+constexpr int ClosedRole = Qt::UserRole + 2;
 
 } // namespace
 
 MeetingsPage::MeetingsPage(QWidget *parent)
     : QWidget(parent), m_meetings(new QTreeWidget(this)), m_title(new QLabel(this)),
       m_attendance(new AttendancePanel(this)), m_agendaList(new QListWidget(this)),
-      m_recording(new RecordingPanel(this)), m_close(new QPushButton(tr("&Close meeting and "
-                                                                        "write minutes"),
-                                                                     this)),
+      m_recording(new RecordingPanel(this)), m_range(new QComboBox(this)),
+      m_minutes(new QPushButton(tr("Write &minutes again..."), this)),
+      m_close(new QPushButton(tr("&Close meeting and "
+                                 "write minutes"),
+                              this)),
       m_present(new QPushButton(tr("&Presenter screen"), this)), m_poll(new QTimer(this))
 {
     setObjectName(QLatin1String(names::MeetingsPage));
@@ -66,9 +71,21 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_range->setObjectName(QStringLiteral("meetingRange"));
+    m_range->addItem(tr("Recent and coming"), int(Range::Recent));
+    m_range->addItem(tr("Last 3 months"), int(Range::ThreeMonths));
+    m_range->addItem(tr("Last 12 months"), int(Range::Year));
+    m_range->addItem(tr("All meetings"), int(Range::All));
+    m_range->setToolTip(tr("How far back the list goes: past meetings keep their minutes"));
+    m_minutes->setObjectName(QStringLiteral("writeMinutes"));
+    m_minutes->setToolTip(tr("Writes the minutes and action log of the chosen held meeting "
+                             "again, as PDF and .odt"));
+    m_minutes->setEnabled(false);
+    leftLayout->addWidget(m_range);
     leftLayout->addWidget(m_meetings);
     leftLayout->addWidget(open);
     leftLayout->addWidget(adHoc);
+    leftLayout->addWidget(m_minutes);
 
     auto *up = new QPushButton(tr("Move &up"), this);
     auto *down = new QPushButton(tr("Move do&wn"), this);
@@ -125,6 +142,25 @@ MeetingsPage::MeetingsPage(QWidget *parent)
         }
     });
     connect(m_meetings, &QTreeWidget::itemActivated, open, &QPushButton::click);
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_meetings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_minutes->setEnabled(item && item->data(0, ClosedRole).toBool());
+    });
+    connect(m_minutes, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_meetings->currentItem();
+        if (!item || !item->data(0, ClosedRole).toBool())
+            return;
+        const QString folder = FileDialog::directory(this, tr("Folder for the minutes"));
+        if (folder.isEmpty())
+            return;
+        auto written = writeMinutes(item->data(0, MeetingIdRole).toLongLong(), folder);
+        if (!written)
+            MessageBox::warning(this, tr("Minutes"), written.errorText());
+        else
+            MessageBox::information(this, tr("Minutes"),
+                                    tr("Minutes and action log written to %1")
+                                        .arg(written->join(QStringLiteral(" and "))));
+    });
     connect(adHoc, &QPushButton::clicked, this, [this] {
         if (!m_db)
             return;
@@ -203,7 +239,18 @@ void MeetingsPage::refresh()
     if (!m_db)
         return;
     const QDate today = QDate::currentDate();
-    const QDate from = today.addDays(-28), to = today.addDays(21);
+    const auto range = Range(m_range->currentData().toInt());
+    QDate from = today.addDays(-28);
+    const QDate to = today.addDays(21);
+    if (range == Range::ThreeMonths)
+        from = today.addMonths(-3);
+    else if (range == Range::Year)
+        from = today.addYears(-1);
+    else if (range == Range::All) {
+        auto first = Sql::scalar(m_db->sql(), QStringLiteral("SELECT min(date) FROM meeting"));
+        const QDate earliest = first ? Sql::toDate(*first) : QDate();
+        from = earliest.isValid() && earliest < from ? earliest : from;
+    }
     const ScheduleConfig cfg = Options(m_db->sql()).schedule();
     auto held = Meetings(*m_db).between(from, to);
     QHash<QDate, Meeting> byDate;
@@ -213,8 +260,8 @@ void MeetingsPage::refresh()
             (m.kind == MeetingKind::AdHoc || byDate.contains(m.date))
                 ? adHoc.append(m)
                 : void(byDate.insert(m.date, m));
-    auto addRow = [this](QDate date, const QString &kind, const QString &state, Id id,
-                         bool skipped) {
+    auto addRow = [this](QDate date, const QString &kind, const QString &state, Id id, bool skipped,
+                         bool closed = false) {
         auto *item = new QTreeWidgetItem(m_meetings,
                                          {QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                   .dayName(date.dayOfWeek(), QLocale::ShortFormat) +
@@ -222,6 +269,7 @@ void MeetingsPage::refresh()
                                           kind, state});
         item->setData(0, MeetingIdRole, id);
         item->setData(0, DateRole, date);
+        item->setData(0, ClosedRole, closed);
         if (skipped) {
             item->setFlags(Qt::ItemIsEnabled);
             for (int c = 0; c < 3; ++c)
@@ -241,13 +289,13 @@ void MeetingsPage::refresh()
                               : m.id           ? tr("Open")
                               : s.date < today ? tr("Not recorded")
                                                : tr("Scheduled");
-        addRow(s.date, kind, state, m.id, false);
+        addRow(s.date, kind, state, m.id, false, m.closed);
         byDate.remove(s.date);
     }
     adHoc += byDate.values();
     for (const Meeting &m : adHoc)
         addRow(m.date, tr("Ad-hoc"), m.closed ? tr("Held: minutes written") : tr("Open"), m.id,
-               false);
+               false, m.closed);
 }
 
 Id MeetingsPage::openDate(QDate date)
@@ -457,16 +505,12 @@ bool MeetingsPage::closeMeeting()
     (void)MeetingChecks::setPrivacy(*m_db, m_meetingId,
                                     m_presenter ? m_presenter->privacy()
                                                 : MeetingChecks::privacy(*m_db, m_meetingId));
-    QStringList written;
-    const QString base = QStringLiteral("minutes-%1").arg(m_date.toString(Qt::ISODate));
-    for (const QString &ext : {QStringLiteral("pdf"), QStringLiteral("odt")}) {
-        const QString path = QDir(folder).filePath(base + QLatin1Char('.') + ext);
-        if (Status s = MinutesWriter(*m_db).write(m_meetingId, path); !s) {
-            MessageBox::warning(this, tr("Minutes"), s.errorText());
-            return false;
-        }
-        written << QDir::toNativeSeparators(path);
+    auto minutes = writeMinutes(m_meetingId, folder);
+    if (!minutes) {
+        MessageBox::warning(this, tr("Minutes"), minutes.errorText());
+        return false;
     }
+    const QStringList written = *minutes;
     openMeeting(m_meetingId);
     refresh();
     // Not a modal box: the chair is often still talking to the room.
@@ -504,6 +548,37 @@ PresenterWindow *MeetingsPage::showPresenter()
     m_presenter->raise();
     m_presenter->activateWindow();
     return m_presenter;
+}
+
+void MeetingsPage::setRange(Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range))); // refreshes
+}
+
+QList<QDate> MeetingsPage::listedDates() const
+{
+    QList<QDate> out;
+    for (int i = 0; i < m_meetings->topLevelItemCount(); ++i)
+        out << m_meetings->topLevelItem(i)->data(0, DateRole).toDate();
+    return out;
+}
+
+Result<QStringList> MeetingsPage::writeMinutes(Id meetingId, const QString &folder)
+{
+    if (!m_db)
+        return Result<QStringList>::failure(tr("No database is open."));
+    auto meeting = Meetings(*m_db).get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    QStringList written;
+    const QString base = QStringLiteral("minutes-%1").arg(meeting->date.toString(Qt::ISODate));
+    for (const QString &ext : {QStringLiteral("pdf"), QStringLiteral("odt")}) {
+        const QString path = QDir(folder).filePath(base + QLatin1Char('.') + ext);
+        if (Status s = MinutesWriter(*m_db).write(meetingId, path); !s)
+            return s.error();
+        written << QDir::toNativeSeparators(path);
+    }
+    return written;
 }
 
 } // namespace enc::ui

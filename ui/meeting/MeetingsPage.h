@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Records.h"
 #include "meeting/AgendaItem.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -35,6 +37,21 @@ public:
 
     void setDatabase(Database *db, Editor *editor);
     void refresh();
+
+    // How far back the list of meetings goes.
+    enum class Range
+    {
+        Recent,      // four weeks back, three ahead
+        ThreeMonths, // and three ahead
+        Year,
+        All
+    };
+    void setRange(Range range);
+    // Dates listed, in list order (for tests).
+    QList<QDate> listedDates() const;
+    // Writes the minutes (.pdf and .odt) of a closed meeting again, into folder; returns
+    // the files written, or the error.
+    Result<QStringList> writeMinutes(Id meetingId, const QString &folder);
 
     // Opens the meeting (creating the scheduled meeting of date when it has no record yet).
     Id openDate(QDate date);
@@ -71,6 +88,8 @@ private:
     Agenda m_agenda;
     qint64 m_dataVersion = -1;
     QTreeWidget *m_meetings;
+    QComboBox *m_range;
+    QPushButton *m_minutes;
     QLabel *m_title;
     AttendancePanel *m_attendance;
     QListWidget *m_agendaList;
