@@ -5,6 +5,7 @@
 #include "meeting/AgendaStore.h"
 #include "repo/Options.h"
 #include "storage/Database.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,67 @@ bool contains(const Agenda &agenda, AgendaSection section, Id childId)
     return std::any_of(agenda.items.cbegin(), agenda.items.cend(), [&](const AgendaItem &i) {
         return i.section == section && i.childId == childId;
     });
+}
+
+// The SQL of each section, bound with :since (the previous meeting), :d (the meeting's
+// date) and :last (the last tracking review); AgendaBuilder::statements() lists them for
+// the benchmark's floor.
+QString sqlNewPpns()
+{
+    // Served by ppn_received (range) and decision_child (not yet heard).
+    return QStringLiteral(
+        "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, "
+        "p.received_on FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
+        "JOIN child c ON c.id = pc.child_id "
+        "WHERE p.received_on >= :since AND p.received_on <= :d AND p.archived_at IS NULL "
+        "AND pc.archived = 0 AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision "
+        "dd WHERE dd.child_id = pc.child_id AND dd.decided_on >= p.received_on AND "
+        "dd.archived_at IS NULL) ORDER BY p.incident_on, p.id");
+}
+
+QString sqlEscalations()
+{
+    return QStringLiteral(
+        "SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids "
+        "FROM escalation e JOIN child c ON c.id = e.child_id "
+        "WHERE e.closed_on IS NULL AND e.liaison_with = '' AND e.triggered_on <= :d "
+        "AND c.archived_at IS NULL ORDER BY e.triggered_on, e.id");
+}
+
+QString sqlActionsDue()
+{
+    // Served by the partial index action_open_due.
+    return QStringLiteral(
+        "SELECT a.child_id, coalesce(c.household_id, 0), a.due_on, a.description FROM action a "
+        "JOIN child c ON c.id = a.child_id WHERE a.completed_on IS NULL AND a.due_on <= :d "
+        "AND a.archived_at IS NULL AND c.archived_at IS NULL ORDER BY a.due_on, a.id");
+}
+
+QString sqlTrackingReview()
+{
+    // Returned since the last review and not yet reviewed; then those overdue (not returned).
+    return QStringLiteral(
+        "SELECT pr.child_id, coalesce(c.household_id, 0), pr.returned_on, pr.due_on, "
+        "pr.returned_on IS NOT NULL FROM proforma pr JOIN child c ON c.id = pr.child_id "
+        "WHERE c.archived_at IS NULL AND ((pr.returned_on >= :last AND pr.returned_on <= :d "
+        "AND pr.reviewed_meeting_id IS NULL) OR (pr.returned_on IS NULL AND pr.due_on < :d)) "
+        "ORDER BY pr.returned_on IS NULL, coalesce(pr.returned_on, pr.due_on), pr.id");
+}
+
+QString sqlCarriedOver()
+{
+    return QStringLiteral(
+        "SELECT ai.child_id, coalesce(ai.household_id, c.household_id, 0), m.date, ai.reason "
+        "FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id "
+        "JOIN child c ON c.id = ai.child_id WHERE ai.status = 'deferred' AND m.date < :d "
+        "AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision dd WHERE "
+        "dd.child_id = ai.child_id AND dd.decided_on >= m.date AND dd.archived_at IS NULL) "
+        "ORDER BY m.date, ai.position, ai.id");
+}
+
+QString text(const RowScan::Row &row, int column)
+{
+    return QString::fromUtf8(row.text(column));
 }
 
 } // namespace
@@ -100,38 +162,29 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
 
 Status AgendaBuilder::addNewPpns(Agenda &agenda) const
 {
-    // Served by ppn_received (range) and decision_child (not yet heard).
-    auto q = Sql::run(
-        m_db.sql(),
-        QStringLiteral(
-            "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, "
-            "p.received_on FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
-            "JOIN child c ON c.id = pc.child_id "
-            "WHERE p.received_on >= :since AND p.received_on <= :d AND p.archived_at IS NULL "
-            "AND pc.archived = 0 AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision "
-            "dd WHERE dd.child_id = pc.child_id AND dd.decided_on >= p.received_on AND "
-            "dd.archived_at IS NULL) ORDER BY p.incident_on, p.id"),
-        {{QStringLiteral("since"),
-          agenda.since.isValid() ? Sql::date(agenda.since) : QVariant(QStringLiteral("0000"))},
-         {QStringLiteral("d"), Sql::date(agenda.date)}});
-    if (!q)
-        return q.error();
     QList<AgendaItem> items;
     QHash<Id, qsizetype> byChild;
-    while (q->next()) {
-        const Id child = q->value(0).toLongLong();
-        auto it = byChild.find(child);
-        if (it == byChild.end()) {
-            AgendaItem item;
-            item.section = AgendaSection::NewPpns;
-            item.childId = child;
-            item.householdId = q->value(1).toLongLong();
-            item.firstIncident = Sql::toDate(q->value(3));
-            it = byChild.insert(child, items.size());
-            items.append(item);
-        }
-        items[*it].policeReferences.append(q->value(2).toString());
-    }
+    const Status scanned = RowScan::run(
+        m_db.sql(), sqlNewPpns(),
+        {{QStringLiteral("since"),
+          agenda.since.isValid() ? Sql::date(agenda.since) : QVariant(QStringLiteral("0000"))},
+         {QStringLiteral("d"), Sql::date(agenda.date)}},
+        [&](const RowScan::Row &row) {
+            const Id child = row.integer(0);
+            auto it = byChild.find(child);
+            if (it == byChild.end()) {
+                AgendaItem item;
+                item.section = AgendaSection::NewPpns;
+                item.childId = child;
+                item.householdId = row.integer(1);
+                item.firstIncident = row.date(3);
+                it = byChild.insert(child, items.size());
+                items.append(item);
+            }
+            items[*it].policeReferences.append(text(row, 2));
+        });
+    if (!scanned)
+        return scanned;
     // Households together, the household with the oldest incident first.
     QHash<Id, QDate> householdFirst;
     auto key = [](const AgendaItem &i) {
@@ -167,13 +220,8 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
 
 Status AgendaBuilder::addEscalations(Agenda &agenda) const
 {
-    auto q = Sql::run(
-        m_db.sql(),
-        QStringLiteral("SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids "
-                       "FROM escalation e JOIN child c ON c.id = e.child_id "
-                       "WHERE e.closed_on IS NULL AND e.liaison_with = '' AND e.triggered_on <= :d "
-                       "AND c.archived_at IS NULL ORDER BY e.triggered_on, e.id"),
-        {{QStringLiteral("d"), Sql::date(agenda.date)}});
+    auto q =
+        Sql::run(m_db.sql(), sqlEscalations(), {{QStringLiteral("d"), Sql::date(agenda.date)}});
     if (!q)
         return q.error();
     QList<AgendaItem> items;
@@ -218,38 +266,33 @@ Status AgendaBuilder::addEscalations(Agenda &agenda) const
 
 Status AgendaBuilder::addActionsDue(Agenda &agenda) const
 {
-    // Served by the partial index action_open_due.
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT a.child_id, coalesce(c.household_id, 0), a.due_on, "
-                                     "a.description FROM action a JOIN child c ON c.id = "
-                                     "a.child_id WHERE a.completed_on IS NULL AND a.due_on <= :d "
-                                     "AND a.archived_at IS NULL AND c.archived_at IS NULL "
-                                     "ORDER BY a.due_on, a.id"),
-                      {{QStringLiteral("d"), Sql::date(agenda.date)}});
-    if (!q)
-        return q.error();
     QList<AgendaItem> items;
     QHash<Id, qsizetype> byChild;
     QList<int> counts;
-    while (q->next()) {
-        const Id child = q->value(0).toLongLong();
-        auto it = byChild.find(child);
-        if (it == byChild.end()) {
-            AgendaItem item;
-            item.section = AgendaSection::ActionsDue;
-            item.childId = child;
-            item.householdId = q->value(1).toLongLong();
-            item.firstIncident = Sql::toDate(q->value(2));
-            const QDate due = item.firstIncident;
-            item.reason =
-                due < agenda.date ? tr("Action overdue since %1: %2") : tr("Action due %1: %2");
-            item.reason = item.reason.arg(DateInput::format(due), q->value(3).toString());
-            it = byChild.insert(child, items.size());
-            items.append(item);
-            counts.append(0);
-        }
-        ++counts[*it];
-    }
+    const QString overdue = tr("Action overdue since %1: %2");
+    const QString due = tr("Action due %1: %2");
+    const Status scanned =
+        RowScan::run(m_db.sql(), sqlActionsDue(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
+                     [&](const RowScan::Row &row) {
+                         const Id child = row.integer(0);
+                         auto it = byChild.find(child);
+                         if (it == byChild.end()) {
+                             AgendaItem item;
+                             item.section = AgendaSection::ActionsDue;
+                             item.childId = child;
+                             item.householdId = row.integer(1);
+                             item.firstIncident = row.date(2);
+                             item.reason =
+                                 (item.firstIncident < agenda.date ? overdue : due)
+                                     .arg(DateInput::format(item.firstIncident), text(row, 3));
+                             it = byChild.insert(child, items.size());
+                             items.append(item);
+                             counts.append(0);
+                         }
+                         ++counts[*it];
+                     });
+    if (!scanned)
+        return scanned;
     for (qsizetype i = 0; i < items.size(); ++i)
         if (counts[i] > 1)
             items[i].reason +=
@@ -260,18 +303,11 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda) const
 
 Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
 {
-    // Returned since the last review and not yet reviewed; then those overdue (not returned).
-    auto q = Sql::run(
-        m_db.sql(),
-        QStringLiteral(
-            "SELECT pr.child_id, coalesce(c.household_id, 0), pr.returned_on, pr.due_on, "
-            "pr.returned_on IS NOT NULL FROM proforma pr JOIN child c ON c.id = pr.child_id "
-            "WHERE c.archived_at IS NULL AND ((pr.returned_on >= :last AND pr.returned_on <= :d "
-            "AND pr.reviewed_meeting_id IS NULL) OR (pr.returned_on IS NULL AND pr.due_on < :d)) "
-            "ORDER BY pr.returned_on IS NULL, coalesce(pr.returned_on, pr.due_on), pr.id"),
-        {{QStringLiteral("last"),
-          lastReview.isValid() ? Sql::date(lastReview) : QVariant(QStringLiteral("0000"))},
-         {QStringLiteral("d"), Sql::date(agenda.date)}});
+    auto q =
+        Sql::run(m_db.sql(), sqlTrackingReview(),
+                 {{QStringLiteral("last"),
+                   lastReview.isValid() ? Sql::date(lastReview) : QVariant(QStringLiteral("0000"))},
+                  {QStringLiteral("d"), Sql::date(agenda.date)}});
     if (!q)
         return q.error();
     QSet<Id> seen;
@@ -300,16 +336,8 @@ Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
 
 Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
 {
-    auto q = Sql::run(
-        m_db.sql(),
-        QStringLiteral(
-            "SELECT ai.child_id, coalesce(ai.household_id, c.household_id, 0), m.date, ai.reason "
-            "FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id "
-            "JOIN child c ON c.id = ai.child_id WHERE ai.status = 'deferred' AND m.date < :d "
-            "AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision dd WHERE "
-            "dd.child_id = ai.child_id AND dd.decided_on >= m.date AND dd.archived_at IS NULL) "
-            "ORDER BY m.date, ai.position, ai.id"),
-        {{QStringLiteral("d"), Sql::date(agenda.date)}});
+    auto q =
+        Sql::run(m_db.sql(), sqlCarriedOver(), {{QStringLiteral("d"), Sql::date(agenda.date)}});
     if (!q)
         return q.error();
     QSet<Id> seen;
@@ -358,6 +386,11 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
         if (i.policeReferences.isEmpty())
             i.policeReferences = refs.value(i.childId);
     return {};
+}
+
+QStringList AgendaBuilder::statements()
+{
+    return {sqlNewPpns(), sqlEscalations(), sqlActionsDue(), sqlTrackingReview(), sqlCarriedOver()};
 }
 
 Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const

@@ -26,6 +26,8 @@ public:
     // The meeting before date: the later of the schedule's previous meeting and any
     // meeting held (in the meeting table) before date; invalid when none.
     QDate previousMeeting(QDate date) const;
+    // The SQL of the sections, bound with :since, :d and :last (for the benchmark's floor).
+    static QStringList statements();
 
 private:
     Status addNewPpns(Agenda &agenda) const;

@@ -7,11 +7,64 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace enc;
+
+namespace {
+
+// The floor: the agenda's SQL through the SQLite C API (prepare, bind, step, read every
+// column), with no Qt and no grouping or wording. Microseconds, or -1 on failure.
+qint64 sqlFloor(const QString &path, const Agenda &agenda, QDate lastReview)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return -1;
+    }
+    sqlite3_exec(db, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+    const QByteArray since =
+        agenda.since.isValid() ? agenda.since.toString(Qt::ISODate).toUtf8() : QByteArray("0000");
+    const QByteArray date = agenda.date.toString(Qt::ISODate).toUtf8();
+    const QByteArray last =
+        lastReview.isValid() ? lastReview.toString(Qt::ISODate).toUtf8() : QByteArray("0000");
+    QElapsedTimer t;
+    t.start();
+    QStringList statements = AgendaBuilder::statements();
+    if (!agenda.trackingReview)
+        statements.removeAt(3);
+    for (const QString &sql : statements) {
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &stmt, nullptr) !=
+            SQLITE_OK) {
+            sqlite3_close(db);
+            return -1;
+        }
+        for (const auto &[name, value] :
+             {std::pair{":since", &since}, std::pair{":d", &date}, std::pair{":last", &last}}) {
+            const int index = sqlite3_bind_parameter_index(stmt, name);
+            if (index > 0)
+                sqlite3_bind_text(stmt, index, value->constData(), int(value->size()),
+                                  SQLITE_STATIC);
+        }
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                sqlite3_column_text(stmt, c);
+        sqlite3_finalize(stmt);
+    }
+    const qint64 us = t.nsecsElapsed() / 1000;
+    sqlite3_close(db);
+    return us;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -60,6 +113,15 @@ int main(int argc, char **argv)
                 times[3] / 1000.0, times[0] / 1000.0, times[6] / 1000.0);
     std::sort(full.begin(), full.end());
     std::printf("build with every reference (CLI): median %.1f ms\n", full[1] / 1000.0);
+
+    // The floor, warm, same process: the sections' SQL alone. The tracking review's
+    // :last is the previous Friday's meeting or earlier; a week back is close enough here.
+    QList<qint64> floors;
+    for (int i = 0; i < 7; ++i)
+        floors.append(sqlFloor(QString::fromLocal8Bit(argv[1]), agenda, date.addDays(-7)));
+    std::sort(floors.begin(), floors.end());
+    std::printf("floor (the same SQL through the C API): median %.1f ms; ratio %.2f\n",
+                floors[3] / 1000.0, floors[3] > 0 ? double(times[3]) / double(floors[3]) : 0.0);
 
     // The presenter moving through the first households of the agenda.
     HouseholdCards cards(**db);

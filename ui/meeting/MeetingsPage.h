@@ -88,12 +88,12 @@ private:
     Agenda m_agenda;
     qint64 m_dataVersion = -1;
     QTreeWidget *m_meetings;
-    QComboBox *m_range;
-    QPushButton *m_minutes;
     QLabel *m_title;
     AttendancePanel *m_attendance;
     QListWidget *m_agendaList;
     RecordingPanel *m_recording;
+    QComboBox *m_range;
+    QPushButton *m_minutes;
     QPushButton *m_close;
     QPushButton *m_present;
     QTimer *m_poll;
