@@ -44,12 +44,9 @@ QString letterhead(const OfficeDetails &office, bool logo)
 }
 } // namespace
 
-std::unique_ptr<QTextDocument> LetterDocument::build(const QString &letterHtml,
-                                                     const OfficeDetails &office)
+QFont LetterDocument::font()
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUndoRedoEnabled(false);
-    QFont font = doc->defaultFont();
+    QFont font;
     // Roboto (fonts-roboto-unhinted) carries no TrueType hinting programs, which Qt's PDF
     // writer would otherwise run for every glyph it embeds: letters write a third faster
     // than with DejaVu Sans, which stays the fallback.
@@ -59,7 +56,15 @@ std::unique_ptr<QTextDocument> LetterDocument::build(const QString &letterHtml,
     // searched or its text copied.
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
     font.setHintingPreference(QFont::PreferNoHinting); // hinting means nothing on paper
-    doc->setDefaultFont(font);
+    return font;
+}
+
+std::unique_ptr<QTextDocument> LetterDocument::build(const QString &letterHtml,
+                                                     const OfficeDetails &office)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(font());
     bool logo = false;
     if (!office.logoPath.isEmpty()) {
         const QImage image(office.logoPath);

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QString>
 
 #include <memory>
@@ -20,6 +21,8 @@ public:
     LetterDocument() = delete;
 
     // The document for the letter's HTML, with the office's letterhead above it.
+    // The letters' typeface and size (the template editor writes with it too).
+    static QFont font();
     static std::unique_ptr<QTextDocument> build(const QString &letterHtml,
                                                 const OfficeDetails &office);
     // A4 PDF, 20 mm margins, "Page n of m" at the foot of each page.

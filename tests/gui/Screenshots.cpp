@@ -8,12 +8,16 @@
 #include "commands/Editor.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/PpnDialog.h"
+#include "letters/LettersPage.h"
+#include "letters/TemplateEditor.h"
+#include "reports/ReportsPage.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,5 +83,26 @@ int main(int argc, char *argv[])
     window.trackerPage()->searchEdit()->setText(QStringLiteral("ev"));
     QTest::qWait(300);
     ok = save(&window, out + QStringLiteral("/tracker-search.png")) && ok;
+
+    // Reports for the demo's last two years (counted on a worker thread).
+    window.showPage(QStringLiteral("Reports"));
+    if (auto *reports = window.findChild<ui::ReportsPage *>()) {
+        const QDate today = QDate::currentDate();
+        reports->setPeriod(today.addYears(-2), today);
+        for (int i = 0; i < 300 && reports->isBuilding(); ++i)
+            QTest::qWait(100);
+        QTest::qWait(200);
+        ok = save(&window, out + QStringLiteral("/reports.png")) && ok;
+    }
+
+    // The letter template editor's design view.
+    window.showPage(QStringLiteral("Letters"));
+    if (auto *letters = window.findChild<ui::LettersPage *>()) {
+        ui::TemplateEditor *editor = letters->templateEditor();
+        if (auto *tabs = qobject_cast<QTabWidget *>(editor->parentWidget()->parentWidget()))
+            tabs->setCurrentWidget(editor);
+        QTest::qWait(200);
+        ok = save(&window, out + QStringLiteral("/letter-template.png")) && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTabWidget>
+#include <QTextEdit>
 
 using namespace enc;
 
@@ -27,6 +29,7 @@ class TestLettersPage : public QObject
 private slots:
     void writesBatchAndListsSkipped();
     void templateRejectsPlaceholder();
+    void templateDesignView();
 };
 
 void TestLettersPage::writesBatchAndListsSkipped()
@@ -60,6 +63,50 @@ void TestLettersPage::templateRejectsPlaceholder()
     QCOMPARE(LetterTemplates(*f.db).versions(LetterKind::Notification)->size(), 1);
     editor->source()->setPlainText(QStringLiteral("<p>{children}{child.name}{/children}</p>"));
     QVERIFY(editor->save().isEmpty());
+    QCOMPARE(LetterTemplates(*f.db).current(LetterKind::Notification)->version, 2);
+}
+
+// The design view: formatted text and placeholders become the stored HTML, and a template
+// only viewed is saved as written.
+void TestLettersPage::templateDesignView()
+{
+    test::LettersFixture f;
+    ui::LettersPage page;
+    page.setDatabase(f.db.db.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    ui::TemplateEditor *editor = page.templateEditor();
+    auto *tabs = qobject_cast<QTabWidget *>(editor->parentWidget()->parentWidget());
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(editor);
+    QTRY_VERIFY(editor->design()->isVisible());
+    const QString stored = LetterTemplates(*f.db).current(LetterKind::Notification)->body;
+    QCOMPARE(editor->source()->toPlainText(), stored); // viewing rewrites nothing
+    QVERIFY(editor->design()->toPlainText().contains(QLatin1String("{children}")));
+
+    QTextEdit *design = editor->design();
+    design->clear();
+    design->setFocus();
+    QTRY_VERIFY(design->hasFocus());
+    QTest::keyClicks(design, QStringLiteral("Dear "));
+    editor->insertPlaceholder(QStringLiteral("setting.dsl"));
+    QTest::keyClicks(design, QStringLiteral(", "));
+    QTest::keyClick(design, Qt::Key_B, Qt::ControlModifier); // bold on
+    QTest::keyClicks(design, QStringLiteral("confidential"));
+    QTest::keyClick(design, Qt::Key_B, Qt::ControlModifier); // bold off
+    QTest::keyClicks(design, QStringLiteral(" {children}{child.name}{/children}"));
+    const QString html = editor->source()->toPlainText();
+    QVERIFY2(html.contains(QLatin1String("Dear {setting.dsl}, ")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("font-weight:700;\">confidential</span>")),
+             qPrintable(html));
+    QVERIFY(editor->save().isEmpty());
+    auto saved = LetterTemplates(*f.db).current(LetterKind::Notification);
+    QCOMPARE(saved->version, 2);
+    QVERIFY(saved->body.contains(QLatin1String("{setting.dsl}")));
+
+    // A field outside the allow-list typed in the design view is refused on save, named.
+    QTest::keyClicks(design, QStringLiteral(" {ppn.risk}"));
+    QVERIFY(editor->save().startsWith(QLatin1String("{ppn.risk} is not a field")));
     QCOMPARE(LetterTemplates(*f.db).current(LetterKind::Notification)->version, 2);
 }
 

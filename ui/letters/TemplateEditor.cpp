@@ -1,6 +1,7 @@
 #include "TemplateEditor.h"
 
 #include "LettersNames.h"
+#include "letters/LetterDocument.h"
 #include "letters/LetterTemplates.h"
 #include "letters/Placeholders.h"
 #include "letters/TemplateRenderer.h"
@@ -13,10 +14,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QTextList>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace enc::ui {
@@ -48,12 +56,20 @@ LetterValues sampleValues()
 TemplateEditor::TemplateEditor(QWidget *parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_version(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_source(new QPlainTextEdit(this)),
+      m_design(new QTextEdit(this)), m_tabs(new QTabWidget(this)), m_tools(new QToolBar(this)),
       m_preview(new QTextBrowser(this)), m_message(formMessage(this)),
       m_save(new QPushButton(tr("&Save as new version"), this))
 {
     m_kind->setObjectName(QLatin1String(names::TemplateKind));
     m_version->setObjectName(QLatin1String(names::TemplateVersion));
     m_source->setObjectName(QLatin1String(names::TemplateSource));
+    m_design->setObjectName(QLatin1String(names::TemplateDesign));
+    m_tabs->setObjectName(QLatin1String(names::TemplateTabs));
+    m_design->setAcceptRichText(true);
+    // The letters' own typeface, so what is written here is what is printed.
+    m_design->document()->setDefaultFont(LetterDocument::font());
+    m_preview->document()->setDefaultFont(LetterDocument::font());
+    m_design->setTabChangesFocus(true);
     m_preview->setObjectName(QLatin1String(names::TemplatePreview));
     m_save->setObjectName(QLatin1String(names::TemplateSave));
     m_message->setObjectName(QLatin1String(names::TemplateMessage));
@@ -71,8 +87,71 @@ TemplateEditor::TemplateEditor(QWidget *parent)
                  Placeholders::childFields(LetterKind::ProformaChase).join(QStringLiteral(", "))),
         this);
     help->setWordWrap(true);
+    // Formatting for the design view; the usual shortcuts work while typing in it.
+    const auto format = [this](const QString &text, const QKeySequence &keys, auto apply) {
+        QAction *a = m_tools->addAction(text);
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, apply);
+        addAction(a); // the shortcut works anywhere in the editor, not only on the toolbar
+        return a;
+    };
+    format(tr("Bold"), QKeySequence::Bold, [this] {
+        m_design->setFontWeight(m_design->fontWeight() >= QFont::Bold ? QFont::Normal
+                                                                      : QFont::Bold);
+    });
+    format(tr("Italic"), QKeySequence::Italic,
+           [this] { m_design->setFontItalic(!m_design->fontItalic()); });
+    format(tr("Underline"), QKeySequence::Underline,
+           [this] { m_design->setFontUnderline(!m_design->fontUnderline()); });
+    format(tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
+        QTextCursor c = m_design->textCursor();
+        if (c.currentList())
+            c.currentList()->remove(c.block());
+        else
+            c.createList(QTextListFormat::ListDisc);
+    });
+    format(tr("Heading"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        QTextCursor c = m_design->textCursor();
+        QTextBlockFormat block = c.blockFormat();
+        block.setHeadingLevel(block.headingLevel() == 2 ? 0 : 2);
+        c.setBlockFormat(block);
+        QTextCharFormat chars;
+        chars.setFontWeight(block.headingLevel() ? QFont::Bold : QFont::Normal);
+        chars.setProperty(QTextFormat::FontSizeAdjustment, block.headingLevel() ? 1 : 0);
+        c.select(QTextCursor::BlockUnderCursor);
+        c.mergeCharFormat(chars);
+    });
+    m_tools->addSeparator();
+    auto *insert = new QToolButton(this);
+    insert->setObjectName(QLatin1String(names::TemplateInsert));
+    insert->setText(tr("Insert field"));
+    insert->setPopupMode(QToolButton::InstantPopup);
+    auto *fields = new QMenu(insert);
+    QStringList all = Placeholders::letterFields();
+    for (const QString &f : Placeholders::childFields(LetterKind::ProformaChase))
+        if (!all.contains(f))
+            all << f;
+    for (const QString &f : all)
+        fields->addAction(QStringLiteral("{%1}").arg(f), this, [this, f] { insertPlaceholder(f); });
+    fields->addSeparator();
+    fields->addAction(tr("Each child: {children} ... {/children}"), this, [this] {
+        m_design->textCursor().insertText(QStringLiteral("{children}{child.name}{/children}"));
+    });
+    insert->setMenu(fields);
+    m_tools->addWidget(insert);
+
+    auto *designPage = new QWidget(this);
+    auto *designLayout = new QVBoxLayout(designPage);
+    designLayout->setContentsMargins(0, 0, 0, 0);
+    designLayout->addWidget(m_tools);
+    designLayout->addWidget(m_design, 1);
+    m_tabs->addTab(designPage, tr("&Letter"));
+    m_tabs->addTab(m_source, tr("&HTML"));
+
     auto *split = new QSplitter(this);
-    split->addWidget(m_source);
+    split->addWidget(m_tabs);
     split->addWidget(m_preview);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -86,7 +165,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TemplateEditor::loadKind);
     connect(m_version, &QComboBox::currentIndexChanged, this, &TemplateEditor::loadVersion);
-    connect(m_source, &QPlainTextEdit::textChanged, this, &TemplateEditor::updatePreview);
+    connect(m_source, &QPlainTextEdit::textChanged, this, &TemplateEditor::sourceEdited);
+    connect(m_design, &QTextEdit::textChanged, this, &TemplateEditor::designEdited);
     connect(m_save, &QPushButton::clicked, this, [this]() { save(); });
     setEnabled(false);
 }
@@ -135,6 +215,34 @@ void TemplateEditor::loadVersion()
     m_name->setText(t->name);
     m_source->setPlainText(t->body);
     m_message->hide();
+}
+
+void TemplateEditor::sourceEdited()
+{
+    if (m_syncing)
+        return;
+    // The design view follows the HTML; its own rewrite of the HTML is not fed back, so a
+    // template only viewed is saved as written.
+    m_syncing = true;
+    m_design->setHtml(m_source->toPlainText());
+    m_syncing = false;
+    updatePreview();
+}
+
+void TemplateEditor::designEdited()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_source->setPlainText(m_design->toHtml());
+    m_syncing = false;
+    updatePreview();
+}
+
+void TemplateEditor::insertPlaceholder(const QString &field)
+{
+    m_design->textCursor().insertText(QStringLiteral("{%1}").arg(field));
+    m_design->setFocus();
 }
 
 void TemplateEditor::updatePreview()

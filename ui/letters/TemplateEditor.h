@@ -6,6 +6,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
+class QTextEdit;
+class QToolBar;
 class QPushButton;
 class QTextBrowser;
 
@@ -15,9 +18,10 @@ class Database;
 
 namespace enc::ui {
 
-// Edits the office's letter templates: the HTML with its placeholders, a preview filled
-// with invented values, and every saved version. Saving refuses a placeholder outside the
-// allow-list and names it.
+// Edits the office's letter templates: as formatted text (bold, italic, underline, lists,
+// headings, placeholders inserted from a menu) or as its HTML, the two kept in step; a
+// preview filled with invented values; and every saved version. Saving refuses a
+// placeholder outside the allow-list and names it.
 class TemplateEditor : public QWidget
 {
     Q_OBJECT
@@ -28,17 +32,27 @@ public:
     // Saves the text as a new version; returns the error shown, or empty when saved.
     QString save();
     QPlainTextEdit *source() const { return m_source; }
+    QTextEdit *design() const { return m_design; }
+    QToolBar *toolBar() const { return m_tools; }
+    // Inserts {field} at the design view's cursor.
+    void insertPlaceholder(const QString &field);
 
 private:
     void loadKind();
     void loadVersion();
     void updatePreview();
+    void designEdited();
+    void sourceEdited();
 
     Database *m_db = nullptr;
     QComboBox *m_kind;
     QComboBox *m_version;
     QLineEdit *m_name;
     QPlainTextEdit *m_source;
+    QTextEdit *m_design;
+    QTabWidget *m_tabs;
+    QToolBar *m_tools;
+    bool m_syncing = false;
     QTextBrowser *m_preview;
     QLabel *m_message;
     QPushButton *m_save;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -53,9 +54,20 @@ ReportChartView::ReportChartView(const ReportTable &table, QWidget *parent)
     if (horizontal)
         std::reverse(rows.begin(), rows.end());
     QStringList categories;
+    // Labels short enough for the axis: months as "Nov 24", long names cut (the table and
+    // the exports keep them whole). Categories must stay distinct.
+    const CellKind labelKind = table.columns.value(spec.labelColumn).kind;
     for (const QVariantList &row : rows) {
-        categories << ReportTables::display(row.value(spec.labelColumn),
-                                            table.columns.value(spec.labelColumn).kind);
+        const QVariant v = row.value(spec.labelColumn);
+        QString label = labelKind == CellKind::Month && v.typeId() == QMetaType::QDate
+                            ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                  .toString(v.toDate(), QStringLiteral("MMM yy"))
+                            : ReportTables::display(v, labelKind);
+        if (label.size() > 26)
+            label = label.left(25).trimmed() + QChar(0x2026);
+        for (int n = 2; categories.contains(label); ++n)
+            label = label.section(QStringLiteral(" ("), 0, 0) + QStringLiteral(" (%1)").arg(n);
+        categories << label;
     }
 
     double maximum = 0;
@@ -90,12 +102,19 @@ ReportChartView::ReportChartView(const ReportTable &table, QWidget *parent)
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false); // Qt would elide them to "..." in a small card
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maximum > 0 ? maximum * 1.1 : 1);
+    valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    valueAxis->applyNiceNumbers(); // ticks on round numbers: 0, 50, 100...
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(spec.valueAxis);
-    if (categories.size() > 12 && !horizontal)
+    if (categories.size() > 12 && !horizontal) {
         categoryAxis->setLabelsAngle(-90);
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        categoryAxis->setLabelsFont(small);
+        setMinimumHeight(360);
+    }
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
