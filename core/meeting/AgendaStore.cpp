@@ -79,6 +79,14 @@ Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
     });
 }
 
+Status AgendaStore::remove(Id itemId)
+{
+    return m_db.transaction([&]() -> Status {
+        return Sql::exec(m_db.sql(), QStringLiteral("DELETE FROM agenda_item WHERE id = :id"),
+                         {{QStringLiteral("id"), itemId}});
+    });
+}
+
 Status AgendaStore::setStatus(Id itemId, AgendaStatus status)
 {
     return m_db.transaction([&]() -> Status {

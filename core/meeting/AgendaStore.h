@@ -26,6 +26,8 @@ public:
     Status markHeard(Id meetingId, Id childId);
     // Adds a child at the end of the agenda; returns the item's id.
     Result<Id> addChild(Id meetingId, Id childId, const QString &reason);
+    // Takes an item the chair added off the agenda again (undo of addChild).
+    Status remove(Id itemId);
 
     // Display names of children by id, in one query (the operator's agenda list).
     Result<QHash<Id, QString>> childNames(const QList<Id> &childIds) const;

@@ -246,6 +246,22 @@ void TestMeeting::deferAndReorder()
     m_page->openMeeting(m_meeting);
     QCOMPARE(m_page->agenda().items.first().childId, last);
     QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Deferred);
+
+    // Each change is undone in turn (Ctrl+Z), and the stored agenda follows.
+    QCOMPARE(m_editor->undoText(), QStringLiteral("Add a child to the agenda"));
+    m_editor->undo();
+    QVERIFY(m_page->agenda().items.last().childId != m_h.dan);
+    m_editor->undo();
+    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Open);
+    for (int i = 0; i < 10; ++i)
+        m_editor->undo();
+    QCOMPARE(m_page->agenda().items.last().childId, last);
+    m_page->openMeeting(m_meeting);
+    QCOMPARE(m_page->agenda().items.last().childId, last);
+    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Open);
+    // And redone.
+    m_editor->redo();
+    QCOMPARE(m_page->agenda().items.at(m_page->agenda().items.size() - 2).childId, last);
 }
 
 void TestMeeting::closingWritesMinutes()

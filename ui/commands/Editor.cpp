@@ -1,5 +1,7 @@
 #include "Editor.h"
 
+#include "meeting/AgendaStore.h"
+
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
@@ -41,6 +43,7 @@ private:
         if (!s)
             emit m_editor->failed(s.errorText());
         emit m_editor->changed();
+        emit m_editor->replayed();
     }
 
     Step m_undo;
@@ -106,6 +109,11 @@ bool Editor::canUndo() const
 bool Editor::canRedo() const
 {
     return m_stack->canRedo();
+}
+
+QString Editor::undoText() const
+{
+    return m_stack->undoText();
 }
 
 void Editor::undo()
@@ -382,6 +390,54 @@ Status Editor::setAttendance(Id meetingId, const Attendance &attendance)
             return Meetings(m_db).setAttendance(meetingId, attendance);
         });
     return {};
+}
+
+Status Editor::reorderAgenda(Id meetingId, const QList<AgendaItem> &before,
+                             QList<AgendaItem> &after)
+{
+    if (Status s = AgendaStore(m_db).save(meetingId, after); !s)
+        return s;
+    push(
+        tr("Reorder the agenda"),
+        [this, meetingId, before] {
+            QList<AgendaItem> items = before;
+            return AgendaStore(m_db).save(meetingId, items);
+        },
+        [this, meetingId, after] {
+            QList<AgendaItem> items = after;
+            return AgendaStore(m_db).save(meetingId, items);
+        });
+    return {};
+}
+
+Status Editor::setAgendaStatus(Id itemId, AgendaStatus before, AgendaStatus after)
+{
+    if (Status s = AgendaStore(m_db).setStatus(itemId, after); !s)
+        return s;
+    push(
+        after == AgendaStatus::Deferred ? tr("Defer an agenda item") : tr("Change an agenda item"),
+        [this, itemId, before] { return AgendaStore(m_db).setStatus(itemId, before); },
+        [this, itemId, after] { return AgendaStore(m_db).setStatus(itemId, after); });
+    return {};
+}
+
+Result<Id> Editor::addAgendaChild(Id meetingId, Id childId, const QString &reason)
+{
+    auto added = AgendaStore(m_db).addChild(meetingId, childId, reason);
+    if (!added)
+        return added;
+    // Redo adds the child again under a new item id: the steps share it.
+    auto item = std::make_shared<Id>(*added);
+    push(
+        tr("Add a child to the agenda"), [this, item] { return AgendaStore(m_db).remove(*item); },
+        [this, item, meetingId, childId, reason]() -> Status {
+            auto again = AgendaStore(m_db).addChild(meetingId, childId, reason);
+            if (!again)
+                return again.error();
+            *item = *again;
+            return {};
+        });
+    return added;
 }
 
 } // namespace enc::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "meeting/AgendaItem.h"
 #include "repo/Saved.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public:
     QAction *createUndoAction(QObject *parent) const;
     QAction *createRedoAction(QObject *parent) const;
     bool canUndo() const;
+    // What Undo would undo ("Reorder the agenda"), as the Edit menu shows it.
+    QString undoText() const;
     bool canRedo() const;
     void undo();
     void redo();
@@ -51,10 +54,17 @@ public:
     Result<Saved> editMember(const Member &member);
     // One member's attendance at a meeting (the meeting screen).
     Status setAttendance(Id meetingId, const Attendance &attendance);
+    // The chair's changes to a meeting's agenda, undoable: a new order of the items, an
+    // item deferred to the next meeting, a child added.
+    Status reorderAgenda(Id meetingId, const QList<AgendaItem> &before, QList<AgendaItem> &after);
+    Status setAgendaStatus(Id itemId, AgendaStatus before, AgendaStatus after);
+    Result<Id> addAgendaChild(Id meetingId, Id childId, const QString &reason);
 
 signals:
     // Something was written, undone or redone: views re-read.
     void changed();
+    // An edit was undone or redone (screens that keep their own copy reload).
+    void replayed();
     // An undo or redo could not be applied (e.g. the record changed on another desk).
     void failed(const QString &message);
 

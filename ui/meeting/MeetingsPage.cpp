@@ -217,7 +217,14 @@ MeetingsPage::~MeetingsPage()
 void MeetingsPage::setDatabase(Database *db, Editor *editor)
 {
     m_db = db;
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
     m_editor = editor;
+    if (m_editor)
+        connect(m_editor, &Editor::replayed, this, [this] {
+            if (m_meetingId)
+                reloadAgenda();
+        });
     m_meetingId = 0;
     m_agenda = Agenda();
     m_recording->setDatabase(db, editor);
@@ -428,8 +435,15 @@ void MeetingsPage::moveCurrent(int delta)
     const int to = row + delta;
     if (!m_db || row < 0 || to < 0 || to >= m_agenda.items.size())
         return;
+    const QList<AgendaItem> before = m_agenda.items;
     m_agenda.items.move(row, to);
-    (void)AgendaStore(*m_db).save(m_meetingId, m_agenda.items);
+    if (Status s = m_editor ? m_editor->reorderAgenda(m_meetingId, before, m_agenda.items)
+                            : AgendaStore(*m_db).save(m_meetingId, m_agenda.items);
+        !s) {
+        MessageBox::warning(this, tr("Move"), s.errorText());
+        m_agenda.items = before;
+        return;
+    }
     m_agendaList->setCurrentRow(to);
     fillAgendaList();
     if (m_presenter)
@@ -441,7 +455,10 @@ void MeetingsPage::deferCurrent()
     const int row = currentItem();
     if (!m_db || row < 0 || row >= m_agenda.items.size())
         return;
-    if (Status s = AgendaStore(*m_db).setStatus(m_agenda.items[row].id, AgendaStatus::Deferred);
+    const AgendaItem &item = m_agenda.items[row];
+    if (Status s = m_editor
+                       ? m_editor->setAgendaStatus(item.id, item.status, AgendaStatus::Deferred)
+                       : AgendaStore(*m_db).setStatus(item.id, AgendaStatus::Deferred);
         !s) {
         MessageBox::warning(this, tr("Defer"), s.errorText());
         return;
@@ -455,7 +472,9 @@ void MeetingsPage::addChild(Id childId)
 {
     if (!m_db || !m_meetingId)
         return;
-    auto added = AgendaStore(*m_db).addChild(m_meetingId, childId, tr("Added by the chair"));
+    const QString reason = tr("Added by the chair");
+    auto added = m_editor ? m_editor->addAgendaChild(m_meetingId, childId, reason)
+                          : AgendaStore(*m_db).addChild(m_meetingId, childId, reason);
     if (!added) {
         MessageBox::warning(this, tr("Add a child"), added.errorText());
         return;
