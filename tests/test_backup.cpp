@@ -301,6 +301,22 @@ private slots:
             QFile f(folder.filePath(BackupRotation::dailyName(QDate(2025, 10, 1).addDays(i))));
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
+        // Two backups cut off half-way: one old, one perhaps still being written by another desk.
+        const QString stale =
+            folder.filePath(QStringLiteral("encompass-2025-11-01.sqlite.partial-0badf00d"));
+        const QString fresh =
+            folder.filePath(QStringLiteral("encompass-2025-11-02.sqlite.partial-00c0ffee"));
+        for (const QString &p : {stale, fresh}) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half");
+        }
+        {
+            QFile f(stale);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addDays(-2),
+                                  QFileDevice::FileModificationTime));
+        }
         const QDateTime now(QDate(2026, 11, 22), QTime(8, 30));
         auto first = Backup::daily(t.path(), folder.path(), now);
         QVERIFY2(first, qPrintable(first.errorText()));
@@ -312,6 +328,9 @@ private slots:
         QVERIFY(!first->deleted.isEmpty());
         for (const QString &d : first->deleted)
             QVERIFY(!QFile::exists(folder.filePath(d)));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(QFile::exists(fresh));
+        QVERIFY(QFile::remove(fresh));
         QCOMPARE(dirEntries(folder.path()).size(), 41 - first->deleted.size());
 
         addAreas(*t, 1, QStringLiteral("Later"));

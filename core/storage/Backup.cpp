@@ -74,7 +74,15 @@ void removeWithJournal(const QString &path)
 
 Result<Backup::Rotated> rotate(Backup::Rotated result, const QString &folder)
 {
-    const QStringList names = QDir(folder).entryList(QDir::Files);
+    const QDir dir(folder);
+    // A backup cut off (power cut, drive unplugged) leaves a .partial file: gone after a day.
+    const QDateTime dayAgo = QDateTime::currentDateTime().addDays(-1);
+    for (const QFileInfo &partial :
+         dir.entryInfoList({QStringLiteral("encompass-*.sqlite.partial-*")}, QDir::Files)) {
+        if (partial.lastModified() < dayAgo)
+            QFile::remove(partial.absoluteFilePath());
+    }
+    const QStringList names = dir.entryList(QDir::Files);
     for (const QString &name : BackupRotation::toDelete(names)) {
         if (QFile::remove(QDir(folder).filePath(name)))
             result.deleted << name;
@@ -111,6 +119,7 @@ Status Backup::writeFromHandle(sqlite3 *source, const QString &target, const Pro
         int pages = PagesPerStep;
         int lastRemaining = -1;
         int restarts = 0;
+        int busy = 0;
         int rc;
         do {
             rc = sqlite3_backup_step(backup, pages);
@@ -120,8 +129,17 @@ Status Backup::writeFromHandle(sqlite3 *source, const QString &target, const Pro
             if (lastRemaining >= 0 && remaining > lastRemaining && ++restarts >= 3)
                 pages = -1;
             lastRemaining = remaining;
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                // Each step has waited the busy timeout already: a minute in all is enough.
+                if (++busy > 1200) {
+                    sqlite3_backup_finish(backup);
+                    return fail(tr("the database stayed busy (another desk is saving); try "
+                                   "again in a moment"));
+                }
                 sqlite3_sleep(50);
+            } else {
+                busy = 0;
+            }
             if (progress && !progress(total - remaining, total)) {
                 sqlite3_backup_finish(backup);
                 return fail(tr("cancelled"));
