@@ -451,6 +451,36 @@ private slots:
         QVERIFY(ownerOnly(t.path()));
     }
 
+    void anotherDeskSeesTheRestoreAsACommit()
+    {
+        test::TempDatabase t;
+        addAreas(*t, 10);
+        QTemporaryDir out;
+        const QString backup = out.filePath(QStringLiteral("b.sqlite"));
+        QVERIFY(Backup::write(*t, backup));
+        QVERIFY(Sql::exec(t->sql(), QStringLiteral("DELETE FROM area")));
+        // Another desk (or the reports page's worker) has the same file open.
+        auto other = Database::open(t.path(), Database::Mode::OpenExisting);
+        QVERIFY(other);
+        QCOMPARE(count(**other, QStringLiteral("SELECT count(*) FROM area")), 0);
+        const qint64 seen = (*other)->dataVersion();
+
+        auto prepared = Backup::prepareRestore(backup, t.path());
+        QVERIFY(prepared);
+        auto aside = Backup::restore(*t, *prepared, QDateTime::currentDateTime());
+        QVERIFY2(aside, qPrintable(aside.errorText()));
+        // The other connection sees the restored rows as another desk's commit, and both can
+        // go on writing to the one file.
+        QVERIFY((*other)->dataVersion() != seen);
+        QCOMPARE(count(**other, QStringLiteral("SELECT count(*) FROM area")), 10);
+        addAreas(**other, 1, QStringLiteral("Other desk"));
+        addAreas(*t, 1, QStringLiteral("This desk"));
+        QCOMPARE(count(*t, QStringLiteral("SELECT count(*) FROM area")), 12);
+        other->reset();
+        QVERIFY(t->integrityProblems().isEmpty());
+        QCOMPARE(areaNames(*aside).size(), 0);
+    }
+
     void restoreIntoClosedFile()
     {
         test::TempDatabase t;

@@ -47,6 +47,7 @@ private slots:
     void restoreWithWrongPassphrase();
     void restoreRefusesATextFile();
     void restoreNeedsAFile();
+    void restoreOverADamagedDatabase();
     void rotatedBackupIntoTheFolder();
 
 private:
@@ -273,6 +274,26 @@ void TestBackupCli::restoreNeedsAFile()
     const Run two =
         cli(withDb({QStringLiteral("restore"), QStringLiteral("a"), QStringLiteral("b")}));
     QCOMPARE(two.code, 2);
+}
+
+void TestBackupCli::restoreOverADamagedDatabase()
+{
+    const qint64 before = children();
+    const QString out = m_dirHolder->filePath(QStringLiteral("good.sqlite"));
+    QCOMPARE(cli(withDb({QStringLiteral("backup"), QStringLiteral("--out"), out})).code, 0);
+    {
+        // The reason to restore: the database no longer opens.
+        QFile f(db());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 3));
+    }
+    QCOMPARE(cli(withDb({QStringLiteral("check")})).code, 2);
+    const Run r = cli(withDb({QStringLiteral("restore"), out, QStringLiteral("--json")}));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString aside = r.json().value(QStringLiteral("previous_kept_at")).toString();
+    // The damaged file itself is kept, as it was.
+    QVERIFY(QFileInfo(aside).size() > 0);
+    QCOMPARE(children(), before);
 }
 
 void TestBackupCli::rotatedBackupIntoTheFolder()

@@ -324,23 +324,37 @@ int runRestore(Context &context, const QStringList &args)
         return Usage;
     }
     const Backup::Info info = prepared->info;
-    auto aside = Backup::replaceFile(*prepared, dbPath, QDateTime::currentDateTime());
-    if (!aside) {
-        printError(aside.errorText());
-        return Usage;
-    }
-    // Opening runs the checks and any upgrade, as the tracker would.
-    auto db = Database::open(dbPath, Database::Mode::OpenExisting);
-    if (!db) {
-        printError(db.errorText());
-        return Usage;
-    }
-    if (Status s = Backup::recordRestore(**db, QFileInfo(file).absoluteFilePath(), *aside,
-                                         info.schemaVersion);
-        !s) {
-        printError(tr("The backup was restored but the restore could not be logged: %1")
-                       .arg(s.errorText()));
-        return Problems;
+    const QDateTime now = QDateTime::currentDateTime();
+    Result<QString> aside = QString();
+    // A database that opens is restored through SQLite, so a desk that still has it open
+    // sees the change as a commit; one that does not (damaged, missing) has its file replaced.
+    auto current = QFileInfo::exists(dbPath) ? Database::open(dbPath, Database::Mode::OpenExisting)
+                                             : Result<std::unique_ptr<Database>>::failure({});
+    if (current) {
+        aside = Backup::restore(**current, *prepared, now);
+        if (!aside) {
+            printError(aside.errorText());
+            return Usage;
+        }
+    } else {
+        aside = Backup::replaceFile(*prepared, dbPath, now);
+        if (!aside) {
+            printError(aside.errorText());
+            return Usage;
+        }
+        // Opening runs the checks and any upgrade, as the tracker would.
+        auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+        if (!db) {
+            printError(db.errorText());
+            return Usage;
+        }
+        if (Status s = Backup::recordRestore(**db, QFileInfo(file).absoluteFilePath(), *aside,
+                                             info.schemaVersion);
+            !s) {
+            printError(tr("The backup was restored but the restore could not be logged: %1")
+                           .arg(s.errorText()));
+            return Problems;
+        }
     }
     if (command.json()) {
         QJsonObject o{

@@ -373,6 +373,48 @@ Result<Backup::Prepared> Backup::prepareRestore(const QString &backupPath, const
     return prepared;
 }
 
+namespace {
+
+QString asidePath(const QString &current, const QDateTime &now)
+{
+    const QString stem = current + QStringLiteral(".before-restore-") +
+                         now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = stem;
+    for (int n = 2; QFile::exists(aside); ++n)
+        aside = stem + QStringLiteral("-%1").arg(n);
+    return aside;
+}
+
+// Copies the file at sourcePath over the live database behind dest in one write transaction
+// (SQLite's online backup API): every other connection, on this desk or another, sees it as
+// a commit. On failure the transaction is rolled back and dest is unchanged.
+Status copyInto(sqlite3 *dest, const QString &sourcePath, bool *pageSizeDiffers)
+{
+    *pageSizeDiffers = false;
+    Connection source;
+    if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source.db, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK)
+        return Status::failure(source.error());
+    sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source.db, "main");
+    if (!backup)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(dest)));
+    int rc;
+    int busy = 0;
+    while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (++busy > 1200)
+            break;
+        sqlite3_sleep(50);
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    // A database in WAL mode takes a copy only with the same page size.
+    *pageSizeDiffers = rc == SQLITE_READONLY;
+    if (rc != SQLITE_DONE || finished != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(dest)));
+    return {};
+}
+
+} // namespace
+
 Result<QString> Backup::replaceFile(Prepared &prepared, const QString &dbPath, const QDateTime &now)
 {
     using R = Result<QString>;
@@ -382,11 +424,7 @@ Result<QString> Backup::replaceFile(Prepared &prepared, const QString &dbPath, c
     QString aside;
     QStringList moved; // suffixes moved aside, to put back on failure
     if (QFile::exists(current)) {
-        aside = current + QStringLiteral(".before-restore-") +
-                now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        for (int n = 2; QFile::exists(aside); ++n)
-            aside = current + QStringLiteral(".before-restore-") +
-                    now.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral("-%1").arg(n);
+        aside = asidePath(current, now);
         // The file and its -wal go together: the -wal may hold its last commits.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (!QFile::exists(current + suffix))
@@ -413,20 +451,69 @@ Result<QString> Backup::restore(Database &db, Prepared &prepared, const QDateTim
 {
     using R = Result<QString>;
     const QString path = db.path();
+    if (prepared.copyPath.isEmpty() || !QFile::exists(prepared.copyPath))
+        return R::failure(tr("The backup was not prepared for restoring."));
+
+    // The current data, kept aside as a consistent copy while it is still open.
+    const QString aside = asidePath(path, now);
+    bool pageSizeDiffers = false;
+    if (Status kept = write(db, aside); kept) {
+        sqlite3 *live = handleOf(db.sql());
+        if (Status s = copyInto(live, prepared.copyPath, &pageSizeDiffers); !s) {
+            removeWithJournal(aside);
+            if (!pageSizeDiffers) {
+                return R::failure(tr("The backup could not be restored (%1). Nothing was changed.")
+                                      .arg(s.errorText()));
+            }
+        } else {
+            removeWithJournal(prepared.copyPath);
+            prepared.copyPath.clear();
+            // Opened again so that its checks and any upgrade run on the restored data.
+            db.close();
+            if (Status opened = db.reopen(); !opened) {
+                // Put the data kept aside back the same way.
+                bool ignored = false;
+                Status back = db.sql().isOpen() ? copyInto(handleOf(db.sql()), aside, &ignored)
+                                                : Status::failure(opened.errorText());
+                db.close();
+                Status again = db.reopen();
+                if (!back || !again) {
+                    return R::failure(
+                        tr("The backup could not be opened after restoring (%1). "
+                           "The data as it was is kept at %2.")
+                            .arg(opened.errorText(), QDir::toNativeSeparators(aside)));
+                }
+                return R::failure(tr("The backup could not be opened after restoring (%1); the "
+                                     "database is as it was.")
+                                      .arg(opened.errorText()));
+            }
+            if (Status logged =
+                    recordRestore(db, prepared.source, aside, prepared.info.schemaVersion);
+                !logged) {
+                return R::failure(
+                    tr("The backup was restored, but the restore could not be logged: %1")
+                        .arg(logged.errorText()));
+            }
+            return aside;
+        }
+    }
+
+    // The current file cannot be copied (damaged), or the page sizes differ: replace the file
+    // itself. Other desks must have closed the tracker (the confirmation says so).
     db.close();
-    auto aside = replaceFile(prepared, path, now);
-    if (!aside) {
+    auto moved = replaceFile(prepared, path, now);
+    if (!moved) {
         if (Status s = db.reopen(); !s)
-            return R::failure(aside.errorText() + QLatin1Char(' ') + s.errorText());
-        return aside;
+            return R::failure(moved.errorText() + QLatin1Char(' ') + s.errorText());
+        return moved;
     }
     if (Status s = db.reopen(); !s) {
         // The restored file would not open: put the current one back.
         db.close();
         removeWithJournal(path);
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFile::exists(*aside + suffix))
-                (void)PrivateFile::replace(*aside + suffix,
+            if (QFile::exists(*moved + suffix))
+                (void)PrivateFile::replace(*moved + suffix,
                                            path + suffix); // best effort: putting back
         }
         if (Status again = db.reopen(); !again)
@@ -435,11 +522,11 @@ Result<QString> Backup::restore(Database &db, Prepared &prepared, const QDateTim
                              "is as it was.")
                               .arg(s.errorText()));
     }
-    if (Status s = recordRestore(db, prepared.source, *aside, prepared.info.schemaVersion); !s) {
+    if (Status s = recordRestore(db, prepared.source, *moved, prepared.info.schemaVersion); !s) {
         return R::failure(tr("The backup was restored, but the restore could not be logged: %1")
                               .arg(s.errorText()));
     }
-    return aside;
+    return moved;
 }
 
 } // namespace enc
