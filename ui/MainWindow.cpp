@@ -4,6 +4,7 @@
 #include "ObjectNames.h"
 #include "TrackerPage.h"
 #include "actions/ActionsPage.h"
+#include "backup/BackupController.h"
 #include "child/ChildRecordPage.h"
 #include "commands/Editor.h"
 #include "demo/DemoGenerator.h"
@@ -44,7 +45,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
       m_settings(new SettingsPage(this)), m_actions(new ActionsPage(this)),
       m_members(new MembersPage(this)), m_reports(new ReportsPage(this)),
       m_letters(new LettersPage(this)), m_meetings(new MeetingsPage(this)),
-      m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this))
+      m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this)),
+      m_backup(new BackupController(this, statusBar()))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -77,6 +79,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_child, &ChildRecordPage::openChild, this, &MainWindow::openChild);
     connect(m_actions, &ActionsPage::openChild, this, &MainWindow::openChild);
     connect(m_child, &ChildRecordPage::backRequested, this, &MainWindow::showTracker);
+    connect(m_backup, &BackupController::restored, this, &MainWindow::databaseRestored);
 
     // Another desk's (or the CLI's) commits show here within two seconds.
     m_poll->setInterval(1000);
@@ -132,6 +135,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Export list to CSV..."), m_tracker, &TrackerPage::exportCsvInteractive)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    m_backup->addMenuActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -189,10 +194,33 @@ bool MainWindow::openDatabase()
     m_reports->setDatabase(m_db.get());
     m_letters->setDatabase(m_db.get());
     m_meetings->setDatabase(m_db.get(), m_editor);
+    m_backup->setDatabase(m_db.get());
+    if (!m_db->preUpgradeBackupProblem().isEmpty()) {
+        statusBar()->showMessage(
+            tr("No backup was made before the upgrade: %1").arg(m_db->preUpgradeBackupProblem()),
+            0);
+    }
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
+    // Once the window is up: the network-drive warning, then the day's backup.
+    QTimer::singleShot(0, m_backup, [this] {
+        m_backup->warnIfOnNetworkDrive();
+        m_backup->startDailyBackup();
+    });
     return true;
+}
+
+void MainWindow::databaseRestored()
+{
+    // The same Database object now reads the restored file: nothing to undo, all to re-read.
+    m_editor->clear();
+    showTracker();
+    refreshAll();
+    m_settings->refresh();
+    m_members->refresh();
+    m_meetings->refresh();
+    m_reports->refresh();
 }
 
 void MainWindow::offerDemoData()

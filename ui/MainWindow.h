@@ -18,6 +18,7 @@ class Database;
 namespace enc::ui {
 
 class ActionsPage;
+class BackupController;
 class ChildRecordPage;
 class LettersPage;
 class MeetingsPage;
@@ -44,6 +45,7 @@ public:
     SettingsPage *settingsPage() const { return m_settings; }
     ActionsPage *actionsPage() const { return m_actions; }
     MembersPage *membersPage() const { return m_members; }
+    BackupController *backups() const { return m_backup; }
     // Shows the page with this sidebar label ("Tracker", "Settings directory", ...).
     void showPage(const QString &label);
 
@@ -63,6 +65,7 @@ private:
     void offerDemoData();
     void updateStatus();
     void refreshAll();
+    void databaseRestored();
 
     QString m_path;
     std::unique_ptr<Database> m_db;
@@ -81,6 +84,7 @@ private:
     QLabel *m_dbLabel;
     QLabel *m_countsLabel;
     QTimer *m_poll;
+    BackupController *m_backup;
     qint64 m_dataVersion = 0;
 };
 

@@ -62,6 +62,13 @@ QList<Subcommand> subcommands()
         {QStringLiteral("minutes"),
          QCoreApplication::translate("enc::cli", "Write a meeting's minutes (PDF or .odt)."),
          runMinutes},
+        {QStringLiteral("backup"),
+         QCoreApplication::translate("enc::cli",
+                                     "Back up the database (to a file, encrypted, or rotated)."),
+         runBackup},
+        {QStringLiteral("restore"),
+         QCoreApplication::translate("enc::cli", "Restore the database from a checked backup."),
+         runRestore},
     };
 }
 

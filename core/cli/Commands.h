@@ -33,5 +33,9 @@ int runNoSetting(Context &context, const QStringList &args);
 int runAgenda(Context &context, const QStringList &args);
 // Writes a meeting's minutes and action log (PDF or .odt) and logs the disclosure.
 int runMinutes(Context &context, const QStringList &args);
+// Writes a backup (to a file, optionally encrypted, or rotated into the backup folder).
+int runBackup(Context &context, const QStringList &args);
+// Replaces the database with a checked backup, keeping the current file aside.
+int runRestore(Context &context, const QStringList &args);
 
 } // namespace enc::cli

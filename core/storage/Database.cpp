@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "Backup.h"
 #include "Migrations.h"
+#include "PrivateFile.h"
 #include "Sql.h"
 
 #include <QAtomicInteger>
@@ -17,8 +19,6 @@ namespace enc {
 
 namespace {
 
-// "EncT": marks a file as ours, so another program's SQLite file is refused.
-constexpr qint64 ApplicationId = 0x456E6354;
 constexpr int BusyTimeoutMs = 10000;
 
 QString tr(const char *text)
@@ -111,15 +111,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connection);
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        if (!db.open()) {
-            return R::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
-        }
     }
-    if (Status s = database->quickCheck(); !s)
-        return s.error();
-    if (Status s = database->configure(); !s)
-        return s.error();
-    if (Status s = database->migrate(); !s)
+    if (Status s = database->reopen(); !s)
         return s.error();
     return R(std::move(database));
 }
@@ -149,6 +142,30 @@ Result<std::unique_ptr<Database>> Database::openWorker(const QString &path)
                               .arg(SchemaVersion));
     }
     return R(std::move(database));
+}
+
+void Database::close()
+{
+    QSqlDatabase db = sql();
+    if (db.isOpen())
+        db.close();
+}
+
+Status Database::reopen()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    m_preUpgradeCopy.clear();
+    m_preUpgradeBackup.clear();
+    m_preUpgradeBackupProblem.clear();
+    m_depth = 0;
+    QSqlDatabase db = sql();
+    if (!db.isOpen() && !db.open())
+        return Status::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+    if (Status s = quickCheck(); !s)
+        return s;
+    if (Status s = configure(); !s)
+        return s;
+    return migrate();
 }
 
 QSqlDatabase Database::sql() const
@@ -240,20 +257,43 @@ Status Database::migrate()
         return {};
 
     if (version > 0) {
-        // Keep the file as it was before the upgrade, next to it.
-        m_preUpgradeCopy =
-            m_path +
-            QStringLiteral(".schema%1-%2.bak")
-                .arg(version)
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        // Keep the file as it was before the upgrade, next to it (always local, so an
+        // unreachable backup folder never stops the upgrade).
+        const QDateTime now = QDateTime::currentDateTime();
+        m_preUpgradeCopy = m_path + QStringLiteral(".schema%1-%2.bak")
+                                        .arg(version)
+                                        .arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        {
+            // VACUUM INTO accepts an empty file: created owner-only, it stays so.
+            auto file = PrivateFile::create(m_preUpgradeCopy);
+            if (!file) {
+                return Status::failure(tr("Cannot upgrade %1: the copy kept before an upgrade "
+                                          "could not be written (%2).")
+                                           .arg(shown, file.errorText()));
+            }
+        }
         auto copy = Sql::run(db, QStringLiteral("VACUUM INTO :file"),
                              {{QStringLiteral("file"), m_preUpgradeCopy}});
         if (!copy) {
+            QFile::remove(m_preUpgradeCopy);
             return Status::failure(tr("Cannot upgrade %1: the copy kept before an upgrade "
                                       "could not be written (%2).")
                                        .arg(shown, copy.errorText()));
         }
-        QFile::setPermissions(m_preUpgradeCopy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // And a backup into the backup folder, when one is set: the copy above is on the
+        // same disk as the database.
+        const QString folder = Backup::folder(*this);
+        if (!folder.isEmpty()) {
+            m_preUpgradeBackupProblem = Backup::folderProblem(folder);
+            if (m_preUpgradeBackupProblem.isEmpty()) {
+                const QString target =
+                    QDir(folder).filePath(BackupRotation::preUpgradeName(now, version));
+                if (Status s = Backup::write(*this, target); s)
+                    m_preUpgradeBackup = target;
+                else
+                    m_preUpgradeBackupProblem = s.errorText();
+            }
+        }
     }
 
     return transaction([&]() -> Status {

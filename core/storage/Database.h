@@ -22,6 +22,8 @@ public:
         OpenExisting
     };
     static constexpr int SchemaVersion = 5;
+    // PRAGMA application_id of our files ("EncT"): another program's SQLite file is refused.
+    static constexpr qint64 ApplicationId = 0x456E6354;
 
     ~Database();
     Database(const Database &) = delete;
@@ -44,12 +46,22 @@ public:
     int schemaVersion() const;
     // Path of the copy taken before the last upgrade, or empty when none was needed.
     QString preUpgradeCopy() const { return m_preUpgradeCopy; }
+    // Path of the backup written into the backup folder before the last upgrade (empty when
+    // none), and why it could not be written (empty when it was, or no folder is set).
+    QString preUpgradeBackup() const { return m_preUpgradeBackup; }
+    QString preUpgradeBackupProblem() const { return m_preUpgradeBackupProblem; }
     // Changes when another connection commits (PRAGMA data_version).
     qint64 dataVersion() const;
 
     // Runs work in one transaction: committed when it returns ok, rolled back otherwise.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
+
+    // Closes the connection (to replace the file); reopen() opens the same path again with
+    // every check and upgrade of open(). The object, its connection name and pointers to it
+    // stay valid throughout.
+    void close();
+    Status reopen();
 
     // The full PRAGMA integrity_check; empty list when the file is sound.
     QStringList integrityProblems() const;
@@ -65,6 +77,8 @@ private:
     QString m_path;
     QString m_connection;
     QString m_preUpgradeCopy;
+    QString m_preUpgradeBackup;
+    QString m_preUpgradeBackupProblem;
     int m_depth = 0;
 };
 
