@@ -228,6 +228,7 @@ int runImport(Context &context, const QStringList &args)
     if (command.json()) {
         QJsonObject o = reportJson(*report, request.dryRun);
         o.insert(QStringLiteral("elapsed_ms"), elapsed);
+        o.insert(QStringLiteral("steps_ms"), importer.timings());
         printJson(o);
     } else
         printOut(reportText(*report, request.dryRun));

@@ -5,6 +5,9 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 
 namespace enc {
 
@@ -17,7 +20,7 @@ QString tr(const char *text)
 
 } // namespace
 
-ChildMatcher::ChildMatcher(const QSqlDatabase &db) : m_query(db)
+ChildMatcher::ChildMatcher(const QSqlDatabase &db) : m_db(db), m_query(db)
 {
     m_query.setForwardOnly(true);
     m_query.prepare(
@@ -50,6 +53,63 @@ int ChildMatcher::editDistance(const QString &a, const QString &b, int limit)
     return previous[m];
 }
 
+namespace {
+
+QString wantedKey(QDate dob, const QString &forenameKey, const QString &surnameKey)
+{
+    return dob.toString(Qt::ISODate) + QLatin1Char('|') + forenameKey + QLatin1Char('|') +
+           surnameKey;
+}
+
+} // namespace
+
+Status ChildMatcher::preload(const QList<Wanted> &names)
+{
+    QJsonArray wanted;
+    for (const Wanted &w : names) {
+        if (!w.dateOfBirth.isValid())
+            continue;
+        const QString fk = TextKey::name(w.forename);
+        const QString sk = TextKey::name(w.surname);
+        const QString key = wantedKey(w.dateOfBirth, fk, sk);
+        if (m_preloaded.contains(key))
+            continue;
+        m_preloaded.insert(key);
+        wanted.append(QJsonArray{w.dateOfBirth.toString(Qt::ISODate), fk, sk});
+    }
+    if (wanted.isEmpty())
+        return {};
+    // One statement for the whole file. The names are checked on the child_name_dob index
+    // entries of each birth date, so only the children that can match are read: an exact
+    // match, a close one (one name the same, the other one letter different) or the names
+    // swapped all share the date of birth and at least one name, either way round.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+            "WITH w AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS d, "
+            "json_extract(value, '$[1]') AS f, json_extract(value, '$[2]') AS s FROM "
+            "json_each(:wanted)) SELECT c.date_of_birth, c.id, c.forename, c.surname, "
+            "c.forename_key, c.surname_key, c.status FROM w JOIN child c INDEXED BY "
+            "child_name_dob ON c.date_of_birth = w.d AND (c.forename_key IN (w.f, w.s) OR "
+            "c.surname_key IN (w.f, w.s)) WHERE c.archived_at IS NULL ORDER BY "
+            "c.date_of_birth, c.id")))
+        return Status::failure(Sql::errorText(q));
+    q.bindValue(QStringLiteral(":wanted"),
+                QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return Status::failure(Sql::errorText(q));
+    while (q.next()) {
+        const QDate dob = Sql::toDate(q.value(0));
+        QList<Candidate> &list = m_nearByDob[dob];
+        const Id id = q.value(1).toLongLong();
+        if (!list.isEmpty() && list.constLast().id == id)
+            continue;
+        list.append({id, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString(), q.value(6).toString() == QLatin1String("greened_off")});
+    }
+    return {};
+}
+
 Result<QList<ChildMatcher::Candidate>> ChildMatcher::candidates(QDate dateOfBirth)
 {
     if (auto it = m_byDob.constFind(dateOfBirth); it != m_byDob.constEnd())
@@ -72,28 +132,39 @@ Result<QList<ChildMatcher::Candidate>> ChildMatcher::candidates(QDate dateOfBirt
 Result<ChildMatcher::Match> ChildMatcher::find(const QString &forename, const QString &surname,
                                                QDate dateOfBirth)
 {
-    auto list = candidates(dateOfBirth);
-    if (!list)
-        return list.error();
     const QString fk = TextKey::name(forename);
     const QString sk = TextKey::name(surname);
+    auto list = m_preloaded.contains(wantedKey(dateOfBirth, fk, sk))
+                    ? Result<QList<Candidate>>(m_nearByDob.value(dateOfBirth))
+                    : candidates(dateOfBirth);
+    if (!list)
+        return list.error();
     Match close;
+    const Candidate *closest = nullptr;
     for (const Candidate &c : *list) {
         if (c.forenameKey == fk && c.surnameKey == sk)
             return Match{Kind::Exact, c.id, {}, c.greenedOff};
-        if (close.kind != Kind::None)
+        if (closest)
             continue;
-        const QString known = tr("%1 %2 (id %3), born %4")
-                                  .arg(c.forename, c.surname)
-                                  .arg(c.id)
-                                  .arg(DateInput::format(dateOfBirth));
+        // One letter different in one name means the other name is the same: the equality
+        // test first keeps the edit distance off almost every candidate.
         if (c.forenameKey == sk && c.surnameKey == fk) {
-            close = {Kind::Close, c.id, tr("forename and surname swapped: close to %1").arg(known),
-                     c.greenedOff};
-        } else if (editDistance(c.forenameKey, fk, 1) + editDistance(c.surnameKey, sk, 1) == 1) {
-            close = {Kind::Close, c.id, tr("one letter different: close to %1").arg(known),
-                     c.greenedOff};
+            closest = &c;
+            close = {Kind::Close, c.id, {}, c.greenedOff};
+        } else if ((c.forenameKey == fk && editDistance(c.surnameKey, sk, 1) == 1) ||
+                   (c.surnameKey == sk && editDistance(c.forenameKey, fk, 1) == 1)) {
+            closest = &c;
+            close = {Kind::Close, c.id, {}, c.greenedOff};
         }
+    }
+    if (closest) {
+        const QString known = tr("%1 %2 (id %3), born %4")
+                                  .arg(closest->forename, closest->surname)
+                                  .arg(closest->id)
+                                  .arg(DateInput::format(dateOfBirth));
+        close.reason = closest->forenameKey == sk && closest->surnameKey == fk
+                           ? tr("forename and surname swapped: close to %1").arg(known)
+                           : tr("one letter different: close to %1").arg(known);
     }
     return close;
 }

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -33,6 +34,16 @@ public:
 
     explicit ChildMatcher(const QSqlDatabase &db);
 
+    struct Wanted
+    {
+        QString forename;
+        QString surname;
+        QDate dateOfBirth;
+    };
+    // Reads, in one statement, the only children that could match these names (same date of
+    // birth, and the same forename or surname, either way round), so find() asks the database
+    // nothing more for them.
+    Status preload(const QList<Wanted> &names);
     Result<Match> find(const QString &forename, const QString &surname, QDate dateOfBirth);
     // Levenshtein distance, stopping early once it exceeds limit.
     static int editDistance(const QString &a, const QString &b, int limit = 2);
@@ -49,8 +60,11 @@ private:
     };
     Result<QList<Candidate>> candidates(QDate dateOfBirth);
 
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     QHash<QDate, QList<Candidate>> m_byDob;
+    QSet<QString> m_preloaded;                  // "dob|forename key|surname key"
+    QHash<QDate, QList<Candidate>> m_nearByDob; // the children preload() read, by birth date
 };
 
 } // namespace enc

@@ -29,7 +29,7 @@ public:
 
 private:
     Status write(ImportPlan &plan);
-    Status refreshTouched(const ImportPlan &plan, Id batchId);
+    Status refreshTouched(Id batchId);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_db;

@@ -9,6 +9,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -102,44 +103,71 @@ Result<ImportPlanner::SettingMatch> ImportPlanner::setting(const QString &text)
     return m;
 }
 
-Result<bool> ImportPlanner::lookup(const QString &referenceKey, Known *known)
+namespace {
+
+QString jsonList(const QJsonArray &values)
 {
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QStringList &referenceKeys)
+{
+    // Three statements for the whole file (not three per reference): the recorded PPNs, the
+    // children linked to them, and the rows of theirs waiting in the review queue.
+    QHash<QString, Known> out;
+    QJsonArray keys;
+    for (const QString &k : referenceKeys)
+        keys.append(k);
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
-                                     "archived_at FROM ppn WHERE police_ref_key = :k"),
-                      {{QStringLiteral("k"), referenceKey}});
+                                     "archived_at, police_ref_key FROM ppn WHERE police_ref_key "
+                                     "IN (SELECT value FROM json_each(:keys))"),
+                      {{QStringLiteral("keys"), jsonList(keys)}});
     if (!q)
         return q.error();
-    if (!q->next())
-        return false;
-    known->id = q->value(0).toLongLong();
-    known->reference = q->value(1).toString();
-    known->incidentDate = Sql::toDate(q->value(2));
-    known->incidentTime = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
-    known->risk = riskFromString(q->value(4).toString());
-    known->archived = !q->value(5).isNull();
+    QHash<Id, QString> keyOf;
+    QJsonArray ids;
+    while (q->next()) {
+        Known known;
+        known.id = q->value(0).toLongLong();
+        known.reference = q->value(1).toString();
+        known.incidentDate = Sql::toDate(q->value(2));
+        known.incidentTime = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
+        known.risk = riskFromString(q->value(4).toString());
+        known.archived = !q->value(5).isNull();
+        const QString key = q->value(6).toString();
+        keyOf.insert(known.id, key);
+        ids.append(known.id);
+        out.insert(key, known);
+    }
+    if (ids.isEmpty())
+        return out;
     auto links = Sql::run(m_db.sql(),
-                          QStringLiteral("SELECT c.forename, c.surname, c.date_of_birth FROM "
-                                         "ppn_child pc JOIN child c ON c.id = pc.child_id "
-                                         "WHERE pc.ppn_id = :id"),
-                          {{QStringLiteral("id"), known->id}});
+                          QStringLiteral("SELECT pc.ppn_id, c.forename, c.surname, c.date_of_birth "
+                                         "FROM ppn_child pc JOIN child c ON c.id = pc.child_id "
+                                         "WHERE pc.ppn_id IN (SELECT value FROM json_each(:ids))"),
+                          {{QStringLiteral("ids"), jsonList(ids)}});
     if (!links)
         return links.error();
     while (links->next()) {
-        known->children.insert(childKey(links->value(0).toString(), links->value(1).toString(),
-                                        Sql::toDate(links->value(2))));
+        out[keyOf.value(links->value(0).toLongLong())].children.insert(childKey(
+            links->value(1).toString(), links->value(2).toString(), Sql::toDate(links->value(3))));
     }
-    auto waiting =
-        Sql::run(m_db.sql(), QStringLiteral("SELECT data FROM import_review WHERE ppn_id = :id"),
-                 {{QStringLiteral("id"), known->id}});
+    auto waiting = Sql::run(m_db.sql(),
+                            QStringLiteral("SELECT ppn_id, data FROM import_review WHERE ppn_id "
+                                           "IN (SELECT value FROM json_each(:ids))"),
+                            {{QStringLiteral("ids"), jsonList(ids)}});
     if (!waiting)
         return waiting.error();
     while (waiting->next()) {
         const ImportRow r = ImportPlan::rowFromJson(
-            QJsonDocument::fromJson(waiting->value(0).toByteArray()).object());
-        known->children.insert(childKey(r.forename, r.surname, r.dateOfBirth));
+            QJsonDocument::fromJson(waiting->value(1).toByteArray()).object());
+        out[keyOf.value(waiting->value(0).toLongLong())].children.insert(
+            childKey(r.forename, r.surname, r.dateOfBirth));
     }
-    return true;
+    return out;
 }
 
 Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
@@ -167,19 +195,34 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         groups[key].append(i);
     }
 
+    auto knownRefs = lookup(order);
+    if (!knownRefs)
+        return knownRefs.error();
     ChildMatcher matcher(m_db.sql());
+    {
+        QList<ChildMatcher::Wanted> names;
+        names.reserve(mapped.rows.size());
+        for (const ImportRow &r : mapped.rows)
+            names.append({r.forename, r.surname, r.dateOfBirth});
+        if (Status s = matcher.preload(names); !s)
+            return s.error();
+    }
     QHash<QString, int> plannedChildren; // child key -> index into plan.newChildren
     QHash<QString, int> plannedRows;     // child key -> the row that created it
     QSet<Id> reopened;
+    qsizetype done = 0;
     for (const QString &refKey : order) {
-        Known known;
-        auto found = lookup(refKey, &known);
-        if (!found)
-            return found.error();
+        if (m_cancel && m_cancel->load())
+            return Result<ImportPlan>::failure(tr("Import cancelled: nothing was written."));
+        if (m_progress && (++done % 512 == 0))
+            m_progress(int(done), int(order.size()));
+        const auto knownIt = knownRefs->constFind(refKey);
+        const bool found = knownIt != knownRefs->constEnd();
+        const Known known = found ? *knownIt : Known{};
         QHash<QString, int> seen; // child key -> row, within this reference
         const QList<qsizetype> &indexes = groups.value(refKey);
 
-        if (*found) {
+        if (found) {
             for (qsizetype i : indexes) {
                 const ImportRow &r = mapped.rows.at(i);
                 RowOutcome o{r.row, r.reference, childText(r), RowStatus::Unchanged,

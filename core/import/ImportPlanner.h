@@ -5,6 +5,10 @@
 #include "import/RowMapper.h"
 
 #include <QDate>
+#include <QHash>
+
+#include <atomic>
+#include <functional>
 
 namespace enc {
 
@@ -24,6 +28,14 @@ public:
 
     ImportPlanner(Database &db, Options options);
 
+    // Called now and then with the references planned so far and the total.
+    void setProgress(std::function<void(int done, int total)> progress)
+    {
+        m_progress = std::move(progress);
+    }
+    // Planning stops with an error as soon as this is set.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
     Result<ImportPlan> plan(const RowMapper::Output &mapped);
 
 private:
@@ -35,11 +47,14 @@ private:
         Id areaId = 0;
     };
     Result<SettingMatch> setting(const QString &text);
-    Result<bool> lookup(const QString &referenceKey, Known *known);
+    // The recorded PPNs among these reference keys, by key.
+    Result<QHash<QString, Known>> lookup(const QStringList &referenceKeys);
 
     Database &m_db;
     Options m_options;
     QHash<QString, SettingMatch> m_settings;
+    std::function<void(int, int)> m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace enc

@@ -10,6 +10,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace enc {
 
@@ -67,13 +68,19 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
 {
     if (Status s = checkMapping(file, mapping); !s)
         return s.error();
+    QElapsedTimer timer;
+    timer.start();
     const RowMapper mapper(mapping, request.today, request.received);
     const RowMapper::Output mapped = mapper.map(file.table);
+    m_timings.insert(QStringLiteral("map_rows"), timer.restart());
     const Options options(m_db.sql());
     ImportPlanner planner(m_db, {request.today, options.ageMin(), options.ageMax()});
+    planner.setProgress(m_planProgress);
+    planner.setCancelFlag(m_cancel);
     auto plan = planner.plan(mapped);
     if (!plan)
         return plan.error();
+    m_timings.insert(QStringLiteral("plan_rows"), timer.restart());
     plan->report.fileName = file.fileName;
     plan->report.sha256 = file.sha256;
     plan->report.sheet = file.table.sheet;
@@ -118,9 +125,16 @@ Status Importer::commit(ImportPlan &plan, const Request &request)
 
 Result<ImportReport> Importer::run(const Request &request)
 {
+    m_timings = {};
+    QElapsedTimer timer;
+    timer.start();
+    auto lap = [this, &timer](const char *step) {
+        m_timings.insert(QLatin1String(step), timer.restart());
+    };
     auto file = ImportFile::read(request.path, request.sheet);
     if (!file)
         return file.error();
+    lap("read");
     QString profileUsed;
     auto mapping = mappingFor(*file, request.profile, &profileUsed);
     if (!mapping)
@@ -128,9 +142,11 @@ Result<ImportReport> Importer::run(const Request &request)
     auto plan = this->plan(*file, *mapping, request);
     if (!plan)
         return plan.error();
+    lap("map_and_plan");
     plan->report.profile = profileUsed;
     if (Status s = commit(*plan, request); !s)
         return s.error();
+    lap("commit");
     if (!request.saveProfile.trimmed().isEmpty() && !request.dryRun) {
         if (Status s = ImportProfiles(m_db).save(request.saveProfile, file->table.header, *mapping);
             !s)

@@ -7,6 +7,7 @@
 #include "import/ImportPlan.h"
 
 #include <QDate>
+#include <QJsonObject>
 
 namespace enc {
 
@@ -34,9 +35,17 @@ public:
     explicit Importer(Database &db) : m_db(db) {}
 
     void setProgress(ImportCommitter::Progress progress) { m_progress = std::move(progress); }
+    // Progress of the planning step (references worked out so far, and the total).
+    void setPlanProgress(ImportCommitter::Progress progress)
+    {
+        m_planProgress = std::move(progress);
+    }
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
     Result<ImportReport> run(const Request &request);
+    // Milliseconds spent by the last run() in each step (read, map, plan, commit), for the
+    // benchmark's profile.
+    QJsonObject timings() const { return m_timings; }
 
     // The steps, for the wizard.
     // The mapping for a file: the named profile, else the one saved for its header, else a
@@ -53,7 +62,9 @@ public:
 private:
     Database &m_db;
     ImportCommitter::Progress m_progress;
+    ImportCommitter::Progress m_planProgress;
     const std::atomic<bool> *m_cancel = nullptr;
+    QJsonObject m_timings;
 };
 
 } // namespace enc

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace enc {
@@ -192,6 +193,100 @@ Status EscalationService::refreshChild(const QSqlDatabase &db, Id childId, QDate
     if (!r)
         return r.error();
     return applyResult(db, childId, *r);
+}
+
+Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id> &childIds,
+                                          QDate asOf, const EscalationConfig &config)
+{
+    if (childIds.isEmpty())
+        return {};
+    if (config.perHousehold) {
+        // Household counting reads each household's PPNs; kept per child.
+        for (Id id : childIds) {
+            if (Status s = refreshChild(db, id, asOf, config); !s)
+                return s;
+        }
+        return {};
+    }
+    QJsonArray ids;
+    for (Id id : childIds)
+        ids.append(id);
+    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    // Their escalation records and flags, so that applyResult (a handful of statements) runs
+    // only for the children where it would change something.
+    struct Record
+    {
+        QDate triggeredOn;
+        bool open = false;
+        bool untouched = false; // nobody has liaised or fed back
+    };
+    QHash<Id, QList<Record>> records;
+    {
+        auto q = Sql::run(db,
+                          QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, "
+                                         "liaison_with = '' AND feedback = '' FROM escalation "
+                                         "WHERE child_id IN (SELECT value FROM json_each(:ids))"),
+                          {{QStringLiteral("ids"), idsJson}});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            records[q->value(0).toLongLong()].append(
+                {Sql::toDate(q->value(1)), q->value(2).toBool(), q->value(3).toBool()});
+        }
+    }
+    QSet<Id> flagged;
+    {
+        auto q = Sql::run(db,
+                          QStringLiteral("SELECT id FROM child WHERE escalated = 1 AND id IN "
+                                         "(SELECT value FROM json_each(:ids))"),
+                          {{QStringLiteral("ids"), idsJson}});
+        if (!q)
+            return q.error();
+        while (q->next())
+            flagged.insert(q->value(0).toLongLong());
+    }
+    QHash<Id, QList<PpnDate>> ppns;
+    {
+        auto q = Sql::run(db,
+                          QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child "
+                                         "WHERE archived = 0 AND child_id IN (SELECT value FROM "
+                                         "json_each(:ids))"),
+                          {{QStringLiteral("ids"), idsJson}});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            ppns[q->value(0).toLongLong()].append(
+                {q->value(1).toLongLong(), Sql::toDate(q->value(2)), {}});
+        }
+    }
+    for (Id id : childIds) {
+        const QList<Record> &known = records[id];
+        const QList<PpnDate> &list = ppns[id];
+        if (list.size() < std::max(1, config.threshold) && known.isEmpty())
+            continue; // too few PPNs to trigger, and no record to withdraw
+        EscalationResult r = EscalationRule::evaluate(list, asOf, config);
+        // What applyResult would do: open a record for a new trigger, withdraw records of
+        // episodes that no longer exist, set the flag.
+        bool recorded = false;
+        bool stale = false;
+        bool open = false;
+        for (const Record &k : known) {
+            if (r.triggered && k.triggeredOn.isValid() && k.triggeredOn >= r.triggeredOn)
+                recorded = true;
+            if (k.open && k.untouched && (!r.triggered || k.triggeredOn > r.triggeredOn))
+                stale = true;
+            if (k.open)
+                open = true;
+        }
+        const bool opens = r.triggered && r.active && !recorded;
+        if (!opens && !stale && open == flagged.contains(id))
+            continue;
+        if (Status s = fillReferences(db, r.triggering); !s)
+            return s;
+        if (Status s = applyResult(db, id, r); !s)
+            return s;
+    }
+    return {};
 }
 
 Status EscalationService::refreshAll(const QSqlDatabase &db, QDate asOf,

@@ -28,6 +28,10 @@ public:
     // trigger has no open record yet.
     static Status refreshChild(const QSqlDatabase &db, Id childId, QDate asOf,
                                const EscalationConfig &config);
+    // refreshChild for many children (an import's), reading their PPNs and escalation records
+    // in one pass and writing only where something changes.
+    static Status refreshChildren(const QSqlDatabase &db, const QList<Id> &childIds, QDate asOf,
+                                  const EscalationConfig &config);
     // Sets child.escalated for all children (after a bulk load), opening records as above.
     static Status refreshAll(const QSqlDatabase &db, QDate asOf, const EscalationConfig &config);
 };
