@@ -53,6 +53,7 @@ private slots:
     void settingByNameOrUrn();
     void highRiskAndAgeBandFlagged();
     void greenedOffChildReopened();
+    void thirdPpnInThreeMonthsEscalates();
     void dryRunWritesNothing();
     void cancelWritesNothing();
     void fileErrorsWriteNothing();
@@ -305,6 +306,54 @@ void TestImportRecords::greenedOffChildReopened()
     QVERIFY(r);
     QVERIFY(Children(**m_db).get(id)->status == ChildStatus::Open);
     QVERIFY(r->rows.first().warnings.join(u' ').contains(QLatin1String("reopened")));
+    // Audited as Children::reopen audits it: the row before (greened off) and after (open).
+    auto audit = Sql::run(m_db->db->sql(),
+                          QStringLiteral("SELECT before, after FROM audit WHERE action = "
+                                         "'reopen' AND entity = 'child' AND entity_id = :id"),
+                          {{QStringLiteral("id"), id}});
+    QVERIFY(audit && audit->next());
+    QVERIFY(audit->value(0).toString().contains(QLatin1String("\"status\":\"greened_off\"")));
+    QVERIFY(audit->value(1).toString().contains(QLatin1String("\"status\":\"open\"")));
+    QVERIFY(!audit->next());
+}
+
+void TestImportRecords::thirdPpnInThreeMonthsEscalates()
+{
+    auto childInt = [this](Id child, const char *column) {
+        // column is one of two constants below, never user text
+        return Sql::scalar(
+                   m_db->db->sql(),
+                   QStringLiteral("SELECT %1 FROM child WHERE id = :id").arg(QLatin1String(column)),
+                   {{QStringLiteral("id"), child}})
+            ->toInt();
+    };
+    const Id id = addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2021, 4, 3));
+    const Id other = addChild(QStringLiteral("Ben"), QStringLiteral("Jones"), QDate(2022, 1, 1));
+    QVERIFY(import("E1,01/04/2025,,Ava,Smith,03/04/2021,,,\r\n"
+                   "E2,01/05/2025,,Ava,Smith,03/04/2021,,,\r\n"
+                   "E2,01/05/2025,,Ben,Jones,01/01/2022,,,\r\n",
+                   QStringLiteral("a.csv")));
+    QVERIFY(!childInt(id, "escalated"));
+    QCOMPARE(count(**m_db, "escalation"), 0);
+    // The third within three months, in the next day's file: escalated, one record, audited.
+    QVERIFY(import("E3,01/06/2025,,Ava,Smith,03/04/2021,,,\r\n"
+                   "E3,01/06/2025,,Ben,Jones,01/01/2022,,,\r\n",
+                   QStringLiteral("b.csv")));
+    QVERIFY(childInt(id, "escalated"));
+    QVERIFY(!childInt(other, "escalated")); // two PPNs only
+    QCOMPARE(count(**m_db, "escalation"), 1);
+    QCOMPARE(Sql::scalar(m_db->db->sql(),
+                         QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                        "'escalation-triggered' AND child_id = :id"),
+                         {{QStringLiteral("id"), id}})
+                 ->toInt(),
+             1);
+    QCOMPARE(childInt(id, "ppn_count"), 3);
+    // Undoing that import withdraws the escalation with it.
+    auto batches = ImportBatches(**m_db).list();
+    QVERIFY(batches && !batches->isEmpty());
+    QVERIFY(ImportBatches(**m_db).undo(batches->first().id, Today));
+    QVERIFY(!childInt(id, "escalated"));
 }
 
 void TestImportRecords::dryRunWritesNothing()
