@@ -12,6 +12,8 @@
 #include "dialogs/PpnDialog.h"
 #include "directory/MembersPage.h"
 #include "directory/SettingsPage.h"
+#include "import/ImportPage.h"
+#include "import/ImportWizard.h"
 #include "letters/LettersPage.h"
 #include "meeting/MeetingsPage.h"
 #include "meeting/PresenterWindow.h"
@@ -23,6 +25,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -45,8 +49,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
       m_settings(new SettingsPage(this)), m_actions(new ActionsPage(this)),
       m_members(new MembersPage(this)), m_reports(new ReportsPage(this)),
       m_letters(new LettersPage(this)), m_meetings(new MeetingsPage(this)),
-      m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)), m_poll(new QTimer(this)),
-      m_backup(new BackupController(this, statusBar()))
+      m_import(new ImportPage(this)), m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)),
+      m_poll(new QTimer(this)), m_backup(new BackupController(this, statusBar()))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -80,6 +84,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_actions, &ActionsPage::openChild, this, &MainWindow::openChild);
     connect(m_child, &ChildRecordPage::backRequested, this, &MainWindow::showTracker);
     connect(m_backup, &BackupController::restored, this, &MainWindow::databaseRestored);
+    connect(m_import, &ImportPage::changed, this, &MainWindow::refreshAll);
+    setAcceptDrops(true);
 
     // Another desk's (or the CLI's) commits show here within two seconds.
     m_poll->setInterval(1000);
@@ -99,7 +105,7 @@ void MainWindow::buildPages()
     const QList<QPair<QString, QWidget *>> pages = {
         {tr("Tracker"), m_trackerStack}, {tr("Meetings"), m_meetings},
         {tr("Actions"), m_actions},      {tr("Settings directory"), m_settings},
-        {tr("Members"), m_members},      {tr("Import"), nullptr},
+        {tr("Members"), m_members},      {tr("Import"), m_import},
         {tr("Letters"), m_letters},      {tr("Reports"), m_reports},
     };
     for (const auto &[name, widget] : pages) {
@@ -200,6 +206,7 @@ bool MainWindow::openDatabase()
             tr("No backup was made before the upgrade: %1").arg(m_db->preUpgradeBackupProblem()),
             0);
     }
+    m_import->setDatabase(m_db.get());
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
@@ -221,6 +228,7 @@ void MainWindow::databaseRestored()
     m_members->refresh();
     m_meetings->refresh();
     m_reports->refresh();
+    m_import->refresh();
 }
 
 void MainWindow::offerDemoData()
@@ -325,6 +333,23 @@ void MainWindow::pollForChanges()
     // The directory pages follow this window's edits themselves; another desk's, here.
     m_settings->refresh();
     m_members->refresh();
+    m_import->refresh();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_db && !ImportWizard::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = ImportWizard::droppedFile(event->mimeData());
+    if (!m_db || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    showPage(tr("Import"));
+    m_import->openFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -20,6 +20,7 @@ namespace enc::ui {
 class ActionsPage;
 class BackupController;
 class ChildRecordPage;
+class ImportPage;
 class LettersPage;
 class MeetingsPage;
 class ReportsPage;
@@ -46,6 +47,7 @@ public:
     ActionsPage *actionsPage() const { return m_actions; }
     MembersPage *membersPage() const { return m_members; }
     BackupController *backups() const { return m_backup; }
+    ImportPage *importPage() const { return m_import; }
     // Shows the page with this sidebar label ("Tracker", "Settings directory", ...).
     void showPage(const QString &label);
 
@@ -58,6 +60,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .csv or .xlsx file dropped anywhere on the window goes to the import.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();
@@ -81,6 +86,7 @@ private:
     ReportsPage *m_reports;
     LettersPage *m_letters;
     MeetingsPage *m_meetings;
+    ImportPage *m_import;
     QLabel *m_dbLabel;
     QLabel *m_countsLabel;
     QTimer *m_poll;

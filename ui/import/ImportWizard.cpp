@@ -1,0 +1,730 @@
+#include "ImportWizard.h"
+
+#include "BackgroundTask.h"
+#include "FileDialog.h"
+#include "ImportBatchesModel.h"
+#include "ImportNames.h"
+#include "ImportRowsModel.h"
+#include "MessageBox.h"
+#include "import/ImportBatches.h"
+#include "import/ImportProfiles.h"
+#include "import/Importer.h"
+#include "storage/Database.h"
+#include "widgets/DateField.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace enc::ui {
+
+namespace {
+
+constexpr int PreviewRows = 8;
+constexpr int ProgressScale = 1000;
+
+// The counts of the review, in the order shown: JSON key and label.
+QList<QPair<QString, QString>> countLabels()
+{
+    return {
+        {QStringLiteral("new_ppns"), ImportWizard::tr("New PPNs")},
+        {QStringLiteral("new_children"), ImportWizard::tr("New children")},
+        {QStringLiteral("matched_children"), ImportWizard::tr("Matched children")},
+        {QStringLiteral("for_review"), ImportWizard::tr("For review")},
+        {QStringLiteral("duplicates"), ImportWizard::tr("Duplicates")},
+        {QStringLiteral("errors"), ImportWizard::tr("Errors")},
+        {QStringLiteral("unchanged"), ImportWizard::tr("Already on the tracker")},
+        {QStringLiteral("high_risk"), ImportWizard::tr("High risk (flagged)")},
+        {QStringLiteral("outside_age_band"), ImportWizard::tr("Outside the age band")},
+        {QStringLiteral("no_known_setting"), ImportWizard::tr("No known setting")},
+    };
+}
+
+// The counts that must not move between the check and the commit.
+QJsonObject committedCounts(const ImportReport &report)
+{
+    QJsonObject counts = report.countsJson();
+    counts.remove(QStringLiteral("rows"));
+    return counts;
+}
+
+} // namespace
+
+// What the work off the window's thread hands back.
+struct ImportWizard::Outcome
+{
+    bool ok = false;
+    QString error;
+    ImportFile file;
+    ImportReport report;
+};
+
+ImportWizard::ImportWizard(QWidget *parent)
+    : QWidget(parent), m_task(new BackgroundTask(this)), m_steps(new QStackedWidget(this)),
+      m_message(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_progressLabel(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_batches(new ImportBatchesModel(this)), m_rows(new ImportRowsModel(this)),
+      m_rowsProxy(new QSortFilterProxyModel(this))
+{
+    setAcceptDrops(true);
+    m_steps->setObjectName(QLatin1String(names::ImportSteps));
+    m_message->setObjectName(QLatin1String(names::ImportMessage));
+    m_progress->setObjectName(QLatin1String(names::ImportProgress));
+    m_cancel->setObjectName(QLatin1String(names::ImportCancel));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, ProgressScale);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setToolTip(tr("Stop, or leave this import with nothing written (Esc)"));
+
+    m_steps->addWidget(buildStart());
+    m_steps->addWidget(buildMapping());
+    m_steps->addWidget(buildReview());
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_progressLabel);
+    bottom->addWidget(m_progress, 1);
+    bottom->addStretch();
+    bottom->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(bottom);
+    m_progress->hide();
+    m_progressLabel->hide();
+    m_cancel->hide();
+
+    connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::cancel);
+    connect(m_task, &BackgroundTask::progress, this, [this](int done, int total) {
+        m_progress->setValue(total > 0 ? int(qint64(done) * ProgressScale / total) : 0);
+    });
+    connect(m_task, &BackgroundTask::finished, this, &ImportWizard::jobFinished);
+}
+
+ImportWizard::~ImportWizard()
+{
+    // The work writes into this object: stop and wait for it before the members go.
+    delete m_task;
+}
+
+QWidget *ImportWizard::buildStart()
+{
+    auto *page = new QWidget(this);
+    m_choose = new QPushButton(tr("&Choose a file..."), page);
+    m_choose->setObjectName(QLatin1String(names::ImportChooseFile));
+    auto *intro = new QLabel(tr("Import the police daily spreadsheet (CSV or Excel .xlsx): "
+                                "choose the file, or drop it on the window. Nothing is written "
+                                "until you have seen what the import will do."),
+                             page);
+    intro->setWordWrap(true);
+    m_batchesView = new QTableView(page);
+    m_batchesView->setObjectName(QLatin1String(names::ImportBatches));
+    m_batchesView->setModel(m_batches);
+    m_batchesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_batchesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_batchesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_batchesView->verticalHeader()->hide();
+    m_batchesView->horizontalHeader()->setStretchLastSection(true);
+    m_batchesView->setAccessibleName(tr("Past imports"));
+    auto *undo = new QPushButton(tr("&Undo import..."), page);
+    undo->setObjectName(QLatin1String(names::ImportUndo));
+    undo->setToolTip(tr("Withdraw the selected import as a whole, while nothing recorded since "
+                        "depends on it"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_choose);
+    top->addStretch();
+    auto *past = new QGroupBox(tr("Past imports"), page);
+    auto *pastLayout = new QVBoxLayout(past);
+    pastLayout->addWidget(m_batchesView, 1);
+    auto *pastButtons = new QHBoxLayout;
+    pastButtons->addStretch();
+    pastButtons->addWidget(undo);
+    pastLayout->addLayout(pastButtons);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addLayout(top);
+    layout->addWidget(past, 1);
+
+    connect(m_choose, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    connect(undo, &QPushButton::clicked, this, &ImportWizard::undoSelectedBatch);
+    return page;
+}
+
+QWidget *ImportWizard::buildMapping()
+{
+    auto *page = new QWidget(this);
+    m_fileLabel = new QLabel(page);
+    m_fileLabel->setObjectName(QLatin1String(names::ImportFileLabel));
+    m_sheet = new QComboBox(page);
+    m_sheet->setObjectName(QLatin1String(names::ImportSheet));
+    m_sheetLabel = new QLabel(tr("&Sheet:"), page);
+    m_sheetLabel->setBuddy(m_sheet);
+    m_profileLabel = new QLabel(page);
+    m_profileLabel->setObjectName(QLatin1String(names::ImportProfileLabel));
+    m_profileLabel->setWordWrap(true);
+    m_preview = new QTableWidget(page);
+    m_preview->setObjectName(QLatin1String(names::ImportPreview));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setAccessibleName(tr("The first rows of the file, with the field of each column"));
+    m_received = new DateField(tr("Date received"), true, page);
+    m_received->setObjectName(QLatin1String(names::ImportReceived));
+    m_received->setDate(QDate::currentDate());
+    m_saveProfile = new QLineEdit(page);
+    m_saveProfile->setObjectName(QLatin1String(names::ImportSaveProfile));
+    m_saveProfile->setPlaceholderText(tr("optional: a name, e.g. the force's daily sheet"));
+    m_check = new QPushButton(tr("C&heck the rows"), page);
+    m_check->setObjectName(QLatin1String(names::ImportCheck));
+    m_check->setDefault(true);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_fileLabel, 1);
+    top->addWidget(m_sheetLabel);
+    top->addWidget(m_sheet);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Date &received:"), m_received);
+    form->addRow(tr("Save the mapping &as profile:"), m_saveProfile);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_check);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(m_profileLabel);
+    layout->addWidget(new QLabel(tr("Choose what each column holds (the first row of the table); "
+                                    "the rows under it are the start of the file."),
+                                 page));
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    connect(m_sheet, &QComboBox::activated, this, [this]() {
+        if (!isBusy())
+            openFile(m_path, m_sheet->currentText());
+    });
+    connect(m_check, &QPushButton::clicked, this, &ImportWizard::check);
+    return page;
+}
+
+QWidget *ImportWizard::buildReview()
+{
+    auto *page = new QWidget(this);
+    m_notice = new QLabel(page);
+    m_notice->setObjectName(QLatin1String(names::ImportNotice));
+    m_notice->setWordWrap(true);
+    auto *counts = new QGridLayout;
+    const auto labels = countLabels();
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *value = new QLabel(page);
+        value->setObjectName(QLatin1String(names::ImportCountPrefix) + labels.at(i).first);
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *label = new QLabel(labels.at(i).second, page);
+        label->setBuddy(value);
+        counts->addWidget(label, i % 5, (i / 5) * 2);
+        counts->addWidget(value, i % 5, (i / 5) * 2 + 1);
+        m_counts.insert(labels.at(i).first, value);
+    }
+    counts->setColumnStretch(4, 1);
+
+    m_statusFilter = new QComboBox(page);
+    m_statusFilter->setObjectName(QLatin1String(names::ImportStatusFilter));
+    m_statusFilter->addItem(tr("Every row"), QString());
+    for (RowStatus s :
+         {RowStatus::NewChild, RowStatus::MatchedChild, RowStatus::ForReview, RowStatus::Duplicate,
+          RowStatus::Unchanged, RowStatus::Conflict, RowStatus::Error}) {
+        m_statusFilter->addItem(ImportReport::statusLabel(s), ImportReport::statusKey(s));
+    }
+    m_rowsProxy->setSourceModel(m_rows);
+    m_rowsProxy->setFilterRole(ImportRowsModel::StatusKeyRole);
+    m_rowsProxy->setFilterKeyColumn(ImportRowsModel::StatusColumn);
+    m_rowsView = new QTableView(page);
+    m_rowsView->setObjectName(QLatin1String(names::ImportRows));
+    m_rowsView->setModel(m_rowsProxy);
+    m_rowsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rowsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rowsView->setWordWrap(true);
+    m_rowsView->verticalHeader()->hide();
+    m_rowsView->horizontalHeader()->setStretchLastSection(true);
+    m_rowsView->setAccessibleName(tr("Each row of the file and what the import does with it"));
+    m_commit = new QPushButton(tr("C&ommit the import"), page);
+    m_commit->setObjectName(QLatin1String(names::ImportCommit));
+
+    auto *filter = new QHBoxLayout;
+    auto *filterLabel = new QLabel(tr("S&how:"), page);
+    filterLabel->setBuddy(m_statusFilter);
+    filter->addWidget(filterLabel);
+    filter->addWidget(m_statusFilter);
+    filter->addStretch();
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_commit);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_notice);
+    layout->addLayout(counts);
+    layout->addLayout(filter);
+    layout->addWidget(m_rowsView, 1);
+    layout->addLayout(buttons);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this]() {
+        const QString key = m_statusFilter->currentData().toString();
+        m_rowsProxy->setFilterRegularExpression(
+            key.isEmpty() ? QString() : QLatin1Char('^') + key + QLatin1Char('$'));
+    });
+    connect(m_commit, &QPushButton::clicked, this, &ImportWizard::commit);
+    return page;
+}
+
+void ImportWizard::setDatabase(Database *db)
+{
+    m_db = db;
+    refreshBatches();
+}
+
+void ImportWizard::refreshBatches()
+{
+    if (!m_db)
+        return;
+    if (const QString error = m_batches->reload(*m_db); !error.isEmpty())
+        setMessage(error, true);
+    m_batchesView->resizeColumnsToContents();
+}
+
+ImportWizard::Step ImportWizard::step() const
+{
+    return Step(m_steps->currentIndex());
+}
+
+bool ImportWizard::isBusy() const
+{
+    return m_task->isRunning();
+}
+
+void ImportWizard::setMessage(const QString &text, bool error)
+{
+    m_message->setStyleSheet(error ? QStringLiteral("color: #a01c1c;") : QString());
+    m_message->setText(text);
+}
+
+QString ImportWizard::droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return {};
+    return url.toLocalFile();
+}
+
+void ImportWizard::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty() && !isBusy())
+        event->acceptProposedAction();
+}
+
+void ImportWizard::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty() || isBusy())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+void ImportWizard::chooseFile()
+{
+    if (isBusy())
+        return;
+    const QString path = FileDialog::openFileName(this, tr("Import the police spreadsheet"),
+                                                  tr("Spreadsheets (*.csv *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ImportWizard::startJob(Job job, const QString &label)
+{
+    m_job = job;
+    m_outcome = std::make_unique<Outcome>();
+    m_progress->setValue(0);
+    m_progressLabel->setText(label);
+    m_progress->show();
+    m_progressLabel->show();
+    m_cancel->show();
+    m_choose->setEnabled(false);
+    m_check->setEnabled(false);
+    m_commit->setEnabled(false);
+    m_sheet->setEnabled(false);
+    setMessage({});
+}
+
+void ImportWizard::openFile(const QString &path, const QString &sheet)
+{
+    if (isBusy() || !m_db)
+        return;
+    m_path = path;
+    startJob(Job::Read, tr("Reading %1...").arg(QFileInfo(path).fileName()));
+    Outcome *out = m_outcome.get();
+    m_task->start([out, path, sheet](const std::atomic<bool> &, const BackgroundTask::Progress &) {
+        auto file = ImportFile::read(path, sheet);
+        if (!file) {
+            out->error = file.errorText();
+            return;
+        }
+        out->file = std::move(*file);
+        out->ok = true;
+    });
+}
+
+void ImportWizard::check()
+{
+    if (isBusy() || !m_db || m_steps->currentIndex() != MappingStep)
+        return;
+    const ColumnMapping map = mapping();
+    if (Status s = Importer::checkMapping(m_file, map); !s) {
+        setMessage(s.errorText(), true);
+        return;
+    }
+    if (!m_received->isValid()) {
+        m_received->showMessage();
+        setMessage(m_received->message(), true);
+        return;
+    }
+    Importer::Request request;
+    request.path = m_path;
+    request.received = m_received->date();
+    request.dryRun = true;
+    const QString dbPath = m_db->path();
+    const ImportFile file = m_file;
+    startJob(Job::Check, tr("Checking the rows..."));
+    Outcome *out = m_outcome.get();
+    m_task->start([out, dbPath, file, map, request](const std::atomic<bool> &cancel,
+                                                    const BackgroundTask::Progress &progress) {
+        // This thread's own connection: SQLite connections stay on the thread that opened them.
+        auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+        if (!db) {
+            out->error = db.errorText();
+            return;
+        }
+        Importer importer(**db);
+        importer.setCancelFlag(&cancel);
+        importer.setPlanProgress(progress);
+        auto plan = importer.plan(file, map, request);
+        if (!plan) {
+            out->error = plan.errorText();
+            return;
+        }
+        // A dry run of the commit: says whether the file was imported before, writes nothing.
+        if (Status s = importer.commit(*plan, request); !s) {
+            out->error = s.errorText();
+            return;
+        }
+        out->report = plan->report;
+        out->ok = true;
+    });
+}
+
+void ImportWizard::commit()
+{
+    if (isBusy() || !m_db || m_steps->currentIndex() != ReviewStep)
+        return;
+    Importer::Request request;
+    request.path = m_path;
+    request.received = m_received->date();
+    request.saveProfile = m_saveProfile->text().trimmed();
+    const ColumnMapping map = mapping();
+    const QString dbPath = m_db->path();
+    const ImportFile file = m_file;
+    const QJsonObject expected = committedCounts(m_report);
+    startJob(Job::Commit, tr("Writing the import..."));
+    Outcome *out = m_outcome.get();
+    m_task->start([out, dbPath, file, map, request, expected](
+                      const std::atomic<bool> &cancel, const BackgroundTask::Progress &progress) {
+        auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+        if (!db) {
+            out->error = db.errorText();
+            return;
+        }
+        Database &database = **db;
+        Importer importer(database);
+        importer.setCancelFlag(&cancel);
+        importer.setPlanProgress([&progress](int done, int total) {
+            progress(done, total * 2); // the first half of the bar
+        });
+        importer.setProgress(
+            [&progress](int done, int total) { progress(total + done, total * 2); });
+        ImportReport report;
+        // Planned again inside the commit's transaction, so another desk's change since the
+        // check cannot slip in between; a different outcome is refused, not written.
+        Status s = database.transaction([&]() -> Status {
+            auto plan = importer.plan(file, map, request);
+            if (!plan)
+                return plan.error();
+            if (committedCounts(plan->report) != expected) {
+                return Status::failure(ImportWizard::tr(
+                    "The tracker changed since the rows were checked (another desk saved): "
+                    "nothing was written. Check the rows again."));
+            }
+            if (Status c = importer.commit(*plan, request); !c)
+                return c;
+            if (!request.saveProfile.isEmpty()) {
+                if (Status p =
+                        ImportProfiles(database).save(request.saveProfile, file.table.header, map);
+                    !p)
+                    return p;
+                plan->report.profile = request.saveProfile;
+            }
+            report = plan->report;
+            return {};
+        });
+        if (!s) {
+            out->error = s.errorText();
+            return;
+        }
+        out->report = report;
+        out->ok = true;
+    });
+}
+
+void ImportWizard::cancel()
+{
+    if (isBusy()) {
+        m_progressLabel->setText(tr("Cancelling..."));
+        m_task->cancel();
+        return;
+    }
+    if (m_steps->currentIndex() != StartStep) {
+        m_steps->setCurrentIndex(StartStep);
+        m_cancel->hide();
+        setMessage(
+            tr("Import of %1 cancelled: nothing was written.").arg(QFileInfo(m_path).fileName()));
+    }
+}
+
+void ImportWizard::jobFinished()
+{
+    const Job job = m_job;
+    m_job = Job::None;
+    const std::unique_ptr<Outcome> out = std::move(m_outcome);
+    m_progress->hide();
+    m_progressLabel->hide();
+    m_choose->setEnabled(true);
+    m_check->setEnabled(true);
+    m_sheet->setEnabled(true);
+    m_cancel->setVisible(m_steps->currentIndex() != StartStep);
+    if (!out)
+        return;
+    switch (job) {
+    case Job::Read:
+        if (!out->ok) {
+            setMessage(out->error, true);
+            break;
+        }
+        m_file = out->file;
+        showMapping();
+        break;
+    case Job::Check:
+        if (!out->ok) {
+            setMessage(out->error, true);
+            break;
+        }
+        m_report = out->report;
+        showReview();
+        break;
+    case Job::Commit:
+        if (!out->ok) {
+            m_commit->setEnabled(true);
+            setMessage(out->error, true);
+            break;
+        }
+        m_report = out->report;
+        m_steps->setCurrentIndex(StartStep);
+        m_cancel->hide();
+        if (m_report.committed) {
+            setMessage(tr("%1 imported (batch %2): %3 new PPNs, %4 new children, %5 matched, "
+                          "%6 for review.")
+                           .arg(m_report.fileName)
+                           .arg(m_report.batchId)
+                           .arg(m_report.newPpns)
+                           .arg(m_report.newChildren)
+                           .arg(m_report.matchedChildren)
+                           .arg(m_report.forReview));
+        } else {
+            setMessage(m_report.notice);
+        }
+        refreshBatches();
+        emit imported(m_report.batchId);
+        break;
+    case Job::None:
+        break;
+    }
+    emit workFinished();
+}
+
+void ImportWizard::showMapping()
+{
+    QString profileUsed;
+    auto guessed = Importer(*m_db).mappingFor(m_file, {}, &profileUsed);
+    if (!guessed) {
+        setMessage(guessed.errorText(), true);
+        return;
+    }
+    m_profileUsed = profileUsed;
+    m_fileLabel->setText(tr("<b>%1</b>: %2 rows under the heading row")
+                             .arg(m_file.fileName.toHtmlEscaped())
+                             .arg(m_file.table.rows.size()));
+    {
+        const QSignalBlocker block(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(m_file.sheets);
+        m_sheet->setCurrentText(m_file.table.sheet);
+    }
+    m_sheet->setVisible(!m_file.sheets.isEmpty());
+    m_sheetLabel->setVisible(!m_file.sheets.isEmpty());
+    m_profileLabel->setText(
+        profileUsed.isEmpty()
+            ? tr("No saved profile matches this heading row: the columns were recognised from "
+                 "their headings. Check them, and save the mapping as a profile to have it "
+                 "chosen next time.")
+            : tr("The saved profile \"%1\" was chosen for this heading row.").arg(profileUsed));
+    if (!profileUsed.isEmpty() && m_saveProfile->text().isEmpty())
+        m_saveProfile->setText(profileUsed);
+
+    const ImportTable &table = m_file.table;
+    const int rows = int(std::min<qsizetype>(PreviewRows, table.rows.size()));
+    // Removing the rows and columns removes the previous file's combos with them.
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_fields.clear();
+    m_preview->setColumnCount(int(table.header.size()));
+    m_preview->setRowCount(rows + 1);
+    m_preview->setHorizontalHeaderLabels(table.header);
+    QStringList rowLabels{tr("Field")};
+    for (int r = 0; r < rows; ++r)
+        rowLabels << QString::number(table.rowNumbers.value(r, r + 2));
+    m_preview->setVerticalHeaderLabels(rowLabels);
+    for (int c = 0; c < table.header.size(); ++c) {
+        auto *combo = new QComboBox(m_preview);
+        combo->setObjectName(QLatin1String(names::ImportColumnPrefix) + QString::number(c));
+        combo->setAccessibleName(tr("Field of column %1").arg(table.header.at(c)));
+        combo->addItem(tr("(not imported)"), -1);
+        for (ImportField f : ColumnMapping::allFields())
+            combo->addItem(ColumnMapping::label(f), int(f));
+        for (ImportField f : ColumnMapping::allFields()) {
+            if (guessed->column(f) == c)
+                combo->setCurrentIndex(combo->findData(int(f)));
+        }
+        connect(combo, &QComboBox::activated, this, [this, c]() { fieldChosen(c); });
+        m_preview->setCellWidget(0, c, combo);
+        m_fields << combo;
+        for (int r = 0; r < rows; ++r)
+            m_preview->setItem(r + 1, c, new QTableWidgetItem(table.cell(r, c)));
+    }
+    m_preview->resizeColumnsToContents();
+    m_steps->setCurrentIndex(MappingStep);
+    m_cancel->show();
+    if (const QStringList missing = guessed->missingRequired(); !missing.isEmpty()) {
+        setMessage(tr("Choose the column for: %1.").arg(missing.join(QStringLiteral(", "))), true);
+    }
+    m_check->setFocus();
+}
+
+void ImportWizard::fieldChosen(int column)
+{
+    // One column per field: choosing a field for this column takes it from any other.
+    const int field = m_fields.at(column)->currentData().toInt();
+    if (field < 0)
+        return;
+    for (int c = 0; c < m_fields.size(); ++c) {
+        if (c != column && m_fields.at(c)->currentData().toInt() == field)
+            m_fields.at(c)->setCurrentIndex(0);
+    }
+}
+
+ColumnMapping ImportWizard::mapping() const
+{
+    ColumnMapping map;
+    for (int c = 0; c < m_fields.size(); ++c) {
+        const int field = m_fields.at(c)->currentData().toInt();
+        if (field >= 0)
+            map.set(ImportField(field), c);
+    }
+    return map;
+}
+
+void ImportWizard::showReview()
+{
+    m_notice->setText(m_report.notice);
+    m_notice->setVisible(!m_report.notice.isEmpty());
+    const QJsonObject counts = m_report.countsJson();
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+        it.value()->setText(QLocale().toString(counts.value(it.key()).toInt()));
+    m_rows->setRows(m_report.rows);
+    m_statusFilter->setCurrentIndex(0);
+    m_rowsView->resizeColumnsToContents();
+    // Nothing to write (already imported, or every row rejected): nothing to commit.
+    const bool already = !m_report.notice.isEmpty();
+    m_commit->setEnabled(!already);
+    m_steps->setCurrentIndex(ReviewStep);
+    m_cancel->show();
+    setMessage(already ? QString()
+                       : tr("Nothing is written yet. Commit writes it all in one go; Cancel "
+                            "leaves the tracker as it was."));
+    if (!already)
+        m_commit->setFocus();
+}
+
+void ImportWizard::undoSelectedBatch()
+{
+    if (!m_db || isBusy())
+        return;
+    const QModelIndex index = m_batchesView->currentIndex();
+    if (!index.isValid()) {
+        setMessage(tr("Select the import to undo in the list of past imports."), true);
+        return;
+    }
+    const ImportBatches::Batch batch = m_batches->batch(index.row());
+    if (batch.undoneAt.isValid()) {
+        setMessage(tr("The import of %1 was already undone.").arg(batch.fileName), true);
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Undo import"),
+        tr("Undo the import of %1 (batch %2)? Its PPNs and the children it made are withdrawn "
+           "from the tracker (kept in the history).")
+            .arg(batch.fileName)
+            .arg(batch.id));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto undone = ImportBatches(*m_db).undo(batch.id);
+    if (!undone) {
+        setMessage(undone.errorText(), true);
+        return;
+    }
+    setMessage(tr("Import of %1 undone: %2 PPNs and %3 children withdrawn.")
+                   .arg(batch.fileName)
+                   .arg(undone->ppns)
+                   .arg(undone->children));
+    refreshBatches();
+    emit imported(batch.id);
+}
+
+} // namespace enc::ui
