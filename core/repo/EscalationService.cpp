@@ -281,8 +281,7 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
         const bool opens = r.triggered && r.active && !recorded;
         if (!opens && !stale && open == flagged.contains(id))
             continue;
-        if (Status s = fillReferences(db, r.triggering); !s)
-            return s;
+        // applyResult records the triggering PPNs by id: their references are not needed.
         if (Status s = applyResult(db, id, r); !s)
             return s;
     }

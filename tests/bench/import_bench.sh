@@ -63,7 +63,7 @@ with open(path, "w", newline="", encoding="utf-8") as f:
 PY
 }
 
-printf '%-8s %12s %12s %10s %14s %12s %8s\n' rows "import s" "in-process s" "cpu s" "sqlite3 .import" "ratio" "new_ppns"
+printf '%-8s %10s %12s %10s %12s %14s %12s %8s\n' rows "import s" "in-process s" "cpu s" "in-proc cpu" "sqlite3 .import" "ratio" "new_ppns"
 for rows in 10000 100000; do
     csv="$work/daily-$rows.csv"
     make_csv "$rows" "$csv"
@@ -81,7 +81,8 @@ o = json.load(open(sys.argv[1]))
 rows = int(sys.argv[2]); t = float(sys.argv[4]) - float(sys.argv[3])
 s = float(sys.argv[6]) - float(sys.argv[5]); inproc = o.get("elapsed_ms", 0) / 1000
 cpu = sum(float(x) for x in open(sys.argv[7]).read().split()[-2:])
-print(f"{rows:<8} {t:12.3f} {inproc:12.3f} {cpu:10.3f} {s:14.3f} {inproc / s:11.1f}x "
+incpu = o.get("cpu_ms", 0) / 1000
+print(f"{rows:<8} {t:10.3f} {inproc:12.3f} {cpu:10.3f} {incpu:12.3f} {s:14.3f} {inproc / s:11.1f}x "
       f"{o['new_ppns']:8}   (errors {o['errors']}, matched {o['matched_children']}, "
       f"new children {o['new_children']}, for review {o['for_review']}; steps ms "
       f"{json.dumps(o.get('steps_ms', {}))})")
@@ -89,6 +90,6 @@ PY
     rm -f "$work/t.sqlite" "$work/t.sqlite-wal" "$work/t.sqlite-shm"
 done
 echo "import s: encompass-cli wall time (start, open and check the database, import, exit);"
-echo "cpu s: its user + system CPU time."
+echo "cpu s: its user + system CPU time; in-proc cpu: the CPU time of the in-process part."
 echo "in-process s: read + map + plan + commit, as timed by the command (elapsed_ms)."
 echo "ratio: in-process time / sqlite3 .import time of the same CSV."

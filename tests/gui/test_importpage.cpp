@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -61,6 +62,7 @@ private slots:
     void missingColumnSaysWhich();
     void reviewQueueAcceptAndNewFromKeyboard();
     void noSettingListOutAndBack();
+    void dropTakesOneSpreadsheet();
 
 private:
     Id addChild(const QString &forename, const QString &surname, QDate dob);
@@ -441,6 +443,35 @@ void TestImportPage::noSettingListOutAndBack()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM child WHERE setting_known = "
                                       "'unknown'")),
              2);
+}
+
+void TestImportPage::dropTakesOneSpreadsheet()
+{
+    QMimeData csv;
+    csv.setUrls({QUrl::fromLocalFile(QStringLiteral("/data/daily.CSV"))});
+    QCOMPARE(ui::ImportWizard::droppedFile(&csv), QStringLiteral("/data/daily.CSV"));
+    QMimeData xlsx;
+    xlsx.setUrls({QUrl::fromLocalFile(QStringLiteral("/data/daily.xlsx"))});
+    QCOMPARE(ui::ImportWizard::droppedFile(&xlsx), QStringLiteral("/data/daily.xlsx"));
+    QMimeData text;
+    text.setUrls({QUrl::fromLocalFile(QStringLiteral("/data/notes.txt"))});
+    QVERIFY(ui::ImportWizard::droppedFile(&text).isEmpty());
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(QStringLiteral("/data/a.csv")),
+                 QUrl::fromLocalFile(QStringLiteral("/data/b.csv"))});
+    QVERIFY(ui::ImportWizard::droppedFile(&two).isEmpty());
+    QMimeData web;
+    web.setUrls({QUrl(QStringLiteral("https://example.invalid/daily.csv"))});
+    QVERIFY(ui::ImportWizard::droppedFile(&web).isEmpty());
+
+    // Dropped on the page: read and shown in the mapping step.
+    const QString path = writeFile(QStringLiteral("dropped.csv"), policeFile());
+    ui::ImportPage page;
+    page.setDatabase(m_db->db.get());
+    QSignalSpy finished(page.wizard(), &ui::ImportWizard::workFinished);
+    page.openFile(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WorkTimeoutMs);
+    QCOMPARE(page.wizard()->step(), ui::ImportWizard::MappingStep);
 }
 
 QTEST_MAIN(TestImportPage)
