@@ -136,17 +136,7 @@ ImportCommitter::ImportCommitter(Database &db, QDate today, QDate received, QStr
 
 Status ImportCommitter::commit(ImportPlan &plan)
 {
-    // A batch touches pages all over the child and PPN indexes: with SQLite's default 2 MB
-    // page cache on a county-size file it reads them again and again, and spills dirty pages
-    // to the WAL mid-transaction. 64 MB for the batch, then back.
-    const QSqlDatabase db = m_db.sql();
-    auto cache = Sql::scalar(db, QStringLiteral("PRAGMA cache_size"));
-    const qint64 before = cache ? cache->toLongLong() : -2000;
-    if (before > -65536)
-        (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
     Status s = m_db.transaction([&]() { return write(plan); });
-    if (before > -65536)
-        (void)Sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(before));
     if (!s) {
         plan.report.batchId = 0;
         plan.report.committed = false;

@@ -73,19 +73,21 @@ for rows in 10000 100000; do
         "$cli" --db "$work/t.sqlite" import "$csv" --json >"$work/out.json" || true
     t1=$(now)
     s0=$(now)
-    sqlite3 :memory: ".import --csv $csv t"
+    /usr/bin/time -f '%U %S' -o "$work/scpu" sqlite3 :memory: ".import --csv $csv t"
     s1=$(now)
-    python3 - "$work/out.json" "$rows" "$t0" "$t1" "$s0" "$s1" "$work/cpu" <<'PY'
+    python3 - "$work/out.json" "$rows" "$t0" "$t1" "$s0" "$s1" "$work/cpu" "$work/scpu" <<'PY'
 import json, sys
 o = json.load(open(sys.argv[1]))
 rows = int(sys.argv[2]); t = float(sys.argv[4]) - float(sys.argv[3])
 s = float(sys.argv[6]) - float(sys.argv[5]); inproc = o.get("elapsed_ms", 0) / 1000
 cpu = sum(float(x) for x in open(sys.argv[7]).read().split()[-2:])
 incpu = o.get("cpu_ms", 0) / 1000
+scpu = sum(float(x) for x in open(sys.argv[8]).read().split()[-2:])
 print(f"{rows:<8} {t:10.3f} {inproc:12.3f} {cpu:10.3f} {incpu:12.3f} {s:14.3f} {inproc / s:11.1f}x "
       f"{o['new_ppns']:8}   (errors {o['errors']}, matched {o['matched_children']}, "
       f"new children {o['new_children']}, for review {o['for_review']}; steps ms "
-      f"{json.dumps(o.get('steps_ms', {}))})")
+      f"{json.dumps(o.get('steps_ms', {}))}; sqlite3 CPU {scpu:.3f} s, CPU ratio "
+      f"{incpu / max(scpu, 0.001):.1f}x)")
 PY
     rm -f "$work/t.sqlite" "$work/t.sqlite-wal" "$work/t.sqlite-shm"
 done

@@ -221,6 +221,12 @@ void TestImportPage::previewReviewCancelCommitUndo()
     QCOMPARE(rowsView->model()->rowCount(), 2);
     filter->setCurrentIndex(0);
     QCOMPARE(rowsView->model()->rowCount(), 6);
+    // Back to the columns and checked again: the same review.
+    find<QPushButton>(wizard, QLatin1String(ui::names::ImportBack))->click();
+    QCOMPARE(wizard->step(), ui::ImportWizard::MappingStep);
+    clickAndWait(wizard, ui::names::ImportCheck);
+    QCOMPARE(wizard->step(), ui::ImportWizard::ReviewStep);
+    QCOMPARE(countText("new_ppns"), QStringLiteral("3"));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM ppn")), 0);
 
     // Cancel: nothing written, back to the start.

@@ -17,6 +17,7 @@ inline constexpr char ImportMessage[] = "importMessage";
 inline constexpr char ImportProgress[] = "importProgress";
 inline constexpr char ImportCancel[] = "importCancel";
 inline constexpr char ImportCommit[] = "importCommit";
+inline constexpr char ImportBack[] = "importBack";
 inline constexpr char ImportRows[] = "importRows";
 inline constexpr char ImportStatusFilter[] = "importStatusFilter";
 inline constexpr char ImportNotice[] = "importNotice";

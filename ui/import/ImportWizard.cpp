@@ -272,7 +272,10 @@ QWidget *ImportWizard::buildReview()
     filter->addWidget(filterLabel);
     filter->addWidget(m_statusFilter);
     filter->addStretch();
+    auto *back = new QPushButton(tr("&Back to the columns"), page);
+    back->setObjectName(QLatin1String(names::ImportBack));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(back);
     buttons->addStretch();
     buttons->addWidget(m_commit);
     auto *layout = new QVBoxLayout(page);
@@ -288,6 +291,12 @@ QWidget *ImportWizard::buildReview()
             key.isEmpty() ? QString() : QLatin1Char('^') + key + QLatin1Char('$'));
     });
     connect(m_commit, &QPushButton::clicked, this, &ImportWizard::commit);
+    connect(back, &QPushButton::clicked, this, [this]() {
+        if (isBusy())
+            return;
+        m_steps->setCurrentIndex(MappingStep);
+        setMessage({});
+    });
     return page;
 }
 
@@ -364,6 +373,8 @@ void ImportWizard::startJob(Job job, const QString &label)
 {
     m_job = job;
     m_outcome = std::make_unique<Outcome>();
+    // Reading has no steps to count: a busy bar.
+    m_progress->setRange(0, job == Job::Read ? 0 : ProgressScale);
     m_progress->setValue(0);
     m_progressLabel->setText(label);
     m_progress->show();
@@ -419,7 +430,7 @@ void ImportWizard::check()
     m_task->start([out, dbPath, file, map, request](const std::atomic<bool> &cancel,
                                                     const BackgroundTask::Progress &progress) {
         // This thread's own connection: SQLite connections stay on the thread that opened them.
-        auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+        auto db = Database::openWorker(dbPath);
         if (!db) {
             out->error = db.errorText();
             return;
@@ -458,7 +469,7 @@ void ImportWizard::commit()
     Outcome *out = m_outcome.get();
     m_task->start([out, dbPath, file, map, request, expected](
                       const std::atomic<bool> &cancel, const BackgroundTask::Progress &progress) {
-        auto db = Database::open(dbPath, Database::Mode::OpenExisting);
+        auto db = Database::openWorker(dbPath);
         if (!db) {
             out->error = db.errorText();
             return;
