@@ -4,11 +4,13 @@
 #include "storage/PpnDateScan.h"
 #include "storage/Sql.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace enc {
 
@@ -195,6 +197,80 @@ Status EscalationService::refreshChild(const QSqlDatabase &db, Id childId, QDate
     return applyResult(db, childId, *r);
 }
 
+namespace {
+
+// What applyResult does for a new trigger with nothing to withdraw, for many children at
+// once: each record inserted with one prepared statement, audited as applyResult audits it
+// (the record's row as Audit::snapshot gives it), the children's flags set in one update.
+Status openRecords(const QSqlDatabase &db,
+                   const QList<EscalationService::ChildEscalation> &triggered)
+{
+    if (triggered.isEmpty())
+        return {};
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO escalation (child_id, triggered_on, "
+                                       "ppn_ids, created_at) VALUES (?, ?, ?, "
+                                       "datetime('now'))")))
+        return Status::failure(Sql::errorText(insert));
+    QJsonArray children;
+    QJsonArray records;
+    QHash<Id, Id> childOf;
+    for (const EscalationService::ChildEscalation &c : triggered) {
+        QJsonArray ppnIds;
+        for (const PpnDate &p : c.result.triggering)
+            ppnIds.append(p.ppnId);
+        insert.addBindValue(c.childId);
+        insert.addBindValue(Sql::date(c.result.triggeredOn));
+        insert.addBindValue(
+            QString::fromUtf8(QJsonDocument(ppnIds).toJson(QJsonDocument::Compact)));
+        if (!insert.exec())
+            return Status::failure(Sql::errorText(insert));
+        const Id id = insert.lastInsertId().toLongLong();
+        childOf.insert(id, c.childId);
+        records.append(id);
+        children.append(c.childId);
+    }
+    auto rows =
+        Sql::run(db,
+                 QStringLiteral("SELECT * FROM escalation WHERE id IN (SELECT value FROM "
+                                "json_each(:ids))"),
+                 {{QStringLiteral("ids"),
+                   QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))}});
+    if (!rows)
+        return rows.error();
+    QSqlQuery audit(db);
+    if (!audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, action, entity, "
+                                      "entity_id, child_id, before, after) VALUES (?, ?, "
+                                      "'escalation-triggered', 'escalation', ?, ?, NULL, ?)")))
+        return Status::failure(Sql::errorText(audit));
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString user = Audit::currentUser();
+    const QSqlRecord fields = rows->record();
+    const int idColumn = fields.indexOf(QStringLiteral("id"));
+    while (rows->next()) {
+        QJsonObject after;
+        for (int i = 0; i < fields.count(); ++i) {
+            if (!fields.fieldName(i).endsWith(QLatin1String("_key")))
+                after.insert(fields.fieldName(i), QJsonValue::fromVariant(rows->value(i)));
+        }
+        const Id id = rows->value(idColumn).toLongLong();
+        audit.addBindValue(at);
+        audit.addBindValue(user);
+        audit.addBindValue(id);
+        audit.addBindValue(childOf.value(id));
+        audit.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
+        if (!audit.exec())
+            return Status::failure(Sql::errorText(audit));
+    }
+    return Sql::exec(db,
+                     QStringLiteral("UPDATE child SET escalated = 1 WHERE id IN (SELECT value FROM "
+                                    "json_each(:ids))"),
+                     {{QStringLiteral("ids"),
+                       QString::fromUtf8(QJsonDocument(children).toJson(QJsonDocument::Compact))}});
+}
+
+} // namespace
+
 Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id> &childIds,
                                           QDate asOf, const EscalationConfig &config)
 {
@@ -259,6 +335,7 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
                 {q->value(1).toLongLong(), Sql::toDate(q->value(2)), {}});
         }
     }
+    QList<ChildEscalation> newRecords;
     for (Id id : childIds) {
         const QList<Record> &known = records[id];
         const QList<PpnDate> &list = ppns[id];
@@ -281,11 +358,16 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
         const bool opens = r.triggered && r.active && !recorded;
         if (!opens && !stale && open == flagged.contains(id))
             continue;
+        if (opens && !stale) {
+            // Only a new record to open (the common case in a daily file): done together below.
+            newRecords.append({id, std::move(r)});
+            continue;
+        }
         // applyResult records the triggering PPNs by id: their references are not needed.
         if (Status s = applyResult(db, id, r); !s)
             return s;
     }
-    return {};
+    return openRecords(db, newRecords);
 }
 
 Status EscalationService::refreshAll(const QSqlDatabase &db, QDate asOf,
