@@ -137,10 +137,10 @@ int main(int argc, char *argv[])
         window.showPage(QStringLiteral("Import"));
         ui::ImportWizard *wizard = window.importPage()->wizard();
         wizard->openFile(csv.fileName());
-        QTest::qWaitFor([wizard] { return !wizard->isBusy(); }, 60000);
+        ok = QTest::qWaitFor([wizard] { return !wizard->isBusy(); }, 60000) && ok;
         ok = save(&window, out + QStringLiteral("/import-mapping.png")) && ok;
         wizard->check();
-        QTest::qWaitFor([wizard] { return !wizard->isBusy(); }, 60000);
+        ok = QTest::qWaitFor([wizard] { return !wizard->isBusy(); }, 60000) && ok;
         ok = save(&window, out + QStringLiteral("/import-review.png")) && ok;
     }
     return ok ? 0 : 1;
