@@ -5,6 +5,7 @@
 #include "EncryptedBackup.h"
 #include "PrivateFile.h"
 #include "Sql.h"
+#include "SqliteRaw.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,35 +34,12 @@ QString shown(const QString &path)
 // Pages copied per step: small enough for a smooth progress bar.
 constexpr int PagesPerStep = 256;
 
+using sqlite::Connection;
+using sqlite::scalar;
+
 sqlite3 *handleOf(const QSqlDatabase &db)
 {
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
-
-// A connection closed however the function returns.
-struct Connection
-{
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close_v2(db); }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
-};
-
-// The first column of the first row of a statement with no parameters.
-bool scalar(sqlite3 *db, const char *sql, QString *out)
-{
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return false;
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-        *out = QString::fromUtf8(text ? text : "");
-    }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_ROW;
+    return sqlite::handle(db);
 }
 
 void removeWithJournal(const QString &path)

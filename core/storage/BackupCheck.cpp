@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "SqliteRaw.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,26 +22,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::Backup", text);
 }
 
-struct Connection
-{
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close_v2(db); }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
-};
-
-bool scalar(sqlite3 *db, const char *sql, QString *out)
-{
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return false;
-    const int rc = sqlite3_step(stmt);
-    if (rc == SQLITE_ROW) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
-        *out = QString::fromUtf8(text ? text : "");
-    }
-    sqlite3_finalize(stmt);
-    return rc == SQLITE_ROW;
-}
+using sqlite::Connection;
+using sqlite::scalar;
 
 // The first rows of a one-column statement (integrity_check).
 QStringList rows(sqlite3 *db, const char *sql, QString *error)

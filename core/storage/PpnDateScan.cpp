@@ -1,6 +1,7 @@
 #include "PpnDateScan.h"
 
 #include "Sql.h"
+#include "SqliteRaw.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -30,10 +31,7 @@ QDate isoDate(const unsigned char *c, int size)
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
+    return sqlite::handle(db);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "RowScan.h"
 
 #include "Sql.h"
+#include "SqliteRaw.h"
 
 #include <QDate>
 #include <QSqlDriver>
@@ -14,10 +15,7 @@ namespace {
 
 sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
+    return sqlite::handle(db);
 }
 
 int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
