@@ -13,19 +13,6 @@ namespace enc {
 
 namespace {
 
-// A suppressed or missing value is drawn as nothing.
-std::optional<double> number(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Double:
-        return v.toDouble();
-    default:
-        return std::nullopt;
-    }
-}
-
 // Distinct, print-safe colours (Okabe-Ito), readable in greyscale by their order.
 QColor seriesColour(int i)
 {
@@ -58,13 +45,25 @@ QString axisNumber(double v)
 
 } // namespace
 
+std::optional<double> ReportChartPainter::value(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Double:
+        return v.toDouble();
+    default:
+        return std::nullopt;
+    }
+}
+
 bool ReportChartPainter::hasChart(const ReportTable &table)
 {
     if (table.chart.kind == ReportChart::Kind::None || table.rows.isEmpty())
         return false;
     for (const QVariantList &row : table.rows)
         for (int c : table.chart.valueColumns)
-            if (number(row.value(c)))
+            if (value(row.value(c)))
                 return true;
     return false;
 }
@@ -85,7 +84,7 @@ void ReportChartPainter::paint(QPainter &p, const QRectF &area, const ReportTabl
         labels << ReportTables::display(row.value(spec.labelColumn),
                                         table.columns.value(spec.labelColumn).kind);
         for (int c : spec.valueColumns)
-            maximum = std::max(maximum, number(row.value(c)).value_or(0));
+            maximum = std::max(maximum, value(row.value(c)).value_or(0));
     }
     const auto [top, step] = niceScale(maximum);
 
@@ -179,7 +178,7 @@ void ReportChartPainter::paint(QPainter &p, const QRectF &area, const ReportTabl
             QPainterPath path;
             bool drawing = false;
             for (qsizetype i = 0; i < n; ++i) {
-                const auto v = number(table.rows[i].value(spec.valueColumns[s]));
+                const auto v = value(table.rows[i].value(spec.valueColumns[s]));
                 if (!v) {
                     drawing = false;
                     continue;
@@ -207,7 +206,7 @@ void ReportChartPainter::paint(QPainter &p, const QRectF &area, const ReportTabl
                            fm.elidedText(labels[i], Qt::ElideRight, labelSpace - unit / 2));
             }
             for (int s = 0; s < series; ++s) {
-                const auto v = number(table.rows[i].value(spec.valueColumns[s]));
+                const auto v = value(table.rows[i].value(spec.valueColumns[s]));
                 if (!v)
                     continue;
                 const double length = *v / top * (horizontal ? inner.width() : inner.height());

@@ -4,6 +4,8 @@
 
 #include <QImage>
 
+#include <optional>
+
 class QPainter;
 
 namespace enc {
@@ -16,6 +18,9 @@ class ReportChartPainter
 public:
     ReportChartPainter() = delete;
 
+    // A cell's value as drawn: a count or a figure; nothing for a suppressed ("<5") or
+    // missing value (the screen's charts use it too).
+    static std::optional<double> value(const QVariant &cell);
     // True when the table has a chart and at least one value to draw.
     static bool hasChart(const ReportTable &table);
     static void paint(QPainter &painter, const QRectF &area, const ReportTable &table);

@@ -1,5 +1,6 @@
 #include "reports/ReportChartView.h"
 
+#include "reports/ReportChartPainter.h"
 #include "reports/ReportTables.h"
 
 #include <QBarCategoryAxis>
@@ -24,14 +25,7 @@ namespace {
 // A suppressed or missing value is drawn as nothing.
 double number(const QVariant &v)
 {
-    switch (v.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-    case QMetaType::Double:
-        return v.toDouble();
-    default:
-        return 0.0;
-    }
+    return ReportChartPainter::value(v).value_or(0.0);
 }
 
 } // namespace
