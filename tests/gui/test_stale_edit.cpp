@@ -6,7 +6,14 @@
 #include "commands/Editor.h"
 #include "dialogs/ChildDialog.h"
 #include "dialogs/HouseholdDialog.h"
+#include "directory/SettingDialog.h"
+#include "directory/SettingsModel.h"
+#include "directory/SettingsPage.h"
 #include "repo/Children.h"
+#include "repo/Directory.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -142,6 +149,55 @@ private slots:
         QTest::keyClicks(dialog.addressEdit(), QStringLiteral("5 Mill Lane"));
         QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
         QCOMPARE(Children(**m_temp).household(m_household)->address, QStringLiteral("5 Mill Lane"));
+    }
+
+    void settingReloads()
+    {
+        Setting s;
+        s.name = QStringLiteral("Willow Nursery");
+        s.type = QStringLiteral("nursery");
+        s.dslName = QStringLiteral("Ann Jones");
+        s.dslEmail = QStringLiteral("ann@example.sch.uk");
+        auto added = Directory(**m_temp).addSetting(s);
+        QVERIFY(added);
+        Editor editor(**m_temp);
+        SettingsPage page;
+        page.setDatabase(m_temp->db.get(), &editor);
+        QVERIFY(page.selectSetting(added->id));
+
+        QString dslShown;
+        QString message;
+        bool stayedOpen = false;
+        bool otherSaved = false;
+        page.setDialogRunner([&](QDialog &d) -> int {
+            auto &dialog = static_cast<SettingDialog &>(d);
+            dialog.show();
+            dialog.dslNameEdit()->clear();
+            QTest::keyClicks(dialog.dslNameEdit(), QStringLiteral("Bea Smith"));
+            {
+                qputenv("ENCOMPASS_USER", "jo.bloggs");
+                Directory other(*m_otherDesk);
+                auto fresh = other.setting(added->id);
+                fresh->dslName = QStringLiteral("Cat Brown");
+                otherSaved = fresh && other.updateSetting(*fresh);
+                qputenv("ENCOMPASS_USER", "tester");
+            }
+            MessageBox::setNextAnswer(QMessageBox::Reset);
+            QTest::mouseClick(dialog.buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+            stayedOpen = dialog.isVisible();
+            dslShown = dialog.dslNameEdit()->text();
+            message = dialog.messageFor(QString());
+            dialog.reject();
+            return int(QDialog::Rejected);
+        });
+        QVERIFY(!page.editCurrent());
+        QVERIFY(otherSaved);
+        QVERIFY(stayedOpen);
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("changed by jo.bloggs")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(dslShown, QStringLiteral("Cat Brown"));
+        QVERIFY2(message.startsWith(QLatin1String("Reloaded")), qPrintable(message));
+        QCOMPARE(Directory(**m_temp).setting(added->id)->dslName, QStringLiteral("Cat Brown"));
     }
 };
 
