@@ -25,6 +25,8 @@ private slots:
     void awkwardNamePrintsLiterally();
     void conditionalBlockDropsWhenEmpty();
     void disclosedFieldsFollowTemplate();
+    void nestedChildrenListDoesNotMultiply();
+    void deeplyNestedBlocksRenderWithoutCrashing();
 };
 
 void TestLettersTemplates::defaultsAreValid()
@@ -167,6 +169,35 @@ void TestLettersTemplates::disclosedFieldsFollowTemplate()
     fields = Placeholders::disclosedFields(*body, LetterKind::Notification, all);
     QVERIFY(fields.contains(QStringLiteral("child.age")));
     QVERIFY(fields.contains(QStringLiteral("incident.address")));
+}
+
+void TestLettersTemplates::nestedChildrenListDoesNotMultiply()
+{
+    // Found by fuzz_template: the editor's preview renders what is typed before it is
+    // checked, and each nested {children} repeated every child again (3^n copies).
+    QString body;
+    for (int i = 0; i < 12; ++i)
+        body += QStringLiteral("{children}");
+    body += QStringLiteral("[{child.name}]");
+    for (int i = 0; i < 12; ++i)
+        body += QStringLiteral("{/children}");
+    QVERIFY(!Placeholders::validate(body, LetterKind::Notification, {}));
+    LetterValues v;
+    for (const char *name : {"Amir", "Sara", "Zoe"})
+        v.children.append({{QStringLiteral("child.name"), QString::fromLatin1(name)}});
+    QCOMPARE(TemplateRenderer::render(body, v), QStringLiteral("[Amir][Sara][Zoe]"));
+}
+
+void TestLettersTemplates::deeplyNestedBlocksRenderWithoutCrashing()
+{
+    // Thousands of nested blocks: no stack overflow; past any sensible depth, nothing prints.
+    QString body = QStringLiteral("<p>{today}</p>");
+    for (int i = 0; i < 100000; ++i)
+        body += QStringLiteral("{if today}");
+    body += QStringLiteral("deep");
+    LetterValues v;
+    v.letter.insert(QStringLiteral("today"), QStringLiteral("25 July 2024"));
+    QCOMPARE(TemplateRenderer::render(body, v), QStringLiteral("<p>25 July 2024</p>"));
 }
 
 QTEST_MAIN(TestLettersTemplates)

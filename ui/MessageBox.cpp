@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 namespace enc::ui {
 
 namespace {
@@ -17,10 +19,10 @@ QString MessageBox::lastText()
     return g_lastText;
 }
 
-QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent,
-                                             const QString &title, const QString &text,
-                                             QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton
+MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                 QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                 const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
@@ -30,15 +32,20 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (QAbstractButton *button = box.button(it.key()))
+            button->setText(it.value());
+    }
     return QMessageBox::StandardButton(box.exec());
 }
 
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
-                                                 const QString &text,
-                                                 QMessageBox::StandardButtons buttons,
-                                                 QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton
+MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                     QMessageBox::StandardButtons buttons,
+                     QMessageBox::StandardButton defaultButton,
+                     const QHash<QMessageBox::StandardButton, QString> &labels)
 {
-    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton, labels);
 }
 
 void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMessageBox>
 
 namespace enc::ui {
@@ -9,10 +10,13 @@ namespace enc::ui {
 class MessageBox
 {
 public:
+    // Buttons may be given their own text (labels), e.g. Reset shown as "Reload"; the answer
+    // is still the standard button.
     static QMessageBox::StandardButton
     question(QWidget *parent, const QString &title, const QString &text,
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-             QMessageBox::StandardButton defaultButton = QMessageBox::No);
+             QMessageBox::StandardButton defaultButton = QMessageBox::No,
+             const QHash<QMessageBox::StandardButton, QString> &labels = {});
     static void critical(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
@@ -23,10 +27,10 @@ public:
     static QString lastText();
 
 private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent,
-                                            const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QHash<QMessageBox::StandardButton, QString> &labels = {});
 };
 
 } // namespace enc::ui

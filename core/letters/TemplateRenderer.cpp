@@ -6,6 +6,10 @@ namespace enc {
 
 namespace {
 
+// Blocks nested deeper than this print nothing: no real letter comes near it, and the
+// walk below recurses once per level (the template editor previews unchecked text).
+constexpr int MaxDepth = 64;
+
 struct Walker
 {
     const QList<TemplateToken> &tokens;
@@ -20,8 +24,10 @@ struct Walker
         return values.letter.value(name);
     }
 
-    void walk(qsizetype from, qsizetype to, const QHash<QString, QString> *child)
+    void walk(qsizetype from, qsizetype to, const QHash<QString, QString> *child, int depth)
     {
+        if (depth > MaxDepth)
+            return;
         for (qsizetype i = from; i < to; ++i) {
             const TemplateToken &t = tokens.at(i);
             switch (t.type) {
@@ -35,11 +41,16 @@ struct Walker
                 break; // unmatched: dropped
             case TemplateToken::Type::Open: {
                 const qsizetype end = match.at(i);
-                if (t.name == TemplateSyntax::childrenBlock()) {
+                if (t.name == TemplateSyntax::childrenBlock() && !child) {
                     for (const auto &c : values.children)
-                        walk(i + 1, end, &c);
+                        walk(i + 1, end, &c, depth + 1);
+                } else if (t.name == TemplateSyntax::childrenBlock()) {
+                    // A list inside a child's own block (refused when a template is saved,
+                    // but typed in the editor's preview) is that child once, not every
+                    // child again: repeating would multiply the letter at each level.
+                    walk(i + 1, end, child, depth + 1);
                 } else if (!lookup(t.argument, child).isEmpty()) {
-                    walk(i + 1, end, child);
+                    walk(i + 1, end, child, depth + 1);
                 }
                 i = end;
                 break;
@@ -71,7 +82,7 @@ QString TemplateRenderer::render(const QString &body, const LetterValues &values
             w.match[open.takeLast()] = i;
         }
     }
-    w.walk(0, tokens.size(), nullptr);
+    w.walk(0, tokens.size(), nullptr, 0);
     return w.out;
 }
 

@@ -14,12 +14,25 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace enc {
 
 namespace {
 
 constexpr int BusyTimeoutMs = 10000;
+// Further tries at BEGIN after the busy timeout ran out, before the user is told.
+constexpr int BusyRetries = 2;
+
+QAtomicInteger<qint64> s_busyRetries;
+
+// SQLITE_BUSY, or one of its extended codes (recovery, snapshot, timeout).
+bool isBusy(const QSqlQuery &q)
+{
+    bool ok = false;
+    const int code = q.lastError().nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xFF) == 5;
+}
 
 QString tr(const char *text)
 {
@@ -316,6 +329,11 @@ Status Database::migrate()
     });
 }
 
+qint64 Database::busyRetries()
+{
+    return s_busyRetries.loadRelaxed();
+}
+
 int Database::schemaVersion() const
 {
     return pragmaText(sql(), QStringLiteral("PRAGMA user_version")).toInt();
@@ -335,15 +353,25 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_depth;
         return s;
     }
-    {
+    // IMMEDIATE takes the write lock up front, so two desks wait in turn (busy timeout)
+    // instead of one failing half-way through when its read lock cannot be upgraded.
+    for (int attempt = 0;; ++attempt) {
         QSqlQuery begin(db);
-        // IMMEDIATE takes the write lock up front, so two desks wait in turn
-        // (busy timeout) instead of failing half-way through.
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            break;
+        // The busy timeout has already waited 10 s for the other desk (a long import, say):
+        // wait a little more before telling the user, rather than failing at once.
+        if (!isBusy(begin)) {
+            return Status::failure(
+                tr("The change could not be started: %1").arg(Sql::errorText(begin)));
+        }
+        if (attempt >= BusyRetries) {
             return Status::failure(tr("The database is busy (another desk is saving). "
                                       "Try again in a moment. (%1)")
                                        .arg(Sql::errorText(begin)));
         }
+        s_busyRetries.fetchAndAddRelaxed(1);
+        QThread::msleep(250 * (attempt + 1));
     }
     ++m_depth;
     Status s = work();

@@ -56,6 +56,9 @@ public:
     // Runs work in one transaction: committed when it returns ok, rolled back otherwise.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
+    // How many times, in this process, a transaction was retried because another desk held
+    // the database for longer than the busy timeout (for the two-desk test's figures).
+    static qint64 busyRetries();
 
     // Closes the connection (to replace the file); reopen() opens the same path again with
     // every check and upgrade of open(). The object, its connection name and pointers to it

@@ -1,10 +1,12 @@
 #include "ChildDialog.h"
 
 #include "commands/Editor.h"
+#include "repo/Children.h"
 #include "repo/Directory.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
 #include "widgets/FormMessage.h"
+#include "widgets/ReloadPrompt.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,6 +64,33 @@ ChildDialog::ChildDialog(Database &db, Editor &editor, const Child &child, QWidg
             m_setting->addItem(s.name, s.id);
     }
 
+    load(child);
+    connect(m_socialCare, &QCheckBox::toggled, m_worker, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Forename"), m_forename);
+    form->addRow(tr("&Surname"), m_surname);
+    form->addRow(tr("Date of &birth"), m_dob);
+    form->addRow(tr("&Gender"), m_gender);
+    form->addRow(tr("Home &address"), m_address);
+    form->addRow(tr("&Postcode"), m_postcode);
+    form->addRow(tr("A&rea"), m_area);
+    form->addRow(tr("Se&tting"), m_setting);
+    form->addRow(tr("&Case reference"), m_caseRef);
+    form->addRow(QString(), m_socialCare);
+    form->addRow(tr("Social &worker"), m_worker);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChildDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    m_forename->setFocus();
+}
+
+void ChildDialog::load(const Child &child)
+{
     m_forename->setText(child.forename);
     m_surname->setText(child.surname);
     if (child.dateOfBirth.isValid())
@@ -92,28 +121,20 @@ ChildDialog::ChildDialog(Database &db, Editor &editor, const Child &child, QWidg
     m_socialCare->setChecked(child.openToSocialCare);
     m_worker->setText(child.socialWorker);
     m_worker->setEnabled(child.openToSocialCare);
-    connect(m_socialCare, &QCheckBox::toggled, m_worker, &QWidget::setEnabled);
+}
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Forename"), m_forename);
-    form->addRow(tr("&Surname"), m_surname);
-    form->addRow(tr("Date of &birth"), m_dob);
-    form->addRow(tr("&Gender"), m_gender);
-    form->addRow(tr("Home &address"), m_address);
-    form->addRow(tr("&Postcode"), m_postcode);
-    form->addRow(tr("A&rea"), m_area);
-    form->addRow(tr("Se&tting"), m_setting);
-    form->addRow(tr("&Case reference"), m_caseRef);
-    form->addRow(QString(), m_socialCare);
-    form->addRow(tr("Social &worker"), m_worker);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChildDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    m_forename->setFocus();
+bool ChildDialog::reload()
+{
+    auto fresh = Children(m_db).get(m_original.id);
+    if (!fresh) {
+        showError(fresh.errorText());
+        return false;
+    }
+    m_original = *fresh;
+    load(*fresh);
+    setWindowTitle(tr("Edit %1").arg(fresh->fullName()));
+    showError(tr("Reloaded: this is the record as it is now. Make your change again and save."));
+    return true;
 }
 
 Child ChildDialog::child() const
@@ -171,6 +192,11 @@ bool ChildDialog::save()
     auto saved = c.id ? m_editor.editChild(c) : m_editor.addChild(c);
     if (!saved) {
         showError(saved.errorText());
+        if (isStaleEdit(saved.error())) {
+            if (offerReload(this, saved.error()))
+                reload();
+            return false;
+        }
         if (saved.error().field == QLatin1String("forename"))
             m_forename->setFocus();
         else if (saved.error().field == QLatin1String("surname"))

@@ -37,8 +37,11 @@ public:
     DateField *dateOfBirthField() const { return m_dob; }
 
     void accept() override;
+    // Re-reads the record (after another desk changed it), replacing what was typed.
+    bool reload();
 
 private:
+    void load(const Child &child);
     void showError(const QString &message);
 
     Database &m_db;

@@ -1,9 +1,11 @@
 #include "HouseholdDialog.h"
 
 #include "commands/Editor.h"
+#include "repo/Children.h"
 #include "repo/Directory.h"
 #include "storage/Database.h"
 #include "widgets/FormMessage.h"
+#include "widgets/ReloadPrompt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +18,7 @@ namespace enc::ui {
 
 HouseholdDialog::HouseholdDialog(Database &db, Editor &editor, const Household &household,
                                  QWidget *parent)
-    : QDialog(parent), m_editor(editor), m_household(household),
+    : QDialog(parent), m_db(db), m_editor(editor), m_household(household),
       m_address(new QLineEdit(household.address, this)),
       m_postcode(new QLineEdit(household.postcode, this)), m_area(new QComboBox(this)),
       m_error(formMessage(this))
@@ -65,8 +67,28 @@ bool HouseholdDialog::save()
     if (!saved) {
         m_error->setText(saved.errorText());
         m_error->show();
+        if (isStaleEdit(saved.error()) && offerReload(this, saved.error()))
+            reload();
         return false;
     }
+    return true;
+}
+
+bool HouseholdDialog::reload()
+{
+    auto fresh = Children(m_db).household(m_household.id);
+    if (!fresh) {
+        m_error->setText(fresh.errorText());
+        m_error->show();
+        return false;
+    }
+    m_household = *fresh;
+    m_address->setText(fresh->address);
+    m_postcode->setText(fresh->postcode);
+    m_area->setCurrentIndex(qMax(0, m_area->findData(fresh->areaId)));
+    m_error->setText(
+        tr("Reloaded: this is the household as it is now. Make your change again and save."));
+    m_error->show();
     return true;
 }
 

@@ -30,8 +30,11 @@ public:
     QLineEdit *addressEdit() const { return m_address; }
 
     void accept() override;
+    // Re-reads the household (after another desk changed it), replacing what was typed.
+    bool reload();
 
 private:
+    Database &m_db;
     Editor &m_editor;
     Household m_household;
     QLineEdit *m_address;

@@ -8,6 +8,7 @@
 #include "domain/TextKey.h"
 #include "repo/Directory.h"
 #include "storage/Database.h"
+#include "widgets/ReloadPrompt.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -268,8 +269,17 @@ Status MembersPage::saveMember(MemberDialog &dialog)
         saved = member.id ? m_editor->editMember(member) : m_editor->addMember(member);
         return saved ? Status() : Status(saved.error());
     });
-    if (!status)
+    if (!status) {
+        // Another desk saved this member first: offer its current state instead of the form.
+        if (isStaleEdit(status.error()) && offerReload(&dialog, status.error())) {
+            if (auto fresh = Directory(*m_db).member(member.id)) {
+                dialog.setMember(*fresh, m_model->agencyName(fresh->agencyId));
+                return Status::failure(tr("Reloaded: this is the member as it is now. Make "
+                                          "your change again and save."));
+            }
+        }
         return status;
+    }
     // The Editor's changed() has refreshed the rows already.
     if (!selectMember(saved->id) && !m_filter->text().isEmpty()) {
         m_filter->clear();

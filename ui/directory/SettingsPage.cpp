@@ -8,6 +8,7 @@
 #include "domain/TextKey.h"
 #include "repo/Directory.h"
 #include "storage/Database.h"
+#include "widgets/ReloadPrompt.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -269,8 +270,17 @@ Status SettingsPage::saveSetting(SettingDialog &dialog)
         saved = setting.id ? m_editor->editSetting(setting) : m_editor->addSetting(setting);
         return saved ? Status() : Status(saved.error());
     });
-    if (!status)
+    if (!status) {
+        // Another desk saved this setting first: offer its current state instead of the form.
+        if (isStaleEdit(status.error()) && offerReload(&dialog, status.error())) {
+            if (auto fresh = Directory(*m_db).setting(setting.id)) {
+                dialog.setSetting(*fresh, m_model->areaName(fresh->areaId));
+                return Status::failure(tr("Reloaded: this is the setting as it is now. Make "
+                                          "your change again and save."));
+            }
+        }
         return status;
+    }
     // The Editor's changed() has refreshed the rows already.
     if (!selectSetting(saved->id) && !m_filter->text().isEmpty()) {
         // A new setting the filter hides would look lost: show it.
