@@ -199,6 +199,37 @@ private slots:
         QCOMPARE(scalarInt(*t, QStringLiteral("SELECT escalated FROM child")), 0);
     }
 
+    // A PPN recorded late, dated before the episode's first, moves its trigger back: the record
+    // the rule opened (nobody has worked on it) is replaced by one from the earlier date, in
+    // one refresh; the child stays escalated.
+    void latePpnMovesTriggerBack()
+    {
+        test::TempDatabase t;
+        const Id a =
+            addChild(*t, QStringLiteral("Amir"), QStringLiteral("Khan"), QDate(2021, 3, 1));
+        QVERIFY(addPpn(*t, QStringLiteral("R-1"), QDate(2026, 1, 1), {a}));
+        QVERIFY(addPpn(*t, QStringLiteral("R-2"), QDate(2026, 2, 15), {a}));
+        QVERIFY(addPpn(*t, QStringLiteral("R-3"), QDate(2026, 4, 1), {a}));
+        auto open = Escalations(*t).open();
+        QVERIFY(open);
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().triggeredOn, QDate(2026, 4, 1));
+        Ppn late;
+        late.policeReference = QStringLiteral("R-0");
+        late.incidentDate = QDate(2026, 1, 20);
+        late.receivedOn = QDate(2026, 4, 2);
+        late.children.append({a, Presence::Present});
+        QVERIFY(Ppns(*t).add(late, QDate(2026, 4, 2)));
+        open = Escalations(*t).open();
+        QVERIFY(open);
+        QCOMPARE(open->size(), 1);
+        QCOMPARE(open->first().triggeredOn, QDate(2026, 2, 15));
+        QCOMPARE(scalarInt(*t, QStringLiteral("SELECT escalated FROM child")), 1);
+        QCOMPARE(scalarInt(*t, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                              "'escalation-withdrawn'")),
+                 1);
+    }
+
     void greenOffNeedsEveryActionCompleteAndNewPpnReopens()
     {
         test::TempDatabase t;

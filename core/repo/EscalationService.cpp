@@ -116,9 +116,40 @@ Result<EscalationResult> EscalationService::evaluateChild(const QSqlDatabase &db
 
 namespace {
 
-// Opens an escalation record for a trigger not yet recorded, then sets the child's flag.
+// Withdraws the records of episodes that no longer exist, opens one for a trigger not yet
+// recorded, then sets the child's flag.
 Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r)
 {
+    {
+        // A record the rule opened, that nobody has worked on, whose episode no longer
+        // exists (its PPN withdrawn, or the add undone, or an earlier PPN moved the trigger
+        // back) goes, audited. Records of earlier episodes stay until the chair closes them.
+        // First: a record withdrawn here must not count as the trigger already recorded.
+        auto stale = Sql::run(db,
+                              QStringLiteral("SELECT id FROM escalation WHERE child_id = :child "
+                                             "AND closed_on IS NULL AND liaison_with = '' AND "
+                                             "feedback = '' AND (:none = 1 OR triggered_on > "
+                                             ":latest)"),
+                              {{QStringLiteral("child"), childId},
+                               {QStringLiteral("none"), r.triggered ? 0 : 1},
+                               {QStringLiteral("latest"), Sql::date(r.triggeredOn)}});
+        if (!stale)
+            return stale.error();
+        QList<Id> ids;
+        while (stale->next())
+            ids.append(stale->value(0).toLongLong());
+        for (Id id : ids) {
+            const QJsonObject before = Audit::snapshot(db, QStringLiteral("escalation"), id);
+            if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM escalation WHERE id = :id"),
+                                     {{QStringLiteral("id"), id}});
+                !s)
+                return s;
+            if (Status s = Audit::record(db, QStringLiteral("escalation-withdrawn"),
+                                         QStringLiteral("escalation"), id, childId, before, {});
+                !s)
+                return s;
+        }
+    }
     if (r.triggered && r.active) {
         auto known = Sql::scalar(
             db,
@@ -146,35 +177,6 @@ Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r
             if (Status s = Audit::record(db, QStringLiteral("escalation-triggered"),
                                          QStringLiteral("escalation"), id, childId, {},
                                          Audit::snapshot(db, QStringLiteral("escalation"), id));
-                !s)
-                return s;
-        }
-    }
-    {
-        // A record the rule opened, that nobody has worked on, whose episode no longer
-        // exists (its PPN withdrawn, or the add undone) goes, audited. Records of
-        // earlier episodes stay until the chair closes them.
-        auto stale = Sql::run(db,
-                              QStringLiteral("SELECT id FROM escalation WHERE child_id = :child "
-                                             "AND closed_on IS NULL AND liaison_with = '' AND "
-                                             "feedback = '' AND (:none = 1 OR triggered_on > "
-                                             ":latest)"),
-                              {{QStringLiteral("child"), childId},
-                               {QStringLiteral("none"), r.triggered ? 0 : 1},
-                               {QStringLiteral("latest"), Sql::date(r.triggeredOn)}});
-        if (!stale)
-            return stale.error();
-        QList<Id> ids;
-        while (stale->next())
-            ids.append(stale->value(0).toLongLong());
-        for (Id id : ids) {
-            const QJsonObject before = Audit::snapshot(db, QStringLiteral("escalation"), id);
-            if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM escalation WHERE id = :id"),
-                                     {{QStringLiteral("id"), id}});
-                !s)
-                return s;
-            if (Status s = Audit::record(db, QStringLiteral("escalation-withdrawn"),
-                                         QStringLiteral("escalation"), id, childId, before, {});
                 !s)
                 return s;
         }
