@@ -235,6 +235,7 @@ int runImport(Context &context, const QStringList &args)
         o.insert(QStringLiteral("elapsed_ms"), elapsed);
         o.insert(QStringLiteral("cpu_ms"), cpuMs);
         o.insert(QStringLiteral("steps_ms"), importer.timings());
+        o.insert(QStringLiteral("steps_cpu_ms"), importer.cpuTimings());
         printJson(o);
     } else
         printOut(reportText(*report, request.dryRun));

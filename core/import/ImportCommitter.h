@@ -29,7 +29,7 @@ public:
 
 private:
     Status write(ImportPlan &plan);
-    Status refreshTouched(Id batchId);
+    Status refreshTouched(const QList<Id> &touched, Id firstNewChild);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_db;

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <ctime>
+
 namespace enc {
 
 namespace {
@@ -70,9 +72,16 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
         return s.error();
     QElapsedTimer timer;
     timer.start();
+    std::clock_t cpu = std::clock();
+    auto lapCpu = [this, &cpu](const QString &step) {
+        const std::clock_t now = std::clock();
+        m_cpuTimings.insert(step, qint64(now - cpu) * 1000 / CLOCKS_PER_SEC);
+        cpu = now;
+    };
     const RowMapper mapper(mapping, request.today, request.received);
     const RowMapper::Output mapped = mapper.map(file.table);
     m_timings.insert(QStringLiteral("map_rows"), timer.restart());
+    lapCpu(QStringLiteral("map_rows"));
     const Options options(m_db.sql());
     ImportPlanner planner(m_db, {request.today, options.ageMin(), options.ageMax()});
     planner.setProgress(m_planProgress);
@@ -81,6 +90,7 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
     if (!plan)
         return plan.error();
     m_timings.insert(QStringLiteral("plan_rows"), timer.restart());
+    lapCpu(QStringLiteral("plan_rows"));
     plan->report.fileName = file.fileName;
     plan->report.sha256 = file.sha256;
     plan->report.sheet = file.table.sheet;
@@ -126,10 +136,15 @@ Status Importer::commit(ImportPlan &plan, const Request &request)
 Result<ImportReport> Importer::run(const Request &request)
 {
     m_timings = {};
+    m_cpuTimings = {};
     QElapsedTimer timer;
     timer.start();
-    auto lap = [this, &timer](const char *step) {
+    std::clock_t cpu = std::clock();
+    auto lap = [this, &timer, &cpu](const char *step) {
         m_timings.insert(QLatin1String(step), timer.restart());
+        const std::clock_t now = std::clock();
+        m_cpuTimings.insert(QLatin1String(step), qint64(now - cpu) * 1000 / CLOCKS_PER_SEC);
+        cpu = now;
     };
     auto file = ImportFile::read(request.path, request.sheet);
     if (!file)

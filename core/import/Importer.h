@@ -46,6 +46,8 @@ public:
     // Milliseconds spent by the last run() in each step (read, map, plan, commit), for the
     // benchmark's profile.
     QJsonObject timings() const { return m_timings; }
+    // The same steps' CPU time (ms): on a shared machine the wall clock measures the neighbours.
+    QJsonObject cpuTimings() const { return m_cpuTimings; }
 
     // The steps, for the wizard.
     // The mapping for a file: the named profile, else the one saved for its header, else a
@@ -65,6 +67,7 @@ private:
     ImportCommitter::Progress m_planProgress;
     const std::atomic<bool> *m_cancel = nullptr;
     QJsonObject m_timings;
+    QJsonObject m_cpuTimings;
 };
 
 } // namespace enc

@@ -86,7 +86,7 @@ scpu = sum(float(x) for x in open(sys.argv[8]).read().split()[-2:])
 print(f"{rows:<8} {t:10.3f} {inproc:12.3f} {cpu:10.3f} {incpu:12.3f} {s:14.3f} {inproc / s:11.1f}x "
       f"{o['new_ppns']:8}   (errors {o['errors']}, matched {o['matched_children']}, "
       f"new children {o['new_children']}, for review {o['for_review']}; steps ms "
-      f"{json.dumps(o.get('steps_ms', {}))}; sqlite3 CPU {scpu:.3f} s, CPU ratio "
+      f"{json.dumps(o.get('steps_ms', {}))}; steps CPU ms {json.dumps(o.get('steps_cpu_ms', {}))}; sqlite3 CPU {scpu:.3f} s, CPU ratio "
       f"{incpu / max(scpu, 0.001):.1f}x)")
 PY
     rm -f "$work/t.sqlite" "$work/t.sqlite-wal" "$work/t.sqlite-shm"
