@@ -7,6 +7,7 @@
 #include "repo/Ppns.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "storage/RowInsert.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -38,12 +39,6 @@ QString now()
 QString text(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-// A date as stored (ISO 8601), or null when invalid, for the bulk inserts' JSON.
-QJsonValue isoDate(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
 Status exec(QSqlQuery &q)
@@ -184,60 +179,37 @@ Status ImportCommitter::write(ImportPlan &plan)
     Id freeChildId = *nextChild;
     Id freePpnId = *nextPpn;
 
-    QSqlQuery childInsert(db);
-    QSqlQuery ppnInsert(db);
-    QSqlQuery linkInsert(db);
-    const struct
-    {
-        QSqlQuery *query;
-        QString sql;
-    } statements[] = {
-        {&childInsert,
-         QStringLiteral("INSERT INTO child (id, forename, surname, forename_key, surname_key, "
-                        "date_of_birth, gender, address, postcode, postcode_key, area_id, "
-                        "setting_id, setting_known, ppn_count, last_incident_on, created_at, "
-                        "updated_at) SELECT value->>0, value->>1, value->>2, value->>3, "
-                        "value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, "
-                        "value->>10, value->>11, value->>12, value->>13, value->>14, :at, :at "
-                        "FROM json_each(:rows)")},
-        {&ppnInsert,
-         QStringLiteral("INSERT INTO ppn (id, police_ref, police_ref_key, incident_on, "
-                        "incident_time, received_on, risk, crime, incident_address, "
-                        "home_address, source, batch_id, created_at) SELECT value->>0, "
-                        "value->>1, value->>2, value->>3, value->>4, :received, value->>5, "
-                        "value->>6, value->>7, value->>8, :source, :batch, :at FROM "
-                        "json_each(:rows)")},
-        {&linkInsert,
-         QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, presence, "
-                        "incident_on) SELECT value->>0, value->>1, value->>2, value->>3 FROM "
-                        "json_each(:rows)")},
-    };
-    for (const auto &st : statements) {
-        if (!st.query->prepare(st.sql))
-            return Status::failure(Sql::errorText(*st.query));
-    }
+    // Each row bound straight to SQLite (RowInsert): building text for SQLite to parse back
+    // cost more than the inserts' own work.
+    RowInsert childInsert(db);
+    RowInsert ppnInsert(db);
+    RowInsert linkInsert(db);
+    if (Status s = childInsert.prepare(QStringLiteral(
+            "INSERT INTO child (id, forename, surname, forename_key, surname_key, date_of_birth, "
+            "gender, address, postcode, postcode_key, area_id, setting_id, setting_known, "
+            "ppn_count, last_incident_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    if (Status s = ppnInsert.prepare(QStringLiteral(
+            "INSERT INTO ppn (id, police_ref, police_ref_key, incident_on, incident_time, "
+            "received_on, risk, crime, incident_address, home_address, source, batch_id, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        !s)
+        return s;
+    if (Status s = linkInsert.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, presence, "
+                           "incident_on) VALUES (?, ?, ?, ?)"));
+        !s)
+        return s;
     const QDate received = m_received.isValid() ? m_received : m_today;
-    std::clock_t sendCpu = 0;
+    const QString source = text(plan.report.fileName);
     const std::clock_t writeStart = std::clock();
-    auto send = [&](QSqlQuery &q, QJsonArray &rows) -> Status {
-        if (rows.isEmpty())
-            return {};
-        q.bindValue(QStringLiteral(":rows"),
-                    QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
-        q.bindValue(QStringLiteral(":at"), at);
-        if (&q == &ppnInsert) {
-            q.bindValue(QStringLiteral(":received"), Sql::date(received));
-            q.bindValue(QStringLiteral(":source"), text(plan.report.fileName));
-            q.bindValue(QStringLiteral(":batch"), batchId);
-        }
-        rows = QJsonArray();
-        const std::clock_t c0 = std::clock();
-        Status st = exec(q);
-        sendCpu += std::clock() - c0;
-        return st;
-    };
-    auto orNull = [](Id id) {
-        return id > 0 ? QJsonValue(id) : QJsonValue();
+    auto bindId = [](RowInsert &insert, int index, Id id) {
+        if (id > 0)
+            insert.bind(index, qint64(id));
+        else
+            insert.bindNull(index);
     };
 
     // A new child's summary columns (PPN count, last incident) are known before it is written:
@@ -269,22 +241,31 @@ Status ImportCommitter::write(ImportPlan &plan)
     QSet<Id> seen;
     QList<Id> linkedHere;
 
-    constexpr int Chunk = 2000; // PPNs per round trip
+    constexpr int Chunk = 2000; // PPNs between progress reports and cancel checks
     const int total = int(plan.ppns.size() + plan.reviews.size());
     int done = 0;
     QJsonArray createdChildren;
-    QJsonArray children;
-    QJsonArray ppns;
-    QJsonArray links;
     for (ImportPlan::NewPpn &p : plan.ppns) {
         const ImportRow &r = p.first;
         p.createdId = freePpnId++;
-        ppns.append(QJsonArray{
-            p.createdId, text(r.reference), text(TextKey::reference(r.reference)),
-            isoDate(r.incidentDate),
-            r.incidentTime.isValid() ? QJsonValue(r.incidentTime.toString(QStringLiteral("HH:mm")))
-                                     : QJsonValue(),
-            toString(p.risk), toString(r.crime), text(r.incidentAddress), text(r.homeAddress)});
+        // Parents first: the links refer to both (foreign keys are checked per statement).
+        ppnInsert.bind(0, qint64(p.createdId));
+        ppnInsert.bind(1, text(r.reference));
+        ppnInsert.bind(2, text(TextKey::reference(r.reference)));
+        ppnInsert.bind(3, r.incidentDate);
+        ppnInsert.bind(4, r.incidentTime.isValid()
+                              ? r.incidentTime.toString(QStringLiteral("HH:mm"))
+                              : QString());
+        ppnInsert.bind(5, received);
+        ppnInsert.bind(6, toString(p.risk));
+        ppnInsert.bind(7, toString(r.crime));
+        ppnInsert.bind(8, text(r.incidentAddress));
+        ppnInsert.bind(9, text(r.homeAddress));
+        ppnInsert.bind(10, source);
+        ppnInsert.bind(11, qint64(batchId));
+        ppnInsert.bind(12, at);
+        if (Status s = ppnInsert.insert(); !s)
+            return s;
         for (const ImportPlan::Link &l : std::as_const(p.links)) {
             Id linked = l.childId;
             if (l.newChild >= 0) {
@@ -292,20 +273,36 @@ Status ImportCommitter::write(ImportPlan &plan)
                 if (c.createdId == 0) {
                     const ImportRow &n = c.source;
                     c.createdId = freeChildId++;
-                    children.append(
-                        QJsonArray{c.createdId, text(n.forename), text(n.surname),
-                                   text(TextKey::name(n.forename)), text(TextKey::name(n.surname)),
-                                   isoDate(n.dateOfBirth), text(n.gender), text(n.homeAddress),
-                                   text(n.postcode), text(TextKey::postcode(n.postcode)),
-                                   orNull(c.areaId), orNull(c.settingId), toString(c.settingKnown),
-                                   newSummaries.at(l.newChild).ppns,
-                                   isoDate(newSummaries.at(l.newChild).lastIncident)});
+                    const NewSummary &summary = newSummaries.at(l.newChild);
+                    childInsert.bind(0, qint64(c.createdId));
+                    childInsert.bind(1, text(n.forename));
+                    childInsert.bind(2, text(n.surname));
+                    childInsert.bind(3, text(TextKey::name(n.forename)));
+                    childInsert.bind(4, text(TextKey::name(n.surname)));
+                    childInsert.bind(5, n.dateOfBirth);
+                    childInsert.bind(6, text(n.gender));
+                    childInsert.bind(7, text(n.homeAddress));
+                    childInsert.bind(8, text(n.postcode));
+                    childInsert.bind(9, text(TextKey::postcode(n.postcode)));
+                    bindId(childInsert, 10, c.areaId);
+                    bindId(childInsert, 11, c.settingId);
+                    childInsert.bind(12, toString(c.settingKnown));
+                    childInsert.bind(13, qint64(summary.ppns));
+                    childInsert.bind(14, summary.lastIncident);
+                    childInsert.bind(15, at);
+                    childInsert.bind(16, at);
+                    if (Status s = childInsert.insert(); !s)
+                        return s;
                     createdChildren.append(c.createdId);
                 }
                 linked = c.createdId;
             }
-            links.append(
-                QJsonArray{p.createdId, linked, toString(l.presence), isoDate(r.incidentDate)});
+            linkInsert.bind(0, qint64(p.createdId));
+            linkInsert.bind(1, qint64(linked));
+            linkInsert.bind(2, toString(l.presence));
+            linkInsert.bind(3, r.incidentDate);
+            if (Status s = linkInsert.insert(); !s)
+                return s;
             linkedHere.append(linked);
         }
         std::sort(linkedHere.begin(), linkedHere.end());
@@ -319,13 +316,6 @@ Status ImportCommitter::write(ImportPlan &plan)
         if (++done % Chunk == 0 || done == plan.ppns.size()) {
             if (cancelled())
                 return Status::failure(tr("Import cancelled: nothing was written."));
-            // Parents first: the links refer to both (foreign keys are checked per statement).
-            if (Status st = send(childInsert, children); !st)
-                return st;
-            if (Status st = send(ppnInsert, ppns); !st)
-                return st;
-            if (Status st = send(linkInsert, links); !st)
-                return st;
             if (m_progress)
                 m_progress(done, total);
         }
@@ -372,10 +362,10 @@ Status ImportCommitter::write(ImportPlan &plan)
     if (Status s = refreshTouched(touched, *nextChild); !s)
         return s;
     if (profile) {
-        qInfo("import commit: rows %lld ms CPU (%lld ms in SQLite); %lld ms (%lld ms CPU) "
+        qInfo("import commit: rows %lld ms CPU; %lld ms (%lld ms CPU) "
               "reopening %lld children, %lld ms (%lld ms CPU) summaries and escalation",
-              cpuMs(rowsCpu), cpuMs(sendCpu), reopenMs, cpuMs(reopenCpu),
-              qint64(plan.greenedOffMatched.size()), timer.elapsed(), cpuMs(std::clock() - cpu));
+              cpuMs(rowsCpu), reopenMs, cpuMs(reopenCpu), qint64(plan.greenedOffMatched.size()),
+              timer.elapsed(), cpuMs(std::clock() - cpu));
     }
 
     QJsonObject counts = plan.report.countsJson();
