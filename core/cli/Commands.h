@@ -37,5 +37,9 @@ int runMinutes(Context &context, const QStringList &args);
 int runBackup(Context &context, const QStringList &args);
 // Replaces the database with a checked backup, keeping the current file aside.
 int runRestore(Context &context, const QStringList &args);
+// Checks the audit trail's hash chain ("audit verify") or lists entries ("audit list").
+int runAudit(Context &context, const QStringList &args);
+// Lists users' roles ("role list") or gives one a role ("role set USER ROLE").
+int runRole(Context &context, const QStringList &args);
 
 } // namespace enc::cli

@@ -12,6 +12,7 @@
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
 #include "repo/Timeline.h"
+#include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -78,11 +79,22 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     connect(editHousehold, &QPushButton::clicked, this, &ChildRecordPage::editHousehold);
     auto *addSibling = new QPushButton(tr("Add sibling..."), this);
     connect(addSibling, &QPushButton::clicked, this, &ChildRecordPage::addSibling);
+    auto *auditButton =
+        makeButton(tr("A&udit trail"), {}, [this] { emit auditRequested(m_childId); });
+    auditButton->setToolTip(tr("Who opened, changed or exported this child's record"));
+    // What each role may press; core refuses the rest anyway (Access).
+    m_roleButtons = {
+        {edit, Access::Right::Children},          {ppn, Access::Right::Ppns},
+        {decide, Access::Right::Decisions},       {action, Access::Right::Actions},
+        {m_complete, Access::Right::Actions},     {m_greenOff, Access::Right::Decisions},
+        {m_reopen, Access::Right::Decisions},     {archiveButton, Access::Right::Children},
+        {editHousehold, Access::Right::Children}, {addSibling, Access::Right::Children}};
 
     auto *toolbar = new QHBoxLayout;
     for (QPushButton *b : {back, edit, ppn, decide, action, m_complete, m_greenOff, m_reopen})
         toolbar->addWidget(b);
     toolbar->addStretch(1);
+    toolbar->addWidget(auditButton);
     toolbar->addWidget(archiveButton);
 
     m_siblings->setAccessibleName(tr("Household and siblings"));
@@ -158,9 +170,7 @@ void ChildRecordPage::showChild(Id childId)
     m_childId = childId;
     if (m_db) {
         // Views of a child's record are part of the audit trail.
-        if (Status s = Audit::record(m_db->sql(), QStringLiteral("view"), QStringLiteral("child"),
-                                     childId, childId, {}, {});
-            !s)
+        if (Status s = Audit::recordView(m_db->sql(), childId); !s)
             MessageBox::warning(this, tr("Audit trail"), s.errorText());
     }
     reload();
@@ -282,6 +292,13 @@ void ChildRecordPage::reload()
         }
     }
     m_complete->setEnabled(m_actions->topLevelItemCount() > 0);
+    for (const auto &[button, right] : m_roleButtons) {
+        const bool allowed = Access::can(m_db->sql(), right);
+        if (!allowed)
+            button->setEnabled(false);
+        else if (button != m_complete && button != m_greenOff && button != m_reopen)
+            button->setEnabled(true);
+    }
 
     m_timeline->clear();
     if (auto events = Timeline::forChild(m_db->sql(), m_childId)) {

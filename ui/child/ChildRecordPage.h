@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "storage/Access.h"
 
 #include <QWidget>
 
@@ -51,6 +52,7 @@ public:
 signals:
     void backRequested();
     void openChild(Id childId);
+    void auditRequested(Id childId);
 
 private:
     void report(const QString &title, const QStringList &warnings);
@@ -69,6 +71,7 @@ private:
     QPushButton *m_greenOff;
     QPushButton *m_reopen;
     QPushButton *m_complete;
+    QList<QPair<QPushButton *, Access::Right>> m_roleButtons;
 };
 
 } // namespace enc::ui
