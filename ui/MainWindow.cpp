@@ -21,6 +21,7 @@
 #include "meeting/PresenterWindow.h"
 #include "repo/Options.h"
 #include "reports/ReportsPage.h"
+#include "retention/RetentionDialog.h"
 #include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -179,6 +180,13 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Audit trail"), this, [this] { showAudit(); });
+    tools->addAction(tr("&Retention review..."), this, [this] {
+        if (!m_db)
+            return;
+        RetentionDialog dialog(*m_db, this);
+        dialog.exec();
+        refreshAll();
+    });
     tools->addSeparator();
     tools->addAction(tr("&Lock now"), m_lock, &IdleLock::lock)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

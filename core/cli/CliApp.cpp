@@ -76,6 +76,15 @@ QList<Subcommand> subcommands()
         {QStringLiteral("role"),
          QCoreApplication::translate("enc::cli", "List users' roles or give a user a role."),
          runRole},
+        {QStringLiteral("retention"),
+         QCoreApplication::translate("enc::cli",
+                                     "Review records due under the retention rules; hold, "
+                                     "anonymise or delete them."),
+         runRetention},
+        {QStringLiteral("subject-access"),
+         QCoreApplication::translate("enc::cli",
+                                     "Export one child's record (JSON and PDF), others redacted."),
+         runSubjectAccess},
     };
 }
 

@@ -1,13 +1,17 @@
-// audit: check the hash chain, list entries; role: who may do what.
+// audit: check the hash chain, list entries; role: who may do what; retention: review,
+// legal hold, anonymise and delete.
 
 #include "cli/Commands.h"
 
+#include "repo/Retention.h"
+#include "repo/SubjectAccess.h"
 #include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,6 +228,150 @@ int roleSet(Context &context, const QStringList &args)
     return Ok;
 }
 
+Result<Id> childOption(const Command &command)
+{
+    if (!command.isSet(QStringLiteral("child")))
+        return Result<Id>::failure(tr("give --child ID (the number from \"children\")."));
+    auto id = numberOption(command, QStringLiteral("child"), 0, 1, 1LL << 62);
+    if (!id)
+        return id.error();
+    return Id(*id);
+}
+
+int retentionList(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("retention list"),
+                    tr("List the children's records due for review under the retention rules "
+                       "(date of birth + N years; last activity + N years)."),
+                    true);
+    command.parser().addOption(QCommandLineOption(
+        QStringLiteral("as-of"), tr("The day to review on (default today)."), tr("date")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto asOf = dateOption(command, QStringLiteral("as-of"), QDate::currentDate());
+    if (!asOf) {
+        printError(asOf.errorText());
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    Retention retention(*db);
+    auto due = retention.due(*asOf);
+    if (!due) {
+        printError(due.errorText());
+        return Problems;
+    }
+    if (command.json()) {
+        QJsonArray a;
+        for (const Retention::Due &d : *due)
+            a.append(QJsonObject{{QStringLiteral("child_id"), d.childId},
+                                 {QStringLiteral("name"), d.name},
+                                 {QStringLiteral("date_of_birth"), jsonDate(d.dateOfBirth)},
+                                 {QStringLiteral("last_activity"), jsonDate(d.lastActivity)},
+                                 {QStringLiteral("due_on"), jsonDate(d.dueOn)},
+                                 {QStringLiteral("reason"), d.reason},
+                                 {QStringLiteral("legal_hold"), d.legalHold}});
+        printJson(a);
+        return Ok;
+    }
+    const Retention::Rules rules = retention.rules();
+    Table t({tr("Id"), tr("Name"), tr("Date of birth"), tr("Last activity"), tr("Due"),
+             tr("Legal hold"), tr("Why")},
+            {0});
+    for (const Retention::Due &d : *due)
+        t.addRow({QString::number(d.childId), d.name, textDate(d.dateOfBirth),
+                  textDate(d.lastActivity), textDate(d.dueOn), d.legalHold ? tr("yes") : QString(),
+                  d.reason});
+    printOut(t.render() + tr("%n records due for review (rules: %1 years after birth, %2 years "
+                             "after the last activity).",
+                             nullptr, int(due->size()))
+                              .arg(rules.yearsAfterBirth)
+                              .arg(rules.yearsAfterActivity));
+    return Ok;
+}
+
+int retentionAct(Context &context, const QStringList &args, const QString &what)
+{
+    const bool hold = what == QLatin1String("hold");
+    Command command(QStringLiteral("retention ") + what,
+                    hold ? tr("Put a child's record on legal hold (or lift it with --off): a held "
+                              "record cannot be anonymised or deleted.")
+                    : what == QLatin1String("anonymise")
+                        ? tr("Anonymise a record due for review: names, day and month of birth, "
+                             "addresses and free text go; the counts stay.")
+                        : tr("Delete a record due for review, with its decisions, actions and the "
+                             "PPNs that name no other child. Needs --confirm."),
+                    false);
+    auto &p = command.parser();
+    p.addOption(
+        QCommandLineOption(QStringLiteral("child"), tr("The child's id."), QStringLiteral("ID")));
+    if (hold)
+        p.addOption(QCommandLineOption(QStringLiteral("off"), tr("Lift the hold.")));
+    if (what == QLatin1String("delete"))
+        p.addOption(
+            QCommandLineOption(QStringLiteral("confirm"), tr("Yes, delete the record for good.")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto child = childOption(command);
+    if (!child) {
+        printError(child.errorText());
+        return Usage;
+    }
+    if (what == QLatin1String("delete") && !command.isSet(QStringLiteral("confirm"))) {
+        printError(tr("retention delete removes the record for good: add --confirm."));
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    Retention retention(*db);
+    if (hold) {
+        const bool on = !command.isSet(QStringLiteral("off"));
+        if (Status s = retention.setLegalHold(*child, on); !s) {
+            printError(s.errorText());
+            return Problems;
+        }
+        printOut(on ? tr("Child %1 is on legal hold.").arg(*child)
+                    : tr("The legal hold on child %1 is lifted.").arg(*child));
+        return Ok;
+    }
+    if (what == QLatin1String("anonymise")) {
+        if (Status s = retention.anonymise(*child); !s) {
+            printError(s.errorText());
+            return Problems;
+        }
+        printOut(tr("Child %1 is anonymised.").arg(*child));
+        return Ok;
+    }
+    auto deleted = retention.remove(*child);
+    if (!deleted) {
+        printError(deleted.errorText());
+        return Problems;
+    }
+    printOut(tr("Child %1 is deleted, with %2 decisions, %3 actions and %4 PPNs.")
+                 .arg(*child)
+                 .arg(deleted->decisions)
+                 .arg(deleted->actions)
+                 .arg(deleted->ppns));
+    return Ok;
+}
+
+int retentionHold(Context &context, const QStringList &args)
+{
+    return retentionAct(context, args, QStringLiteral("hold"));
+}
+
+int retentionAnonymise(Context &context, const QStringList &args)
+{
+    return retentionAct(context, args, QStringLiteral("anonymise"));
+}
+
+int retentionDelete(Context &context, const QStringList &args)
+{
+    return retentionAct(context, args, QStringLiteral("delete"));
+}
+
 int dispatch(Context &context, const QStringList &args, const QString &name,
              const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs)
 {
@@ -257,6 +405,51 @@ int runAudit(Context &context, const QStringList &args)
 {
     return dispatch(context, args, QStringLiteral("audit"),
                     {{QStringLiteral("verify"), auditVerify}, {QStringLiteral("list"), auditList}});
+}
+
+int runRetention(Context &context, const QStringList &args)
+{
+    return dispatch(context, args, QStringLiteral("retention"),
+                    {{QStringLiteral("list"), retentionList},
+                     {QStringLiteral("hold"), retentionHold},
+                     {QStringLiteral("anonymise"), retentionAnonymise},
+                     {QStringLiteral("delete"), retentionDelete}});
+}
+
+int runSubjectAccess(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("subject-access"),
+                    tr("Export one child's whole record (JSON and PDF) for a subject access "
+                       "request, other people's details redacted. Audited as an export."),
+                    false);
+    auto &p = command.parser();
+    p.addOption(
+        QCommandLineOption(QStringLiteral("child"), tr("The child's id."), QStringLiteral("ID")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The folder to write into."), tr("folder")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto child = childOption(command);
+    if (!child) {
+        printError(child.errorText());
+        return Usage;
+    }
+    if (!command.isSet(QStringLiteral("out"))) {
+        printError(tr("subject-access: give --out FOLDER."));
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    auto written = SubjectAccess(*db).write(*child, command.value(QStringLiteral("out")));
+    if (!written) {
+        printError(written.errorText());
+        return written.error().field == QLatin1String("out") ? Usage : Problems;
+    }
+    printOut(
+        tr("Written %1 and %2.")
+            .arg(QDir::toNativeSeparators(written->json), QDir::toNativeSeparators(written->pdf)));
+    return Ok;
 }
 
 int runRole(Context &context, const QStringList &args)

@@ -2,6 +2,7 @@
 // pages, and a read-only user finds the editing actions greyed out.
 
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "ObjectNames.h"
 #include "TestSupport.h"
 #include "audit/AuditModel.h"
@@ -10,6 +11,7 @@
 #include "lock/IdleLock.h"
 #include "meeting/PresenterWindow.h"
 #include "repo/Children.h"
+#include "retention/RetentionDialog.h"
 #include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/AuditChain.h"
@@ -20,12 +22,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -220,6 +224,57 @@ private slots:
         QVERIFY(Sql::exec((*m_temp)->sql(),
                           QStringLiteral("UPDATE audit SET user_name = 'x' WHERE id = 5")));
         QVERIFY(m_window->auditPage()->verify().contains(QStringLiteral("broken at entry 5")));
+    }
+
+    void retentionReviewAnonymisesAfterConfirming()
+    {
+        Child old;
+        old.forename = QStringLiteral("Gwen");
+        old.surname = QStringLiteral("Pryce");
+        old.dateOfBirth = QDate::currentDate().addYears(-30);
+        const Id gwen = Children(**m_temp).add(old)->id;
+        openWindow();
+        RetentionDialog dialog(*m_window->database(), m_window.get());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Gwen Pryce"));
+        dialog.table()->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QVERIFY(!dialog.anonymiseSelected());
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QVERIFY(dialog.toggleHold());
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QStringLiteral("Yes"));
+        dialog.table()->selectRow(0);
+        QVERIFY(dialog.toggleHold());
+        dialog.table()->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(dialog.anonymiseSelected());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(Sql::scalar((*m_temp)->sql(),
+                             QStringLiteral("SELECT forename FROM child WHERE id = :id"),
+                             {{QStringLiteral("id"), gwen}})
+                     ->toString(),
+                 QStringLiteral("Anonymised"));
+    }
+
+    void subjectAccessFromTheChildPage()
+    {
+        openWindow();
+        m_window->openChild(m_amir);
+        QTemporaryDir out;
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const QString pdf = m_window->childPage()->exportSubjectAccess(out.path());
+        QVERIFY2(QFile::exists(pdf), qPrintable(MessageBox::lastText()));
+        QFile json(out.filePath(QStringLiteral("subject-access-%1.json").arg(m_amir)));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray bytes = json.readAll();
+        QVERIFY(bytes.contains("Amir"));
+        QVERIFY(!bytes.contains("Sara"));
+        QCOMPARE(Sql::scalar((*m_temp)->sql(),
+                             QStringLiteral("SELECT count(*) FROM audit WHERE action = 'export' "
+                                            "AND child_id = :c"),
+                             {{QStringLiteral("c"), m_amir}})
+                     ->toInt(),
+                 2);
     }
 
     void readOnlyUserSeesEditingGreyedOut()

@@ -1,5 +1,6 @@
 #include "ChildRecordPage.h"
 
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "commands/Editor.h"
 #include "dialogs/ActionDialog.h"
@@ -11,12 +12,14 @@
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
+#include "repo/SubjectAccess.h"
 #include "repo/Timeline.h"
 #include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +85,10 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     auto *auditButton =
         makeButton(tr("A&udit trail"), {}, [this] { emit auditRequested(m_childId); });
     auditButton->setToolTip(tr("Who opened, changed or exported this child's record"));
+    auto *subjectAccess =
+        makeButton(tr("&Subject access..."), {}, [this] { exportSubjectAccess(); });
+    subjectAccess->setToolTip(tr("Export this child's whole record (PDF and JSON), other people's "
+                                 "details redacted"));
     // What each role may press; core refuses the rest anyway (Access).
     m_roleButtons = {
         {edit, Access::Right::Children},          {ppn, Access::Right::Ppns},
@@ -95,6 +102,7 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
         toolbar->addWidget(b);
     toolbar->addStretch(1);
     toolbar->addWidget(auditButton);
+    toolbar->addWidget(subjectAccess);
     toolbar->addWidget(archiveButton);
 
     m_siblings->setAccessibleName(tr("Household and siblings"));
@@ -174,6 +182,29 @@ void ChildRecordPage::showChild(Id childId)
             MessageBox::warning(this, tr("Audit trail"), s.errorText());
     }
     reload();
+}
+
+QString ChildRecordPage::exportSubjectAccess(const QString &folder)
+{
+    if (!m_db || !m_childId)
+        return {};
+    const QString dir =
+        folder.isEmpty() ? FileDialog::directory(this, tr("Folder for the subject access export"))
+                         : folder;
+    if (dir.isEmpty())
+        return {};
+    auto written = SubjectAccess(*m_db).write(m_childId, dir);
+    if (!written) {
+        MessageBox::warning(this, tr("Subject access"), written.errorText());
+        return {};
+    }
+    MessageBox::information(
+        this, tr("Subject access"),
+        tr("Written:\n%1\n%2\n\nCheck the notes before sending: other "
+           "children are named nowhere, but free text may mention other "
+           "people.")
+            .arg(QDir::toNativeSeparators(written->pdf), QDir::toNativeSeparators(written->json)));
+    return written->pdf;
 }
 
 QString ChildRecordPage::statusText() const

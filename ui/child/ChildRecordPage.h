@@ -48,6 +48,8 @@ public:
     void greenOff();
     void reopen();
     void archive();
+    // Writes the subject access export into folder (asks when empty); the PDF's path.
+    QString exportSubjectAccess(const QString &folder = {});
 
 signals:
     void backRequested();
