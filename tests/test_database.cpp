@@ -167,6 +167,44 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
     }
 
+    void schema6MakesTheUpgraderAdministratorAndLocksTheAudit()
+    {
+        // Whoever upgrades the file becomes its first administrator; the audit refuses
+        // changes; children carry a legal hold, off.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        qputenv("ENCOMPASS_USER", "first-admin");
+        auto db = Database::open(copy);
+        qputenv("ENCOMPASS_USER", "tester");
+        QVERIFY2(db, qPrintable(db.errorText()));
+        const QSqlDatabase sql = (*db)->sql();
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT role FROM user_role WHERE user_name = "
+                                                 "'first-admin'"))
+                     ->toString(),
+                 QStringLiteral("administrator"));
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT count(*) FROM user_role"))->toInt(), 1);
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                 "type = 'trigger' AND tbl_name = 'audit'"))
+                     ->toInt(),
+                 2);
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT count(*) FROM audit WHERE hash IS NULL"))
+                     ->toInt(),
+                 0);
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT count(*) FROM child WHERE legal_hold "
+                                                 "<> 0 OR anonymised_at IS NOT NULL"))
+                     ->toInt(),
+                 0);
+        QVERIFY(!Sql::exec(sql, QStringLiteral("UPDATE audit SET user_name = 'x'")));
+        // A new file's creator is its administrator too.
+        test::TempDatabase t;
+        QCOMPARE(Sql::scalar(t->sql(), QStringLiteral("SELECT role FROM user_role WHERE "
+                                                      "user_name = 'tester'"))
+                     ->toString(),
+                 QStringLiteral("administrator"));
+    }
+
     void failedUpgradeChangesNothing()
     {
         // A step that fails half-way rolls the whole upgrade back.

@@ -85,6 +85,8 @@ qint64 TestImportCli::count(const char *table) const
 void TestImportCli::initTestCase()
 {
     m_db = m_dir.filePath(QStringLiteral("t.sqlite"));
+    // The same user as the command line's, who created the file (its administrator).
+    qputenv("ENCOMPASS_USER", "tester");
     QCOMPARE(cli({QStringLiteral("init")}).code, 0);
     auto db = Database::open(m_db);
     Child c;

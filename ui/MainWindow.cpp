@@ -4,6 +4,7 @@
 #include "ObjectNames.h"
 #include "TrackerPage.h"
 #include "actions/ActionsPage.h"
+#include "audit/AuditPage.h"
 #include "backup/BackupController.h"
 #include "child/ChildRecordPage.h"
 #include "commands/Editor.h"
@@ -15,9 +16,14 @@
 #include "import/ImportPage.h"
 #include "import/ImportWizard.h"
 #include "letters/LettersPage.h"
+#include "lock/IdleLock.h"
 #include "meeting/MeetingsPage.h"
 #include "meeting/PresenterWindow.h"
+#include "repo/Options.h"
 #include "reports/ReportsPage.h"
+#include "retention/RetentionDialog.h"
+#include "storage/Access.h"
+#include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -29,6 +35,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -49,7 +56,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
       m_settings(new SettingsPage(this)), m_actions(new ActionsPage(this)),
       m_members(new MembersPage(this)), m_reports(new ReportsPage(this)),
       m_letters(new LettersPage(this)), m_meetings(new MeetingsPage(this)),
-      m_import(new ImportPage(this)), m_dbLabel(new QLabel(this)), m_countsLabel(new QLabel(this)),
+      m_import(new ImportPage(this)), m_audit(new AuditPage(this)), m_lock(new IdleLock(this)),
+      m_dbLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_countsLabel(new QLabel(this)),
       m_poll(new QTimer(this)), m_backup(new BackupController(this, statusBar()))
 {
     setWindowTitle(tr("Encompass Tracker"));
@@ -76,6 +84,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_dbLabel, 1);
+    m_roleLabel->setObjectName(QLatin1String(names::RoleLabel));
+    statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_tracker, &TrackerPage::countChanged, this, &MainWindow::updateStatus);
@@ -86,6 +96,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_backup, &BackupController::restored, this, &MainWindow::databaseRestored);
     connect(m_import, &ImportPage::changed, this, &MainWindow::refreshAll);
     setAcceptDrops(true);
+    connect(m_child, &ChildRecordPage::auditRequested, this, &MainWindow::showAudit);
 
     // Another desk's (or the CLI's) commits show here within two seconds.
     m_poll->setInterval(1000);
@@ -107,6 +118,7 @@ void MainWindow::buildPages()
         {tr("Actions"), m_actions},      {tr("Settings directory"), m_settings},
         {tr("Members"), m_members},      {tr("Import"), m_import},
         {tr("Letters"), m_letters},      {tr("Reports"), m_reports},
+        {tr("Audit trail"), m_audit},
     };
     for (const auto &[name, widget] : pages) {
         QWidget *page = widget;
@@ -144,6 +156,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_backup->addMenuActions(file);
     file->addSeparator();
+    m_newPpnAction = newPpnAction;
+    m_newChildAction = newChildAction;
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -163,6 +177,62 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Copy rows"), m_tracker, &TrackerPage::copySelection);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Audit trail"), this, [this] { showAudit(); });
+    tools->addAction(tr("&Retention review..."), this, [this] {
+        if (!m_db)
+            return;
+        RetentionDialog dialog(*m_db, this);
+        dialog.exec();
+        refreshAll();
+    });
+    tools->addSeparator();
+    tools->addAction(tr("&Lock now"), m_lock, &IdleLock::lock)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    tools->addAction(tr("&Idle lock..."), this, &MainWindow::setIdleMinutes);
+}
+
+void MainWindow::showAudit(Id childId)
+{
+    showPage(tr("Audit trail"));
+    if (childId > 0)
+        m_audit->showChild(childId);
+    else
+        m_audit->refresh();
+}
+
+void MainWindow::setIdleMinutes()
+{
+    if (!m_db)
+        return;
+    Options options(m_db->sql());
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(
+        this, tr("Idle lock"),
+        tr("Hide every record after this many minutes with no keyboard or mouse use "
+           "(1 to 120), for everyone using this tracker:"),
+        options.idleLockMinutes(), 1, 120, 1, &ok);
+    if (!ok)
+        return;
+    if (Status s = options.setIdleLockMinutes(minutes); !s) {
+        MessageBox::warning(this, tr("Idle lock"), s.errorText());
+        return;
+    }
+    m_lock->setTimeout(minutes * 60 * 1000);
+}
+
+void MainWindow::applyRole()
+{
+    if (!m_db)
+        return;
+    const QSqlDatabase sql = m_db->sql();
+    m_roleLabel->setText(
+        tr("%1 (%2)").arg(Audit::currentUser(), Access::roleName(Access::currentRole(sql))));
+    if (m_newPpnAction)
+        m_newPpnAction->setEnabled(Access::can(sql, Access::Right::Ppns));
+    if (m_newChildAction)
+        m_newChildAction->setEnabled(Access::can(sql, Access::Right::Children));
 }
 
 bool MainWindow::openDatabase()
@@ -190,7 +260,8 @@ bool MainWindow::openDatabase()
     }
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
     auto children = Sql::scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM child"));
-    if (children && children->toInt() == 0)
+    // Demo data is an administrator's choice (the creator of a new file is one).
+    if (children && children->toInt() == 0 && Access::can(m_db->sql(), Access::Right::Roles))
         offerDemoData();
     m_tracker->setDatabase(m_db.get());
     m_child->setDatabase(m_db.get(), m_editor);
@@ -207,6 +278,9 @@ bool MainWindow::openDatabase()
             0);
     }
     m_import->setDatabase(m_db.get());
+    m_audit->setDatabase(m_db.get());
+    applyRole();
+    m_lock->setTimeout(Options(m_db->sql()).idleLockMinutes() * 60 * 1000);
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
@@ -330,6 +404,7 @@ void MainWindow::pollForChanges()
     if (version == m_dataVersion)
         return;
     refreshAll();
+    applyRole(); // an administrator at another desk may have changed this user's role
     // The directory pages follow this window's edits themselves; another desk's, here.
     m_settings->refresh();
     m_members->refresh();

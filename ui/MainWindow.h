@@ -19,6 +19,8 @@ namespace enc::ui {
 
 class ActionsPage;
 class BackupController;
+class AuditPage;
+class IdleLock;
 class ChildRecordPage;
 class ImportPage;
 class LettersPage;
@@ -48,6 +50,10 @@ public:
     MembersPage *membersPage() const { return m_members; }
     BackupController *backups() const { return m_backup; }
     ImportPage *importPage() const { return m_import; }
+    AuditPage *auditPage() const { return m_audit; }
+    IdleLock *idleLock() const { return m_lock; }
+    // Shows the audit trail, filtered to one child when childId is not 0.
+    void showAudit(Id childId = 0);
     // Shows the page with this sidebar label ("Tracker", "Settings directory", ...).
     void showPage(const QString &label);
 
@@ -71,6 +77,8 @@ private:
     void updateStatus();
     void refreshAll();
     void databaseRestored();
+    void applyRole();
+    void setIdleMinutes();
 
     QString m_path;
     std::unique_ptr<Database> m_db;
@@ -87,7 +95,12 @@ private:
     LettersPage *m_letters;
     MeetingsPage *m_meetings;
     ImportPage *m_import;
+    AuditPage *m_audit;
+    IdleLock *m_lock;
     QLabel *m_dbLabel;
+    QLabel *m_roleLabel;
+    QAction *m_newPpnAction = nullptr;
+    QAction *m_newChildAction = nullptr;
     QLabel *m_countsLabel;
     QTimer *m_poll;
     BackupController *m_backup;

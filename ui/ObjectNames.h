@@ -24,4 +24,15 @@ inline constexpr char MembersNew[] = "membersNew";
 inline constexpr char MembersEdit[] = "membersEdit";
 inline constexpr char MembersDeactivate[] = "membersDeactivate";
 inline constexpr char MemberDialog[] = "memberDialog";
+// Audit viewer (ui/audit) and the idle lock.
+inline constexpr char AuditPage[] = "auditPage";
+inline constexpr char AuditView[] = "auditView";
+inline constexpr char AuditChild[] = "auditChild";
+inline constexpr char AuditUser[] = "auditUser";
+inline constexpr char AuditFrom[] = "auditFrom";
+inline constexpr char AuditTo[] = "auditTo";
+inline constexpr char AuditChain[] = "auditChain";
+inline constexpr char LockScreen[] = "lockScreen";
+inline constexpr char UnlockButton[] = "unlockButton";
+inline constexpr char RoleLabel[] = "statusRole";
 } // namespace enc::ui::names

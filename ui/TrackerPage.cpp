@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "ObjectNames.h"
 #include "repo/Directory.h"
+#include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -262,6 +264,15 @@ QString TrackerPage::exportCsv(const QString &path) const
     }
     if (!file.commit())
         return tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (m_db) {
+        QList<Id> children;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            children << m_model->index(row, 0).data(ChildTableModel::ChildIdRole).toLongLong();
+        if (Status s = Audit::recordExport(m_db->sql(), QStringLiteral("tracker-csv"),
+                                           QFileInfo(path).absoluteFilePath(), children);
+            !s)
+            return s.errorText();
+    }
     return {};
 }
 

@@ -69,6 +69,22 @@ QList<Subcommand> subcommands()
         {QStringLiteral("restore"),
          QCoreApplication::translate("enc::cli", "Restore the database from a checked backup."),
          runRestore},
+        {QStringLiteral("audit"),
+         QCoreApplication::translate("enc::cli",
+                                     "Check the audit trail (verify) or list its entries (list)."),
+         runAudit},
+        {QStringLiteral("role"),
+         QCoreApplication::translate("enc::cli", "List users' roles or give a user a role."),
+         runRole},
+        {QStringLiteral("retention"),
+         QCoreApplication::translate("enc::cli",
+                                     "Review records due under the retention rules; hold, "
+                                     "anonymise or delete them."),
+         runRetention},
+        {QStringLiteral("subject-access"),
+         QCoreApplication::translate("enc::cli",
+                                     "Export one child's record (JSON and PDF), others redacted."),
+         runSubjectAccess},
     };
 }
 

@@ -2,6 +2,8 @@
 
 #include "cli/Commands.h"
 
+#include "storage/Audit.h"
+
 #include "reports/ReportBuilder.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportPdf.h"
@@ -10,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -145,6 +148,15 @@ int runReport(Context &context, const QStringList &args)
             return true;
         const QString path = command.value(name);
         if (Status s = writer(path, *report, suppress); !s) {
+            printError(s.errorText());
+            return false;
+        }
+        if (Status s = Audit::recordExport(
+                db->sql(), QStringLiteral("report-") + name, QFileInfo(path).absoluteFilePath(), {},
+                {{QStringLiteral("from"), report->from.toString(Qt::ISODate)},
+                 {QStringLiteral("to"), report->to.toString(Qt::ISODate)},
+                 {QStringLiteral("suppressed"), suppress}});
+            !s) {
             printError(s.errorText());
             return false;
         }

@@ -37,5 +37,13 @@ int runMinutes(Context &context, const QStringList &args);
 int runBackup(Context &context, const QStringList &args);
 // Replaces the database with a checked backup, keeping the current file aside.
 int runRestore(Context &context, const QStringList &args);
+// Checks the audit trail's hash chain ("audit verify") or lists entries ("audit list").
+int runAudit(Context &context, const QStringList &args);
+// Lists users' roles ("role list") or gives one a role ("role set USER ROLE").
+int runRole(Context &context, const QStringList &args);
+// Records due for review, legal hold, anonymise and delete ("retention list|hold|...").
+int runRetention(Context &context, const QStringList &args);
+// One child's whole record, other people redacted, as JSON and PDF.
+int runSubjectAccess(Context &context, const QStringList &args);
 
 } // namespace enc::cli

@@ -5,6 +5,7 @@
 #include "import/ImportProfiles.h"
 #include "import/RowMapper.h"
 #include "repo/Options.h"
+#include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -126,6 +127,8 @@ Status Importer::commit(ImportPlan &plan, const Request &request)
     }
     if (request.dryRun)
         return {};
+    if (Status s = Access::require(m_db.sql(), Access::Right::Import, tr("importing PPNs")); !s)
+        return s;
     ImportCommitter committer(m_db, request.today, request.received,
                               request.user.isEmpty() ? Audit::currentUser() : request.user);
     committer.setProgress(m_progress);

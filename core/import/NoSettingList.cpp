@@ -167,7 +167,11 @@ Status NoSettingList::record(const QString &path, const QList<Entry> &entries) c
                 !s)
                 return s;
         }
-        return {};
+        QList<Id> children;
+        for (const Entry &e : entries)
+            children << e.childId;
+        return Audit::recordExport(m_db.sql(), QStringLiteral("no-setting-list"), path, children,
+                                   {{QStringLiteral("disclosure_id"), id}});
     });
 }
 

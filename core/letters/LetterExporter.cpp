@@ -9,6 +9,7 @@
 #include "domain/DateInput.h"
 #include "repo/Options.h"
 #include "repo/Proformas.h"
+#include "storage/Access.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -208,6 +209,10 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
         return Result<LetterRun>::failure(
             tr("Password protection applies to PDF letters and e-mail drafts, not to .odt."),
             QStringLiteral("password"));
+
+    // Before any file is written: a letter the log would refuse must not be left behind.
+    if (Status s = Access::require(m_db.sql(), Access::Right::Letters, tr("writing letters")); !s)
+        return s.error();
 
     LetterRun run;
     auto current = LetterTemplates(m_db).current(request.kind);

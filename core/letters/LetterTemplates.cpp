@@ -81,11 +81,17 @@ Result<LetterTemplate> LetterTemplates::current(LetterKind kind)
     auto body = defaultBody(kind);
     if (!body)
         return body.error();
-    return save(kind, LetterKinds::label(kind), *body);
+    return store(kind, LetterKinds::label(kind), *body, QStringLiteral("seed-template"));
 }
 
 Result<LetterTemplate> LetterTemplates::save(LetterKind kind, const QString &name,
                                              const QString &body)
+{
+    return store(kind, name, body, QStringLiteral("save-template"));
+}
+
+Result<LetterTemplate> LetterTemplates::store(LetterKind kind, const QString &name,
+                                              const QString &body, const QString &action)
 {
     const LetterFieldOptions options = LetterFieldOptions::fromOptions(Options(m_db.sql()));
     if (Status s = Placeholders::validate(body, kind, options); !s)
@@ -120,8 +126,7 @@ Result<LetterTemplate> LetterTemplates::save(LetterKind kind, const QString &nam
         if (!q)
             return q.error();
         t.id = q->lastInsertId().toLongLong();
-        return Audit::record(m_db.sql(), QStringLiteral("save-template"),
-                             QStringLiteral("letter_template"), t.id, 0, {},
+        return Audit::record(m_db.sql(), action, QStringLiteral("letter_template"), t.id, 0, {},
                              Audit::snapshot(m_db.sql(), QStringLiteral("letter_template"), t.id));
     });
     if (!s)

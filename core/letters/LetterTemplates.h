@@ -40,6 +40,10 @@ public:
 
 private:
     Result<QList<LetterTemplate>> query(const QString &where, const QVariantMap &values) const;
+    // Adds a version, audited as action ("save-template", or "seed-template" for the default
+    // stored on first use, which any role's first look at the letters may do).
+    Result<LetterTemplate> store(LetterKind kind, const QString &name, const QString &body,
+                                 const QString &action);
     Database &m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "Options.h"
 
+#include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/Sql.h"
 
@@ -25,6 +26,10 @@ QString Options::value(const QString &key, const QString &fallback) const
 
 Status Options::setValue(const QString &key, const QString &value)
 {
+    if (Status s =
+            Access::require(m_db, Access::Right::Options, tr("changing the office's settings"));
+        !s)
+        return s;
     const QString before = this->value(key);
     if (Status s =
             Sql::exec(m_db,
@@ -141,6 +146,24 @@ Status Options::setQuorumPercent(int percent)
 QString Options::officeName() const
 {
     return value(QStringLiteral("office.name"), tr("Early Help Office"));
+}
+
+} // namespace enc
+
+namespace enc {
+
+int Options::idleLockMinutes() const
+{
+    const int minutes = value(QStringLiteral("lock.idle_minutes"), QStringLiteral("10")).toInt();
+    return minutes >= 1 && minutes <= 120 ? minutes : 10;
+}
+
+Status Options::setIdleLockMinutes(int minutes)
+{
+    if (minutes < 1 || minutes > 120)
+        return Status::failure(tr("The idle lock must be between 1 and 120 minutes."),
+                               QStringLiteral("lock.idle_minutes"));
+    return setValue(QStringLiteral("lock.idle_minutes"), QString::number(minutes));
 }
 
 } // namespace enc

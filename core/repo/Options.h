@@ -28,6 +28,9 @@ public:
     int quorumPercent() const;
     Status setQuorumPercent(int percent);
     QString officeName() const;
+    // Minutes with no input before the window hides every record (default 10).
+    int idleLockMinutes() const;
+    Status setIdleLockMinutes(int minutes);
 
 private:
     QSqlDatabase m_db;

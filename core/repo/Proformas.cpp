@@ -214,9 +214,16 @@ Result<Id> Disclosures::record(const Disclosure &d)
                 !st)
                 return st;
         }
-        return Audit::record(m_db.sql(), QStringLiteral("disclose"), QStringLiteral("disclosure"),
-                             id, d.childIds.size() == 1 ? d.childIds.first() : 0, {},
-                             Audit::snapshot(m_db.sql(), QStringLiteral("disclosure"), id));
+        if (Status st =
+                Audit::record(m_db.sql(), QStringLiteral("disclose"), QStringLiteral("disclosure"),
+                              id, d.childIds.size() == 1 ? d.childIds.first() : 0, {},
+                              Audit::snapshot(m_db.sql(), QStringLiteral("disclosure"), id));
+            !st)
+            return st;
+        // Every export is in the audit trail too, under each child it names.
+        return Audit::recordExport(
+            m_db.sql(), d.kind, d.fileName, d.childIds,
+            {{QStringLiteral("recipient"), d.recipient}, {QStringLiteral("disclosure_id"), id}});
     });
     if (!s)
         return s.error();

@@ -1,12 +1,20 @@
 #include "Audit.h"
 
+#include "Access.h"
+#include "AuditChain.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <functional>
+
+#include <sqlite3.h>
 
 namespace enc {
 
@@ -20,27 +28,117 @@ QString Audit::currentUser()
     return QStringLiteral("unknown");
 }
 
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+QVariant jsonText(const QJsonObject &o)
+{
+    return o.isEmpty()
+               ? QVariant(QMetaType(QMetaType::QString))
+               : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+Status append(const QSqlDatabase &db, AuditChain::Content c)
+{
+    auto tail = AuditChain::tail(db);
+    if (!tail)
+        return tail.error();
+    c.id = tail->second;
+    const QString hash = AuditChain::hash(tail->first, c);
+    return Sql::exec(db,
+                     QStringLiteral("INSERT INTO audit (id, at, user_name, action, entity, "
+                                    "entity_id, child_id, before, after, hash) VALUES (:id, :at, "
+                                    ":user, :action, :entity, :entity_id, :child_id, :before, "
+                                    ":after, :hash)"),
+                     {{QStringLiteral("id"), c.id},
+                      {QStringLiteral("at"), c.at},
+                      {QStringLiteral("user"), c.user},
+                      {QStringLiteral("action"), c.action},
+                      {QStringLiteral("entity"), c.entity},
+                      {QStringLiteral("entity_id"), c.entityId},
+                      {QStringLiteral("child_id"), c.childId},
+                      {QStringLiteral("before"), c.before},
+                      {QStringLiteral("after"), c.after},
+                      {QStringLiteral("hash"), hash}});
+}
+
+// Runs work in the caller's transaction, or in its own when there is none: reading the
+// chain's tail and appending must not interleave with another desk's entry.
+Status atomically(const QSqlDatabase &db, const std::function<Status()> &work)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle || !sqlite3_get_autocommit(handle))
+        return work();
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return Status::failure(QCoreApplication::translate("enc::Audit",
+                                                           "The audit trail is busy (another desk "
+                                                           "is saving). Try again. (%1)")
+                                   .arg(Sql::errorText(begin)));
+    }
+    Status s = work();
+    QSqlQuery end(db);
+    if (s && end.exec(QStringLiteral("COMMIT")))
+        return s;
+    if (s)
+        s = Status::failure(Sql::errorText(end));
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return s;
+}
+
+} // namespace
+
 Status Audit::record(const QSqlDatabase &db, const QString &action, const QString &entity,
                      Id entityId, Id childId, const QJsonObject &before, const QJsonObject &after)
 {
-    auto json = [](const QJsonObject &o) {
-        return o.isEmpty()
-                   ? QVariant(QMetaType(QMetaType::QString))
-                   : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    };
-    return Sql::exec(
-        db,
-        QStringLiteral("INSERT INTO audit (at, user_name, action, entity, entity_id, "
-                       "child_id, before, after) VALUES (:at, :user, :action, "
-                       ":entity, :entity_id, :child_id, :before, :after)"),
-        {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-         {QStringLiteral("user"), currentUser()},
-         {QStringLiteral("action"), action},
-         {QStringLiteral("entity"), entity},
-         {QStringLiteral("entity_id"), Sql::id(entityId)},
-         {QStringLiteral("child_id"), Sql::id(childId)},
-         {QStringLiteral("before"), json(before)},
-         {QStringLiteral("after"), json(after)}});
+    // The safety net: a write whose role does not allow it is refused here, inside its
+    // transaction, even when the write path forgot to ask Access first.
+    if (Status s =
+            Access::require(db, Access::rightFor(action, entity), Access::doingFor(action, entity));
+        !s)
+        return s;
+    AuditChain::Content c;
+    c.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    c.user = currentUser();
+    c.action = action;
+    c.entity = entity;
+    c.entityId = Sql::id(entityId);
+    c.childId = Sql::id(childId);
+    c.before = jsonText(before);
+    c.after = jsonText(after);
+
+    return atomically(db, [&] { return append(db, c); });
+}
+
+Status Audit::recordView(const QSqlDatabase &db, Id childId)
+{
+    return record(db, QStringLiteral("view"), QStringLiteral("child"), childId, childId, {}, {});
+}
+
+Status Audit::recordExport(const QSqlDatabase &db, const QString &what, const QString &where,
+                           const QList<Id> &childIds, const QJsonObject &details)
+{
+    QJsonObject after = details;
+    after.insert(QStringLiteral("what"), what);
+    after.insert(QStringLiteral("file"), where);
+    if (childIds.isEmpty())
+        return record(db, QStringLiteral("export"), what, 0, 0, {}, after);
+    if (childIds.size() > 1)
+        after.insert(QStringLiteral("children"), int(childIds.size()));
+    return atomically(db, [&]() -> Status {
+        for (Id child : childIds) {
+            if (Status s = record(db, QStringLiteral("export"), what, 0, child, {}, after); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 QJsonObject Audit::snapshot(const QSqlDatabase &db, const QString &table, Id id)

@@ -9,15 +9,24 @@
 namespace enc {
 
 // The audit trail: every write through core records who, when, what, before and after.
+// The table is append-only (triggers refuse UPDATE and DELETE) and hash-chained
+// (AuditChain); views of a child's record and every export are recorded too.
 class Audit
 {
 public:
     // The operating-system user name (ENCOMPASS_USER overrides it, for tests and kiosks).
     static QString currentUser();
-    // Appends one entry; call inside the write's transaction.
+    // Appends one entry, after checking the current user's role allows the action (Access).
+    // Call inside the write's transaction; outside one, the entry is written in its own.
     static Status record(const QSqlDatabase &db, const QString &action, const QString &entity,
                          Id entityId, Id childId, const QJsonObject &before,
                          const QJsonObject &after);
+    // Records that the current user opened a child's record.
+    static Status recordView(const QSqlDatabase &db, Id childId);
+    // Records an export: what was written (e.g. "report-xlsx") and where. One entry per child
+    // named in it (so the child's audit shows it), or one entry when none is.
+    static Status recordExport(const QSqlDatabase &db, const QString &what, const QString &where,
+                               const QList<Id> &childIds = {}, const QJsonObject &details = {});
     // A row of a table as JSON, for before/after snapshots (table is a constant, never user text).
     static QJsonObject snapshot(const QSqlDatabase &db, const QString &table, Id id);
 };

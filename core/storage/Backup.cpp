@@ -1,5 +1,6 @@
 #include "Backup.h"
 
+#include "Access.h"
 #include "Audit.h"
 #include "Database.h"
 #include "EncryptedBackup.h"
@@ -428,6 +429,8 @@ Result<QString> Backup::replaceFile(Prepared &prepared, const QString &dbPath, c
 Result<QString> Backup::restore(Database &db, Prepared &prepared, const QDateTime &now)
 {
     using R = Result<QString>;
+    if (Status s = Access::require(db.sql(), Access::Right::Roles, tr("restoring a backup")); !s)
+        return s.error();
     const QString path = db.path();
     if (prepared.copyPath.isEmpty() || !QFile::exists(prepared.copyPath))
         return R::failure(tr("The backup was not prepared for restoring."));

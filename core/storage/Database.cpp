@@ -436,6 +436,7 @@ QList<QPair<QString, qint64>> Database::tableCounts() const
         {QStringLiteral("ppn_child"), QStringLiteral("SELECT count(*) FROM ppn_child")},
         {QStringLiteral("proforma"), QStringLiteral("SELECT count(*) FROM proforma")},
         {QStringLiteral("setting"), QStringLiteral("SELECT count(*) FROM setting")},
+        {QStringLiteral("user_role"), QStringLiteral("SELECT count(*) FROM user_role")},
     };
     QList<QPair<QString, qint64>> counts;
     for (const auto &[table, sql] : statements) {

@@ -1,5 +1,8 @@
 #include "Migrations.h"
 
+#include "Access.h"
+#include "AuditChain.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -372,11 +375,48 @@ Status toVersion5(QSqlDatabase &db)
         });
 }
 
+// Schema 6: data safety. The audit table becomes hash-chained (existing entries chained
+// in order) and append-only; users map to roles (whoever creates or upgrades the database
+// is its first administrator); children get a legal hold and a mark when anonymised.
+Status toVersion6(QSqlDatabase &db)
+{
+    if (Status s = runAll(db,
+                          {
+                              QStringLiteral("ALTER TABLE audit ADD COLUMN hash TEXT"),
+                              QStringLiteral("CREATE INDEX audit_user ON audit(user_name, id)"),
+                              QStringLiteral("CREATE INDEX audit_at ON audit(at)"),
+                          });
+        !s)
+        return s;
+    if (Status s = AuditChain::chainAll(db); !s)
+        return s;
+    if (Status s =
+            runAll(db,
+                   {
+                       QStringLiteral(R"(CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END)"),
+                       QStringLiteral(R"(CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END)"),
+                       QStringLiteral(R"(CREATE TABLE user_role (
+            user_name TEXT PRIMARY KEY COLLATE NOCASE,
+            role TEXT NOT NULL CHECK (role IN
+                ('administrator','business-support','chair','coordinator','read-only')),
+            set_by TEXT NOT NULL,
+            set_at TEXT NOT NULL))"),
+                       QStringLiteral(
+                           "ALTER TABLE child ADD COLUMN legal_hold INTEGER NOT NULL DEFAULT 0"),
+                       QStringLiteral("ALTER TABLE child ADD COLUMN anonymised_at TEXT"),
+                   });
+        !s)
+        return s;
+    return Access::mapCreator(db);
+}
+
 } // namespace
 
 int latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -392,6 +432,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion4(db);
     case 5:
         return toVersion5(db);
+    case 6:
+        return toVersion6(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

@@ -1,5 +1,6 @@
 #include "ChildRecordPage.h"
 
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "commands/Editor.h"
 #include "dialogs/ActionDialog.h"
@@ -11,11 +12,14 @@
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
+#include "repo/SubjectAccess.h"
 #include "repo/Timeline.h"
+#include "storage/Access.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
+#include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,11 +82,27 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     connect(editHousehold, &QPushButton::clicked, this, &ChildRecordPage::editHousehold);
     auto *addSibling = new QPushButton(tr("Add sibling..."), this);
     connect(addSibling, &QPushButton::clicked, this, &ChildRecordPage::addSibling);
+    auto *auditButton =
+        makeButton(tr("A&udit trail"), {}, [this] { emit auditRequested(m_childId); });
+    auditButton->setToolTip(tr("Who opened, changed or exported this child's record"));
+    auto *subjectAccess =
+        makeButton(tr("&Subject access..."), {}, [this] { exportSubjectAccess(); });
+    subjectAccess->setToolTip(tr("Export this child's whole record (PDF and JSON), other people's "
+                                 "details redacted"));
+    // What each role may press; core refuses the rest anyway (Access).
+    m_roleButtons = {
+        {edit, Access::Right::Children},          {ppn, Access::Right::Ppns},
+        {decide, Access::Right::Decisions},       {action, Access::Right::Actions},
+        {m_complete, Access::Right::Actions},     {m_greenOff, Access::Right::Decisions},
+        {m_reopen, Access::Right::Decisions},     {archiveButton, Access::Right::Children},
+        {editHousehold, Access::Right::Children}, {addSibling, Access::Right::Children}};
 
     auto *toolbar = new QHBoxLayout;
     for (QPushButton *b : {back, edit, ppn, decide, action, m_complete, m_greenOff, m_reopen})
         toolbar->addWidget(b);
     toolbar->addStretch(1);
+    toolbar->addWidget(auditButton);
+    toolbar->addWidget(subjectAccess);
     toolbar->addWidget(archiveButton);
 
     m_siblings->setAccessibleName(tr("Household and siblings"));
@@ -158,12 +178,33 @@ void ChildRecordPage::showChild(Id childId)
     m_childId = childId;
     if (m_db) {
         // Views of a child's record are part of the audit trail.
-        if (Status s = Audit::record(m_db->sql(), QStringLiteral("view"), QStringLiteral("child"),
-                                     childId, childId, {}, {});
-            !s)
+        if (Status s = Audit::recordView(m_db->sql(), childId); !s)
             MessageBox::warning(this, tr("Audit trail"), s.errorText());
     }
     reload();
+}
+
+QString ChildRecordPage::exportSubjectAccess(const QString &folder)
+{
+    if (!m_db || !m_childId)
+        return {};
+    const QString dir =
+        folder.isEmpty() ? FileDialog::directory(this, tr("Folder for the subject access export"))
+                         : folder;
+    if (dir.isEmpty())
+        return {};
+    auto written = SubjectAccess(*m_db).write(m_childId, dir);
+    if (!written) {
+        MessageBox::warning(this, tr("Subject access"), written.errorText());
+        return {};
+    }
+    MessageBox::information(
+        this, tr("Subject access"),
+        tr("Written:\n%1\n%2\n\nCheck the notes before sending: other "
+           "children are named nowhere, but free text may mention other "
+           "people.")
+            .arg(QDir::toNativeSeparators(written->pdf), QDir::toNativeSeparators(written->json)));
+    return written->pdf;
 }
 
 QString ChildRecordPage::statusText() const
@@ -282,6 +323,13 @@ void ChildRecordPage::reload()
         }
     }
     m_complete->setEnabled(m_actions->topLevelItemCount() > 0);
+    for (const auto &[button, right] : m_roleButtons) {
+        const bool allowed = Access::can(m_db->sql(), right);
+        if (!allowed)
+            button->setEnabled(false);
+        else if (button != m_complete && button != m_greenOff && button != m_reopen)
+            button->setEnabled(true);
+    }
 
     m_timeline->clear();
     if (auto events = Timeline::forChild(m_db->sql(), m_childId)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "storage/Access.h"
 
 #include <QWidget>
 
@@ -47,10 +48,13 @@ public:
     void greenOff();
     void reopen();
     void archive();
+    // Writes the subject access export into folder (asks when empty); the PDF's path.
+    QString exportSubjectAccess(const QString &folder = {});
 
 signals:
     void backRequested();
     void openChild(Id childId);
+    void auditRequested(Id childId);
 
 private:
     void report(const QString &title, const QStringList &warnings);
@@ -69,6 +73,7 @@ private:
     QPushButton *m_greenOff;
     QPushButton *m_reopen;
     QPushButton *m_complete;
+    QList<QPair<QPushButton *, Access::Right>> m_roleButtons;
 };
 
 } // namespace enc::ui

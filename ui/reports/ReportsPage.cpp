@@ -8,6 +8,7 @@
 #include "reports/ReportPdf.h"
 #include "reports/ReportTables.h"
 #include "reports/ReportXlsx.h"
+#include "storage/Audit.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -242,12 +243,24 @@ ReportChartView *ReportsPage::chart(const QString &key) const
     return nullptr;
 }
 
+QString ReportsPage::recordExport(const QString &what, const QString &path) const
+{
+    if (!m_db || !m_report)
+        return {};
+    const Status s =
+        Audit::recordExport(m_db->sql(), what, QFileInfo(path).absoluteFilePath(), {},
+                            {{QStringLiteral("from"), m_report->from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), m_report->to.toString(Qt::ISODate)},
+                             {QStringLiteral("suppressed"), m_suppress->isChecked()}});
+    return s ? QString() : s.errorText();
+}
+
 QString ReportsPage::exportXlsx(const QString &path) const
 {
     if (!m_report)
         return tr("There is no report to export.");
     const Status s = ReportXlsx::write(path, *m_report, m_suppress->isChecked());
-    return s ? QString() : s.errorText();
+    return s ? recordExport(QStringLiteral("report-xlsx"), path) : s.errorText();
 }
 
 QString ReportsPage::exportPdf(const QString &path) const
@@ -255,7 +268,7 @@ QString ReportsPage::exportPdf(const QString &path) const
     if (!m_report)
         return tr("There is no report to export.");
     const Status s = ReportPdf::write(path, *m_report, m_suppress->isChecked());
-    return s ? QString() : s.errorText();
+    return s ? recordExport(QStringLiteral("report-pdf"), path) : s.errorText();
 }
 
 QString ReportsPage::exportCsv(const QString &path) const
@@ -263,7 +276,7 @@ QString ReportsPage::exportCsv(const QString &path) const
     if (!m_report)
         return tr("There is no report to export.");
     const Status s = ReportCsv::write(path, *m_report, m_suppress->isChecked());
-    return s ? QString() : s.errorText();
+    return s ? recordExport(QStringLiteral("report-csv"), path) : s.errorText();
 }
 
 QString ReportsPage::suggestedName(const QString &stem, const QString &suffix) const

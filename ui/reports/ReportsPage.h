@@ -57,6 +57,8 @@ public:
     QString exportXlsx(const QString &path) const;
     QString exportPdf(const QString &path) const;
     QString exportCsv(const QString &path) const;
+    // Adds the export to the audit trail; the error text, or empty.
+    QString recordExport(const QString &what, const QString &path) const;
 
 signals:
     // A refresh finished (with a report, or with its error in the status line).

@@ -1,0 +1,114 @@
+#include "AuditLog.h"
+
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace enc {
+
+namespace {
+
+// The WHERE clause from constant pieces; every value is bound.
+QString where(const AuditLog::Filter &f, QVariantMap &values)
+{
+    QStringList parts;
+    if (f.childId) {
+        parts << QStringLiteral("a.child_id = :child");
+        values.insert(QStringLiteral("child"), f.childId);
+    }
+    if (!f.user.trimmed().isEmpty()) {
+        parts << QStringLiteral("a.user_name = :user COLLATE NOCASE");
+        values.insert(QStringLiteral("user"), f.user.trimmed());
+    }
+    // Stored times are UTC ISO text; the bounds are local midnights, as text without the
+    // zone so that they compare as prefixes.
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+    if (f.from.isValid()) {
+        parts << QStringLiteral("a.at >= :from");
+        values.insert(QStringLiteral("from"), f.from.startOfDay().toUTC().toString(format));
+    }
+    if (f.to.isValid()) {
+        parts << QStringLiteral("a.at < :to");
+        values.insert(QStringLiteral("to"), f.to.addDays(1).startOfDay().toUTC().toString(format));
+    }
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" AND ") + parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<AuditLog::Entry>> AuditLog::page(const QSqlDatabase &db, const Filter &filter,
+                                              Id beforeId, int limit)
+{
+    QVariantMap values{
+        {QStringLiteral("before"), beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()},
+        {QStringLiteral("limit"), limit}};
+    const QString sql =
+        QStringLiteral("SELECT a.id, a.at, a.user_name, a.action, a.entity, a.entity_id, "
+                       "a.child_id, c.forename || ' ' || c.surname, a.before, a.after "
+                       "FROM audit a LEFT JOIN child c ON c.id = a.child_id WHERE a.id < :before") +
+        where(filter, values) + QStringLiteral(" ORDER BY a.id DESC LIMIT :limit");
+    auto q = Sql::run(db, sql, values);
+    if (!q)
+        return q.error();
+    QList<Entry> out;
+    while (q->next()) {
+        Entry e;
+        e.id = q->value(0).toLongLong();
+        e.at = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.user = q->value(2).toString();
+        e.action = q->value(3).toString();
+        e.entity = q->value(4).toString();
+        e.entityId = q->value(5).toLongLong();
+        e.childId = q->value(6).toLongLong();
+        e.childName = q->value(7).toString();
+        e.before = q->value(8).toString();
+        e.after = q->value(9).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<qint64> AuditLog::count(const QSqlDatabase &db, const Filter &filter)
+{
+    QVariantMap values;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM audit a WHERE 1") + where(filter, values);
+    auto n = Sql::scalar(db, sql, values);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+QString AuditLog::summary(const Entry &e)
+{
+    const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
+    if (e.action == QLatin1String("export")) {
+        return QCoreApplication::translate("enc::AuditLog", "%1 written to %2")
+            .arg(after.value(QStringLiteral("what")).toString(),
+                 after.value(QStringLiteral("file")).toString());
+    }
+    if (e.action == QLatin1String("view"))
+        return QCoreApplication::translate("enc::AuditLog", "opened the child's record");
+    QString text = e.entity;
+    if (e.entityId)
+        text += QStringLiteral(" #%1").arg(e.entityId);
+    if (!e.before.isEmpty() || !e.after.isEmpty()) {
+        // The fields that changed, by name.
+        const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
+        QStringList changed;
+        for (auto it = after.begin(); it != after.end(); ++it) {
+            if (before.value(it.key()) != it.value() && it.key() != QLatin1String("version") &&
+                it.key() != QLatin1String("updated_at"))
+                changed << it.key();
+        }
+        if (!changed.isEmpty() && !before.isEmpty())
+            text += QStringLiteral(": ") + changed.mid(0, 6).join(QStringLiteral(", "));
+    }
+    return text;
+}
+
+} // namespace enc

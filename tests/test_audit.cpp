@@ -1,0 +1,315 @@
+// The audit trail: append-only, hash-chained, views and exports recorded, read a page at a time.
+
+#include "TestSupport.h"
+
+#include "import/NoSettingList.h"
+#include "repo/Children.h"
+#include "repo/Directory.h"
+#include "storage/Audit.h"
+#include "storage/AuditChain.h"
+#include "storage/AuditLog.h"
+#include "storage/Sql.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace enc;
+
+namespace {
+
+Id addChild(Database &db, const QString &forename, const QString &surname)
+{
+    Child c;
+    c.forename = forename;
+    c.surname = surname;
+    c.dateOfBirth = QDate(2023, 4, 1);
+    c.postcode = QStringLiteral("ZZ1 1AA");
+    auto saved = Children(db).add(c);
+    if (!saved)
+        qWarning("%s", qPrintable(saved.errorText()));
+    return saved ? saved->id : 0;
+}
+
+int count(Database &db, const QString &sql, const QVariantMap &v = {})
+{
+    return Sql::scalar(db.sql(), sql, v)->toInt();
+}
+
+// Tampering needs the triggers out of the way, as someone with the file and sqlite3 could do.
+void dropTriggers(Database &db)
+{
+    QVERIFY(Sql::exec(db.sql(), QStringLiteral("DROP TRIGGER audit_no_update")));
+    QVERIFY(Sql::exec(db.sql(), QStringLiteral("DROP TRIGGER audit_no_delete")));
+}
+
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+CliRun cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ENCOMPASS_CLI_PATH), args);
+    CliRun r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.code = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entriesAreChained()
+    {
+        test::TempDatabase t;
+        const Id a = addChild(*t, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        addChild(*t, QStringLiteral("Bob"), QStringLiteral("Brown"));
+        QVERIFY(Audit::recordView(t->sql(), a));
+        QCOMPARE(count(*t, QStringLiteral("SELECT count(*) FROM audit WHERE hash IS NULL")), 0);
+        const AuditChain::Check check = AuditChain::verify(t->sql());
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QCOMPARE(check.checked, 3);
+        // Each hash covers the one before: the second entry's hash is not the same when
+        // computed from the genesis instead.
+        QSqlQuery q(t->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id")));
+        QStringList hashes;
+        while (q.next())
+            hashes << q.value(0).toString();
+        QCOMPARE(hashes.size(), 3);
+        QCOMPARE(hashes.at(0).size(), 64);
+        QCOMPARE(QSet<QString>(hashes.begin(), hashes.end()).size(), 3);
+    }
+
+    void updateAndDeleteAreRefused()
+    {
+        test::TempDatabase t;
+        addChild(*t, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        Status update = Sql::exec(t->sql(), QStringLiteral("UPDATE audit SET user_name = 'x'"));
+        QVERIFY(!update);
+        QVERIFY2(update.errorText().contains(QStringLiteral("audit log is append-only")),
+                 qPrintable(update.errorText()));
+        Status remove = Sql::exec(t->sql(), QStringLiteral("DELETE FROM audit"));
+        QVERIFY(!remove);
+        QVERIFY2(remove.errorText().contains(QStringLiteral("audit log is append-only")),
+                 qPrintable(remove.errorText()));
+        QCOMPARE(count(*t, QStringLiteral("SELECT count(*) FROM audit WHERE user_name = 'tester'")),
+                 1);
+        QVERIFY(AuditChain::verify(t->sql()).ok);
+    }
+
+    void tamperedEntryIsNamed()
+    {
+        test::TempDatabase t;
+        for (const char *name : {"Ada", "Bob", "Cy", "Di"})
+            addChild(*t, QString::fromLatin1(name), QStringLiteral("Smith"));
+        dropTriggers(*t);
+        QVERIFY(Sql::exec(t->sql(), QStringLiteral("UPDATE audit SET user_name = 'someone-else' "
+                                                   "WHERE id = 3")));
+        const AuditChain::Check check = AuditChain::verify(t->sql());
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 3);
+        QVERIFY2(check.reason.contains(QStringLiteral("entry 3")), qPrintable(check.reason));
+        QVERIFY2(check.reason.contains(QStringLiteral("changed")), qPrintable(check.reason));
+        QCOMPARE(check.checked, 3);
+    }
+
+    void removedEntryIsNamed()
+    {
+        test::TempDatabase t;
+        for (const char *name : {"Ada", "Bob", "Cy", "Di"})
+            addChild(*t, QString::fromLatin1(name), QStringLiteral("Smith"));
+        dropTriggers(*t);
+        QVERIFY(Sql::exec(t->sql(), QStringLiteral("DELETE FROM audit WHERE id = 2")));
+        const AuditChain::Check check = AuditChain::verify(t->sql());
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 3);
+        QVERIFY2(check.reason.contains(QStringLiteral("entry 2 was removed")),
+                 qPrintable(check.reason));
+    }
+
+    void entryWithRecomputedHashBreaksTheNext()
+    {
+        // Someone who edits an entry and writes a fresh hash for it still breaks the link
+        // from the entry after it.
+        test::TempDatabase t;
+        for (const char *name : {"Ada", "Bob", "Cy"})
+            addChild(*t, QString::fromLatin1(name), QStringLiteral("Smith"));
+        dropTriggers(*t);
+        QSqlQuery q(t->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT hash FROM audit WHERE id = 1")));
+        QVERIFY(q.next());
+        const QString first = q.value(0).toString();
+        QVERIFY(Sql::exec(t->sql(), QStringLiteral("UPDATE audit SET user_name = 'mallory' "
+                                                   "WHERE id = 2")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, "
+                                      "child_id, before, after FROM audit WHERE id = 2")));
+        QVERIFY(q.next());
+        AuditChain::Content c{q.value(0).toLongLong(),
+                              q.value(1).toString(),
+                              q.value(2).toString(),
+                              q.value(3).toString(),
+                              q.value(4).toString(),
+                              q.value(5),
+                              q.value(6),
+                              q.value(7),
+                              q.value(8)};
+        QVERIFY(Sql::exec(t->sql(), QStringLiteral("UPDATE audit SET hash = :h WHERE id = 2"),
+                          {{QStringLiteral("h"), AuditChain::hash(first, c)}}));
+        const AuditChain::Check check = AuditChain::verify(t->sql());
+        QVERIFY(!check.ok);
+        QCOMPARE(check.brokenId, 3);
+        QVERIFY2(check.reason.contains(QStringLiteral("entry 2")), qPrintable(check.reason));
+    }
+
+    void goldenSchema1EntriesAreChainedOnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        qputenv("ENCOMPASS_USER", "upgrader");
+        auto db = Database::open(copy);
+        QVERIFY2(db, qPrintable(db.errorText()));
+        QCOMPARE((*db)->schemaVersion(), 6);
+        const AuditChain::Check check = AuditChain::verify((*db)->sql());
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QCOMPARE(check.checked, 1);
+        // New entries carry on from the old ones.
+        QVERIFY(Audit::recordView((*db)->sql(), 1));
+        QVERIFY(AuditChain::verify((*db)->sql()).ok);
+        QVERIFY(!Sql::exec((*db)->sql(), QStringLiteral("DELETE FROM audit")));
+        qputenv("ENCOMPASS_USER", "tester");
+    }
+
+    void viewsAndExportsAreRecorded()
+    {
+        test::TempDatabase t;
+        const Id a = addChild(*t, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const Id b = addChild(*t, QStringLiteral("Bob"), QStringLiteral("Brown"));
+        QVERIFY(Audit::recordView(t->sql(), a));
+        QCOMPARE(count(*t,
+                       QStringLiteral("SELECT count(*) FROM audit WHERE action = 'view' AND "
+                                      "child_id = :c AND user_name = 'tester'"),
+                       {{QStringLiteral("c"), a}}),
+                 1);
+        // The no-setting list names both children: an export entry under each.
+        const QString path = t.dir.filePath(QStringLiteral("no-setting.csv"));
+        auto n = NoSettingList(*t).exportTo(path);
+        QVERIFY2(n, qPrintable(n.errorText()));
+        QCOMPARE(*n, 2);
+        for (Id child : {a, b}) {
+            QSqlQuery q(t->sql());
+            q.prepare(QStringLiteral("SELECT entity, after FROM audit WHERE action = 'export' AND "
+                                     "child_id = :c"));
+            q.bindValue(QStringLiteral(":c"), child);
+            QVERIFY(q.exec());
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("no-setting-list"));
+            const QJsonObject after =
+                QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            QCOMPARE(after.value(QStringLiteral("file")).toString(), path);
+            QCOMPARE(after.value(QStringLiteral("what")).toString(),
+                     QStringLiteral("no-setting-list"));
+            QVERIFY(!q.next());
+        }
+        QVERIFY(AuditChain::verify(t->sql()).ok);
+    }
+
+    void logFiltersAndPages()
+    {
+        test::TempDatabase t;
+        const Id a = addChild(*t, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const Id b = addChild(*t, QStringLiteral("Bob"), QStringLiteral("Brown"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(Audit::recordView(t->sql(), a));
+        qputenv("ENCOMPASS_USER", "other");
+        QVERIFY(Audit::recordView(t->sql(), b));
+        qputenv("ENCOMPASS_USER", "tester");
+
+        AuditLog::Filter all;
+        QCOMPARE(*AuditLog::count(t->sql(), all), 8);
+        AuditLog::Filter child;
+        child.childId = a;
+        QCOMPARE(*AuditLog::count(t->sql(), child), 6); // its creation and five views
+        auto first = AuditLog::page(t->sql(), child, 0, 4);
+        QCOMPARE(first->size(), 4);
+        QCOMPARE(first->first().childName, QStringLiteral("Ada Lovelace"));
+        auto second = AuditLog::page(t->sql(), child, first->last().id, 4);
+        QCOMPARE(second->size(), 2);
+        QVERIFY(second->first().id < first->last().id);
+        QCOMPARE(second->last().action, QStringLiteral("add"));
+
+        AuditLog::Filter user;
+        user.user = QStringLiteral("OTHER");
+        auto byOther = AuditLog::page(t->sql(), user, 0, 50);
+        QCOMPARE(byOther->size(), 1);
+        QCOMPARE(byOther->first().childId, b);
+
+        AuditLog::Filter today;
+        today.from = QDate::currentDate();
+        today.to = QDate::currentDate();
+        QCOMPARE(*AuditLog::count(t->sql(), today), 8);
+        AuditLog::Filter past;
+        past.from = QDate::currentDate().addDays(-10);
+        past.to = QDate::currentDate().addDays(-1);
+        QCOMPARE(*AuditLog::count(t->sql(), past), 0);
+    }
+
+    void cliVerifiesAndLists()
+    {
+        test::TempDatabase t;
+        const Id a = addChild(*t, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        addChild(*t, QStringLiteral("Bob"), QStringLiteral("Brown"));
+        QVERIFY(Audit::recordView(t->sql(), a));
+        CliRun ok = cli(
+            {QStringLiteral("--db"), t.path(), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(ok.code, 0);
+        QVERIFY2(ok.out.contains("3 entries checked"), ok.out.constData());
+
+        CliRun list =
+            cli({QStringLiteral("--db"), t.path(), QStringLiteral("audit"), QStringLiteral("list"),
+                 QStringLiteral("--child"), QString::number(a), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray entries = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("view"));
+
+        CliRun bad =
+            cli({QStringLiteral("--db"), t.path(), QStringLiteral("audit"), QStringLiteral("list"),
+                 QStringLiteral("--from"), QStringLiteral("31/02/2026")});
+        QCOMPARE(bad.code, 2);
+
+        dropTriggers(*t);
+        QVERIFY(Sql::exec(t->sql(), QStringLiteral("UPDATE audit SET after = '{}' WHERE id = 2")));
+        CliRun broken = cli({QStringLiteral("--db"), t.path(), QStringLiteral("audit"),
+                             QStringLiteral("verify"), QStringLiteral("--json")});
+        QCOMPARE(broken.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(broken.out).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("first_broken")).toInt(), 2);
+        QVERIFY2(broken.err.contains(QStringLiteral("entry 2")), qPrintable(broken.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "test_audit.moc"
