@@ -6,6 +6,7 @@
 // ENCOMPASS_TWO_DESKS_SECONDS shortens the run for a quick local try (CI runs the 30 s).
 
 #include "TestSupport.h"
+#include "storage/Access.h"
 
 #include "repo/Children.h"
 #include "storage/Sql.h"
@@ -74,6 +75,12 @@ void TestTwoDesks::twoWritersAndAReader()
             QVERIFY2(saved, qPrintable(saved.errorText()));
             shared << saved->id;
         }
+    }
+    // Both desks are business support officers (an unmapped user is read-only).
+    for (const char *desk : {"desk-a", "desk-b"}) {
+        const Status mapped =
+            Access::setRole(*db, QString::fromLatin1(desk), Access::Role::BusinessSupport);
+        QVERIFY2(mapped, qPrintable(mapped.errorText()));
     }
     const QString path = db.path();
     db.db.reset();

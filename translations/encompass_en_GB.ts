@@ -493,6 +493,165 @@
     </message>
 </context>
 <context>
+    <name>enc::Access</name>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow %2. Ask an administrator if you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an education setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a triage outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users&apos; roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greening off a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymising a child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing users&apos; roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator: make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::Agenda</name>
     <message>
         <source>New PPNs</source>
@@ -578,6 +737,170 @@
     <name>enc::AgendaStore</name>
     <message>
         <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Audit</name>
+    <message>
+        <source>The audit trail is busy (another desk is saving). Try again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::AuditChain</name>
+    <message>
+        <source>entry %1 has no hash: it was added outside Encompass Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 were removed from the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash: it was changed after it was written (or entry %2 before it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not match its hash: it was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::AuditLog</name>
+    <message>
+        <source>%1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Backup</name>
+    <message>
+        <source>Cannot back up: the database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database stayed busy (another desk is saving); try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is set. Choose one in File &gt; Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached (is the network drive connected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside the database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be prepared for restoring: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not prepared for restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be opened after restoring (%1). The data as it was is kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be opened after restoring (%1); the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the restore could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Encompass Tracker backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a database (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Encompass Tracker (schema %2; this version reads up to schema %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and cannot be restored. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -935,6 +1258,14 @@
         <source>Broken link in %1 row %2 (to %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: its schema is version %2, this program&apos;s is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Decisions</name>
@@ -1145,6 +1476,81 @@
     </message>
 </context>
 <context>
+    <name>enc::EncryptedBackup</name>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: the encrypted backup is damaged or has been changed (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: the encrypted backup is incomplete (the file ends too soon; was the copy interrupted?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Encompass Tracker backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was encrypted by a newer version of Encompass Tracker (format %2). Install the newer version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key settings out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: the passphrase is wrong (or the file&apos;s header has been changed). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 has an impossible length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 fails its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 has an unknown tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted copy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::Escalations</name>
     <message>
         <source>Record the feedback to the group before closing the escalation.</source>
@@ -1297,6 +1703,10 @@
         <source>%1 is %2 years old, outside the age band %3-%4: imported and flagged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ImportProfiles</name>
@@ -1333,6 +1743,10 @@
     </message>
     <message>
         <source>Nothing in %1 could be imported: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing PPNs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1390,6 +1804,10 @@ The attachment is password protected: we will send you the password separately.
     </message>
     <message>
         <source>%1 has no e-mail address for its Designated Safeguarding Lead: add it to the setting, or write the letter as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1591,6 +2009,15 @@ The attachment is password protected: we will send you the password separately.
     </message>
 </context>
 <context>
+    <name>enc::NetworkDrive</name>
+    <message>
+        <source>The database %1 is on a network drive (%2).
+
+SQLite cannot rely on file locking over a network file system: two desks saving at once, or a dropped connection, can corrupt the database. Keep the database on a local disk of the machine that runs the tracker, and choose the network drive as the backup folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::NoSettingList</name>
     <message>
         <source>Child id</source>
@@ -1665,6 +2092,14 @@ The attachment is password protected: we will send you the password separately.
     </message>
     <message>
         <source>Early Help Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the office&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle lock must be between 1 and 120 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +2201,21 @@ The attachment is password protected: we will send you the password separately.
     </message>
     <message>
         <source>%1 was greened off and has been reopened by this PPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::PrivateFile</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +2322,57 @@ The attachment is password protected: we will send you the password separately.
     </message>
 </context>
 <context>
+    <name>enc::Retention</name>
+    <message>
+        <source>Years after birth must be between 0 (rule off) and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years after last activity must be between 0 (rule off) and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years after birth (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years after the last activity on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing a legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with id %1 (or the record is already anonymised).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is on legal hold: lift the hold before anonymising or deleting the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is not due for review under the retention rules: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymising a child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ReviewQueue</name>
     <message>
         <source>There is no review item %1.</source>
@@ -1968,6 +2469,233 @@ The attachment is password protected: we will send you the password separately.
     </message>
     <message>
         <source>This record was changed or removed elsewhere while you were editing it. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::SubjectAccess</name>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other children (brothers, sisters, children named on the same police notifications) are counted but not named, and their names are removed from notes. Individual staff and meeting members are shown as [staff member]. Organisations and the child&apos;s own addresses are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[withheld: a third party&apos;s address]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the tracker since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household: %1 %2; %3 other children (not named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be laid out in this program: it has no QGuiApplication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist: choose a folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,6 +3611,371 @@ No letter for %1 children:
         <source>(No database at %1: the default schedule is shown.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back up the database (to a file, encrypted, or rotated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from a checked backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail (verify) or list its entries (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users&apos; roles or give a user a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review records due under the retention rules; hold, anonymise or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one child&apos;s record (JSON and PDF), others redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain from the first entry to the last. Exit status 1 names the first entry that was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List audit entries, newest first, filtered by child, user and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries about this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or after this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries on or before this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default 100; 0 shows all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the users given a role. Anyone not listed is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone not listed is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give USER a role: %1. Administrators only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role set needs a user name and a role, e.g. &quot;role set jsmith chair&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --child ID (the number from &quot;children&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the children&apos;s records due for review under the retention rules (date of birth + N years; last activity + N years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to review on (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records due for review (rules: %1 years after birth, %2 years after the last activity).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put a child&apos;s record on legal hold (or lift it with --off): a held record cannot be anonymised or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise a record due for review: names, day and month of birth, addresses and free text go; the counts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a record due for review, with its decisions, actions and the PPNs that name no other child. Needs --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete the record for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention delete removes the record for good: add --confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is on legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold on child %1 is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is deleted, with %2 decisions, %3 actions and %4 PPNs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: encompass-cli %1 %2 [options]; see &quot;encompass-cli %1 %3 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one child&apos;s whole record (JSON and PDF) for a subject access request, other people&apos;s details redacted. Audited as an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject-access: give --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed: give --passphrase-file FILE, or run on a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of this file (else it is asked for on the terminal). The passphrase is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database, even while the tracker is open. --out FILE writes one copy (with --encrypt, sealed with a passphrase for storage off the machine); --rotate writes today&apos;s backup into the backup folder and keeps 7 daily, 4 weekly and 12 monthly ones. Exit status: 0 written, 1 the backup could not be written, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to this file (it must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the backup with a passphrase (argon2id, XChaCha20-Poly1305).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write today&apos;s backup into the backup folder (unless there is one of today) and delete those the rotation no longer keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --rotate: use this folder instead of the one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the backup folder used by the tracker and --rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: give one of --out FILE, --rotate or --set-folder FOLDER. See &quot;encompass-cli backup --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: --encrypt goes with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups will be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: no backup folder is set. Set one with &quot;encompass-cli backup --set-folder FOLDER&quot; or give --folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted by the rotation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 but could not be logged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (plain or encrypted) after checking it: it must be an Encompass Tracker database, pass integrity_check and not come from a newer version. The current file is kept beside it as &lt;file&gt;.before-restore-&lt;time&gt;. Close the tracker on every desk first. Exit status: 0 restored, 2 bad usage or a backup that cannot be restored (nothing changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: give one backup file. See &quot;encompass-cli restore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore to %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored but the restore could not be logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 children).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file is kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::demo</name>
@@ -3086,6 +4179,25 @@ No letter for %1 children:
     </message>
 </context>
 <context>
+    <name>enc::ui</name>
+    <message>
+        <source>Reload shows the record as it is now; what you typed here is not kept. Keep editing leaves your typing on screen so that you can copy it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::ActionDialog</name>
     <message>
         <source>Due date</source>
@@ -3254,6 +4366,264 @@ No letter for %1 children:
     </message>
 </context>
 <context>
+    <name>enc::ui::AuditModel</name>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::AuditPage</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any child (child id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash to show whether any entry was changed or removed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child id &quot;%1&quot; is not a number: give the number shown on the child&apos;s record, or leave it empty for every child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::BackupController</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Encrypted Backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back&amp;ups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is set: choose one in File &gt; Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database on a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the backups first (a network drive is a good place; the database itself should stay on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Encrypted Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backups (*.encbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this backup. It is needed to restore it and is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.encbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the tracker&apos;s data with the backup %1 (%2 children, written %3)?
+
+Everything entered since that backup will no longer be shown; the current file is kept beside the database. Close the tracker on every other desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1; the previous file is kept at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker writes a backup into this folder the first time it is opened each day, and keeps 7 daily, 4 weekly and 12 monthly backups. A network drive is a good place for them; keep the database itself on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::ChildDialog</name>
     <message>
         <source>Date of birth</source>
@@ -3385,6 +4755,10 @@ No letter for %1 children:
     </message>
     <message>
         <source>Social &amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the record as it is now. Make your change again and save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3634,6 +5008,38 @@ No letter for %1 children:
         <source>Cannot archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who opened, changed or exported this child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject access...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this child&apos;s whole record (PDF and JSON), other people&apos;s details redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:
+%1
+%2
+
+Check the notes before sending: other children are named nowhere, but free text may mention other people.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::ChildTableModel</name>
@@ -3830,6 +5236,22 @@ No letter for %1 children:
         <source>Change attendance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::HouseholdDialog</name>
@@ -3863,6 +5285,342 @@ No letter for %1 children:
     </message>
     <message>
         <source>A&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the household as it is now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::IdleLock</name>
+    <message>
+        <source>Encompass Tracker is locked because it was left idle.
+The records are hidden until you unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encompass Tracker (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ImportBatchesModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ImportPage</name>
+    <message>
+        <source>&amp;Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;known setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ImportRowsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ImportWizard</name>
+    <message>
+        <source>New PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk (flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop, or leave this import with nothing written (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the police daily spreadsheet (CSV or Excel .xlsx): choose the file, or drop it on the window. Nothing is written until you have seen what the import will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected import as a whole, while nothing recorded since depends on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file, with the field of each column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a name, e.g. the force&apos;s daily sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping &amp;as profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column holds (the first row of the table); the rows under it are the start of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row of the file and what the import does with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommit the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the police spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker changed since the rows were checked (another desk saved): nothing was written. Check the rows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imported (batch %2): %3 new PPNs, %4 new children, %5 matched, %6 for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows under the heading row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profile matches this heading row: the columns were recognised from their headings. Check them, and save the mapping as a profile to have it chosen next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved profile &quot;%1&quot; was chosen for this heading row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Commit writes it all in one go; Cancel leaves the tracker as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the import to undo in the list of past imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (batch %2)? Its PPNs and the children it made are withdrawn from the tracker (kept in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 undone: %2 PPNs and %3 children withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4131,6 +5889,46 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <source>%1 children  |  %2 PPNs  |  %3 escalated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention review...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every record after this many minutes with no keyboard or mouse use (1 to 120), for everyone using this tracker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made before the upgrade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::MeetingsPage</name>
@@ -4296,6 +6094,42 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>Minutes and action log written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;minutes again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent and coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back the list goes: past meetings keep their minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the minutes and action log of the chosen held meeting again, as PDF and .odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +6377,124 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>%1 members shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded: this is the member as it is now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::NoSettingPanel</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel (.xlsx)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the filled sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children whose school or setting is not known. Export the list for children&apos;s services to fill in the Setting column (a name, a URN, &quot;not in setting&quot;, &quot;home educated&quot; or &quot;out of area&quot;), then import the filled sheet back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-known-setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-known-setting-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the no known setting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1. Children listed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the filled no known setting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings set: %1. Rows left blank: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few words are easier to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the backup cannot be restored. It is not stored anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4972,6 +6924,199 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <source>Chart written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a record this long after the child&apos;s &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>...or this long after the last &amp;activity on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1&apos;s record? Names, day and month of birth, addresses and free text are removed for good; the counts in reports stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s record for good, with its decisions, actions and the PPNs that name no other child? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ReviewQueueModel</name>
+    <message>
+        <source>Close match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the PPN on the tracker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2 (child %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ReviewQueuePage</name>
+    <message>
+        <source>&amp;Accept proposed child (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New child (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details checked, close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of an import that need a person: a close match to a child already on the tracker, or a known reference whose details changed. Enter accepts the proposed child; N makes a new child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 linked to %3 (child %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 is a change to a recorded PPN, not a child to make: check the details on the tracker, then close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2: new child %3 %4 made (child %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 closed; the tracker is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::SettingDialog</name>
@@ -5295,6 +7440,10 @@ It will no longer be offered for children; children already at this setting keep
         <source>%1 settings shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reloaded: this is the setting as it is now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::TemplateEditor</name>
@@ -5324,6 +7473,42 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child: {children} ... {/children}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

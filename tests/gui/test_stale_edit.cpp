@@ -15,8 +15,10 @@
 #include <QDialogButtonBox>
 #include <QPushButton>
 
+#include "storage/Access.h"
 #include <QLabel>
 #include <QLineEdit>
+
 #include <QTest>
 
 using namespace enc;
@@ -48,6 +50,9 @@ private slots:
     void init()
     {
         m_temp = std::make_unique<test::TempDatabase>();
+        // The other desk is a business support officer (an unmapped user is read-only).
+        QVERIFY(
+            Access::setRole(**m_temp, QStringLiteral("jo.bloggs"), Access::Role::BusinessSupport));
         auto household = Children(**m_temp).addHousehold(
             {0, QStringLiteral("4 Mill Lane"), QStringLiteral("ZZ1 4AB"), 0, 0});
         QVERIFY(household);
