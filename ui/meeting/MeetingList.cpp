@@ -1,0 +1,177 @@
+// The meetings page's list of meetings (scheduled, held, skipped, ad hoc, over a range)
+// and its minutes: closing a meeting, and writing a held meeting's minutes again.
+
+#include "MeetingsPage.h"
+
+#include "MeetingListRoles.h"
+
+#include "AttendancePanel.h"
+#include "FileDialog.h"
+#include "MeetingNames.h"
+#include "MessageBox.h"
+#include "PresenterWindow.h"
+#include "RecordingPanel.h"
+#include "commands/Editor.h"
+#include "domain/DateInput.h"
+#include "domain/MeetingSchedule.h"
+#include "meeting/AgendaBuilder.h"
+#include "meeting/AgendaStore.h"
+#include "meeting/MeetingChecks.h"
+#include "meeting/MinutesWriter.h"
+#include "repo/Meetings.h"
+#include "repo/Options.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+#include <QComboBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScreen>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <QComboBox>
+#include <QTreeWidget>
+
+namespace enc::ui {
+
+void MeetingsPage::refresh()
+{
+    m_meetings->clear();
+    if (!m_db)
+        return;
+    const QDate today = QDate::currentDate();
+    const auto range = Range(m_range->currentData().toInt());
+    QDate from = today.addDays(-28);
+    const QDate to = today.addDays(21);
+    if (range == Range::ThreeMonths)
+        from = today.addMonths(-3);
+    else if (range == Range::Year)
+        from = today.addYears(-1);
+    else if (range == Range::All) {
+        auto first = Sql::scalar(m_db->sql(), QStringLiteral("SELECT min(date) FROM meeting"));
+        const QDate earliest = first ? Sql::toDate(*first) : QDate();
+        from = earliest.isValid() && earliest < from ? earliest : from;
+    }
+    const ScheduleConfig cfg = Options(m_db->sql()).schedule();
+    auto held = Meetings(*m_db).between(from, to);
+    QHash<QDate, Meeting> byDate;
+    QList<Meeting> adHoc;
+    if (held)
+        for (const Meeting &m : *held)
+            (m.kind == MeetingKind::AdHoc || byDate.contains(m.date))
+                ? adHoc.append(m)
+                : void(byDate.insert(m.date, m));
+    auto addRow = [this](QDate date, const QString &kind, const QString &state, Id id, bool skipped,
+                         bool closed = false) {
+        auto *item = new QTreeWidgetItem(m_meetings,
+                                         {QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                  .dayName(date.dayOfWeek(), QLocale::ShortFormat) +
+                                              QLatin1Char(' ') + DateInput::format(date),
+                                          kind, state});
+        item->setData(0, MeetingIdRole, id);
+        item->setData(0, DateRole, date);
+        item->setData(0, ClosedRole, closed);
+        if (skipped) {
+            item->setFlags(Qt::ItemIsEnabled);
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        }
+        if (date == QDate::currentDate())
+            m_meetings->setCurrentItem(item);
+    };
+    for (const ScheduledMeeting &s : MeetingSchedule::between(from, to, cfg)) {
+        const QString kind = s.trackingReview ? tr("Triage and tracking review") : tr("Triage");
+        if (s.skipped) {
+            addRow(s.date, kind, tr("Skipped: %1").arg(s.skipReason), 0, true);
+            continue;
+        }
+        const Meeting m = byDate.value(s.date);
+        const QString state = m.closed         ? tr("Held: minutes written")
+                              : m.id           ? tr("Open")
+                              : s.date < today ? tr("Not recorded")
+                                               : tr("Scheduled");
+        addRow(s.date, kind, state, m.id, false, m.closed);
+        byDate.remove(s.date);
+    }
+    adHoc += byDate.values();
+    for (const Meeting &m : adHoc)
+        addRow(m.date, tr("Ad-hoc"), m.closed ? tr("Held: minutes written") : tr("Open"), m.id,
+               false, m.closed);
+}
+
+bool MeetingsPage::closeMeeting()
+{
+    if (!m_db || !m_meetingId || m_closed)
+        return false;
+    if (MessageBox::question(this, tr("Close meeting"),
+                             tr("Close the meeting of %1 and write the minutes and action log?")
+                                 .arg(DateInput::format(m_date)),
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::Yes) != QMessageBox::Yes)
+        return false;
+    const QString folder = FileDialog::directory(this, tr("Folder for the minutes"));
+    if (folder.isEmpty())
+        return false;
+    if (Status s = Meetings(*m_db).close(m_meetingId, QString()); !s) {
+        MessageBox::warning(this, tr("Close meeting"), s.errorText());
+        return false;
+    }
+    (void)MeetingChecks::setPrivacy(*m_db, m_meetingId,
+                                    m_presenter ? m_presenter->privacy()
+                                                : MeetingChecks::privacy(*m_db, m_meetingId));
+    auto minutes = writeMinutes(m_meetingId, folder);
+    if (!minutes) {
+        MessageBox::warning(this, tr("Minutes"), minutes.errorText());
+        return false;
+    }
+    const QStringList written = *minutes;
+    openMeeting(m_meetingId);
+    refresh();
+    // Not a modal box: the chair is often still talking to the room.
+    m_title->setText(
+        m_title->text() + QLatin1Char('\n') +
+        tr("Minutes and action log written to %1").arg(written.join(QStringLiteral(" and "))));
+    return true;
+}
+
+void MeetingsPage::setRange(Range range)
+{
+    m_range->setCurrentIndex(m_range->findData(int(range))); // refreshes
+}
+
+QList<QDate> MeetingsPage::listedDates() const
+{
+    QList<QDate> out;
+    for (int i = 0; i < m_meetings->topLevelItemCount(); ++i)
+        out << m_meetings->topLevelItem(i)->data(0, DateRole).toDate();
+    return out;
+}
+
+Result<QStringList> MeetingsPage::writeMinutes(Id meetingId, const QString &folder)
+{
+    if (!m_db)
+        return Result<QStringList>::failure(tr("No database is open."));
+    auto meeting = Meetings(*m_db).get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    QStringList written;
+    const QString base = QStringLiteral("minutes-%1").arg(meeting->date.toString(Qt::ISODate));
+    for (const QString &ext : {QStringLiteral("pdf"), QStringLiteral("odt")}) {
+        const QString path = QDir(folder).filePath(base + QLatin1Char('.') + ext);
+        if (Status s = MinutesWriter(*m_db).write(meetingId, path); !s)
+            return s.error();
+        written << QDir::toNativeSeparators(path);
+    }
+    return written;
+}
+
+} // namespace enc::ui
