@@ -316,6 +316,45 @@ private slots:
         QCOMPARE(find(QStringLiteral("niche-2026-0001")), 1);
     }
 
+    // A limited search reads each alternative (surname, forename, postcode, reference) apart and
+    // keeps the first rows of their union: the same rows, in the same order, as the first rows
+    // of the whole match, for every sort and direction.
+    void limitedSearchKeepsTheFirstRowsInSortOrder()
+    {
+        test::TempDatabase t;
+        QList<Id> all;
+        all << addChild(*t, QStringLiteral("Zak"), QStringLiteral("Patel"), QDate(2022, 5, 1));
+        all << addChild(*t, QStringLiteral("Patrick"), QStringLiteral("Adams"), QDate(2021, 1, 9));
+        all << addChild(*t, QStringLiteral("Amy"), QStringLiteral("Paton"), QDate(2023, 2, 2));
+        all << addChild(*t, QStringLiteral("Pat"), QStringLiteral("Young"), QDate(2020, 7, 7));
+        all << addChild(*t, QStringLiteral("Bea"), QStringLiteral("Pate"), QDate(2024, 3, 3));
+        addChild(*t, QStringLiteral("Other"), QStringLiteral("Child"), QDate(2022, 1, 1));
+        // Found only by a police reference starting PAT.
+        const Id byRef =
+            addChild(*t, QStringLiteral("Ruth"), QStringLiteral("Moss"), QDate(2022, 9, 9));
+        QVERIFY(addPpn(*t, QStringLiteral("PAT-2026-1"), QDate(2026, 1, 1), {byRef}));
+        all << byRef;
+        ChildFilter f;
+        f.search = QStringLiteral("pat");
+        for (ChildSort sort : {ChildSort::Surname, ChildSort::DateOfBirth, ChildSort::PpnCount}) {
+            for (bool descending : {false, true}) {
+                auto whole = ChildQuery::ids(t.db->sql(), f, sort, descending);
+                QVERIFY(whole);
+                QCOMPARE(whole->size(), all.size());
+                for (int limit : {1, 2, 4}) {
+                    auto first = ChildQuery::ids(t.db->sql(), f, sort, descending, limit);
+                    QVERIFY2(first, qPrintable(first.errorText()));
+                    QCOMPARE(*first, whole->mid(0, limit));
+                }
+            }
+        }
+        // Two words: the first a surname and the second a forename, or the other way round.
+        f.search = QStringLiteral("pat adams");
+        QCOMPARE(*ChildQuery::ids(t.db->sql(), f, ChildSort::Surname, false, 5), QList<Id>{all[1]});
+        f.search = QStringLiteral("adams pat");
+        QCOMPARE(*ChildQuery::ids(t.db->sql(), f, ChildSort::Surname, false, 5), QList<Id>{all[1]});
+    }
+
     void settingsAreFoundByNameOrUrn()
     {
         test::TempDatabase t;

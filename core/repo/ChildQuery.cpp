@@ -12,8 +12,11 @@ namespace {
 
 struct Where
 {
-    QStringList clauses; // constant SQL fragments only
-    QVariantMap values;  // every value bound
+    QStringList clauses; // constant SQL fragments only, all required
+    // The search: a row matches when it meets any one of these (each constant SQL). Kept apart
+    // so that a limited search can read each alternative from its own index in sort order.
+    QStringList anyOf;
+    QVariantMap values; // every value bound
 };
 
 // Each token must match a forename or surname prefix (so "smith jo" and "jo smith" both
@@ -21,7 +24,8 @@ struct Where
 void addSearch(Where &w, const QString &text)
 {
     const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList nameParts;
+    QStringList surnameFirst; // the first token as a surname prefix, the rest as either name
+    QStringList forenameFirst;
     int i = 0;
     for (const QString &token : tokens) {
         const QString key = TextKey::name(token);
@@ -29,33 +33,42 @@ void addSearch(Where &w, const QString &text)
             continue;
         const QString lo = QStringLiteral("k%1").arg(i);
         const QString hi = QStringLiteral("e%1").arg(i);
-        nameParts << QStringLiteral("((c.surname_key >= :%1 AND c.surname_key < :%2) OR "
-                                    "(c.forename_key >= :%1 AND c.forename_key < :%2))")
-                         .arg(lo, hi);
+        const QString surname =
+            QStringLiteral("(c.surname_key >= :%1 AND c.surname_key < :%2)").arg(lo, hi);
+        const QString forename =
+            QStringLiteral("(c.forename_key >= :%1 AND c.forename_key < :%2)").arg(lo, hi);
+        if (i == 0) {
+            surnameFirst << surname;
+            forenameFirst << forename;
+        } else {
+            const QString either = QStringLiteral("(") + surname + QStringLiteral(" OR ") +
+                                   forename + QStringLiteral(")");
+            surnameFirst << either;
+            forenameFirst << either;
+        }
         w.values.insert(lo, key);
         w.values.insert(hi, TextKey::prefixEnd(key));
         ++i;
     }
-    QStringList any;
-    if (!nameParts.isEmpty())
-        any << QStringLiteral("(") + nameParts.join(QStringLiteral(" AND ")) + QStringLiteral(")");
+    if (!surnameFirst.isEmpty()) {
+        w.anyOf << surnameFirst.join(QStringLiteral(" AND "));
+        w.anyOf << forenameFirst.join(QStringLiteral(" AND "));
+    }
     const QString postcode = TextKey::postcode(text);
     if (postcode.size() >= 2) {
-        any << QStringLiteral("(c.postcode_key >= :pc AND c.postcode_key < :pce)");
+        w.anyOf << QStringLiteral("(c.postcode_key >= :pc AND c.postcode_key < :pce)");
         w.values.insert(QStringLiteral("pc"), postcode);
         w.values.insert(QStringLiteral("pce"), TextKey::prefixEnd(postcode));
     }
     const QString ref = TextKey::reference(text);
     if (ref.size() >= 3) {
-        any << QStringLiteral("c.id IN (SELECT pc.child_id FROM ppn p JOIN ppn_child pc ON "
-                              "pc.ppn_id = p.id WHERE p.police_ref_key >= :ref AND "
-                              "p.police_ref_key < :refe)");
+        w.anyOf << QStringLiteral("c.id IN (SELECT pc.child_id FROM ppn p JOIN ppn_child pc ON "
+                                  "pc.ppn_id = p.id WHERE p.police_ref_key >= :ref AND "
+                                  "p.police_ref_key < :refe)");
         w.values.insert(QStringLiteral("ref"), ref);
         w.values.insert(QStringLiteral("refe"), TextKey::prefixEnd(ref));
     }
-    if (any.isEmpty())
-        return;
-    w.clauses << QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
+    // Nothing searchable in the text (punctuation only) leaves anyOf empty: no filter.
 }
 
 Where whereFor(const ChildFilter &f)
@@ -95,28 +108,47 @@ Where whereFor(const ChildFilter &f)
     return w;
 }
 
-QString orderBy(ChildSort sort, bool descending)
+// The sort as columns: each with whether the chosen direction applies to it.
+struct OrderColumn
 {
-    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const char *expr;
+    bool directed;
+};
+
+QList<OrderColumn> orderColumns(ChildSort sort)
+{
     switch (sort) {
     case ChildSort::Surname:
-        return QStringLiteral("c.surname_key%1, c.forename_key%1, c.id").arg(dir);
+        return {{"c.surname_key", true}, {"c.forename_key", true}, {"c.id", false}};
     case ChildSort::DateOfBirth:
-        return QStringLiteral("c.date_of_birth%1, c.id").arg(dir);
+        return {{"c.date_of_birth", true}, {"c.id", false}};
     case ChildSort::Setting:
-        return QStringLiteral("c.setting_id%1, c.surname_key, c.id").arg(dir);
+        return {{"c.setting_id", true}, {"c.surname_key", false}, {"c.id", false}};
     case ChildSort::Area:
-        return QStringLiteral("c.area_id%1, c.surname_key, c.id").arg(dir);
+        return {{"c.area_id", true}, {"c.surname_key", false}, {"c.id", false}};
     case ChildSort::PpnCount:
-        return QStringLiteral("c.ppn_count%1, c.id").arg(dir);
+        return {{"c.ppn_count", true}, {"c.id", false}};
     case ChildSort::LastIncident:
-        return QStringLiteral("c.last_incident_on%1, c.id").arg(dir);
+        return {{"c.last_incident_on", true}, {"c.id", false}};
     case ChildSort::State:
-        return QStringLiteral("c.escalated%1, c.status%1, c.id").arg(dir);
+        return {{"c.escalated", true}, {"c.status", true}, {"c.id", false}};
     case ChildSort::NextDue:
-        return QStringLiteral("c.next_action_due IS NULL, c.next_action_due%1, c.id").arg(dir);
+        return {{"c.next_action_due IS NULL", false}, {"c.next_action_due", true}, {"c.id", false}};
     }
-    return QStringLiteral("c.id");
+    return {{"c.id", false}};
+}
+
+// ORDER BY over the columns themselves, or (aliased) over o0, o1, ... of a union.
+QString orderBy(const QList<OrderColumn> &columns, bool descending, bool aliased)
+{
+    QStringList terms;
+    for (int i = 0; i < columns.size(); ++i) {
+        QString term = aliased ? QStringLiteral("o%1").arg(i) : QLatin1String(columns[i].expr);
+        if (descending && columns[i].directed)
+            term += QStringLiteral(" DESC");
+        terms << term;
+    }
+    return terms.join(QStringLiteral(", "));
 }
 
 QString settingLabel(const QString &known, const QString &name)
@@ -134,19 +166,54 @@ QString settingLabel(const QString &known, const QString &name)
 
 } // namespace
 
+ChildQuery::Statement ChildQuery::idsStatement(const ChildFilter &filter, ChildSort sort,
+                                               bool descending, int limit)
+{
+    Where w = whereFor(filter);
+    const QList<OrderColumn> columns = orderColumns(sort);
+    QString sql;
+    if (limit > 0 && w.anyOf.size() > 1) {
+        // A limited search ("smi" matches a few thousand Smiths): each alternative reads its
+        // first `limit` rows in sort order, from its own index where it has one, and the
+        // union keeps the first `limit` of those, instead of sorting every match.
+        QStringList picked{QStringLiteral("c.id AS id")};
+        for (int i = 0; i < columns.size(); ++i)
+            picked << QLatin1String(columns[i].expr) + QStringLiteral(" AS o%1").arg(i);
+        QStringList branches;
+        for (int b = 0; b < w.anyOf.size(); ++b) {
+            const QStringList clauses = w.clauses + QStringList{w.anyOf[b]};
+            branches << QStringLiteral("SELECT * FROM (SELECT %1 FROM child c WHERE %2 ORDER BY "
+                                       "%3 LIMIT :limit) b%4")
+                            .arg(picked.join(QStringLiteral(", ")),
+                                 clauses.join(QStringLiteral(" AND ")),
+                                 orderBy(columns, descending, false))
+                            .arg(b);
+        }
+        sql = QStringLiteral("SELECT id FROM (") + branches.join(QStringLiteral(" UNION ")) +
+              QStringLiteral(") u ORDER BY ") + orderBy(columns, descending, true) +
+              QStringLiteral(" LIMIT :limit");
+    } else {
+        QStringList clauses = w.clauses;
+        if (!w.anyOf.isEmpty())
+            clauses << QStringLiteral("(") + w.anyOf.join(QStringLiteral(" OR ")) +
+                           QStringLiteral(")");
+        sql = QStringLiteral("SELECT c.id FROM child c");
+        if (!clauses.isEmpty())
+            sql += QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+        sql += QStringLiteral(" ORDER BY ") + orderBy(columns, descending, false);
+        if (limit > 0)
+            sql += QStringLiteral(" LIMIT :limit");
+    }
+    if (limit > 0)
+        w.values.insert(QStringLiteral("limit"), limit);
+    return {sql, w.values};
+}
+
 Result<QList<Id>> ChildQuery::ids(const QSqlDatabase &db, const ChildFilter &filter, ChildSort sort,
                                   bool descending, int limit)
 {
-    Where w = whereFor(filter);
-    QString sql = QStringLiteral("SELECT c.id FROM child c");
-    if (!w.clauses.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + orderBy(sort, descending);
-    if (limit > 0) {
-        sql += QStringLiteral(" LIMIT :limit");
-        w.values.insert(QStringLiteral("limit"), limit);
-    }
-    auto q = Sql::run(db, sql, w.values);
+    const Statement statement = idsStatement(filter, sort, descending, limit);
+    auto q = Sql::run(db, statement.sql, statement.values);
     if (!q)
         return q.error();
     QList<Id> out;

@@ -66,6 +66,15 @@ public:
     static Result<QList<Id>> ids(const QSqlDatabase &db, const ChildFilter &filter,
                                  ChildSort sort = ChildSort::Surname, bool descending = false,
                                  int limit = 0);
+    // The SQL ids() runs and its values (named, without the colon): for the benchmark's
+    // C-API baseline, which runs the same statement.
+    struct Statement
+    {
+        QString sql;
+        QVariantMap values;
+    };
+    static Statement idsStatement(const ChildFilter &filter, ChildSort sort = ChildSort::Surname,
+                                  bool descending = false, int limit = 0);
     // The rows for ids, in the order given.
     static Result<QList<ChildRow>> rows(const QSqlDatabase &db, const QList<Id> &ids,
                                         const ChildFilter &filter, int windowMonths = 3);

@@ -1,6 +1,6 @@
 #include "Baseline.h"
 
-#include "domain/TextKey.h"
+#include "repo/ChildQuery.h"
 
 #include <QList>
 #include <QStringList>
@@ -127,50 +127,22 @@ int Baseline::escalationAll(QDate asOf, const enc::EscalationConfig &config)
 
 int Baseline::searchPrefix(const QString &search, QDate today, int limit)
 {
-    // As ChildQuery's whereFor/addSearch for a filter with only a search text.
-    QList<std::pair<QByteArray, QString>> values;
-    QStringList nameParts;
-    int i = 0;
-    for (const QString &token : search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString key = enc::TextKey::name(token);
-        if (key.isEmpty())
-            continue;
-        const QString lo = QStringLiteral("k%1").arg(i);
-        const QString hi = QStringLiteral("e%1").arg(i);
-        nameParts << QStringLiteral("((c.surname_key >= :%1 AND c.surname_key < :%2) OR "
-                                    "(c.forename_key >= :%1 AND c.forename_key < :%2))")
-                         .arg(lo, hi);
-        values.append({(QLatin1Char(':') + lo).toUtf8(), key});
-        values.append({(QLatin1Char(':') + hi).toUtf8(), enc::TextKey::prefixEnd(key)});
-        ++i;
-    }
-    QStringList any;
-    if (!nameParts.isEmpty())
-        any << QStringLiteral("(") + nameParts.join(QStringLiteral(" AND ")) + QStringLiteral(")");
-    const QString postcode = enc::TextKey::postcode(search);
-    if (postcode.size() >= 2) {
-        any << QStringLiteral("(c.postcode_key >= :pc AND c.postcode_key < :pce)");
-        values.append({QByteArray(":pc"), postcode});
-        values.append({QByteArray(":pce"), enc::TextKey::prefixEnd(postcode)});
-    }
-    const QString reference = enc::TextKey::reference(search);
-    if (reference.size() >= 3) {
-        any << QStringLiteral("c.id IN (SELECT pc.child_id FROM ppn p JOIN ppn_child pc ON "
-                              "pc.ppn_id = p.id WHERE p.police_ref_key >= :ref AND "
-                              "p.police_ref_key < :refe)");
-        values.append({QByteArray(":ref"), reference});
-        values.append({QByteArray(":refe"), enc::TextKey::prefixEnd(reference)});
-    }
-    QStringList clauses{QStringLiteral("c.archived_at IS NULL")};
-    if (!any.isEmpty())
-        clauses << QStringLiteral("(") + any.join(QStringLiteral(" OR ")) + QStringLiteral(")");
-    Stmt ids(m_db, QStringLiteral("SELECT c.id FROM child c WHERE ") +
-                       clauses.join(QStringLiteral(" AND ")) +
-                       QStringLiteral(" ORDER BY c.surname_key, c.forename_key, c.id"));
+    // The statement ChildQuery::ids runs for a filter with only a search text.
+    enc::ChildFilter filter;
+    filter.search = search;
+    filter.today = today;
+    const auto statement =
+        enc::ChildQuery::idsStatement(filter, enc::ChildSort::Surname, false, limit);
+    Stmt ids(m_db, statement.sql);
     if (!ids)
         return -1;
-    for (const auto &[name, value] : values)
-        ids.bind(name.constData(), value);
+    for (auto it = statement.values.cbegin(); it != statement.values.cend(); ++it) {
+        const QByteArray name = (QLatin1Char(':') + it.key()).toUtf8();
+        if (it.value().typeId() == QMetaType::Int || it.value().typeId() == QMetaType::LongLong)
+            ids.bind(name.constData(), it.value().toLongLong());
+        else
+            ids.bind(name.constData(), it.value().toString());
+    }
     std::vector<enc::Id> found;
     while (sqlite3_step(ids.get()) == SQLITE_ROW)
         found.push_back(sqlite3_column_int64(ids.get(), 0));
