@@ -32,14 +32,12 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <QComboBox>
-#include <QTreeWidget>
 
 namespace enc::ui {
 
@@ -106,6 +104,11 @@ void MeetingsPage::refresh()
     for (const Meeting &m : adHoc)
         addRow(m.date, tr("Ad-hoc"), m.closed ? tr("Held: minutes written") : tr("Open"), m.id,
                false, m.closed);
+    // Wide enough to read each row without scrolling sideways (the splitter can still narrow it
+    // by hand down to the date column).
+    const int full = m_meetings->header()->length() + 2 * m_meetings->frameWidth() +
+                     m_meetings->verticalScrollBar()->sizeHint().width();
+    m_meetings->setMinimumWidth(qMin(full, m_meetings->header()->sectionSize(0) * 4));
 }
 
 bool MeetingsPage::closeMeeting()
