@@ -351,6 +351,31 @@ Result<Id> Directory::ensureAgency(const QString &name, bool police)
     return created;
 }
 
+Status Directory::setAgencyPolice(Id agencyId, bool police)
+{
+    // Rights are checked by Audit::record, inside the transaction, as for every write.
+    auto current =
+        Sql::scalar(m_db.sql(), QStringLiteral("SELECT is_police FROM agency WHERE id = :id"),
+                    {{QStringLiteral("id"), agencyId}});
+    if (!current)
+        return current.error();
+    if (current->isNull())
+        return Status::failure(tr("Agency %1 does not exist.").arg(agencyId),
+                               QStringLiteral("agency"));
+    if (current->toBool() == police)
+        return {};
+    return m_db.transaction([&]() -> Status {
+        if (Status s = Sql::exec(
+                m_db.sql(), QStringLiteral("UPDATE agency SET is_police = :p WHERE id = :id"),
+                {{QStringLiteral("p"), police ? 1 : 0}, {QStringLiteral("id"), agencyId}});
+            !s)
+            return s;
+        return Audit::record(m_db.sql(), QStringLiteral("edit"), QStringLiteral("agency"), agencyId,
+                             0, {{QStringLiteral("is_police"), !police}},
+                             {{QStringLiteral("is_police"), police}});
+    });
+}
+
 Result<Member> Directory::member(Id id) const
 {
     auto q = Sql::run(m_db.sql(), QStringLiteral("SELECT * FROM member WHERE id = :id"),

@@ -29,6 +29,9 @@ public:
 
     Result<QList<Agency>> agencies() const;
     Result<Id> ensureAgency(const QString &name, bool police = false);
+    // Marks an agency as a police force or not (the meeting's police-attendance warning and
+    // the attendance report count police members by it). Audited; no change when it already is.
+    Status setAgencyPolice(Id agencyId, bool police);
 
     Result<Member> member(Id id) const;
     Result<QList<Member>> members(bool activeOnly = true) const;

@@ -12,6 +12,7 @@
 #include "directory/SettingsModel.h"
 #include "directory/SettingsPage.h"
 #include "repo/Directory.h"
+#include "storage/Sql.h"
 #include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
@@ -88,6 +89,7 @@ private slots:
     void insertKeyOpensDialogAndEnterEdits();
     void editMemberNameAndUndo();
     void newMemberWithNewPoliceAgency();
+    void knownAgencyCanBeMarkedPolice();
     void deactivateAsksHidesAndUndoRestores();
 
 private:
@@ -414,17 +416,58 @@ void TestDirectoryPages::editMemberNameAndUndo()
     QCOMPARE(page.currentMemberId(), added->id);
 }
 
+// An agency recorded without the police flag (a typo'd set-up) is corrected from a member's
+// dialog: the flag is saved and audited, and the box shows it next time.
+void TestDirectoryPages::knownAgencyCanBeMarkedPolice()
+{
+    const Id agency = *Directory(**m_db).ensureAgency(QStringLiteral("Gwent Police"));
+    Member m;
+    m.name = QStringLiteral("PC Jones");
+    m.agencyId = agency;
+    const Id member = m_editor->addMember(m)->id;
+    MembersPage page;
+    page.setDatabase(m_db->db.get(), m_editor.get());
+    QVERIFY(page.selectMember(member));
+    bool enabled = false;
+    bool tickedBefore = true;
+    page.setDialogRunner(script<MemberDialog>([&](MemberDialog &d) {
+        enabled = d.policeBox()->isEnabled();
+        tickedBefore = d.policeBox()->isChecked();
+        d.policeBox()->click();
+        pressOk(d.buttonBox());
+    }));
+    QVERIFY(page.editCurrent());
+    QVERIFY(enabled);
+    QVERIFY(!tickedBefore);
+    const auto agencies = *Directory(**m_db).agencies();
+    QCOMPARE(agencies.size(), 1);
+    QVERIFY(agencies.first().police);
+    QCOMPARE(Sql::scalar((**m_db).sql(),
+                         QStringLiteral("SELECT count(*) FROM audit WHERE entity = 'agency' AND "
+                                        "action = 'edit' AND entity_id = :id"),
+                         {{QStringLiteral("id"), agency}})
+                 ->toInt(),
+             1);
+    bool tickedAfter = false;
+    page.setDialogRunner(script<MemberDialog>([&](MemberDialog &d) {
+        tickedAfter = d.policeBox()->isChecked();
+        d.reject();
+    }));
+    page.editCurrent();
+    QVERIFY(tickedAfter);
+}
+
 void TestDirectoryPages::newMemberWithNewPoliceAgency()
 {
     QVERIFY(Directory(**m_db).ensureAgency(QStringLiteral("Health")));
     MembersPage page;
     page.setDatabase(m_db->db.get(), m_editor.get());
 
-    bool policeEnabledForKnown = true;
+    bool policeTickedForKnown = true;
     page.setDialogRunner(script<MemberDialog>([&](MemberDialog &d) {
         QTest::keyClicks(d.nameEdit(), QStringLiteral("DC Morgan"));
         QTest::keyClicks(d.agencyBox()->lineEdit(), QStringLiteral("health"));
-        policeEnabledForKnown = d.policeBox()->isEnabled();
+        policeTickedForKnown = d.policeBox()->isChecked(); // as recorded: not police
         d.agencyBox()->lineEdit()->clear();
         QTest::keyClicks(d.agencyBox()->lineEdit(), QStringLiteral("Dyfed-Powys Police"));
         QVERIFY(d.policeBox()->isEnabled());
@@ -433,7 +476,7 @@ void TestDirectoryPages::newMemberWithNewPoliceAgency()
         pressOk(d.buttonBox());
     }));
     QVERIFY(page.newMember());
-    QVERIFY(!policeEnabledForKnown);
+    QVERIFY(!policeTickedForKnown);
 
     const auto agencies = *Directory(**m_db).agencies();
     auto police = std::find_if(agencies.begin(), agencies.end(), [](const Agency &a) {

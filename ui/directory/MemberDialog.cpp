@@ -28,7 +28,7 @@ const QString OtherField;
 
 MemberDialog::MemberDialog(QWidget *parent)
     : QDialog(parent), m_name(new QLineEdit(this)), m_role(new QLineEdit(this)),
-      m_agency(new QComboBox(this)), m_police(new QCheckBox(tr("New agency is &police"), this)),
+      m_agency(new QComboBox(this)), m_police(new QCheckBox(tr("Agency is &police"), this)),
       m_email(new QLineEdit(this)), m_attends(new QComboBox(this)),
       m_active(new QCheckBox(tr("A&ctive member"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -46,8 +46,9 @@ MemberDialog::MemberDialog(QWidget *parent)
     m_agency->setAccessibleName(tr("Agency"));
     m_agency->lineEdit()->setAccessibleName(tr("Agency"));
     m_agency->lineEdit()->setPlaceholderText(tr("Choose or type a new agency"));
-    m_police->setAccessibleName(tr("New agency is police"));
-    m_police->setToolTip(tr("Tick when the new agency typed above is a police force"));
+    m_police->setAccessibleName(tr("Agency is police"));
+    m_police->setToolTip(tr("Tick when the agency above is a police force: the meeting warns "
+                            "when no police member has attended for a month"));
     m_email->setAccessibleName(tr("Email"));
     m_email->setMaxLength(200);
     m_attends->setAccessibleName(tr("Attends"));
@@ -155,15 +156,14 @@ bool MemberDialog::isNewAgency() const
 
 bool MemberDialog::policeAgency() const
 {
-    return isNewAgency() && m_police->isChecked();
+    return !agencyName().isEmpty() && m_police->isChecked();
 }
 
 void MemberDialog::updatePolice()
 {
-    // The box describes a new agency only; a known one shows what is recorded.
-    const bool isNew = isNewAgency();
-    m_police->setEnabled(isNew);
-    if (!isNew) {
+    // A known agency shows what is recorded (and can be changed); a new one starts unticked.
+    m_police->setEnabled(!agencyName().isEmpty());
+    if (!isNewAgency()) {
         bool police = false;
         for (const Agency &a : m_agencies) {
             if (a.name.compare(agencyName(), Qt::CaseInsensitive) == 0)

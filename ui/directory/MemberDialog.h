@@ -17,8 +17,9 @@ namespace enc::ui {
 class FieldMessage;
 
 // Adds or edits one meeting member: name, role, agency, email and how often they attend.
-// An agency typed that is not in the list is created on save, marked as police when the
-// "Police" box is ticked. OK closes only when the save worked.
+// An agency typed that is not in the list is created on save. The "Agency is police" box shows
+// what is recorded for a known agency and sets it on save (a new agency, or a correction).
+// OK closes only when the save worked.
 class MemberDialog : public QDialog
 {
     Q_OBJECT
@@ -36,7 +37,7 @@ public:
     QString agencyName() const;
     // True when the agency typed is not one already known (compared ignoring case).
     bool isNewAgency() const;
-    // Whether a new agency is to be marked as police.
+    // Whether the agency (new or known) is to be marked as police.
     bool policeAgency() const;
     bool isNew() const { return m_original.id == 0; }
     void setSaver(Saver saver) { m_saver = std::move(saver); }

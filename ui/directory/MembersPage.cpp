@@ -261,9 +261,13 @@ Status MembersPage::saveMember(MemberDialog &dialog)
     Status status = m_db->transaction([&]() -> Status {
         member.agencyId = 0;
         if (!agency.isEmpty()) {
-            auto agencyId = Directory(*m_db).ensureAgency(agency, police);
+            Directory directory(*m_db);
+            auto agencyId = directory.ensureAgency(agency, police);
             if (!agencyId)
                 return agencyId.error();
+            // A known agency keeps its name; the police box may correct what it is.
+            if (Status s = directory.setAgencyPolice(*agencyId, police); !s)
+                return s;
             member.agencyId = *agencyId;
         }
         saved = member.id ? m_editor->editMember(member) : m_editor->addMember(member);
