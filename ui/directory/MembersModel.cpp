@@ -9,7 +9,7 @@
 
 namespace enc::ui {
 
-MembersModel::MembersModel(QObject *parent) : QAbstractTableModel(parent) {}
+MembersModel::MembersModel(QObject *parent) : DirectoryModel(parent) {}
 
 void MembersModel::setDatabase(Database *db)
 {

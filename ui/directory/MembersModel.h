@@ -1,18 +1,13 @@
 #pragma once
 
-#include "domain/Records.h"
+#include "DirectoryModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-
-namespace enc {
-class Database;
-}
 
 namespace enc::ui {
 
 // The meeting's members as a table: who they are, their agency and how often they attend.
-class MembersModel : public QAbstractTableModel
+class MembersModel : public DirectoryModel
 {
     Q_OBJECT
 public:
@@ -26,24 +21,19 @@ public:
         Active,
         ColumnCount
     };
-    enum ItemRole
-    {
-        IdRole = Qt::UserRole + 1,
-        // Name, role and agency folded for matching (TextKey), for the filter box.
-        FilterRole,
-        SortRole
-    };
+    // FilterRole folds the name, role and agency.
 
     explicit MembersModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *db);
+    void setDatabase(Database *db) override;
     void setShowInactive(bool show);
+    void setShowPutAway(bool show) override { setShowInactive(show); }
     bool showInactive() const { return m_showInactive; }
     // Re-reads the members; an error leaves the rows empty and is returned.
-    QString reload();
+    QString reload() override;
 
     const Member *memberAt(int row) const;
-    int rowOf(Id memberId) const;
+    int rowOf(Id memberId) const override;
     QString agencyName(Id agencyId) const { return m_agencies.value(agencyId).name; }
 
     // "Always", "Monthly" or "Optional", as people read it.

@@ -10,7 +10,7 @@
 
 namespace enc::ui {
 
-SettingsModel::SettingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+SettingsModel::SettingsModel(QObject *parent) : DirectoryModel(parent) {}
 
 void SettingsModel::setDatabase(Database *db)
 {

@@ -1,19 +1,14 @@
 #pragma once
 
-#include "domain/Records.h"
+#include "DirectoryModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
-
-namespace enc {
-class Database;
-}
 
 namespace enc::ui {
 
 // The settings directory as a table: one row per early-years setting, school or team.
-class SettingsModel : public QAbstractTableModel
+class SettingsModel : public DirectoryModel
 {
     Q_OBJECT
 public:
@@ -31,29 +26,26 @@ public:
         ContactsVerified,
         ColumnCount
     };
+    // FilterRole folds the name, URN and area.
     enum Role
     {
-        IdRole = Qt::UserRole + 1,
-        // Name, URN and area folded for matching (TextKey), for the filter box.
-        FilterRole,
-        // A value that sorts as a person expects (dates as dates, names ignoring case).
-        SortRole,
         // True when the contacts were never verified or not for over 12 months.
-        ContactsStaleRole
+        ContactsStaleRole = FirstOwnRole
     };
 
     explicit SettingsModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *db);
+    void setDatabase(Database *db) override;
     void setShowArchived(bool show);
+    void setShowPutAway(bool show) override { setShowArchived(show); }
     bool showArchived() const { return m_showArchived; }
     // The day "older than 12 months" is measured from (today unless a test sets it).
     void setToday(QDate today);
     // Re-reads the settings; an error leaves the rows empty and is returned.
-    QString reload();
+    QString reload() override;
 
     const Setting *settingAt(int row) const;
-    int rowOf(Id settingId) const;
+    int rowOf(Id settingId) const override;
     QString areaName(Id areaId) const { return m_areas.value(areaId); }
     bool contactsStale(const Setting &s) const;
 
