@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
 
     ui::PresenterWindow *presenter = page.showPresenter();
     presenter->resize(1920, 1080);
+    presenter->setClock([] { return QTime(11, 23); }); // mid-meeting, whenever this runs
     page.setCurrentItem(1);
     ok = save(presenter, QDir(out).filePath(QStringLiteral("meeting-presenter.png"))) && ok;
     presenter->setPrivacy(false);

@@ -37,6 +37,7 @@ private slots:
     void decisionWhileNotQuorateAsksAndIsMarked();
     void recordingMovesToTheNextItemAndUpdatesTheTracker();
     void presenterKeys();
+    void presenterClockCountsDownToTheEnd();
     void privacyHidesNamesDatesOfBirthAndAddresses();
     void deferAndReorder();
     void closingWritesMinutes();
@@ -170,6 +171,22 @@ void TestMeeting::recordingMovesToTheNextItemAndUpdatesTheTracker()
     // The tracker's child record follows: one open action now.
     auto child = Children(**m_db).get(m_h.cal);
     QVERIFY(child);
+}
+
+// The clock shows the time, the time on the current item and the minutes left to 12:00.
+void TestMeeting::presenterClockCountsDownToTheEnd()
+{
+    PresenterWindow *p = m_page->showPresenter();
+    QVERIFY(p);
+    p->setClock([] { return QTime(11, 20, 30); });
+    QVERIFY(p->shownText().contains(QStringLiteral("11:20")));
+    QVERIFY(p->shownText().contains(QStringLiteral("39 minutes left")));
+    QVERIFY(p->shownText().contains(QStringLiteral("On this item 00:0")));
+    p->setClock([] { return QTime(11, 58, 30); });
+    QVERIFY(p->shownText().contains(QStringLiteral("1 minute left")));
+    p->setClock([] { return QTime(12, 0, 1); });
+    QVERIFY(p->shownText().contains(QStringLiteral("Time is up")));
+    QVERIFY(!p->shownText().contains(QStringLiteral("minutes left")));
 }
 
 void TestMeeting::presenterKeys()

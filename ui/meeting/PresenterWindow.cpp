@@ -272,12 +272,19 @@ void PresenterWindow::tick()
     const QString onItem = tr("On this item %1:%2")
                                .arg(secs / 60, 2, 10, QLatin1Char('0'))
                                .arg(secs % 60, 2, 10, QLatin1Char('0'));
-    const int left = QTime::currentTime().secsTo(m_end);
+    const QTime now = m_now();
+    const int left = now.secsTo(m_end);
     const QString remaining =
         left > 0 ? (left / 60 == 1 ? tr("1 minute left") : tr("%1 minutes left").arg(left / 60))
                  : tr("Time is up");
-    m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm")) + QStringLiteral("\n") +
-                     onItem + QStringLiteral("\n") + remaining);
+    m_clock->setText(now.toString(QStringLiteral("HH:mm")) + QStringLiteral("\n") + onItem +
+                     QStringLiteral("\n") + remaining);
+}
+
+void PresenterWindow::setClock(std::function<QTime()> now)
+{
+    m_now = std::move(now);
+    tick();
 }
 
 QString PresenterWindow::shownText() const

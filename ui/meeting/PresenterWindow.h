@@ -7,6 +7,8 @@
 #include <QTime>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -39,6 +41,9 @@ public:
     void setBlank(bool blank);
     bool privacy() const { return m_privacy; }
     void setPrivacy(bool on);
+    // The time of day the clock shows (the system clock unless a test or a screenshot sets
+    // one); the clock is redrawn at once.
+    void setClock(std::function<QTime()> now);
     // Every text shown, for tests and the privacy check.
     QString shownText() const;
 
@@ -62,6 +67,9 @@ private:
     bool m_privacy = true;
     QDate m_today;
     QTime m_end{12, 0};
+    std::function<QTime()> m_now = [] {
+        return QTime::currentTime();
+    };
     HouseholdCard m_card;
     QElapsedTimer m_onItem;
     QStackedWidget *m_stack;
