@@ -59,23 +59,22 @@ QFont LetterDocument::font()
     return font;
 }
 
-std::unique_ptr<QTextDocument> LetterDocument::build(const QString &letterHtml,
-                                                     const OfficeDetails &office)
+QImage LetterDocument::logo(const OfficeDetails &office)
+{
+    return office.logoPath.isEmpty() ? QImage() : QImage(office.logoPath);
+}
+
+std::unique_ptr<QTextDocument>
+LetterDocument::build(const QString &letterHtml, const OfficeDetails &office, const QImage &logo)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(font());
-    bool logo = false;
-    if (!office.logoPath.isEmpty()) {
-        const QImage image(office.logoPath);
-        if (!image.isNull()) {
-            doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("encompass-logo:")),
-                             image);
-            logo = true;
-        }
-    }
+    if (!logo.isNull())
+        doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("encompass-logo:")),
+                         logo);
     QString html = letterHtml;
-    const QString head = letterhead(office, logo);
+    const QString head = letterhead(office, !logo.isNull());
     const qsizetype body = html.indexOf(QLatin1String("<body"), 0, Qt::CaseInsensitive);
     const qsizetype bodyEnd = body >= 0 ? html.indexOf(QLatin1Char('>'), body) : -1;
     if (bodyEnd >= 0)
@@ -101,6 +100,9 @@ QByteArray LetterDocument::toPdf(QTextDocument &document, const QString &title)
     const QRect page = writer.pageLayout().paintRectPixels(Resolution);
     const int footer = mmToDots(10);
     const QSizeF bodySize(page.width(), page.height() - footer);
+    // A null page size first: the layout lays nothing out when it is created, and the
+    // letter is laid out once, at the writer's resolution and the page's width.
+    document.setPageSize(QSizeF(0, 0));
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(bodySize);
     const int pages = document.pageCount();

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QFont>
+#include <QImage>
 #include <QString>
 
 #include <memory>
@@ -20,11 +21,15 @@ class LetterDocument
 public:
     LetterDocument() = delete;
 
-    // The document for the letter's HTML, with the office's letterhead above it.
     // The letters' typeface and size (the template editor writes with it too).
     static QFont font();
+    // The office's logo, decoded once for a whole batch; null when none is set or it cannot
+    // be read (the letterhead then has no logo).
+    static QImage logo(const OfficeDetails &office);
+    // The document for the letter's HTML, with the office's letterhead (and logo, unless
+    // null) above it. Safe on any thread: each call builds its own document.
     static std::unique_ptr<QTextDocument> build(const QString &letterHtml,
-                                                const OfficeDetails &office);
+                                                const OfficeDetails &office, const QImage &logo);
     // A4 PDF, 20 mm margins, "Page n of m" at the foot of each page.
     static QByteArray toPdf(QTextDocument &document, const QString &title);
     // OpenDocument text (.odt).

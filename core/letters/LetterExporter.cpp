@@ -5,6 +5,7 @@
 #include "LetterDocument.h"
 #include "LetterSelection.h"
 #include "PdfProtector.h"
+#include "RenderQueue.h"
 #include "TemplateRenderer.h"
 #include "domain/DateInput.h"
 #include "repo/Options.h"
@@ -18,7 +19,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextDocument>
+#include <QThread>
 
 namespace enc {
 
@@ -63,15 +66,18 @@ QList<Id> childIdsOf(const PlannedLetter &letter)
     return ids;
 }
 
-// A file name that carries no child's name and does not overwrite an earlier letter.
-QString freePath(const QDir &dir, const QString &stem, const QString &ext)
+// A file name that carries no child's name and overwrites neither an earlier letter nor one
+// of this batch (taken: the batch's paths so far; files are written after all are laid out).
+QString freePath(const QDir &dir, const QString &stem, const QString &ext, QSet<QString> &taken)
 {
     QString path = dir.filePath(stem + QLatin1Char('.') + ext);
-    for (int n = 2; QFileInfo::exists(path); ++n)
+    for (int n = 2; QFileInfo::exists(path) || taken.contains(path); ++n)
         path = dir.filePath(QStringLiteral("%1-%2.%3").arg(stem).arg(n).arg(ext));
+    taken.insert(path);
     return path;
 }
-QString pathFor(const LetterRequest &request, const PlannedLetter &letter, int sequence)
+QString pathFor(const LetterRequest &request, const PlannedLetter &letter, int sequence,
+                QSet<QString> &taken)
 {
     const QDir dir(QFileInfo(request.folder).absoluteFilePath());
     QString stem = QStringLiteral("%1-%2-setting-%3")
@@ -79,7 +85,13 @@ QString pathFor(const LetterRequest &request, const PlannedLetter &letter, int s
                        .arg(letter.setting.id);
     if (request.perChild)
         stem += QStringLiteral("-letter-%1").arg(sequence);
-    return freePath(dir, stem, extension(request.format));
+    return freePath(dir, stem, extension(request.format), taken);
+}
+
+void removeAll(const QList<WrittenLetter> &written)
+{
+    for (const WrittenLetter &w : written)
+        QFile::remove(w.path);
 }
 
 } // namespace
@@ -108,11 +120,11 @@ QString LetterExporter::html(const LetterTemplate &letterTemplate, const Planned
 
 Result<QByteArray> LetterExporter::render(const LetterTemplate &letterTemplate,
                                           const PlannedLetter &letter, const OfficeDetails &office,
-                                          const LetterFieldOptions &options,
+                                          const QImage &logo, const LetterFieldOptions &options,
                                           const LetterRequest &request, const QString &baseName)
 {
-    auto doc =
-        LetterDocument::build(html(letterTemplate, letter, office, options, request.today), office);
+    auto doc = LetterDocument::build(html(letterTemplate, letter, office, options, request.today),
+                                     office, logo);
     const QString title =
         QStringLiteral("%1: %2").arg(LetterKinds::label(request.kind), letter.setting.name);
     if (request.format == LetterFormat::Odt)
@@ -152,44 +164,27 @@ Result<QByteArray> LetterExporter::render(const LetterTemplate &letterTemplate,
     return mail.toBytes();
 }
 
-Result<WrittenLetter> LetterExporter::saveAndLog(const LetterTemplate &letterTemplate,
-                                                 const PlannedLetter &letter,
-                                                 const LetterFieldOptions &options,
-                                                 const LetterRequest &request, const QString &path,
-                                                 const QByteArray &bytes)
+Status LetterExporter::logAll(QList<WrittenLetter> &written, const LetterTemplate &letterTemplate,
+                              const LetterRequest &request)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Result<WrittenLetter>::failure(
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-
-    WrittenLetter w;
-    w.path = path;
-    w.settingId = letter.setting.id;
-    w.settingName = letter.setting.name;
-    w.recipient = recipientText(letter.setting);
-    w.childIds = childIdsOf(letter);
-    w.fields = Placeholders::disclosedFields(letterTemplate.body, request.kind, options);
-    w.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-
-    Disclosure d;
-    d.kind = LetterKinds::disclosureKind(request.kind);
-    d.recipient = w.recipient;
-    d.settingId = w.settingId;
-    d.fields = w.fields;
-    d.fileName = path;
-    d.sha256 = w.sha256;
-    d.childIds = w.childIds;
-    d.templateId = letterTemplate.id;
-    auto logged = Disclosures(m_db).record(d);
-    if (!logged) {
-        // A letter that is not in the disclosure log must not leave the office.
-        QFile::remove(path);
-        return logged.error();
-    }
-    w.disclosureId = *logged;
-    return w;
+    return m_db.transaction([&]() -> Status {
+        for (WrittenLetter &w : written) {
+            Disclosure d;
+            d.kind = LetterKinds::disclosureKind(request.kind);
+            d.recipient = w.recipient;
+            d.settingId = w.settingId;
+            d.fields = w.fields;
+            d.fileName = w.path;
+            d.sha256 = w.sha256;
+            d.childIds = w.childIds;
+            d.templateId = letterTemplate.id;
+            auto logged = Disclosures(m_db).record(d);
+            if (!logged)
+                return logged.error();
+            w.disclosureId = *logged;
+        }
+        return {};
+    });
 }
 
 Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
@@ -243,25 +238,69 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
     }
 
     const int total = int(letters.size());
-    for (int i = 0; i < total; ++i) {
-        if (request.progress && !request.progress(i, total)) {
-            run.cancelled = true;
-            break;
-        }
-        // Layout and PDF run on this thread: QTextDocument's layout needs a QThread with
-        // an event loop, and letters in worker threads were no faster on a busy machine.
-        const QString path = pathFor(request, letters.at(i), i + 1);
-        auto bytes = render(*current, letters.at(i), office, options, request,
-                            QFileInfo(path).completeBaseName());
+    const QList<PlannedLetter> &batch = letters; // read, never changed, by the workers
+    QSet<QString> taken;
+    QStringList paths;
+    for (int i = 0; i < total; ++i)
+        paths << pathFor(request, batch.at(i), i + 1, taken);
+    const QImage logo = LetterDocument::logo(office);
+    const LetterTemplate &used = run.usedTemplate;
+    const int threads = request.threads > 0 ? request.threads : QThread::idealThreadCount();
+    // Workers lay out letters and make their files' bytes; only this thread touches the
+    // database and the folder.
+    RenderQueue queue(total, threads, [&](int i) -> Result<RenderedLetter> {
+        auto bytes = render(used, batch.at(i), office, logo, options, request,
+                            QFileInfo(paths.at(i)).completeBaseName());
         if (!bytes)
             return bytes.error();
-        auto written = saveAndLog(*current, letters.at(i), options, request, path, *bytes);
-        if (!written)
-            return written.error();
-        run.written.append(*written);
+        const QByteArray sha = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
+        return RenderedLetter{*bytes, QString::fromLatin1(sha.toHex())};
+    });
+
+    QList<RenderedLetter> rendered;
+    rendered.reserve(total);
+    for (int i = 0; i < total; ++i) {
+        if (request.progress && !request.progress(i, total)) {
+            run.cancelled = true; // nothing written, nothing logged
+            return run;
+        }
+        auto letter = queue.take(i);
+        if (!letter)
+            return letter.error();
+        rendered.append(std::move(*letter));
     }
-    if (request.progress && !run.cancelled)
-        request.progress(int(letters.size()), int(letters.size()));
+
+    // The batch is written and logged as one: a letter that is not in the disclosure log
+    // must not leave the office, so every file is removed when any step fails.
+    const QStringList fields = Placeholders::disclosedFields(used.body, request.kind, options);
+    for (int i = 0; i < total; ++i) {
+        const QString &path = paths.at(i);
+        const QByteArray &bytes = rendered.at(i).bytes;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            removeAll(run.written);
+            return Result<LetterRun>::failure(
+                tr("Could not write %1: %2. No letter was written.")
+                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+        WrittenLetter w;
+        w.path = path;
+        w.settingId = batch.at(i).setting.id;
+        w.settingName = batch.at(i).setting.name;
+        w.recipient = recipientText(batch.at(i).setting);
+        w.childIds = childIdsOf(batch.at(i));
+        w.fields = fields;
+        w.sha256 = rendered.at(i).sha256;
+        run.written.append(w);
+        rendered[i].bytes.clear(); // written: no need to hold it any longer
+    }
+    if (Status logged = logAll(run.written, used, request); !logged) {
+        removeAll(run.written);
+        return logged.error();
+    }
+    if (request.progress)
+        request.progress(total, total);
     return run;
 }
 

@@ -5,12 +5,16 @@
 #include "Placeholders.h"
 #include "Result.h"
 
+class QImage;
+
 namespace enc {
 
 class Database;
 
-// Writes a batch of letters: plans them by setting, fills the current template, writes each
-// file with QSaveFile and logs every file in the disclosure log.
+// Writes a batch of letters: plans them by setting, fills the current template, lays the
+// letters out on a pool of threads, then writes each file with QSaveFile and logs them all in
+// the disclosure log in one transaction. A batch stopped or failing half-way leaves no file
+// and no log entry.
 class LetterExporter
 {
 public:
@@ -23,19 +27,17 @@ public:
                         const OfficeDetails &office, const LetterFieldOptions &options,
                         QDate today);
     // One letter's bytes in the request's format (PDF protected when a password is given);
-    // baseName names the attachment of an e-mail draft.
+    // baseName names the attachment of an e-mail draft; logo as LetterDocument::logo().
+    // Touches no database: safe on a worker thread.
     static Result<QByteArray> render(const LetterTemplate &letterTemplate,
                                      const PlannedLetter &letter, const OfficeDetails &office,
-                                     const LetterFieldOptions &options,
+                                     const QImage &logo, const LetterFieldOptions &options,
                                      const LetterRequest &request, const QString &baseName);
 
 private:
-    // Writes one rendered letter with QSaveFile and logs it; the file is removed when the
-    // disclosure log cannot record it.
-    Result<WrittenLetter> saveAndLog(const LetterTemplate &letterTemplate,
-                                     const PlannedLetter &letter, const LetterFieldOptions &options,
-                                     const LetterRequest &request, const QString &path,
-                                     const QByteArray &bytes);
+    // Logs the written files, in order, in one transaction; fills in their disclosure ids.
+    Status logAll(QList<WrittenLetter> &written, const LetterTemplate &letterTemplate,
+                  const LetterRequest &request);
     Database &m_db;
 };
 

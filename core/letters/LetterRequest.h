@@ -27,8 +27,11 @@ struct LetterRequest
     QString folder;        // existing folder the files go into
     QByteArray password;   // empty: PDFs not protected. Used, never stored.
     QDate today = QDate::currentDate();
-    // Called before each letter; return false to stop (letters already written stay logged).
+    // Called on the caller's thread as each letter is laid out; return false to stop: then no
+    // file is written and nothing is logged.
     std::function<bool(int done, int total)> progress;
+    // Letters laid out at once, each on its own thread; 0: one per processor core.
+    int threads = 0;
 };
 
 // One file written, as the disclosure log records it.

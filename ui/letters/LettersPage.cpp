@@ -196,7 +196,7 @@ QString LettersPage::writeLetters()
                     .arg(QDir::toNativeSeparators(w.path), w.settingName)
                     .arg(w.childIds.size());
     if (run->cancelled)
-        text += tr("Stopped before the end: the rest were not written.\n");
+        text = tr("Stopped before the end: no letter was written and nothing was logged.\n");
     if (!run->skipped.isEmpty()) {
         text += tr("\nNo letter for %1 children:\n").arg(run->skipped.size());
         Children children(*m_db);
