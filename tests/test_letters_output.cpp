@@ -76,6 +76,7 @@ class TestLettersOutput : public QObject
 private slots:
     void pdfHoldsOnlyProportionateFields();
     void optionalFieldsWhenSwitchedOn();
+    void largeLogoEmbeddedAtPageResolution();
     void childrenWithoutSettingAreListed();
     void perChildLetters();
     void meetingSelection();
@@ -178,6 +179,48 @@ void TestLettersOutput::optionalFieldsWhenSwitchedOn()
     for (const QString &never : {QStringLiteral("Garth"), QStringLiteral("High"),
                                  QStringLiteral("knife"), QStringLiteral("Noah")})
         QVERIFY(!text.contains(never));
+}
+
+// The images pdfimages lists in a PDF: {width, height} of each.
+static QList<QSize> pdfImages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    if (!p.waitForFinished(30000))
+        return {};
+    QList<QSize> sizes;
+    // page num type width height ...: two header lines, then one line per image.
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    for (qsizetype i = 2; i < lines.size(); ++i) {
+        const QList<QByteArray> cols = lines.at(i).simplified().split(' ');
+        if (cols.size() > 4)
+            sizes << QSize(cols.at(3).toInt(), cols.at(4).toInt());
+    }
+    return sizes;
+}
+
+void TestLettersOutput::largeLogoEmbeddedAtPageResolution()
+{
+    test::LettersFixture f;
+    Options o(f.db->sql());
+    // A designer's original, far sharper than the page: 1800 x 600 pixels.
+    QImage logo(1800, 600, QImage::Format_RGB32);
+    logo.fill(Qt::darkBlue);
+    const QString big = m_out.filePath(QStringLiteral("big-logo.png"));
+    QVERIFY(logo.save(big));
+    QVERIFY(o.setValue(QStringLiteral("office.logo_path"), big));
+    auto run = write(f, {});
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
+    // Printed 60/96 inch high: 188 dots at the PDF's 300 dots per inch, the shape kept.
+    QCOMPARE(pdfImages(run->written.at(0).path), QList<QSize>{QSize(564, 188)});
+
+    // A logo no sharper than the page goes in as it is.
+    const QString small = m_out.filePath(QStringLiteral("small-logo.png"));
+    QVERIFY(logo.scaled(150, 50).save(small));
+    QVERIFY(o.setValue(QStringLiteral("office.logo_path"), small));
+    auto again = write(f, {});
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+    QCOMPARE(pdfImages(again->written.at(0).path), QList<QSize>{QSize(150, 50)});
 }
 
 void TestLettersOutput::childrenWithoutSettingAreListed()

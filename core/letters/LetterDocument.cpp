@@ -28,6 +28,10 @@ int mmToDots(double mm)
     return int(mm / 25.4 * Resolution + 0.5);
 }
 
+// The logo's height in the letterhead, in CSS pixels (96 to the inch), and in the PDF's dots.
+constexpr int LogoHeight = 60;
+constexpr int LogoDots = (LogoHeight * Resolution + 48) / 96;
+
 QString letterhead(const OfficeDetails &office, bool logo)
 {
     if (office.name.isEmpty() && office.address.isEmpty() && !logo)
@@ -38,7 +42,8 @@ QString letterhead(const OfficeDetails &office, bool logo)
             .arg(TemplateRenderer::escape(office.name), TemplateRenderer::escape(office.address));
     if (logo)
         html += QStringLiteral("<td align=\"right\" valign=\"top\"><img src=\"encompass-logo:\" "
-                               "height=\"60\"/></td>");
+                               "height=\"%1\"/></td>")
+                    .arg(LogoHeight);
     html += QStringLiteral("</tr></table><hr/>");
     return html;
 }
@@ -61,7 +66,14 @@ QFont LetterDocument::font()
 
 QImage LetterDocument::logo(const OfficeDetails &office)
 {
-    return office.logoPath.isEmpty() ? QImage() : QImage(office.logoPath);
+    if (office.logoPath.isEmpty())
+        return {};
+    const QImage image(office.logoPath);
+    // Every PDF embeds and compresses its own copy: a logo sharper than the page's 300 dots
+    // per inch only makes each letter bigger and slower to write.
+    if (image.height() > LogoDots)
+        return image.scaledToHeight(LogoDots, Qt::SmoothTransformation);
+    return image;
 }
 
 std::unique_ptr<QTextDocument>
