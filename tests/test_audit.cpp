@@ -189,7 +189,7 @@ private slots:
         qputenv("ENCOMPASS_USER", "upgrader");
         auto db = Database::open(copy);
         QVERIFY2(db, qPrintable(db.errorText()));
-        QCOMPARE((*db)->schemaVersion(), 6);
+        QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
         const AuditChain::Check check = AuditChain::verify((*db)->sql());
         QVERIFY2(check.ok, qPrintable(check.reason));
         QCOMPARE(check.checked, 1);
