@@ -14,6 +14,7 @@
 
 using namespace enc;
 using namespace enc::test;
+using namespace Qt::StringLiterals;
 
 class TestAgenda : public QObject
 {
@@ -30,6 +31,8 @@ private slots:
     void deferredItemsCarryOver();
     void storedOrderAndAddedChildSurviveRebuild();
     void cliPrintsSectionsAsJson();
+    void wordingOfEverySectionAsPeopleReadIt_data();
+    void wordingOfEverySectionAsPeopleReadIt();
 
 private:
     QList<AgendaItem> section(const Agenda &a, AgendaSection s) const;
@@ -226,6 +229,80 @@ void TestAgenda::cliPrintsSectionsAsJson()
     QVERIFY(out.contains(QStringLiteral("Tracking review: proformas: 2 items")));
     QVERIFY(out.contains(QStringLiteral("NICHE-TEST-")));
     QVERIFY(!out.contains(QStringLiteral("Amy")));
+}
+
+void TestAgenda::wordingOfEverySectionAsPeopleReadIt_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QStringList>("expected");
+    // Each line: section, child's forename, household named or not, references, wording.
+    QTest::newRow("Wednesday 8 April")
+        << d(2026, 4, 8)
+        << QStringList{
+               u"new_ppns | Cal | - | NICHE-TEST-003 | New PPN received since the meeting on 01/04/2026"_s,
+               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 new PPNs received since the meeting on 01/04/2026"_s,
+               u"new_ppns | Ben | household | NICHE-TEST-001 | New PPN received since the meeting on 01/04/2026"_s,
+               u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
+               u"actions_due | Hal | - | NICHE-TEST-012 | Action overdue since 07/04/2026: Health visitor to call the family"_s,
+               u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,
+           };
+    QTest::newRow("Friday 10 April")
+        << d(2026, 4, 10)
+        << QStringList{
+               u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
+               u"actions_due | Hal | - | NICHE-TEST-012 | Action overdue since 07/04/2026: Health visitor to call the family"_s,
+               u"tracking_review | Ida | - | NICHE-TEST-013 | Proforma returned on 08/04/2026, to review"_s,
+               u"tracking_review | Jon | - | NICHE-TEST-014 | Proforma overdue: due back on 01/04/2026"_s,
+               u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,
+           };
+    QTest::newRow("Monday 20 April")
+        << d(2026, 4, 20)
+        << QStringList{
+               u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
+               u"actions_due | Hal | - | NICHE-TEST-012 | Action overdue since 07/04/2026: Health visitor to call the family (and 1 more open actions due)"_s,
+               u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,
+           };
+    QTest::newRow("Monday 30 March")
+        << d(2026, 3, 30)
+        << QStringList{
+               u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
+           };
+    QTest::newRow("Tuesday 7 April")
+        << d(2026, 4, 7)
+        << QStringList{
+               u"new_ppns | Cal | - | NICHE-TEST-003 | New PPN received since the meeting on 01/04/2026"_s,
+               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 new PPNs received since the meeting on 01/04/2026"_s,
+               u"new_ppns | Ben | household | NICHE-TEST-001 | New PPN received since the meeting on 01/04/2026"_s,
+               u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
+               u"actions_due | Hal | - | NICHE-TEST-012 | Action due 07/04/2026: Health visitor to call the family"_s,
+               u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,
+           };
+}
+
+void TestAgenda::wordingOfEverySectionAsPeopleReadIt()
+{
+    // The whole agenda, every item's wording included, for dates that reach each section
+    // and each form of words (one PPN or several, overdue or due that day, more actions).
+    QFETCH(QDate, date);
+    QFETCH(QStringList, expected);
+    auto agenda = AgendaBuilder(**m_db).build(date);
+    QVERIFY2(agenda, qPrintable(agenda.errorText()));
+    const QHash<Id, QString> names{
+        {m_h.amy, QStringLiteral("Amy")}, {m_h.ben, QStringLiteral("Ben")},
+        {m_h.cal, QStringLiteral("Cal")}, {m_h.dan, QStringLiteral("Dan")},
+        {m_h.eve, QStringLiteral("Eve")}, {m_h.fay, QStringLiteral("Fay")},
+        {m_h.gus, QStringLiteral("Gus")}, {m_h.hal, QStringLiteral("Hal")},
+        {m_h.ida, QStringLiteral("Ida")}, {m_h.jon, QStringLiteral("Jon")},
+        {m_h.kit, QStringLiteral("Kit")}, {m_h.lea, QStringLiteral("Lea")}};
+    QStringList lines;
+    for (const AgendaItem &i : agenda->items)
+        lines << QStringLiteral("%1 | %2 | %3 | %4 | %5")
+                     .arg(toString(i.section), names.value(i.childId),
+                          i.householdId ? QStringLiteral("household") : QStringLiteral("-"),
+                          i.policeReferences.join(QLatin1Char(',')), i.reason);
+    if (lines != expected)
+        qWarning().noquote() << lines.join(QStringLiteral("\n"));
+    QCOMPARE(lines, expected);
 }
 
 QTEST_GUILESS_MAIN(TestAgenda)
