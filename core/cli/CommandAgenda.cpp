@@ -30,7 +30,7 @@ QJsonObject toJson(const AgendaItem &i)
         {QStringLiteral("child_id"), i.childId},
         {QStringLiteral("household_id"), i.householdId ? QJsonValue(i.householdId) : QJsonValue()},
         {QStringLiteral("police_references"), QJsonArray::fromStringList(i.policeReferences)},
-        {QStringLiteral("reason"), i.reason},
+        {QStringLiteral("reason"), i.reason()},
         {QStringLiteral("status"), toString(i.status)}};
 }
 
@@ -92,7 +92,7 @@ int runAgenda(Context &context, const QStringList &args)
             if (i.section == s)
                 t.addRow({QString::number(i.childId),
                           i.householdId ? QString::number(i.householdId) : QString(),
-                          i.policeReferences.join(QStringLiteral(", ")), i.reason});
+                          i.policeReferences.join(QStringLiteral(", ")), i.reason()});
         text += QLatin1Char('\n') + sectionTitle(s) + QStringLiteral(": ");
         if (t.rowCount() == 0) {
             text += tr("none") + QLatin1Char('\n');

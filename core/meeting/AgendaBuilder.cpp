@@ -1,6 +1,5 @@
 #include "AgendaBuilder.h"
 
-#include "domain/DateInput.h"
 #include "domain/MeetingSchedule.h"
 #include "meeting/AgendaStore.h"
 #include "repo/Options.h"
@@ -32,13 +31,6 @@ QString idList(const QList<Id> &ids)
     for (Id id : ids)
         a.append(id);
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
-bool contains(const Agenda &agenda, AgendaSection section, Id childId)
-{
-    return std::any_of(agenda.items.cbegin(), agenda.items.cend(), [&](const AgendaItem &i) {
-        return i.section == section && i.childId == childId;
-    });
 }
 
 // The SQL of each section, bound with :since (the previous meeting), :d (the meeting's
@@ -203,18 +195,12 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
             return key(a) < key(b);
         return a.firstIncident < b.firstIncident;
     });
-    const QString since = DateInput::format(agenda.since);
     for (AgendaItem &i : items) {
-        const int n = int(i.policeReferences.size());
-        if (since.isEmpty())
-            i.reason =
-                n == 1 ? tr("New PPN not yet heard") : tr("%1 new PPNs not yet heard").arg(n);
-        else
-            i.reason = n == 1
-                           ? tr("New PPN received since the meeting on %1").arg(since)
-                           : tr("%1 new PPNs received since the meeting on %2").arg(n).arg(since);
+        i.why.kind = AgendaReason::Kind::NewPpns;
+        i.why.date = agenda.since;
+        i.why.count = int(i.policeReferences.size());
     }
-    agenda.items += items;
+    agenda.items += std::move(items);
     return {};
 }
 
@@ -239,10 +225,9 @@ Status AgendaBuilder::addEscalations(Agenda &agenda) const
             list.append(v.toInteger());
         all += list;
         ppnIds.append(list);
-        item.reason = tr("Escalation triggered on %1 by %2 PPNs: liaison with the social worker "
-                         "or MASH to agree")
-                          .arg(DateInput::format(item.firstIncident))
-                          .arg(list.size());
+        item.why.kind = AgendaReason::Kind::Escalation;
+        item.why.date = item.firstIncident;
+        item.why.count = int(list.size());
         items.append(item);
     }
     if (!all.isEmpty()) {
@@ -260,44 +245,40 @@ Status AgendaBuilder::addEscalations(Agenda &agenda) const
                 if (byId.contains(id))
                     items[i].policeReferences.append(byId.value(id));
     }
-    agenda.items += items;
+    agenda.items += std::move(items);
     return {};
 }
 
 Status AgendaBuilder::addActionsDue(Agenda &agenda) const
 {
+    // One item per child, worded from the child's first action (by due date); the others
+    // are only counted.
     QList<AgendaItem> items;
     QHash<Id, qsizetype> byChild;
-    QList<int> counts;
-    const QString overdue = tr("Action overdue since %1: %2");
-    const QString due = tr("Action due %1: %2");
     const Status scanned =
         RowScan::run(m_db.sql(), sqlActionsDue(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
                      [&](const RowScan::Row &row) {
                          const Id child = row.integer(0);
-                         auto it = byChild.find(child);
-                         if (it == byChild.end()) {
+                         auto it = byChild.constFind(child);
+                         if (it == byChild.cend()) {
                              AgendaItem item;
                              item.section = AgendaSection::ActionsDue;
                              item.childId = child;
                              item.householdId = row.integer(1);
                              item.firstIncident = row.date(2);
-                             item.reason =
-                                 (item.firstIncident < agenda.date ? overdue : due)
-                                     .arg(DateInput::format(item.firstIncident), text(row, 3));
+                             item.why.kind = item.firstIncident < agenda.date
+                                                 ? AgendaReason::Kind::ActionOverdue
+                                                 : AgendaReason::Kind::ActionDue;
+                             item.why.date = item.firstIncident;
+                             item.why.text = text(row, 3);
                              it = byChild.insert(child, items.size());
-                             items.append(item);
-                             counts.append(0);
+                             items.append(std::move(item));
                          }
-                         ++counts[*it];
+                         ++items[*it].why.count;
                      });
     if (!scanned)
         return scanned;
-    for (qsizetype i = 0; i < items.size(); ++i)
-        if (counts[i] > 1)
-            items[i].reason +=
-                QLatin1Char(' ') + tr("(and %1 more open actions due)").arg(counts[i] - 1);
-    agenda.items += items;
+    agenda.items += std::move(items);
     return {};
 }
 
@@ -320,15 +301,11 @@ Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
         item.section = AgendaSection::TrackingReview;
         item.childId = child;
         item.householdId = q->value(1).toLongLong();
-        if (q->value(4).toBool()) {
-            item.firstIncident = Sql::toDate(q->value(2));
-            item.reason =
-                tr("Proforma returned on %1, to review").arg(DateInput::format(item.firstIncident));
-        } else {
-            item.firstIncident = Sql::toDate(q->value(3));
-            item.reason =
-                tr("Proforma overdue: due back on %1").arg(DateInput::format(item.firstIncident));
-        }
+        const bool returned = q->value(4).toBool();
+        item.firstIncident = Sql::toDate(q->value(returned ? 2 : 3));
+        item.why.kind =
+            returned ? AgendaReason::Kind::ProformaReturned : AgendaReason::Kind::ProformaOverdue;
+        item.why.date = item.firstIncident;
         agenda.items.append(item);
     }
     return {};
@@ -340,10 +317,14 @@ Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
         Sql::run(m_db.sql(), sqlCarriedOver(), {{QStringLiteral("d"), Sql::date(agenda.date)}});
     if (!q)
         return q.error();
+    // A child with a new PPN is heard for it: not carried over as well.
     QSet<Id> seen;
+    for (const AgendaItem &i : agenda.items)
+        if (i.section == AgendaSection::NewPpns)
+            seen.insert(i.childId);
     while (q->next()) {
         const Id child = q->value(0).toLongLong();
-        if (seen.contains(child) || contains(agenda, AgendaSection::NewPpns, child))
+        if (seen.contains(child))
             continue;
         seen.insert(child);
         AgendaItem item;
@@ -351,8 +332,9 @@ Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
         item.childId = child;
         item.householdId = q->value(1).toLongLong();
         item.firstIncident = Sql::toDate(q->value(2));
-        item.reason = tr("Deferred at the meeting on %1: %2")
-                          .arg(DateInput::format(item.firstIncident), q->value(3).toString());
+        item.why.kind = AgendaReason::Kind::Deferred;
+        item.why.date = item.firstIncident;
+        item.why.text = q->value(3).toString();
         agenda.items.append(item);
     }
     return {};

@@ -1,5 +1,7 @@
 #include "AgendaItem.h"
 
+#include "domain/DateInput.h"
+
 #include <QCoreApplication>
 
 namespace enc {
@@ -25,7 +27,57 @@ const SectionCode Sections[] = {
     {AgendaSection::Added, "added", QT_TRANSLATE_NOOP("enc::Agenda", "Added by the chair")},
 };
 
+// The wording was written by the agenda's builder: its translations are under its name.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::AgendaBuilder", text);
+}
+
 } // namespace
+
+QString AgendaItem::reason() const
+{
+    const QString date = DateInput::format(why.date);
+    switch (why.kind) {
+    case AgendaReason::Kind::Text:
+        break;
+    case AgendaReason::Kind::NewPpns:
+        if (date.isEmpty())
+            return why.count == 1 ? tr("New PPN not yet heard")
+                                  : tr("%1 new PPNs not yet heard").arg(why.count);
+        return why.count == 1
+                   ? tr("New PPN received since the meeting on %1").arg(date)
+                   : tr("%1 new PPNs received since the meeting on %2").arg(why.count).arg(date);
+    case AgendaReason::Kind::Escalation:
+        return tr("Escalation triggered on %1 by %2 PPNs: liaison with the social worker "
+                  "or MASH to agree")
+            .arg(date)
+            .arg(why.count);
+    case AgendaReason::Kind::ActionOverdue:
+    case AgendaReason::Kind::ActionDue: {
+        QString text =
+            (why.kind == AgendaReason::Kind::ActionOverdue ? tr("Action overdue since %1: %2")
+                                                           : tr("Action due %1: %2"))
+                .arg(date, why.text);
+        if (why.count > 1)
+            text += QLatin1Char(' ') + tr("(and %1 more open actions due)").arg(why.count - 1);
+        return text;
+    }
+    case AgendaReason::Kind::ProformaReturned:
+        return tr("Proforma returned on %1, to review").arg(date);
+    case AgendaReason::Kind::ProformaOverdue:
+        return tr("Proforma overdue: due back on %1").arg(date);
+    case AgendaReason::Kind::Deferred:
+        return tr("Deferred at the meeting on %1: %2").arg(date, why.text);
+    }
+    return why.text;
+}
+
+void AgendaItem::setReason(const QString &text)
+{
+    why = AgendaReason();
+    why.text = text;
+}
 
 QString toString(AgendaSection s)
 {

@@ -27,6 +27,27 @@ enum class AgendaStatus
     Deferred
 };
 
+// Why an item is on the agenda, kept as data while the agenda is built (a county's agenda
+// has some 25,000 items, most never read) and worded by AgendaItem::reason() when shown.
+struct AgendaReason
+{
+    enum class Kind
+    {
+        Text,             // text as stored (a saved agenda, the chair's note)
+        NewPpns,          // count PPNs received since the meeting on date (none: not yet heard)
+        Escalation,       // triggered on date by count PPNs
+        ActionOverdue,    // the first open action, due on date before the meeting: text;
+        ActionDue,        // ... due on the meeting's date; count open actions in all
+        ProformaReturned, // returned on date, to review
+        ProformaOverdue,  // due back on date
+        Deferred,         // deferred at the meeting on date: text (that item's wording)
+    };
+    Kind kind = Kind::Text;
+    QDate date;
+    int count = 0;
+    QString text;
+};
+
 struct AgendaItem
 {
     Id id = 0; // the stored agenda_item row, 0 while only built
@@ -34,10 +55,15 @@ struct AgendaItem
     Id childId = 0;
     Id householdId = 0;
     QStringList policeReferences;
-    QString reason;      // why the child is on the agenda, for people
+    AgendaReason why;    // why the child is on the agenda (see reason())
     QDate firstIncident; // oldest incident among the item's PPNs (sort key)
     AgendaStatus status = AgendaStatus::Open;
     int position = 0;
+
+    // Why the child is on the agenda, for people (translated, dates dd/MM/yyyy).
+    QString reason() const;
+    // Sets the wording as it is to be shown (a stored agenda, the chair's note).
+    void setReason(const QString &text);
 };
 
 struct Agenda

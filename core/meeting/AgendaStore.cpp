@@ -35,7 +35,7 @@ Result<QList<AgendaItem>> AgendaStore::items(Id meetingId) const
         i.householdId = q->value(3).toLongLong();
         i.position = q->value(4).toInt();
         i.status = agendaStatusFromString(q->value(5).toString());
-        i.reason = q->value(6).toString();
+        i.setReason(q->value(6).toString());
         out.append(i);
     }
     return out;
@@ -70,7 +70,7 @@ Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
                  {QStringLiteral("section"), toString(i.section)},
                  {QStringLiteral("p"), pos},
                  {QStringLiteral("status"), toString(i.status)},
-                 {QStringLiteral("reason"), i.reason}});
+                 {QStringLiteral("reason"), i.reason()}});
             if (!q)
                 return q.error();
             i.id = q->lastInsertId().toLongLong();

@@ -319,7 +319,7 @@ void MeetingsPage::fillAgendaList()
         QString text = QStringLiteral("%1 \u2013 %2 (id %3)\n%4")
                            .arg(sectionTitle(i.section), names.value(i.childId))
                            .arg(i.childId)
-                           .arg(i.reason);
+                           .arg(i.reason());
         if (!i.policeReferences.isEmpty())
             text += QStringLiteral(" \u2013 ") + i.policeReferences.join(QStringLiteral(", "));
         if (i.status == AgendaStatus::Heard)

@@ -256,7 +256,7 @@ void PresenterWindow::render()
         title += QStringLiteral(": ") + m_card.address;
     m_title->setText(title);
     QString h = QStringLiteral("<p style=\"color: #ffd600; margin: 0 0 12px 0\">%1: %2</p>")
-                    .arg(esc(sectionTitle(item.section)), esc(item.reason));
+                    .arg(esc(sectionTitle(item.section)), esc(item.reason()));
     for (const CardChild &c : m_card.children)
         h += childHtml(c);
     if (m_privacy)
