@@ -38,15 +38,17 @@ QString idList(const QList<Id> &ids)
 // the benchmark's floor.
 QString sqlNewPpns()
 {
-    // Served by ppn_received (range) and decision_child (not yet heard).
+    // Served by the covering indexes ppn_live_received (range), decision_live (not yet
+    // heard) and child_live_household. Unordered: the builder sorts (cheaper than SQLite's
+    // sorter for these rows).
     return QStringLiteral(
-        "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, "
-        "p.received_on FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
+        "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id "
+        "FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
         "JOIN child c ON c.id = pc.child_id "
         "WHERE p.received_on >= :since AND p.received_on <= :d AND p.archived_at IS NULL "
         "AND pc.archived = 0 AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision "
         "dd WHERE dd.child_id = pc.child_id AND dd.decided_on >= p.received_on AND "
-        "dd.archived_at IS NULL) ORDER BY p.incident_on, p.id");
+        "dd.archived_at IS NULL)");
 }
 
 QString sqlEscalations()
@@ -154,92 +156,120 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
 
 Status AgendaBuilder::addNewPpns(Agenda &agenda) const
 {
-    QList<AgendaItem> items;
-    QHash<Id, qsizetype> byChild;
+    struct Row
+    {
+        Id child;
+        Id household;
+        QDate incident;
+        Id ppn;
+        QString reference;
+    };
+    QList<Row> rows;
     const Status scanned = RowScan::run(
         m_db.sql(), sqlNewPpns(),
         {{QStringLiteral("since"),
           agenda.since.isValid() ? Sql::date(agenda.since) : QVariant(QStringLiteral("0000"))},
          {QStringLiteral("d"), Sql::date(agenda.date)}},
         [&](const RowScan::Row &row) {
-            const Id child = row.integer(0);
-            auto it = byChild.find(child);
-            if (it == byChild.end()) {
-                AgendaItem item;
-                item.section = AgendaSection::NewPpns;
-                item.childId = child;
-                item.householdId = row.integer(1);
-                item.firstIncident = row.date(3);
-                it = byChild.insert(child, items.size());
-                items.append(item);
-            }
-            items[*it].policeReferences.append(text(row, 2));
+            rows.append(
+                {row.integer(0), row.integer(1), row.date(3), row.integer(4), text(row, 2)});
         });
     if (!scanned)
         return scanned;
-    // Households together, the household with the oldest incident first.
-    QHash<Id, QDate> householdFirst;
-    auto key = [](const AgendaItem &i) {
-        return i.householdId ? i.householdId : -i.childId;
-    };
-    for (const AgendaItem &i : items) {
-        QDate &first = householdFirst[key(i)];
-        if (!first.isValid() || i.firstIncident < first)
-            first = i.firstIncident;
-    }
-    std::stable_sort(items.begin(), items.end(), [&](const AgendaItem &a, const AgendaItem &b) {
-        const QDate fa = householdFirst.value(key(a)), fb = householdFirst.value(key(b));
-        if (fa != fb)
-            return fa < fb;
-        if (key(a) != key(b))
-            return key(a) < key(b);
-        return a.firstIncident < b.firstIncident;
+    // Oldest incident first; each child's references in that order.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.incident != b.incident)
+            return a.incident < b.incident;
+        return a.ppn != b.ppn ? a.ppn < b.ppn : a.child < b.child;
     });
-    for (AgendaItem &i : items) {
-        i.why.kind = AgendaReason::Kind::NewPpns;
-        i.why.date = agenda.since;
-        i.why.count = int(i.policeReferences.size());
+    QList<AgendaItem> items;
+    QHash<Id, qsizetype> byChild;
+    for (Row &r : rows) {
+        auto it = byChild.constFind(r.child);
+        if (it == byChild.cend()) {
+            AgendaItem item;
+            item.section = AgendaSection::NewPpns;
+            item.childId = r.child;
+            item.householdId = r.household;
+            item.firstIncident = r.incident;
+            it = byChild.insert(r.child, items.size());
+            items.append(std::move(item));
+        }
+        items[*it].policeReferences.append(std::move(r.reference));
     }
-    agenda.items += std::move(items);
+    // Households together, the household with the oldest incident first (items are in
+    // order of their first incident already).
+    struct Place
+    {
+        QDate householdFirst;
+        Id key;
+        qsizetype index;
+    };
+    QHash<Id, QDate> householdFirst;
+    QList<Place> order;
+    order.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const AgendaItem &item = items[i];
+        const Id key = item.householdId ? item.householdId : -item.childId;
+        if (!householdFirst.contains(key)) // the household's first item is its oldest
+            householdFirst.insert(key, item.firstIncident);
+        order.append({{}, key, i});
+    }
+    for (Place &p : order)
+        p.householdFirst = householdFirst.value(p.key);
+    std::stable_sort(order.begin(), order.end(), [](const Place &a, const Place &b) {
+        if (a.householdFirst != b.householdFirst)
+            return a.householdFirst < b.householdFirst;
+        return a.key < b.key;
+    });
+    agenda.items.reserve(agenda.items.size() + items.size());
+    for (const Place &p : order) {
+        AgendaItem &item = items[p.index];
+        item.why.kind = AgendaReason::Kind::NewPpns;
+        item.why.date = agenda.since;
+        item.why.count = int(item.policeReferences.size());
+        agenda.items.append(std::move(item));
+    }
     return {};
 }
 
 Status AgendaBuilder::addEscalations(Agenda &agenda) const
 {
-    auto q =
-        Sql::run(m_db.sql(), sqlEscalations(), {{QStringLiteral("d"), Sql::date(agenda.date)}});
-    if (!q)
-        return q.error();
     QList<AgendaItem> items;
     QList<QList<Id>> ppnIds;
     QList<Id> all;
-    while (q->next()) {
-        AgendaItem item;
-        item.section = AgendaSection::Escalations;
-        item.childId = q->value(0).toLongLong();
-        item.householdId = q->value(1).toLongLong();
-        item.firstIncident = Sql::toDate(q->value(2));
-        const QJsonArray ids = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array();
-        QList<Id> list;
-        for (const auto &v : ids)
-            list.append(v.toInteger());
-        all += list;
-        ppnIds.append(list);
-        item.why.kind = AgendaReason::Kind::Escalation;
-        item.why.date = item.firstIncident;
-        item.why.count = int(list.size());
-        items.append(item);
-    }
+    const Status scanned =
+        RowScan::run(m_db.sql(), sqlEscalations(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
+                     [&](const RowScan::Row &row) {
+                         AgendaItem item;
+                         item.section = AgendaSection::Escalations;
+                         item.childId = row.integer(0);
+                         item.householdId = row.integer(1);
+                         item.firstIncident = row.date(2);
+                         const QJsonArray ids =
+                             QJsonDocument::fromJson(row.text(3).toByteArray()).array();
+                         QList<Id> list;
+                         for (const auto &v : ids)
+                             list.append(v.toInteger());
+                         all += list;
+                         item.why.kind = AgendaReason::Kind::Escalation;
+                         item.why.date = item.firstIncident;
+                         item.why.count = int(list.size());
+                         ppnIds.append(std::move(list));
+                         items.append(std::move(item));
+                     });
+    if (!scanned)
+        return scanned;
     if (!all.isEmpty()) {
-        auto refs = Sql::run(m_db.sql(),
-                             QStringLiteral("SELECT id, police_ref FROM ppn WHERE id IN "
-                                            "(SELECT value FROM json_each(:ids))"),
-                             {{QStringLiteral("ids"), idList(all)}});
-        if (!refs)
-            return refs.error();
         QHash<Id, QString> byId;
-        while (refs->next())
-            byId.insert(refs->value(0).toLongLong(), refs->value(1).toString());
+        const Status refs = RowScan::run(
+            m_db.sql(),
+            QStringLiteral(
+                "SELECT id, police_ref FROM ppn WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {{QStringLiteral("ids"), idList(all)}},
+            [&](const RowScan::Row &row) { byId.insert(row.integer(0), text(row, 1)); });
+        if (!refs)
+            return refs;
         for (qsizetype i = 0; i < items.size(); ++i)
             for (Id id : ppnIds[i])
                 if (byId.contains(id))
@@ -252,18 +282,18 @@ Status AgendaBuilder::addEscalations(Agenda &agenda) const
 Status AgendaBuilder::addActionsDue(Agenda &agenda) const
 {
     // One item per child, worded from the child's first action (by due date); the others
-    // are only counted.
-    QList<AgendaItem> items;
+    // are only counted. Items go straight onto the agenda; byChild holds position + 1.
+    QList<AgendaItem> &items = agenda.items;
     QHash<Id, qsizetype> byChild;
     const Status scanned =
         RowScan::run(m_db.sql(), sqlActionsDue(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
                      [&](const RowScan::Row &row) {
-                         const Id child = row.integer(0);
-                         auto it = byChild.constFind(child);
-                         if (it == byChild.cend()) {
-                             AgendaItem item;
+                         qsizetype &slot = byChild[row.integer(0)];
+                         if (!slot) {
+                             AgendaItem &item = items.emplaceBack();
+                             slot = items.size();
                              item.section = AgendaSection::ActionsDue;
-                             item.childId = child;
+                             item.childId = row.integer(0);
                              item.householdId = row.integer(1);
                              item.firstIncident = row.date(2);
                              item.why.kind = item.firstIncident < agenda.date
@@ -271,15 +301,10 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda) const
                                                  : AgendaReason::Kind::ActionDue;
                              item.why.date = item.firstIncident;
                              item.why.text = text(row, 3);
-                             it = byChild.insert(child, items.size());
-                             items.append(std::move(item));
                          }
-                         ++items[*it].why.count;
+                         ++items[slot - 1].why.count;
                      });
-    if (!scanned)
-        return scanned;
-    agenda.items += std::move(items);
-    return {};
+    return scanned;
 }
 
 Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
@@ -344,29 +369,31 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
 {
     // The new-PPN and escalation items already carry theirs; the others name the child's
     // latest PPNs (at most three).
+    QList<qsizetype> toFill;
     QList<Id> children;
-    for (const AgendaItem &i : items)
-        if (i.policeReferences.isEmpty() && i.childId && (limit < 0 || children.size() < limit))
-            children.append(i.childId);
+    for (qsizetype i = 0; i < items.size() && (limit < 0 || toFill.size() < limit); ++i)
+        if (items[i].policeReferences.isEmpty() && items[i].childId) {
+            toFill.append(i);
+            children.append(items[i].childId);
+        }
     if (children.isEmpty())
         return {};
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT pc.child_id, p.police_ref FROM ppn_child pc "
-                                     "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id IN (SELECT "
-                                     "value FROM json_each(:ids)) AND pc.archived = 0 "
-                                     "ORDER BY pc.child_id, pc.incident_on DESC"),
-                      {{QStringLiteral("ids"), idList(children)}});
-    if (!q)
-        return q.error();
     QHash<Id, QStringList> refs;
-    while (q->next()) {
-        QStringList &list = refs[q->value(0).toLongLong()];
-        if (list.size() < 3)
-            list.append(q->value(1).toString());
-    }
-    for (AgendaItem &i : items)
-        if (i.policeReferences.isEmpty())
-            i.policeReferences = refs.value(i.childId);
+    const Status scanned =
+        RowScan::run(m_db.sql(),
+                     QStringLiteral("SELECT pc.child_id, p.police_ref FROM ppn_child pc "
+                                    "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id IN (SELECT "
+                                    "value FROM json_each(:ids)) AND pc.archived = 0 "
+                                    "ORDER BY pc.child_id, pc.incident_on DESC"),
+                     {{QStringLiteral("ids"), idList(children)}}, [&](const RowScan::Row &row) {
+                         QStringList &list = refs[row.integer(0)];
+                         if (list.size() < 3)
+                             list.append(text(row, 1));
+                     });
+    if (!scanned)
+        return scanned;
+    for (qsizetype i : toFill)
+        items[i].policeReferences = refs.value(items[i].childId);
     return {};
 }
 
