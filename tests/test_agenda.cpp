@@ -25,6 +25,7 @@ private slots:
     void bankHolidayWeekTakesPpnsSinceWednesday();
     void newPpnsGroupedByHouseholdOldestFirst();
     void childAlreadyHeardIsNotListed();
+    void heardOnTheDayReceivedButNotBeforeNorByAWithdrawnDecision();
     void escalationsWithoutLiaison();
     void actionsDueByTheMeeting();
     void trackingReviewOnlyOnFriday();
@@ -107,6 +108,28 @@ void TestAgenda::childAlreadyHeardIsNotListed()
         QVERIFY(i.childId != m_h.eve);
         QVERIFY(i.childId != m_h.dan);
     }
+}
+
+void TestAgenda::heardOnTheDayReceivedButNotBeforeNorByAWithdrawnDecision()
+{
+    // PPNs received on 7 April: Max decided that day (heard), Ned decided on 6 April (before
+    // it came in: still to hear), Oli decided on 7 April but the decision was withdrawn.
+    const Id max = m_h.child(**m_db, QStringLiteral("Max"), QStringLiteral("Sample"));
+    const Id ned = m_h.child(**m_db, QStringLiteral("Ned"), QStringLiteral("Sample"));
+    const Id oli = m_h.child(**m_db, QStringLiteral("Oli"), QStringLiteral("Sample"));
+    m_h.ppn(**m_db, {max, ned, oli}, d(2026, 4, 6), d(2026, 4, 7));
+    QVERIFY(m_h.decide(**m_db, max, d(2026, 4, 7)));
+    QVERIFY(m_h.decide(**m_db, ned, d(2026, 4, 6)));
+    const Id withdrawn = m_h.decide(**m_db, oli, d(2026, 4, 7));
+    QVERIFY(withdrawn);
+    QVERIFY(Decisions(**m_db).archiveDecision(withdrawn));
+    auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+    QVERIFY(agenda);
+    const QList<Id> listed = children(*agenda, AgendaSection::NewPpns);
+    QVERIFY(!listed.contains(max));
+    QVERIFY(listed.contains(ned));
+    QVERIFY(listed.contains(oli));
+    QCOMPARE(listed.size(), 5); // with Amy, Ben and Cal
 }
 
 void TestAgenda::escalationsWithoutLiaison()

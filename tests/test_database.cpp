@@ -219,7 +219,7 @@ private slots:
         auto db = Database::open(copy);
         QVERIFY2(db, qPrintable(db.errorText()));
         const QSqlDatabase sql = (*db)->sql();
-        for (const char *index : {"action_open_due_cover", "ppn_live_received", "decision_live",
+        for (const char *index : {"action_open_due_cover", "ppn_live_received", "decision_heard",
                                   "child_live_household"}) {
             QCOMPARE(Sql::scalar(sql,
                                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
@@ -246,8 +246,11 @@ private slots:
             plan(statements.at(0), {{QStringLiteral("since"), date}, {QStringLiteral("d"), date}});
         QVERIFY2(newPpns.contains(QStringLiteral("COVERING INDEX ppn_live_received")),
                  qPrintable(newPpns));
-        QVERIFY2(newPpns.contains(QStringLiteral("COVERING INDEX decision_live")),
+        QVERIFY2(newPpns.contains(QStringLiteral("COVERING INDEX child_live_household")),
                  qPrintable(newPpns));
+        const QString heard = plan(statements.at(5), {{QStringLiteral("since"), date}});
+        QVERIFY2(heard.contains(QStringLiteral("COVERING INDEX decision_heard")),
+                 qPrintable(heard));
     }
 
     void failedUpgradeChangesNothing()

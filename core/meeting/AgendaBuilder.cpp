@@ -38,17 +38,23 @@ QString idList(const QList<Id> &ids)
 // the benchmark's floor.
 QString sqlNewPpns()
 {
-    // Served by the covering indexes ppn_live_received (range), decision_live (not yet
-    // heard) and child_live_household. Unordered: the builder sorts (cheaper than SQLite's
-    // sorter for these rows).
+    // Served by the covering indexes ppn_live_received (range) and child_live_household.
+    // Unordered: the builder sorts (cheaper than SQLite's sorter for these rows), and leaves
+    // out the children heard since (sqlHeardSince: cheaper than a NOT EXISTS per row).
     return QStringLiteral(
-        "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id "
-        "FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
+        "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id, "
+        "p.received_on FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
         "JOIN child c ON c.id = pc.child_id "
         "WHERE p.received_on >= :since AND p.received_on <= :d AND p.archived_at IS NULL "
-        "AND pc.archived = 0 AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision "
-        "dd WHERE dd.child_id = pc.child_id AND dd.decided_on >= p.received_on AND "
-        "dd.archived_at IS NULL)");
+        "AND pc.archived = 0 AND c.archived_at IS NULL");
+}
+
+QString sqlHeardSince()
+{
+    // A new PPN is heard once the child has a (live) decision on or after the day it was
+    // received: any such decision is on or after :since. Served by decision_heard.
+    return QStringLiteral("SELECT child_id, decided_on FROM decision WHERE decided_on >= :since "
+                          "AND archived_at IS NULL");
 }
 
 QString sqlEscalations()
@@ -164,15 +170,28 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
         Id ppn;
         QString reference;
     };
+    const QVariantMap values{{QStringLiteral("since"), agenda.since.isValid()
+                                                           ? Sql::date(agenda.since)
+                                                           : QVariant(QStringLiteral("0000"))},
+                             {QStringLiteral("d"), Sql::date(agenda.date)}};
+    // Each child's latest decision since the previous meeting (ISO dates compare as text).
+    QHash<Id, QByteArray> heard;
+    const Status decided =
+        RowScan::run(m_db.sql(), sqlHeardSince(), values, [&](const RowScan::Row &row) {
+            QByteArray &latest = heard[row.integer(0)];
+            if (row.text(1) > latest)
+                latest = row.text(1).toByteArray();
+        });
+    if (!decided)
+        return decided;
     QList<Row> rows;
-    const Status scanned = RowScan::run(
-        m_db.sql(), sqlNewPpns(),
-        {{QStringLiteral("since"),
-          agenda.since.isValid() ? Sql::date(agenda.since) : QVariant(QStringLiteral("0000"))},
-         {QStringLiteral("d"), Sql::date(agenda.date)}},
-        [&](const RowScan::Row &row) {
-            rows.append(
-                {row.integer(0), row.integer(1), row.date(3), row.integer(4), text(row, 2)});
+    const Status scanned =
+        RowScan::run(m_db.sql(), sqlNewPpns(), values, [&](const RowScan::Row &row) {
+            const Id child = row.integer(0);
+            const auto latest = heard.constFind(child);
+            if (latest != heard.cend() && QByteArrayView(*latest) >= row.text(5))
+                return; // heard on or after the day the PPN was received
+            rows.append({child, row.integer(1), row.date(3), row.integer(4), text(row, 2)});
         });
     if (!scanned)
         return scanned;
@@ -399,7 +418,8 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
 
 QStringList AgendaBuilder::statements()
 {
-    return {sqlNewPpns(), sqlEscalations(), sqlActionsDue(), sqlTrackingReview(), sqlCarriedOver()};
+    return {sqlNewPpns(),        sqlEscalations(), sqlActionsDue(),
+            sqlTrackingReview(), sqlCarriedOver(), sqlHeardSince()};
 }
 
 Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const

@@ -26,7 +26,9 @@ public:
     // The meeting before date: the later of the schedule's previous meeting and any
     // meeting held (in the meeting table) before date; invalid when none.
     QDate previousMeeting(QDate date) const;
-    // The SQL of the sections, bound with :since, :d and :last (for the benchmark's floor).
+    // The SQL of the sections, bound with :since, :d and :last (for the benchmark's floor):
+    // new PPNs, escalations, actions due, tracking review, carried over, then the children
+    // heard since the previous meeting (which the new-PPN section leaves out).
     static QStringList statements();
 
 private:

@@ -414,8 +414,8 @@ Status toVersion6(QSqlDatabase &db)
 
 // Schema 7: covering partial indexes for the meeting's agenda (issue 5), so that each
 // section reads one index rather than a table row per line: open actions by due date with
-// their child and wording, live PPNs by date received, live decisions per child (for "not
-// yet heard") and each live child's household. Columns named in the WHERE are listed too:
+// their child and wording, live PPNs by date received, live decisions by date (the children
+// heard since the last meeting) and each live child's household. Columns named in the WHERE are listed too:
 // SQLite 3.40 only treats an index as covering when it holds every column the query names.
 Status toVersion7(QSqlDatabase &db)
 {
@@ -427,7 +427,7 @@ Status toVersion7(QSqlDatabase &db)
                            "WHERE completed_on IS NULL AND archived_at IS NULL"),
             QStringLiteral("CREATE INDEX ppn_live_received ON ppn(received_on, id, incident_on, "
                            "police_ref, archived_at) WHERE archived_at IS NULL"),
-            QStringLiteral("CREATE INDEX decision_live ON decision(child_id, decided_on, "
+            QStringLiteral("CREATE INDEX decision_heard ON decision(decided_on, child_id, "
                            "archived_at) WHERE archived_at IS NULL"),
             QStringLiteral("CREATE INDEX child_live_household ON child(id, household_id, "
                            "archived_at) WHERE archived_at IS NULL"),
