@@ -66,6 +66,14 @@ struct AgendaItem
     void setReason(const QString &text);
 };
 
+} // namespace enc
+
+// Moved as bytes when a list of 25,000 grows (QString, QStringList and QDate are).
+Q_DECLARE_TYPEINFO(enc::AgendaReason, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(enc::AgendaItem, Q_RELOCATABLE_TYPE);
+
+namespace enc {
+
 struct Agenda
 {
     QDate date;
