@@ -220,7 +220,7 @@ private slots:
         QVERIFY2(db, qPrintable(db.errorText()));
         const QSqlDatabase sql = (*db)->sql();
         for (const char *index : {"action_open_due_cover", "ppn_live_received", "decision_heard",
-                                  "child_live_household"}) {
+                                  "child_live_household", "escalation_open"}) {
             QCOMPARE(Sql::scalar(sql,
                                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
                                                 "type = 'index' AND name = :n"),

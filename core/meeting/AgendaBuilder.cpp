@@ -59,6 +59,7 @@ QString sqlHeardSince()
 
 QString sqlEscalations()
 {
+    // Served by the covering partial index escalation_open.
     return QStringLiteral(
         "SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids "
         "FROM escalation e JOIN child c ON c.id = e.child_id "

@@ -415,7 +415,8 @@ Status toVersion6(QSqlDatabase &db)
 // Schema 7: covering partial indexes for the meeting's agenda (issue 5), so that each
 // section reads one index rather than a table row per line: open actions by due date with
 // their child and wording, live PPNs by date received, live decisions by date (the children
-// heard since the last meeting) and each live child's household. Columns named in the WHERE are listed too:
+// heard since the last meeting), each live child's household and the escalations awaiting
+// liaison. Columns named in the WHERE are listed too:
 // SQLite 3.40 only treats an index as covering when it holds every column the query names.
 Status toVersion7(QSqlDatabase &db)
 {
@@ -431,6 +432,9 @@ Status toVersion7(QSqlDatabase &db)
                            "archived_at) WHERE archived_at IS NULL"),
             QStringLiteral("CREATE INDEX child_live_household ON child(id, household_id, "
                            "archived_at) WHERE archived_at IS NULL"),
+            QStringLiteral("CREATE INDEX escalation_open ON escalation(triggered_on, id, "
+                           "child_id, ppn_ids, closed_on, liaison_with) "
+                           "WHERE closed_on IS NULL AND liaison_with = ''"),
             // Statistics for the new indexes, as for schema 5: without them the planner keeps
             // to the older, non-covering ones.
             QStringLiteral("ANALYZE"),
