@@ -115,7 +115,10 @@ ReportChartView::ReportChartView(const ReportTable &table, QWidget *parent)
         s->attachAxis(categoryAxis);
         s->attachAxis(valueAxis);
     }
+    // QChartView(parent) made an empty chart of its own; setChart() hands that back.
+    QChart *placeholder = this->chart();
     setChart(chart);
+    delete placeholder;
 }
 
 QString ReportChartView::savePng(const QString &path)
