@@ -82,7 +82,8 @@ Result<QHash<Id, QJsonObject>> childSnapshots(const QSqlDatabase &db, const QStr
 }
 
 // Children::reopen for many children at once: one update, and the same audit entry per child
-// ("reopen", the row before and after) written with one prepared statement.
+// ("reopen", the row before and after), chained in one bulk append. The row after is the row
+// before with the three columns the update sets.
 Status reopenAll(const QSqlDatabase &db, const QList<Id> &children, const QString &at)
 {
     if (children.isEmpty())
@@ -91,39 +92,31 @@ Status reopenAll(const QSqlDatabase &db, const QList<Id> &children, const QStrin
     auto before = childSnapshots(db, ids);
     if (!before)
         return before.error();
+    const QString open = toString(ChildStatus::Open);
     if (Status s = Sql::exec(db,
                              QStringLiteral("UPDATE child SET status = :status, updated_at = :at, "
                                             "version = version + 1 WHERE id IN (SELECT value "
                                             "FROM json_each(:ids))"),
-                             {{QStringLiteral("status"), toString(ChildStatus::Open)},
+                             {{QStringLiteral("status"), open},
                               {QStringLiteral("at"), at},
                               {QStringLiteral("ids"), ids}});
         !s)
         return s;
-    auto after = childSnapshots(db, ids);
-    if (!after)
-        return after.error();
-    QSqlQuery audit(db);
-    if (!audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, action, entity, "
-                                      "entity_id, child_id, before, after) VALUES (?, ?, "
-                                      "'reopen', 'child', ?, ?, ?, ?)")))
-        return Status::failure(Sql::errorText(audit));
-    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString user = Audit::currentUser();
     auto json = [](const QJsonObject &o) {
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
+    QList<Audit::Entry> entries;
+    entries.reserve(children.size());
     for (Id id : children) {
-        audit.addBindValue(when);
-        audit.addBindValue(user);
-        audit.addBindValue(id);
-        audit.addBindValue(id);
-        audit.addBindValue(json(before->value(id)));
-        audit.addBindValue(json(after->value(id)));
-        if (Status s = exec(audit); !s)
-            return s;
+        const QJsonObject was = before->value(id);
+        QJsonObject now = was;
+        now.insert(QStringLiteral("status"), open);
+        now.insert(QStringLiteral("updated_at"), at);
+        now.insert(QStringLiteral("version"), was.value(QStringLiteral("version")).toInteger() + 1);
+        entries.append(
+            {QStringLiteral("reopen"), QStringLiteral("child"), id, id, json(was), json(now)});
     }
-    return {};
+    return Audit::recordMany(db, entries);
 }
 
 } // namespace

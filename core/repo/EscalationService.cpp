@@ -240,13 +240,9 @@ Status openRecords(const QSqlDatabase &db,
                    QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))}});
     if (!rows)
         return rows.error();
-    QSqlQuery audit(db);
-    if (!audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, action, entity, "
-                                      "entity_id, child_id, before, after) VALUES (?, ?, "
-                                      "'escalation-triggered', 'escalation', ?, ?, NULL, ?)")))
-        return Status::failure(Sql::errorText(audit));
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString user = Audit::currentUser();
+    // Audited as applyResult audits it, chained in one bulk append.
+    QList<Audit::Entry> entries;
+    entries.reserve(triggered.size());
     const QSqlRecord fields = rows->record();
     const int idColumn = fields.indexOf(QStringLiteral("id"));
     while (rows->next()) {
@@ -256,14 +252,12 @@ Status openRecords(const QSqlDatabase &db,
                 after.insert(fields.fieldName(i), QJsonValue::fromVariant(rows->value(i)));
         }
         const Id id = rows->value(idColumn).toLongLong();
-        audit.addBindValue(at);
-        audit.addBindValue(user);
-        audit.addBindValue(id);
-        audit.addBindValue(childOf.value(id));
-        audit.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (!audit.exec())
-            return Status::failure(Sql::errorText(audit));
+        entries.append({QStringLiteral("escalation-triggered"), QStringLiteral("escalation"), id,
+                        childOf.value(id), QString(),
+                        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
     }
+    if (Status s = Audit::recordMany(db, entries); !s)
+        return s;
     return Sql::exec(db,
                      QStringLiteral("UPDATE child SET escalated = 1 WHERE id IN (SELECT value FROM "
                                     "json_each(:ids))"),

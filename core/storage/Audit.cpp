@@ -2,12 +2,14 @@
 
 #include "Access.h"
 #include "AuditChain.h"
+#include "RowInsert.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -115,6 +117,73 @@ Status Audit::record(const QSqlDatabase &db, const QString &action, const QStrin
     c.after = jsonText(after);
 
     return atomically(db, [&] { return append(db, c); });
+}
+
+Status Audit::recordMany(const QSqlDatabase &db, const QList<Entry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    QSet<QString> checked;
+    for (const Entry &e : entries) {
+        const QString kind = e.action + QLatin1Char('|') + e.entity;
+        if (checked.contains(kind))
+            continue;
+        checked.insert(kind);
+        if (Status s = Access::require(db, Access::rightFor(e.action, e.entity),
+                                       Access::doingFor(e.action, e.entity));
+            !s)
+            return s;
+    }
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString user = currentUser();
+    auto jsonOrNull = [](const QString &text) {
+        return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    };
+    return atomically(db, [&]() -> Status {
+        auto tail = AuditChain::tail(db);
+        if (!tail)
+            return tail.error();
+        QString previous = tail->first;
+        Id next = tail->second;
+        RowInsert insert(db);
+        if (Status s = insert.prepare(QStringLiteral(
+                "INSERT INTO audit (id, at, user_name, action, entity, entity_id, child_id, "
+                "before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+        for (const Entry &e : entries) {
+            AuditChain::Content c;
+            c.id = next++;
+            c.at = at;
+            c.user = user;
+            c.action = e.action;
+            c.entity = e.entity;
+            c.entityId = Sql::id(e.entityId);
+            c.childId = Sql::id(e.childId);
+            c.before = jsonOrNull(e.before);
+            c.after = jsonOrNull(e.after);
+            previous = AuditChain::hash(previous, c);
+            insert.bind(0, qint64(c.id));
+            insert.bind(1, c.at);
+            insert.bind(2, c.user);
+            insert.bind(3, c.action);
+            insert.bind(4, c.entity);
+            if (e.entityId != 0)
+                insert.bind(5, qint64(e.entityId));
+            else
+                insert.bindNull(5);
+            if (e.childId != 0)
+                insert.bind(6, qint64(e.childId));
+            else
+                insert.bindNull(6);
+            insert.bind(7, e.before);
+            insert.bind(8, e.after);
+            insert.bind(9, previous);
+            if (Status s = insert.insert(); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status Audit::recordView(const QSqlDatabase &db, Id childId)

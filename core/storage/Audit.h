@@ -21,6 +21,22 @@ public:
     static Status record(const QSqlDatabase &db, const QString &action, const QString &entity,
                          Id entityId, Id childId, const QJsonObject &before,
                          const QJsonObject &after);
+    // One entry of a batch for recordMany: before and after as compact JSON text (a null
+    // QString stores NULL, as an empty object does for record()).
+    struct Entry
+    {
+        QString action;
+        QString entity;
+        Id entityId = 0;
+        Id childId = 0;
+        QString before;
+        QString after;
+    };
+    // Appends many entries in order, each chained to the one before it exactly as record()
+    // chains it, with one role check per kind of entry and one prepared statement: for the
+    // bulk writes (an import reopening or escalating thousands of children). Call inside the
+    // write's transaction; outside one, the entries are written in their own.
+    static Status recordMany(const QSqlDatabase &db, const QList<Entry> &entries);
     // Records that the current user opened a child's record.
     static Status recordView(const QSqlDatabase &db, Id childId);
     // Records an export: what was written (e.g. "report-xlsx") and where. One entry per child
