@@ -2,6 +2,7 @@
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,8 @@ QString wantedKey(QDate dob, const QString &forenameKey, const QString &surnameK
 
 Status ChildMatcher::preload(const QList<Wanted> &names)
 {
-    QJsonArray wanted;
+    // The names wanted on each birth date (folded, UTF-8 as stored).
+    QHash<QByteArray, QSet<QByteArray>> namesByDob;
     for (const Wanted &w : names) {
         if (!w.dateOfBirth.isValid())
             continue;
@@ -75,38 +77,65 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
         if (m_preloaded.contains(key))
             continue;
         m_preloaded.insert(key);
-        wanted.append(QJsonArray{w.dateOfBirth.toString(Qt::ISODate), fk, sk});
+        QSet<QByteArray> &wanted = namesByDob[w.dateOfBirth.toString(Qt::ISODate).toUtf8()];
+        wanted.insert(fk.toUtf8());
+        wanted.insert(sk.toUtf8());
     }
-    if (wanted.isEmpty())
+    if (namesByDob.isEmpty())
         return {};
-    // One statement for the whole file. The names are checked on the child_name_dob index
-    // entries of each birth date, so only the children that can match are read: an exact
-    // match, a close one (one name the same, the other one letter different) or the names
-    // swapped all share the date of birth and at least one name, either way round.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-            "WITH w AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS d, "
-            "json_extract(value, '$[1]') AS f, json_extract(value, '$[2]') AS s FROM "
-            "json_each(:wanted)) SELECT c.date_of_birth, c.id, c.forename, c.surname, "
-            "c.forename_key, c.surname_key, c.status FROM w JOIN child c INDEXED BY "
-            "child_name_dob ON c.date_of_birth = w.d AND (c.forename_key IN (w.f, w.s) OR "
-            "c.surname_key IN (w.f, w.s)) WHERE c.archived_at IS NULL ORDER BY "
-            "c.date_of_birth, c.id")))
-        return Status::failure(Sql::errorText(q));
-    q.bindValue(QStringLiteral(":wanted"),
-                QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return Status::failure(Sql::errorText(q));
-    while (q.next()) {
-        const QDate dob = Sql::toDate(q.value(0));
-        QList<Candidate> &list = m_nearByDob[dob];
-        const Id id = q.value(1).toLongLong();
-        if (!list.isEmpty() && list.constLast().id == id)
-            continue;
-        list.append({id, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     q.value(5).toString(), q.value(6).toString() == QLatin1String("greened_off")});
-    }
+    // Only the children that can match are read: an exact match, a close one (one name the
+    // same, the other one letter different) or the names swapped all share the date of birth
+    // and at least one name, either way round. The file's birth dates are looked up on the
+    // child_name_dob index in one statement (the index alone holds the date, both names and the
+    // id) and its entries kept here when one of their names is wanted on that date; then the
+    // rows of the children kept are read by id.
+    QJsonArray dobs;
+    for (auto it = namesByDob.cbegin(); it != namesByDob.cend(); ++it)
+        dobs.append(QString::fromUtf8(it.key()));
+    QByteArray currentDob;
+    const QSet<QByteArray> *wanted = nullptr;
+    QJsonArray ids;
+    if (Status s = RowScan::run(
+            m_db,
+            QStringLiteral("SELECT c.date_of_birth, c.surname_key, c.forename_key, c.id FROM "
+                           "json_each(:dobs) d JOIN child c INDEXED BY child_name_dob ON "
+                           "c.date_of_birth = d.value"),
+            {{QStringLiteral("dobs"),
+              QString::fromUtf8(QJsonDocument(dobs).toJson(QJsonDocument::Compact))}},
+            [&](const RowScan::Row &row) {
+                const QByteArrayView dob = row.text(0);
+                if (!wanted || dob != QByteArrayView(currentDob)) {
+                    currentDob = dob.toByteArray();
+                    wanted = &*namesByDob.constFind(currentDob);
+                }
+                const QByteArrayView sk = row.text(1);
+                const QByteArrayView fk = row.text(2);
+                if (wanted->contains(QByteArray::fromRawData(sk.data(), sk.size())) ||
+                    wanted->contains(QByteArray::fromRawData(fk.data(), fk.size())))
+                    ids.append(row.integer(3));
+            });
+        !s)
+        return s;
+    if (ids.isEmpty())
+        return {};
+    if (Status s = RowScan::run(
+            m_db,
+            QStringLiteral("SELECT date_of_birth, id, forename, surname, forename_key, "
+                           "surname_key, status FROM child WHERE id IN (SELECT value FROM "
+                           "json_each(:ids)) AND archived_at IS NULL ORDER BY id"),
+            {{QStringLiteral("ids"),
+              QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}},
+            [this](const RowScan::Row &row) {
+                QList<Candidate> &list = m_nearByDob[row.date(0)];
+                const Id id = row.integer(1);
+                if (!list.isEmpty() && list.constLast().id == id)
+                    return;
+                list.append({id, QString::fromUtf8(row.text(2)), QString::fromUtf8(row.text(3)),
+                             QString::fromUtf8(row.text(4)), QString::fromUtf8(row.text(5)),
+                             row.text(6) == QByteArrayView("greened_off")});
+            });
+        !s)
+        return s;
     return {};
 }
 
