@@ -10,6 +10,11 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+#include <deque>
+#include <string_view>
+#include <unordered_set>
+
 namespace enc {
 
 namespace {
@@ -54,35 +59,32 @@ int ChildMatcher::editDistance(const QString &a, const QString &b, int limit)
     return previous[m];
 }
 
-namespace {
-
-QString wantedKey(QDate dob, const QString &forenameKey, const QString &surnameKey)
-{
-    return dob.toString(Qt::ISODate) + QLatin1Char('|') + forenameKey + QLatin1Char('|') +
-           surnameKey;
-}
-
-} // namespace
-
 Status ChildMatcher::preload(const QList<Wanted> &names)
 {
-    // The names wanted on each birth date (folded, UTF-8 as stored).
-    QHash<QByteArray, QSet<QByteArray>> namesByDob;
+    // The names wanted on each birth date not read before, folded and as stored (UTF-8; the
+    // views point into utf8, which keeps them).
+    QHash<QDate, QSet<QString>> fresh;
     for (const Wanted &w : names) {
         if (!w.dateOfBirth.isValid())
             continue;
-        const QString fk = TextKey::name(w.forename);
-        const QString sk = TextKey::name(w.surname);
-        const QString key = wantedKey(w.dateOfBirth, fk, sk);
-        if (m_preloaded.contains(key))
-            continue;
-        m_preloaded.insert(key);
-        QSet<QByteArray> &wanted = namesByDob[w.dateOfBirth.toString(Qt::ISODate).toUtf8()];
-        wanted.insert(fk.toUtf8());
-        wanted.insert(sk.toUtf8());
+        const QSet<QString> &known = m_preloadedNames[w.dateOfBirth];
+        for (const QString *name : {&w.forenameKey, &w.surnameKey}) {
+            if (!known.contains(*name))
+                fresh[w.dateOfBirth].insert(*name);
+        }
     }
-    if (namesByDob.isEmpty())
+    if (fresh.isEmpty())
         return {};
+    std::deque<QByteArray> utf8;
+    QHash<QByteArray, std::unordered_set<std::string_view>> namesByDob;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        std::unordered_set<std::string_view> &wanted = namesByDob[Sql::isoDateUtf8(it.key())];
+        for (const QString &name : it.value()) {
+            utf8.push_back(name.toUtf8());
+            wanted.insert(std::string_view(utf8.back().constData(), size_t(utf8.back().size())));
+        }
+        m_preloadedNames[it.key()].unite(it.value());
+    }
     // Only the children that can match are read: an exact match, a close one (one name the
     // same, the other one letter different) or the names swapped all share the date of birth
     // and at least one name, either way round. The file's birth dates are looked up on the
@@ -93,7 +95,7 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
     for (auto it = namesByDob.cbegin(); it != namesByDob.cend(); ++it)
         dobs.append(QString::fromUtf8(it.key()));
     QByteArray currentDob;
-    const QSet<QByteArray> *wanted = nullptr;
+    const std::unordered_set<std::string_view> *wanted = nullptr;
     QJsonArray ids;
     if (Status s = RowScan::run(
             m_db,
@@ -110,8 +112,8 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
                 }
                 const QByteArrayView sk = row.text(1);
                 const QByteArrayView fk = row.text(2);
-                if (wanted->contains(QByteArray::fromRawData(sk.data(), sk.size())) ||
-                    wanted->contains(QByteArray::fromRawData(fk.data(), fk.size())))
+                if (wanted->count(std::string_view(sk.data(), size_t(sk.size()))) > 0 ||
+                    wanted->count(std::string_view(fk.data(), size_t(fk.size()))) > 0)
                     ids.append(row.integer(3));
             });
         !s)
@@ -136,6 +138,20 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
             });
         !s)
         return s;
+    // A later preload adds to the birth dates read before: each list stays in id order, once.
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        auto list = m_nearByDob.find(it.key());
+        if (list == m_nearByDob.end())
+            continue;
+        auto byId = [](const Candidate &a, const Candidate &b) {
+            return a.id < b.id;
+        };
+        std::stable_sort(list->begin(), list->end(), byId);
+        list->erase(
+            std::unique(list->begin(), list->end(),
+                        [](const Candidate &a, const Candidate &b) { return a.id == b.id; }),
+            list->end());
+    }
     return {};
 }
 
@@ -161,9 +177,15 @@ Result<QList<ChildMatcher::Candidate>> ChildMatcher::candidates(QDate dateOfBirt
 Result<ChildMatcher::Match> ChildMatcher::find(const QString &forename, const QString &surname,
                                                QDate dateOfBirth)
 {
-    const QString fk = TextKey::name(forename);
-    const QString sk = TextKey::name(surname);
-    auto list = m_preloaded.contains(wantedKey(dateOfBirth, fk, sk))
+    return findKeys(TextKey::name(forename), TextKey::name(surname), dateOfBirth);
+}
+
+Result<ChildMatcher::Match> ChildMatcher::findKeys(const QString &fk, const QString &sk,
+                                                   QDate dateOfBirth)
+{
+    const auto preloaded = m_preloadedNames.constFind(dateOfBirth);
+    auto list = preloaded != m_preloadedNames.constEnd() && preloaded->contains(fk) &&
+                        preloaded->contains(sk)
                     ? Result<QList<Candidate>>(m_nearByDob.value(dateOfBirth))
                     : candidates(dateOfBirth);
     if (!list)

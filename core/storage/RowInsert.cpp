@@ -58,7 +58,7 @@ void RowInsert::bind(int index, QDate date)
     if (!date.isValid())
         bindNull(index);
     else
-        bind(index, date.toString(Qt::ISODate));
+        bind(index, Sql::isoDate(date));
 }
 
 void RowInsert::bindNull(int index)
@@ -117,10 +117,14 @@ void BulkInsert::add(const QString &text)
 
 void BulkInsert::add(QDate date)
 {
-    if (!date.isValid())
+    if (!date.isValid()) {
         addNull();
-    else
-        add(date.toString(Qt::ISODate));
+        return;
+    }
+    Value v;
+    v.type = Value::Type::Text;
+    v.text = Sql::isoDateUtf8(date);
+    m_values.push_back(std::move(v));
 }
 
 void BulkInsert::addNull()
