@@ -56,65 +56,34 @@ QString idList(const QList<Id> &ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// The children's rows as Audit::snapshot gives them, read in one statement.
-Result<QHash<Id, QJsonObject>> childSnapshots(const QSqlDatabase &db, const QString &ids)
-{
-    auto q = Sql::run(db,
-                      QStringLiteral("SELECT * FROM child WHERE id IN (SELECT value FROM "
-                                     "json_each(:ids))"),
-                      {{QStringLiteral("ids"), ids}});
-    if (!q)
-        return q.error();
-    QHash<Id, QJsonObject> out;
-    const QSqlRecord record = q->record();
-    const int idColumn = record.indexOf(QStringLiteral("id"));
-    while (q->next()) {
-        QJsonObject o;
-        for (int i = 0; i < record.count(); ++i) {
-            const QString field = record.fieldName(i);
-            if (field.endsWith(QLatin1String("_key")))
-                continue;
-            o.insert(field, QJsonValue::fromVariant(q->value(i)));
-        }
-        out.insert(q->value(idColumn).toLongLong(), o);
-    }
-    return out;
-}
-
 // Children::reopen for many children at once: one update, and the same audit entry per child
-// ("reopen", the row before and after), chained in one bulk append. The row after is the row
-// before with the three columns the update sets.
+// ("reopen", the row before and after), the rows read as JSON in one statement each side of
+// the update and chained in one bulk append.
 Status reopenAll(const QSqlDatabase &db, const QList<Id> &children, const QString &at)
 {
     if (children.isEmpty())
         return {};
-    const QString ids = idList(children);
-    auto before = childSnapshots(db, ids);
+    const QString table = QStringLiteral("child");
+    auto before = Audit::snapshotsJson(db, table, children);
     if (!before)
         return before.error();
-    const QString open = toString(ChildStatus::Open);
     if (Status s = Sql::exec(db,
                              QStringLiteral("UPDATE child SET status = :status, updated_at = :at, "
                                             "version = version + 1 WHERE id IN (SELECT value "
                                             "FROM json_each(:ids))"),
-                             {{QStringLiteral("status"), open},
+                             {{QStringLiteral("status"), toString(ChildStatus::Open)},
                               {QStringLiteral("at"), at},
-                              {QStringLiteral("ids"), ids}});
+                              {QStringLiteral("ids"), idList(children)}});
         !s)
         return s;
-    auto json = [](const QJsonObject &o) {
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    };
+    auto after = Audit::snapshotsJson(db, table, children);
+    if (!after)
+        return after.error();
     QList<Audit::Entry> entries;
     entries.reserve(children.size());
     for (Id id : children) {
-        const QJsonObject was = before->value(id);
-        QJsonObject now = was;
-        now.insert(QStringLiteral("status"), open);
-        now.insert(QStringLiteral("updated_at"), at);
-        now.insert(QStringLiteral("version"), was.value(QStringLiteral("version")).toInteger() + 1);
         entries.append(
-            {QStringLiteral("reopen"), QStringLiteral("child"), id, id, json(was), json(now)});
+            {QStringLiteral("reopen"), table, id, id, before->value(id), after->value(id)});
     }
     return Audit::recordMany(db, entries);
 }

@@ -215,7 +215,7 @@ Status openRecords(const QSqlDatabase &db,
                                        "datetime('now'))")))
         return Status::failure(Sql::errorText(insert));
     QJsonArray children;
-    QJsonArray records;
+    QList<Id> records;
     QHash<Id, Id> childOf;
     for (const EscalationService::ChildEscalation &c : triggered) {
         QJsonArray ppnIds;
@@ -232,29 +232,15 @@ Status openRecords(const QSqlDatabase &db,
         records.append(id);
         children.append(c.childId);
     }
-    auto rows =
-        Sql::run(db,
-                 QStringLiteral("SELECT * FROM escalation WHERE id IN (SELECT value FROM "
-                                "json_each(:ids))"),
-                 {{QStringLiteral("ids"),
-                   QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))}});
+    // Audited as applyResult audits it (the record's row), chained in one bulk append.
+    auto rows = Audit::snapshotsJson(db, QStringLiteral("escalation"), records);
     if (!rows)
         return rows.error();
-    // Audited as applyResult audits it, chained in one bulk append.
     QList<Audit::Entry> entries;
-    entries.reserve(triggered.size());
-    const QSqlRecord fields = rows->record();
-    const int idColumn = fields.indexOf(QStringLiteral("id"));
-    while (rows->next()) {
-        QJsonObject after;
-        for (int i = 0; i < fields.count(); ++i) {
-            if (!fields.fieldName(i).endsWith(QLatin1String("_key")))
-                after.insert(fields.fieldName(i), QJsonValue::fromVariant(rows->value(i)));
-        }
-        const Id id = rows->value(idColumn).toLongLong();
+    entries.reserve(records.size());
+    for (Id id : std::as_const(records)) {
         entries.append({QStringLiteral("escalation-triggered"), QStringLiteral("escalation"), id,
-                        childOf.value(id), QString(),
-                        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+                        childOf.value(id), QString(), rows->value(id)});
     }
     if (Status s = Audit::recordMany(db, entries); !s)
         return s;

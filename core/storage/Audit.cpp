@@ -3,11 +3,13 @@
 #include "Access.h"
 #include "AuditChain.h"
 #include "RowInsert.h"
+#include "RowScan.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlDriver>
@@ -256,6 +258,48 @@ QJsonObject Audit::snapshot(const QSqlDatabase &db, const QString &table, Id id)
             continue;
         out.insert(field, QJsonValue::fromVariant(q.value(i)));
     }
+    return out;
+}
+
+Result<QHash<Id, QString>> Audit::snapshotsJson(const QSqlDatabase &db, const QString &table,
+                                                const QList<Id> &ids)
+{
+    // Two constant tables only: the statement is built from their column names as the schema
+    // gives them, never from user text.
+    if (table != QLatin1String("child") && table != QLatin1String("escalation"))
+        return Result<QHash<Id, QString>>::failure(
+            QStringLiteral("Audit::snapshotsJson: no statement for table %1").arg(table));
+    QHash<Id, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery info(db);
+    if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return Result<QHash<Id, QString>>::failure(Sql::errorText(info));
+    QStringList columns;
+    while (info.next()) {
+        const QString name = info.value(1).toString();
+        if (!name.endsWith(QLatin1String("_key")))
+            columns << name;
+    }
+    columns.sort(); // QJsonObject's order
+    QStringList pairs;
+    for (const QString &c : std::as_const(columns))
+        pairs << QStringLiteral("'%1', coalesce(\"%1\", '')").arg(c);
+    QJsonArray idArray;
+    for (Id id : ids)
+        idArray.append(id);
+    const QString sql = QStringLiteral("SELECT id, json_object(%1) FROM %2 WHERE id IN (SELECT "
+                                       "value FROM json_each(:ids))")
+                            .arg(pairs.join(QStringLiteral(", ")), table);
+    if (Status s = RowScan::run(
+            db, sql,
+            {{QStringLiteral("ids"),
+              QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact))}},
+            [&out](const RowScan::Row &row) {
+                out.insert(row.integer(0), QString::fromUtf8(row.text(1)));
+            });
+        !s)
+        return s.error();
     return out;
 }
 

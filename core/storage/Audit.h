@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Records.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -45,6 +46,11 @@ public:
                                const QList<Id> &childIds = {}, const QJsonObject &details = {});
     // A row of a table as JSON, for before/after snapshots (table is a constant, never user text).
     static QJsonObject snapshot(const QSqlDatabase &db, const QString &table, Id id);
+    // snapshot() of many rows at once, as compact JSON text by id, built by SQLite in one
+    // statement: the same keys (sorted) and values (NULL as "", as snapshot gives it). For the
+    // bulk writes; table is "child" or "escalation".
+    static Result<QHash<Id, QString>> snapshotsJson(const QSqlDatabase &db, const QString &table,
+                                                    const QList<Id> &ids);
 };
 
 } // namespace enc
