@@ -2,6 +2,7 @@
 
 #include "storage/Audit.h"
 #include "storage/PpnDateScan.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -278,45 +279,41 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
         bool open = false;
         bool untouched = false; // nobody has liaised or fed back
     };
+    // Read through RowScan: at thousands of children, Qt Sql's value per cell was most of it.
+    const QVariantMap idsValue{{QStringLiteral("ids"), idsJson}};
     QHash<Id, QList<Record>> records;
-    {
-        auto q = Sql::run(db,
-                          QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, "
-                                         "liaison_with = '' AND feedback = '' FROM escalation "
-                                         "WHERE child_id IN (SELECT value FROM json_each(:ids))"),
-                          {{QStringLiteral("ids"), idsJson}});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            records[q->value(0).toLongLong()].append(
-                {Sql::toDate(q->value(1)), q->value(2).toBool(), q->value(3).toBool()});
-        }
-    }
+    if (Status s = RowScan::run(
+            db,
+            QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, liaison_with = '' "
+                           "AND feedback = '' FROM escalation WHERE child_id IN (SELECT value "
+                           "FROM json_each(:ids))"),
+            idsValue,
+            [&records](const RowScan::Row &row) {
+                records[row.integer(0)].append(
+                    {row.date(1), row.integer(2) != 0, row.integer(3) != 0});
+            });
+        !s)
+        return s;
     QSet<Id> flagged;
-    {
-        auto q = Sql::run(db,
-                          QStringLiteral("SELECT id FROM child WHERE escalated = 1 AND id IN "
-                                         "(SELECT value FROM json_each(:ids))"),
-                          {{QStringLiteral("ids"), idsJson}});
-        if (!q)
-            return q.error();
-        while (q->next())
-            flagged.insert(q->value(0).toLongLong());
-    }
+    if (Status s = RowScan::run(
+            db,
+            QStringLiteral("SELECT id FROM child WHERE escalated = 1 AND id "
+                           "IN (SELECT value FROM json_each(:ids))"),
+            idsValue, [&flagged](const RowScan::Row &row) { flagged.insert(row.integer(0)); });
+        !s)
+        return s;
     QHash<Id, QList<PpnDate>> ppns;
-    {
-        auto q = Sql::run(db,
-                          QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child "
-                                         "WHERE archived = 0 AND child_id IN (SELECT value FROM "
-                                         "json_each(:ids))"),
-                          {{QStringLiteral("ids"), idsJson}});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            ppns[q->value(0).toLongLong()].append(
-                {q->value(1).toLongLong(), Sql::toDate(q->value(2)), {}});
-        }
-    }
+    ppns.reserve(childIds.size());
+    if (Status s = RowScan::run(
+            db,
+            QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child WHERE archived "
+                           "= 0 AND child_id IN (SELECT value FROM json_each(:ids))"),
+            idsValue,
+            [&ppns](const RowScan::Row &row) {
+                ppns[row.integer(0)].append({row.integer(1), row.date(2), {}});
+            });
+        !s)
+        return s;
     QList<ChildEscalation> newRecords;
     for (Id id : childIds) {
         const QList<Record> &known = records[id];
