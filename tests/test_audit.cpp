@@ -99,6 +99,59 @@ private slots:
         QCOMPARE(QSet<QString>(hashes.begin(), hashes.end()).size(), 3);
     }
 
+    // The bulk append (an import reopening or escalating many children) chains each entry as
+    // record() would, after entries written one by one, and record() chains after it.
+    void bulkEntriesAreChained()
+    {
+        test::TempDatabase t;
+        const Id a = addChild(*t, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const Id b = addChild(*t, QStringLiteral("Bob"), QStringLiteral("Brown"));
+        QVERIFY(Audit::recordMany(
+            t->sql(), {{QStringLiteral("reopen"), QStringLiteral("child"), a, a,
+                        QStringLiteral("{\"status\":\"greened_off\"}"),
+                        QStringLiteral("{\"status\":\"open\"}")},
+                       {QStringLiteral("escalation-triggered"), QStringLiteral("escalation"), 7, b,
+                        QString(), QStringLiteral("{\"id\":7}")}}));
+        QVERIFY(Audit::recordView(t->sql(), b));
+        const AuditChain::Check check = AuditChain::verify(t->sql());
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QCOMPARE(check.checked, 5);
+        QCOMPARE(count(*t,
+                       QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                      "'escalation-triggered' AND before IS NULL AND "
+                                      "entity_id = 7 AND child_id = :b"),
+                       {{QStringLiteral("b"), b}}),
+                 1);
+        QVERIFY(Audit::recordMany(t->sql(), {}));
+    }
+
+    // Snapshots of many rows built by SQLite read back as snapshot() gives each row: the same
+    // keys and values, NULL as "", quotes, backslashes, control characters and accents intact.
+    void bulkSnapshotsAreSnapshots()
+    {
+        test::TempDatabase t;
+        const Id a = addChild(*t, QStringLiteral("Siân \"Jo\""), QStringLiteral("O'Brien\\x"));
+        const Id b = addChild(*t, QStringLiteral("Zoë"), QStringLiteral("Line\nbreak\ttab"));
+        QVERIFY(Sql::exec(t->sql(),
+                          QStringLiteral("UPDATE child SET social_care_open = 1, "
+                                         "ppn_count = 12 WHERE id = :id"),
+                          {{QStringLiteral("id"), b}}));
+        auto json = Audit::snapshotsJson(t->sql(), QStringLiteral("child"), {a, b, 999});
+        QVERIFY2(json, qPrintable(json.errorText()));
+        QCOMPARE(json->size(), 2);
+        for (Id id : {a, b}) {
+            const QJsonObject bulk = QJsonDocument::fromJson(json->value(id).toUtf8()).object();
+            const QJsonObject one =
+                QJsonDocument::fromJson(
+                    QJsonDocument(Audit::snapshot(t->sql(), QStringLiteral("child"), id))
+                        .toJson(QJsonDocument::Compact))
+                    .object();
+            QVERIFY(!one.isEmpty());
+            QCOMPARE(bulk, one);
+        }
+        QVERIFY(!Audit::snapshotsJson(t->sql(), QStringLiteral("audit"), {a}));
+    }
+
     void updateAndDeleteAreRefused()
     {
         test::TempDatabase t;

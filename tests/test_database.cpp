@@ -346,6 +346,20 @@ private slots:
         }
         QVERIFY(sawChild);
     }
+
+    // The stored form of a date, written without Qt's formatter, is Qt's ISO form.
+    void isoDateIsQtsIsoForm()
+    {
+        for (const QDate d :
+             {QDate(2025, 6, 2), QDate(1, 1, 1), QDate(999, 12, 31), QDate(1970, 10, 9),
+              QDate(2024, 2, 29), QDate(9999, 12, 31), QDate(-44, 3, 15), QDate(10000, 1, 1)}) {
+            QCOMPARE(Sql::isoDate(d), d.toString(Qt::ISODate));
+            QCOMPARE(Sql::isoDateUtf8(d), d.toString(Qt::ISODate).toUtf8());
+        }
+        QVERIFY(Sql::isoDate(QDate()).isEmpty());
+        QVERIFY(Sql::date(QDate()).isNull());
+        QCOMPARE(Sql::date(QDate(2021, 4, 3)).toString(), QStringLiteral("2021-04-03"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -14,9 +14,12 @@
 #include "repo/EscalationService.h"
 #include "repo/Options.h"
 #include "repo/Ppns.h"
+#include "storage/Audit.h"
+#include "storage/AuditChain.h"
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace enc;
@@ -319,7 +322,23 @@ void TestImportRecords::greenedOffChildReopened()
     QVERIFY(audit && audit->next());
     QVERIFY(audit->value(0).toString().contains(QLatin1String("\"status\":\"greened_off\"")));
     QVERIFY(audit->value(1).toString().contains(QLatin1String("\"status\":\"open\"")));
+    // The row after is the child's row as it now stands, apart from the PPN summary the
+    // import refreshes after reopening; and the entry is on the audit chain.
+    QJsonObject after = QJsonDocument::fromJson(audit->value(1).toString().toUtf8()).object();
+    QJsonObject now =
+        QJsonDocument::fromJson(
+            QJsonDocument(Audit::snapshot(m_db->db->sql(), QStringLiteral("child"), id))
+                .toJson(QJsonDocument::Compact))
+            .object();
+    for (const char *summary : {"ppn_count", "last_incident_on"}) {
+        QVERIFY(after.contains(QLatin1String(summary)));
+        after.remove(QLatin1String(summary));
+        now.remove(QLatin1String(summary));
+    }
+    QCOMPARE(after, now);
     QVERIFY(!audit->next());
+    const AuditChain::Check chain = AuditChain::verify(m_db->db->sql());
+    QVERIFY2(chain.ok, qPrintable(chain.reason));
 }
 
 void TestImportRecords::thirdPpnInThreeMonthsEscalates()
@@ -353,6 +372,8 @@ void TestImportRecords::thirdPpnInThreeMonthsEscalates()
                          {{QStringLiteral("id"), id}})
                  ->toInt(),
              1);
+    const AuditChain::Check chain = AuditChain::verify(m_db->db->sql());
+    QVERIFY2(chain.ok, qPrintable(chain.reason));
     QCOMPARE(childInt(id, "ppn_count"), 3);
     // Undoing that import withdraws the escalation with it.
     auto batches = ImportBatches(**m_db).list();

@@ -94,48 +94,64 @@ Result<DateTimeCell> CellParser::dateTime(const QString &text, QDate today)
     if (value.isEmpty())
         return out;
 
-    bool isNumber = false;
-    const double serial = value.toDouble(&isNumber);
-    if (isNumber && !value.contains(QLatin1Char('/'))) {
-        out.date = fromExcelSerial(serial, &out.time);
-        if (!out.date.isValid())
-            return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
-        return out;
-    }
-
-    // Numeric dates, day first; the time, if any, follows a space or a T.
-    static const QRegularExpression dayFirst(QStringLiteral(
-        "^([0-9]{1,2})[/.\\-]([0-9]{1,2})[/.\\-]([0-9]{2}|[0-9]{4})(?:[ T]+(.+))?$"));
-    static const QRegularExpression yearFirst(
-        QStringLiteral("^([0-9]{4})[/\\-]([0-9]{1,2})[/\\-]([0-9]{1,2})(?:[ T]+(.+))?$"));
-    static const QRegularExpression named(QStringLiteral(
-        "^([0-9]{1,2})[ \\-]([A-Za-z]{3,9})[ \\-,]+([0-9]{2}|[0-9]{4})(?:[ T]+(.+))?$"));
     int year = 0;
     int month = 0;
     int day = 0;
     bool twoDigitYear = false;
     QString timeText;
-    if (const auto d = dayFirst.match(value); d.hasMatch()) {
-        day = d.capturedView(1).toInt();
-        month = d.capturedView(2).toInt();
-        year = d.capturedView(3).toInt();
-        twoDigitYear = d.capturedLength(3) == 2;
-        timeText = d.captured(4);
-    } else if (const auto y = yearFirst.match(value); y.hasMatch()) {
-        year = y.capturedView(1).toInt();
-        month = y.capturedView(2).toInt();
-        day = y.capturedView(3).toInt();
-        timeText = y.captured(4);
-    } else if (const auto n = named.match(value); n.hasMatch()) {
-        day = n.capturedView(1).toInt();
-        month = monthFromName(n.capturedView(2));
-        year = n.capturedView(3).toInt();
-        twoDigitYear = n.capturedLength(3) == 2;
-        timeText = n.captured(4);
-        if (month == 0)
-            return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+    // The common form, dd/mm/yyyy, is read here without the regular expressions below (what
+    // they would read from it, several times faster).
+    auto digit = [&value](int i) {
+        const char16_t c = value.at(i).unicode();
+        return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+    };
+    bool plain =
+        value.size() == 10 && value.at(2) == QLatin1Char('/') && value.at(5) == QLatin1Char('/');
+    for (int i : {0, 1, 3, 4, 6, 7, 8, 9})
+        plain = plain && digit(i) >= 0;
+    if (plain) {
+        day = digit(0) * 10 + digit(1);
+        month = digit(3) * 10 + digit(4);
+        year = digit(6) * 1000 + digit(7) * 100 + digit(8) * 10 + digit(9);
     } else {
-        return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+        bool isNumber = false;
+        const double serial = value.toDouble(&isNumber);
+        if (isNumber && !value.contains(QLatin1Char('/'))) {
+            out.date = fromExcelSerial(serial, &out.time);
+            if (!out.date.isValid())
+                return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+            return out;
+        }
+
+        // Numeric dates, day first; the time, if any, follows a space or a T.
+        static const QRegularExpression dayFirst(QStringLiteral(
+            "^([0-9]{1,2})[/.\\-]([0-9]{1,2})[/.\\-]([0-9]{2}|[0-9]{4})(?:[ T]+(.+))?$"));
+        static const QRegularExpression yearFirst(
+            QStringLiteral("^([0-9]{4})[/\\-]([0-9]{1,2})[/\\-]([0-9]{1,2})(?:[ T]+(.+))?$"));
+        static const QRegularExpression named(QStringLiteral(
+            "^([0-9]{1,2})[ \\-]([A-Za-z]{3,9})[ \\-,]+([0-9]{2}|[0-9]{4})(?:[ T]+(.+))?$"));
+        if (const auto d = dayFirst.match(value); d.hasMatch()) {
+            day = d.capturedView(1).toInt();
+            month = d.capturedView(2).toInt();
+            year = d.capturedView(3).toInt();
+            twoDigitYear = d.capturedLength(3) == 2;
+            timeText = d.captured(4);
+        } else if (const auto y = yearFirst.match(value); y.hasMatch()) {
+            year = y.capturedView(1).toInt();
+            month = y.capturedView(2).toInt();
+            day = y.capturedView(3).toInt();
+            timeText = y.captured(4);
+        } else if (const auto n = named.match(value); n.hasMatch()) {
+            day = n.capturedView(1).toInt();
+            month = monthFromName(n.capturedView(2));
+            year = n.capturedView(3).toInt();
+            twoDigitYear = n.capturedLength(3) == 2;
+            timeText = n.captured(4);
+            if (month == 0)
+                return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+        } else {
+            return R::failure(tr("\"%1\" is not a date: use dd/mm/yyyy").arg(value));
+        }
     }
     if (twoDigitYear)
         year += 2000;

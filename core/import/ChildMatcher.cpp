@@ -2,12 +2,18 @@
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
+#include <deque>
+#include <string_view>
+#include <unordered_set>
 
 namespace enc {
 
@@ -53,59 +59,98 @@ int ChildMatcher::editDistance(const QString &a, const QString &b, int limit)
     return previous[m];
 }
 
-namespace {
-
-QString wantedKey(QDate dob, const QString &forenameKey, const QString &surnameKey)
-{
-    return dob.toString(Qt::ISODate) + QLatin1Char('|') + forenameKey + QLatin1Char('|') +
-           surnameKey;
-}
-
-} // namespace
-
 Status ChildMatcher::preload(const QList<Wanted> &names)
 {
-    QJsonArray wanted;
+    // The names wanted on each birth date not read before, folded and as stored (UTF-8; the
+    // views point into utf8, which keeps them).
+    QHash<QDate, QSet<QString>> fresh;
     for (const Wanted &w : names) {
         if (!w.dateOfBirth.isValid())
             continue;
-        const QString fk = TextKey::name(w.forename);
-        const QString sk = TextKey::name(w.surname);
-        const QString key = wantedKey(w.dateOfBirth, fk, sk);
-        if (m_preloaded.contains(key))
-            continue;
-        m_preloaded.insert(key);
-        wanted.append(QJsonArray{w.dateOfBirth.toString(Qt::ISODate), fk, sk});
+        const QSet<QString> &known = m_preloadedNames[w.dateOfBirth];
+        for (const QString *name : {&w.forenameKey, &w.surnameKey}) {
+            if (!known.contains(*name))
+                fresh[w.dateOfBirth].insert(*name);
+        }
     }
-    if (wanted.isEmpty())
+    if (fresh.isEmpty())
         return {};
-    // One statement for the whole file. The names are checked on the child_name_dob index
-    // entries of each birth date, so only the children that can match are read: an exact
-    // match, a close one (one name the same, the other one letter different) or the names
-    // swapped all share the date of birth and at least one name, either way round.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-            "WITH w AS MATERIALIZED (SELECT json_extract(value, '$[0]') AS d, "
-            "json_extract(value, '$[1]') AS f, json_extract(value, '$[2]') AS s FROM "
-            "json_each(:wanted)) SELECT c.date_of_birth, c.id, c.forename, c.surname, "
-            "c.forename_key, c.surname_key, c.status FROM w JOIN child c INDEXED BY "
-            "child_name_dob ON c.date_of_birth = w.d AND (c.forename_key IN (w.f, w.s) OR "
-            "c.surname_key IN (w.f, w.s)) WHERE c.archived_at IS NULL ORDER BY "
-            "c.date_of_birth, c.id")))
-        return Status::failure(Sql::errorText(q));
-    q.bindValue(QStringLiteral(":wanted"),
-                QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return Status::failure(Sql::errorText(q));
-    while (q.next()) {
-        const QDate dob = Sql::toDate(q.value(0));
-        QList<Candidate> &list = m_nearByDob[dob];
-        const Id id = q.value(1).toLongLong();
-        if (!list.isEmpty() && list.constLast().id == id)
+    std::deque<QByteArray> utf8;
+    QHash<QByteArray, std::unordered_set<std::string_view>> namesByDob;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        std::unordered_set<std::string_view> &wanted = namesByDob[Sql::isoDateUtf8(it.key())];
+        for (const QString &name : it.value()) {
+            utf8.push_back(name.toUtf8());
+            wanted.insert(std::string_view(utf8.back().constData(), size_t(utf8.back().size())));
+        }
+        m_preloadedNames[it.key()].unite(it.value());
+    }
+    // Only the children that can match are read: an exact match, a close one (one name the
+    // same, the other one letter different) or the names swapped all share the date of birth
+    // and at least one name, either way round. The file's birth dates are looked up on the
+    // child_name_dob index in one statement (the index alone holds the date, both names and the
+    // id) and its entries kept here when one of their names is wanted on that date; then the
+    // rows of the children kept are read by id.
+    QJsonArray dobs;
+    for (auto it = namesByDob.cbegin(); it != namesByDob.cend(); ++it)
+        dobs.append(QString::fromUtf8(it.key()));
+    QByteArray currentDob;
+    const std::unordered_set<std::string_view> *wanted = nullptr;
+    QJsonArray ids;
+    if (Status s = RowScan::run(
+            m_db,
+            QStringLiteral("SELECT c.date_of_birth, c.surname_key, c.forename_key, c.id FROM "
+                           "json_each(:dobs) d JOIN child c INDEXED BY child_name_dob ON "
+                           "c.date_of_birth = d.value"),
+            {{QStringLiteral("dobs"),
+              QString::fromUtf8(QJsonDocument(dobs).toJson(QJsonDocument::Compact))}},
+            [&](const RowScan::Row &row) {
+                const QByteArrayView dob = row.text(0);
+                if (!wanted || dob != QByteArrayView(currentDob)) {
+                    currentDob = dob.toByteArray();
+                    wanted = &*namesByDob.constFind(currentDob);
+                }
+                const QByteArrayView sk = row.text(1);
+                const QByteArrayView fk = row.text(2);
+                if (wanted->count(std::string_view(sk.data(), size_t(sk.size()))) > 0 ||
+                    wanted->count(std::string_view(fk.data(), size_t(fk.size()))) > 0)
+                    ids.append(row.integer(3));
+            });
+        !s)
+        return s;
+    if (ids.isEmpty())
+        return {};
+    if (Status s = RowScan::run(
+            m_db,
+            QStringLiteral("SELECT date_of_birth, id, forename, surname, forename_key, "
+                           "surname_key, status FROM child WHERE id IN (SELECT value FROM "
+                           "json_each(:ids)) AND archived_at IS NULL ORDER BY id"),
+            {{QStringLiteral("ids"),
+              QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}},
+            [this](const RowScan::Row &row) {
+                QList<Candidate> &list = m_nearByDob[row.date(0)];
+                const Id id = row.integer(1);
+                if (!list.isEmpty() && list.constLast().id == id)
+                    return;
+                list.append({id, QString::fromUtf8(row.text(2)), QString::fromUtf8(row.text(3)),
+                             QString::fromUtf8(row.text(4)), QString::fromUtf8(row.text(5)),
+                             row.text(6) == QByteArrayView("greened_off")});
+            });
+        !s)
+        return s;
+    // A later preload adds to the birth dates read before: each list stays in id order, once.
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        auto list = m_nearByDob.find(it.key());
+        if (list == m_nearByDob.end())
             continue;
-        list.append({id, q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                     q.value(5).toString(), q.value(6).toString() == QLatin1String("greened_off")});
+        auto byId = [](const Candidate &a, const Candidate &b) {
+            return a.id < b.id;
+        };
+        std::stable_sort(list->begin(), list->end(), byId);
+        list->erase(
+            std::unique(list->begin(), list->end(),
+                        [](const Candidate &a, const Candidate &b) { return a.id == b.id; }),
+            list->end());
     }
     return {};
 }
@@ -132,9 +177,15 @@ Result<QList<ChildMatcher::Candidate>> ChildMatcher::candidates(QDate dateOfBirt
 Result<ChildMatcher::Match> ChildMatcher::find(const QString &forename, const QString &surname,
                                                QDate dateOfBirth)
 {
-    const QString fk = TextKey::name(forename);
-    const QString sk = TextKey::name(surname);
-    auto list = m_preloaded.contains(wantedKey(dateOfBirth, fk, sk))
+    return findKeys(TextKey::name(forename), TextKey::name(surname), dateOfBirth);
+}
+
+Result<ChildMatcher::Match> ChildMatcher::findKeys(const QString &fk, const QString &sk,
+                                                   QDate dateOfBirth)
+{
+    const auto preloaded = m_preloadedNames.constFind(dateOfBirth);
+    auto list = preloaded != m_preloadedNames.constEnd() && preloaded->contains(fk) &&
+                        preloaded->contains(sk)
                     ? Result<QList<Candidate>>(m_nearByDob.value(dateOfBirth))
                     : candidates(dateOfBirth);
     if (!list)

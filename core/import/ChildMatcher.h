@@ -34,17 +34,21 @@ public:
 
     explicit ChildMatcher(const QSqlDatabase &db);
 
+    // A name wanted, folded with TextKey::name.
     struct Wanted
     {
-        QString forename;
-        QString surname;
+        QString forenameKey;
+        QString surnameKey;
         QDate dateOfBirth;
     };
-    // Reads, in one statement, the only children that could match these names (same date of
-    // birth, and the same forename or surname, either way round), so find() asks the database
+    // Reads the only children that could match these names (same date of birth, and the same
+    // forename or surname, either way round) in two statements, so find() asks the database
     // nothing more for them.
     Status preload(const QList<Wanted> &names);
     Result<Match> find(const QString &forename, const QString &surname, QDate dateOfBirth);
+    // find() for names already folded with TextKey::name.
+    Result<Match> findKeys(const QString &forenameKey, const QString &surnameKey,
+                           QDate dateOfBirth);
     // Levenshtein distance, stopping early once it exceeds limit.
     static int editDistance(const QString &a, const QString &b, int limit = 2);
 
@@ -63,8 +67,10 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_query;
     QHash<QDate, QList<Candidate>> m_byDob;
-    QSet<QString> m_preloaded;                  // "dob|forename key|surname key"
-    QHash<QDate, QList<Candidate>> m_nearByDob; // the children preload() read, by birth date
+    // For each birth date preload() read: the folded names whose every candidate it read, and
+    // those candidates (the children born that day sharing one of the names), by id.
+    QHash<QDate, QSet<QString>> m_preloadedNames;
+    QHash<QDate, QList<Candidate>> m_nearByDob;
 };
 
 } // namespace enc

@@ -56,39 +56,15 @@ QString idList(const QList<Id> &ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// The children's rows as Audit::snapshot gives them, read in one statement.
-Result<QHash<Id, QJsonObject>> childSnapshots(const QSqlDatabase &db, const QString &ids)
-{
-    auto q = Sql::run(db,
-                      QStringLiteral("SELECT * FROM child WHERE id IN (SELECT value FROM "
-                                     "json_each(:ids))"),
-                      {{QStringLiteral("ids"), ids}});
-    if (!q)
-        return q.error();
-    QHash<Id, QJsonObject> out;
-    const QSqlRecord record = q->record();
-    const int idColumn = record.indexOf(QStringLiteral("id"));
-    while (q->next()) {
-        QJsonObject o;
-        for (int i = 0; i < record.count(); ++i) {
-            const QString field = record.fieldName(i);
-            if (field.endsWith(QLatin1String("_key")))
-                continue;
-            o.insert(field, QJsonValue::fromVariant(q->value(i)));
-        }
-        out.insert(q->value(idColumn).toLongLong(), o);
-    }
-    return out;
-}
-
 // Children::reopen for many children at once: one update, and the same audit entry per child
-// ("reopen", the row before and after) written with one prepared statement.
+// ("reopen", the row before and after), the rows read as JSON in one statement each side of
+// the update and chained in one bulk append.
 Status reopenAll(const QSqlDatabase &db, const QList<Id> &children, const QString &at)
 {
     if (children.isEmpty())
         return {};
-    const QString ids = idList(children);
-    auto before = childSnapshots(db, ids);
+    const QString table = QStringLiteral("child");
+    auto before = Audit::snapshotsJson(db, table, children);
     if (!before)
         return before.error();
     if (Status s = Sql::exec(db,
@@ -97,33 +73,19 @@ Status reopenAll(const QSqlDatabase &db, const QList<Id> &children, const QStrin
                                             "FROM json_each(:ids))"),
                              {{QStringLiteral("status"), toString(ChildStatus::Open)},
                               {QStringLiteral("at"), at},
-                              {QStringLiteral("ids"), ids}});
+                              {QStringLiteral("ids"), idList(children)}});
         !s)
         return s;
-    auto after = childSnapshots(db, ids);
+    auto after = Audit::snapshotsJson(db, table, children);
     if (!after)
         return after.error();
-    QSqlQuery audit(db);
-    if (!audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, action, entity, "
-                                      "entity_id, child_id, before, after) VALUES (?, ?, "
-                                      "'reopen', 'child', ?, ?, ?, ?)")))
-        return Status::failure(Sql::errorText(audit));
-    const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString user = Audit::currentUser();
-    auto json = [](const QJsonObject &o) {
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    };
+    QList<Audit::Entry> entries;
+    entries.reserve(children.size());
     for (Id id : children) {
-        audit.addBindValue(when);
-        audit.addBindValue(user);
-        audit.addBindValue(id);
-        audit.addBindValue(id);
-        audit.addBindValue(json(before->value(id)));
-        audit.addBindValue(json(after->value(id)));
-        if (Status s = exec(audit); !s)
-            return s;
+        entries.append(
+            {QStringLiteral("reopen"), table, id, id, before->value(id), after->value(id)});
     }
-    return {};
+    return Audit::recordMany(db, entries);
 }
 
 } // namespace
@@ -179,37 +141,41 @@ Status ImportCommitter::write(ImportPlan &plan)
     Id freeChildId = *nextChild;
     Id freePpnId = *nextPpn;
 
-    // Each row bound straight to SQLite (RowInsert): building text for SQLite to parse back
-    // cost more than the inserts' own work.
-    RowInsert childInsert(db);
-    RowInsert ppnInsert(db);
-    RowInsert linkInsert(db);
-    if (Status s = childInsert.prepare(QStringLiteral(
-            "INSERT INTO child (id, forename, surname, forename_key, surname_key, date_of_birth, "
-            "gender, address, postcode, postcode_key, area_id, setting_id, setting_known, "
-            "ppn_count, last_incident_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    if (Status s = ppnInsert.prepare(QStringLiteral(
-            "INSERT INTO ppn (id, police_ref, police_ref_key, incident_on, incident_time, "
-            "received_on, risk, crime, incident_address, home_address, source, batch_id, "
-            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    if (Status s = linkInsert.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, presence, "
-                           "incident_on) VALUES (?, ?, ?, ?)"));
-        !s)
-        return s;
+    // The rows go straight to SQLite (BulkInsert: no text for SQLite to parse back, no QVariant
+    // per value) as multi-row statements, so each table's cursors and CHECK lists are set up
+    // once per statement, not once per row.
+    BulkInsert childRows(db,
+                         QStringLiteral("INSERT INTO child (id, forename, surname, forename_key, "
+                                        "surname_key, date_of_birth, gender, address, postcode, "
+                                        "postcode_key, area_id, setting_id, setting_known, "
+                                        "ppn_count, last_incident_on, created_at, updated_at)"),
+                         17);
+    BulkInsert ppnRows(db,
+                       QStringLiteral("INSERT INTO ppn (id, police_ref, police_ref_key, "
+                                      "incident_on, incident_time, received_on, risk, crime, "
+                                      "incident_address, home_address, source, batch_id, "
+                                      "created_at)"),
+                       13);
+    BulkInsert linkRows(db,
+                        QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, "
+                                       "presence, incident_on)"),
+                        4);
+    // Parents first: the links refer to both (foreign keys are checked per statement).
+    auto flush = [&]() -> Status {
+        if (Status s = ppnRows.flush(); !s)
+            return s;
+        if (Status s = childRows.flush(); !s)
+            return s;
+        return linkRows.flush();
+    };
     const QDate received = m_received.isValid() ? m_received : m_today;
     const QString source = text(plan.report.fileName);
     const std::clock_t writeStart = std::clock();
-    auto bindId = [](RowInsert &insert, int index, Id id) {
+    auto addId = [](BulkInsert &insert, Id id) {
         if (id > 0)
-            insert.bind(index, qint64(id));
+            insert.add(qint64(id));
         else
-            insert.bindNull(index);
+            insert.addNull();
     };
 
     // A new child's summary columns (PPN count, last incident) are known before it is written:
@@ -248,24 +214,20 @@ Status ImportCommitter::write(ImportPlan &plan)
     for (ImportPlan::NewPpn &p : plan.ppns) {
         const ImportRow &r = p.first;
         p.createdId = freePpnId++;
-        // Parents first: the links refer to both (foreign keys are checked per statement).
-        ppnInsert.bind(0, qint64(p.createdId));
-        ppnInsert.bind(1, text(r.reference));
-        ppnInsert.bind(2, text(TextKey::reference(r.reference)));
-        ppnInsert.bind(3, r.incidentDate);
-        ppnInsert.bind(4, r.incidentTime.isValid()
-                              ? r.incidentTime.toString(QStringLiteral("HH:mm"))
-                              : QString());
-        ppnInsert.bind(5, received);
-        ppnInsert.bind(6, toString(p.risk));
-        ppnInsert.bind(7, toString(r.crime));
-        ppnInsert.bind(8, text(r.incidentAddress));
-        ppnInsert.bind(9, text(r.homeAddress));
-        ppnInsert.bind(10, source);
-        ppnInsert.bind(11, qint64(batchId));
-        ppnInsert.bind(12, at);
-        if (Status s = ppnInsert.insert(); !s)
-            return s;
+        ppnRows.add(qint64(p.createdId));
+        ppnRows.add(text(r.reference));
+        ppnRows.add(text(TextKey::reference(r.reference)));
+        ppnRows.add(r.incidentDate);
+        ppnRows.add(r.incidentTime.isValid() ? r.incidentTime.toString(QStringLiteral("HH:mm"))
+                                             : QString());
+        ppnRows.add(received);
+        ppnRows.add(toString(p.risk));
+        ppnRows.add(toString(r.crime));
+        ppnRows.add(text(r.incidentAddress));
+        ppnRows.add(text(r.homeAddress));
+        ppnRows.add(source);
+        ppnRows.add(qint64(batchId));
+        ppnRows.add(at);
         for (const ImportPlan::Link &l : std::as_const(p.links)) {
             Id linked = l.childId;
             if (l.newChild >= 0) {
@@ -274,35 +236,31 @@ Status ImportCommitter::write(ImportPlan &plan)
                     const ImportRow &n = c.source;
                     c.createdId = freeChildId++;
                     const NewSummary &summary = newSummaries.at(l.newChild);
-                    childInsert.bind(0, qint64(c.createdId));
-                    childInsert.bind(1, text(n.forename));
-                    childInsert.bind(2, text(n.surname));
-                    childInsert.bind(3, text(TextKey::name(n.forename)));
-                    childInsert.bind(4, text(TextKey::name(n.surname)));
-                    childInsert.bind(5, n.dateOfBirth);
-                    childInsert.bind(6, text(n.gender));
-                    childInsert.bind(7, text(n.homeAddress));
-                    childInsert.bind(8, text(n.postcode));
-                    childInsert.bind(9, text(TextKey::postcode(n.postcode)));
-                    bindId(childInsert, 10, c.areaId);
-                    bindId(childInsert, 11, c.settingId);
-                    childInsert.bind(12, toString(c.settingKnown));
-                    childInsert.bind(13, qint64(summary.ppns));
-                    childInsert.bind(14, summary.lastIncident);
-                    childInsert.bind(15, at);
-                    childInsert.bind(16, at);
-                    if (Status s = childInsert.insert(); !s)
-                        return s;
+                    childRows.add(qint64(c.createdId));
+                    childRows.add(text(n.forename));
+                    childRows.add(text(n.surname));
+                    childRows.add(text(TextKey::name(n.forename)));
+                    childRows.add(text(TextKey::name(n.surname)));
+                    childRows.add(n.dateOfBirth);
+                    childRows.add(text(n.gender));
+                    childRows.add(text(n.homeAddress));
+                    childRows.add(text(n.postcode));
+                    childRows.add(text(TextKey::postcode(n.postcode)));
+                    addId(childRows, c.areaId);
+                    addId(childRows, c.settingId);
+                    childRows.add(toString(c.settingKnown));
+                    childRows.add(qint64(summary.ppns));
+                    childRows.add(summary.lastIncident);
+                    childRows.add(at);
+                    childRows.add(at);
                     createdChildren.append(c.createdId);
                 }
                 linked = c.createdId;
             }
-            linkInsert.bind(0, qint64(p.createdId));
-            linkInsert.bind(1, qint64(linked));
-            linkInsert.bind(2, toString(l.presence));
-            linkInsert.bind(3, r.incidentDate);
-            if (Status s = linkInsert.insert(); !s)
-                return s;
+            linkRows.add(qint64(p.createdId));
+            linkRows.add(qint64(linked));
+            linkRows.add(toString(l.presence));
+            linkRows.add(r.incidentDate);
             linkedHere.append(linked);
         }
         std::sort(linkedHere.begin(), linkedHere.end());
@@ -314,6 +272,8 @@ Status ImportCommitter::write(ImportPlan &plan)
         }
         linkedHere.clear();
         if (++done % Chunk == 0 || done == plan.ppns.size()) {
+            if (Status s = flush(); !s)
+                return s;
             if (cancelled())
                 return Status::failure(tr("Import cancelled: nothing was written."));
             if (m_progress)

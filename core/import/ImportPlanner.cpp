@@ -25,10 +25,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::ImportPlanner", text);
 }
 
+QString childKeyOfKeys(const QString &forenameKey, const QString &surnameKey, QDate dob)
+{
+    return forenameKey + QLatin1Char('|') + surnameKey + QLatin1Char('|') + Sql::isoDate(dob);
+}
+
 QString childKey(const QString &forename, const QString &surname, QDate dob)
 {
-    return TextKey::name(forename) + QLatin1Char('|') + TextKey::name(surname) + QLatin1Char('|') +
-           dob.toString(Qt::ISODate);
+    return childKeyOfKeys(TextKey::name(forename), TextKey::name(surname), dob);
 }
 
 QString childText(const ImportRow &r)
@@ -198,15 +202,19 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     auto knownRefs = lookup(order);
     if (!knownRefs)
         return knownRefs.error();
-    ChildMatcher matcher(m_db.sql());
-    {
-        QList<ChildMatcher::Wanted> names;
-        names.reserve(mapped.rows.size());
-        for (const ImportRow &r : mapped.rows)
-            names.append({r.forename, r.surname, r.dateOfBirth});
-        if (Status s = matcher.preload(names); !s)
-            return s.error();
+    // Each row's names folded once: for matching and for its child key.
+    QList<ChildMatcher::Wanted> names;
+    QStringList keys;
+    names.reserve(mapped.rows.size());
+    keys.reserve(mapped.rows.size());
+    for (const ImportRow &r : mapped.rows) {
+        names.append({TextKey::name(r.forename), TextKey::name(r.surname), r.dateOfBirth});
+        keys.append(childKeyOfKeys(names.constLast().forenameKey, names.constLast().surnameKey,
+                                   r.dateOfBirth));
     }
+    ChildMatcher matcher(m_db.sql());
+    if (Status s = matcher.preload(names); !s)
+        return s.error();
     QHash<QString, int> plannedChildren; // child key -> index into plan.newChildren
     QHash<QString, int> plannedRows;     // child key -> the row that created it
     QSet<Id> reopened;
@@ -227,7 +235,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 const ImportRow &r = mapped.rows.at(i);
                 RowOutcome o{r.row, r.reference, childText(r), RowStatus::Unchanged,
                              {},    0,           {},           r.warnings};
-                const QString key = childKey(r.forename, r.surname, r.dateOfBirth);
+                const QString &key = keys.at(i);
                 if (seen.contains(key)) {
                     o.status = RowStatus::Duplicate;
                     o.reason = tr("same reference and child as row %1: skipped").arg(seen[key]);
@@ -292,7 +300,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 report.rows << o;
                 continue;
             }
-            const QString key = childKey(r.forename, r.surname, r.dateOfBirth);
+            const QString &key = keys.at(i);
             if (seen.contains(key)) {
                 o.status = RowStatus::Duplicate;
                 o.reason = tr("same reference and child as row %1: skipped").arg(seen[key]);
@@ -311,7 +319,8 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             if (ppn.first.homeAddress.isEmpty())
                 ppn.first.homeAddress = r.homeAddress;
 
-            auto match = matcher.find(r.forename, r.surname, r.dateOfBirth);
+            auto match =
+                matcher.findKeys(names.at(i).forenameKey, names.at(i).surnameKey, r.dateOfBirth);
             if (!match)
                 return match.error();
             if (match->kind == ChildMatcher::Kind::Exact) {

@@ -2,6 +2,7 @@
 
 #include "storage/Audit.h"
 #include "storage/PpnDateScan.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QDateTime>
@@ -215,7 +216,7 @@ Status openRecords(const QSqlDatabase &db,
                                        "datetime('now'))")))
         return Status::failure(Sql::errorText(insert));
     QJsonArray children;
-    QJsonArray records;
+    QList<Id> records;
     QHash<Id, Id> childOf;
     for (const EscalationService::ChildEscalation &c : triggered) {
         QJsonArray ppnIds;
@@ -232,38 +233,18 @@ Status openRecords(const QSqlDatabase &db,
         records.append(id);
         children.append(c.childId);
     }
-    auto rows =
-        Sql::run(db,
-                 QStringLiteral("SELECT * FROM escalation WHERE id IN (SELECT value FROM "
-                                "json_each(:ids))"),
-                 {{QStringLiteral("ids"),
-                   QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Compact))}});
+    // Audited as applyResult audits it (the record's row), chained in one bulk append.
+    auto rows = Audit::snapshotsJson(db, QStringLiteral("escalation"), records);
     if (!rows)
         return rows.error();
-    QSqlQuery audit(db);
-    if (!audit.prepare(QStringLiteral("INSERT INTO audit (at, user_name, action, entity, "
-                                      "entity_id, child_id, before, after) VALUES (?, ?, "
-                                      "'escalation-triggered', 'escalation', ?, ?, NULL, ?)")))
-        return Status::failure(Sql::errorText(audit));
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString user = Audit::currentUser();
-    const QSqlRecord fields = rows->record();
-    const int idColumn = fields.indexOf(QStringLiteral("id"));
-    while (rows->next()) {
-        QJsonObject after;
-        for (int i = 0; i < fields.count(); ++i) {
-            if (!fields.fieldName(i).endsWith(QLatin1String("_key")))
-                after.insert(fields.fieldName(i), QJsonValue::fromVariant(rows->value(i)));
-        }
-        const Id id = rows->value(idColumn).toLongLong();
-        audit.addBindValue(at);
-        audit.addBindValue(user);
-        audit.addBindValue(id);
-        audit.addBindValue(childOf.value(id));
-        audit.addBindValue(QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (!audit.exec())
-            return Status::failure(Sql::errorText(audit));
+    QList<Audit::Entry> entries;
+    entries.reserve(records.size());
+    for (Id id : std::as_const(records)) {
+        entries.append({QStringLiteral("escalation-triggered"), QStringLiteral("escalation"), id,
+                        childOf.value(id), QString(), rows->value(id)});
     }
+    if (Status s = Audit::recordMany(db, entries); !s)
+        return s;
     return Sql::exec(db,
                      QStringLiteral("UPDATE child SET escalated = 1 WHERE id IN (SELECT value FROM "
                                     "json_each(:ids))"),
@@ -298,45 +279,41 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
         bool open = false;
         bool untouched = false; // nobody has liaised or fed back
     };
+    // Read through RowScan: at thousands of children, Qt Sql's value per cell was most of it.
+    const QVariantMap idsValue{{QStringLiteral("ids"), idsJson}};
     QHash<Id, QList<Record>> records;
-    {
-        auto q = Sql::run(db,
-                          QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, "
-                                         "liaison_with = '' AND feedback = '' FROM escalation "
-                                         "WHERE child_id IN (SELECT value FROM json_each(:ids))"),
-                          {{QStringLiteral("ids"), idsJson}});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            records[q->value(0).toLongLong()].append(
-                {Sql::toDate(q->value(1)), q->value(2).toBool(), q->value(3).toBool()});
-        }
-    }
+    if (Status s = RowScan::run(
+            db,
+            QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, liaison_with = '' "
+                           "AND feedback = '' FROM escalation WHERE child_id IN (SELECT value "
+                           "FROM json_each(:ids))"),
+            idsValue,
+            [&records](const RowScan::Row &row) {
+                records[row.integer(0)].append(
+                    {row.date(1), row.integer(2) != 0, row.integer(3) != 0});
+            });
+        !s)
+        return s;
     QSet<Id> flagged;
-    {
-        auto q = Sql::run(db,
-                          QStringLiteral("SELECT id FROM child WHERE escalated = 1 AND id IN "
-                                         "(SELECT value FROM json_each(:ids))"),
-                          {{QStringLiteral("ids"), idsJson}});
-        if (!q)
-            return q.error();
-        while (q->next())
-            flagged.insert(q->value(0).toLongLong());
-    }
+    if (Status s = RowScan::run(
+            db,
+            QStringLiteral("SELECT id FROM child WHERE escalated = 1 AND id "
+                           "IN (SELECT value FROM json_each(:ids))"),
+            idsValue, [&flagged](const RowScan::Row &row) { flagged.insert(row.integer(0)); });
+        !s)
+        return s;
     QHash<Id, QList<PpnDate>> ppns;
-    {
-        auto q = Sql::run(db,
-                          QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child "
-                                         "WHERE archived = 0 AND child_id IN (SELECT value FROM "
-                                         "json_each(:ids))"),
-                          {{QStringLiteral("ids"), idsJson}});
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            ppns[q->value(0).toLongLong()].append(
-                {q->value(1).toLongLong(), Sql::toDate(q->value(2)), {}});
-        }
-    }
+    ppns.reserve(childIds.size());
+    if (Status s = RowScan::run(
+            db,
+            QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child WHERE archived "
+                           "= 0 AND child_id IN (SELECT value FROM json_each(:ids))"),
+            idsValue,
+            [&ppns](const RowScan::Row &row) {
+                ppns[row.integer(0)].append({row.integer(1), row.date(2), {}});
+            });
+        !s)
+        return s;
     QList<ChildEscalation> newRecords;
     for (Id id : childIds) {
         const QList<Record> &known = records[id];

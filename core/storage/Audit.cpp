@@ -2,12 +2,16 @@
 
 #include "Access.h"
 #include "AuditChain.h"
+#include "RowInsert.h"
+#include "RowScan.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -117,6 +121,73 @@ Status Audit::record(const QSqlDatabase &db, const QString &action, const QStrin
     return atomically(db, [&] { return append(db, c); });
 }
 
+Status Audit::recordMany(const QSqlDatabase &db, const QList<Entry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    QSet<QString> checked;
+    for (const Entry &e : entries) {
+        const QString kind = e.action + QLatin1Char('|') + e.entity;
+        if (checked.contains(kind))
+            continue;
+        checked.insert(kind);
+        if (Status s = Access::require(db, Access::rightFor(e.action, e.entity),
+                                       Access::doingFor(e.action, e.entity));
+            !s)
+            return s;
+    }
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString user = currentUser();
+    auto jsonOrNull = [](const QString &text) {
+        return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    };
+    return atomically(db, [&]() -> Status {
+        auto tail = AuditChain::tail(db);
+        if (!tail)
+            return tail.error();
+        QString previous = tail->first;
+        Id next = tail->second;
+        RowInsert insert(db);
+        if (Status s = insert.prepare(QStringLiteral(
+                "INSERT INTO audit (id, at, user_name, action, entity, entity_id, child_id, "
+                "before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !s)
+            return s;
+        for (const Entry &e : entries) {
+            AuditChain::Content c;
+            c.id = next++;
+            c.at = at;
+            c.user = user;
+            c.action = e.action;
+            c.entity = e.entity;
+            c.entityId = Sql::id(e.entityId);
+            c.childId = Sql::id(e.childId);
+            c.before = jsonOrNull(e.before);
+            c.after = jsonOrNull(e.after);
+            previous = AuditChain::hash(previous, c);
+            insert.bind(0, qint64(c.id));
+            insert.bind(1, c.at);
+            insert.bind(2, c.user);
+            insert.bind(3, c.action);
+            insert.bind(4, c.entity);
+            if (e.entityId != 0)
+                insert.bind(5, qint64(e.entityId));
+            else
+                insert.bindNull(5);
+            if (e.childId != 0)
+                insert.bind(6, qint64(e.childId));
+            else
+                insert.bindNull(6);
+            insert.bind(7, e.before);
+            insert.bind(8, e.after);
+            insert.bind(9, previous);
+            if (Status s = insert.insert(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 Status Audit::recordView(const QSqlDatabase &db, Id childId)
 {
     return record(db, QStringLiteral("view"), QStringLiteral("child"), childId, childId, {}, {});
@@ -187,6 +258,48 @@ QJsonObject Audit::snapshot(const QSqlDatabase &db, const QString &table, Id id)
             continue;
         out.insert(field, QJsonValue::fromVariant(q.value(i)));
     }
+    return out;
+}
+
+Result<QHash<Id, QString>> Audit::snapshotsJson(const QSqlDatabase &db, const QString &table,
+                                                const QList<Id> &ids)
+{
+    // Two constant tables only: the statement is built from their column names as the schema
+    // gives them, never from user text.
+    if (table != QLatin1String("child") && table != QLatin1String("escalation"))
+        return Result<QHash<Id, QString>>::failure(
+            QStringLiteral("Audit::snapshotsJson: no statement for table %1").arg(table));
+    QHash<Id, QString> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery info(db);
+    if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return Result<QHash<Id, QString>>::failure(Sql::errorText(info));
+    QStringList columns;
+    while (info.next()) {
+        const QString name = info.value(1).toString();
+        if (!name.endsWith(QLatin1String("_key")))
+            columns << name;
+    }
+    columns.sort(); // QJsonObject's order
+    QStringList pairs;
+    for (const QString &c : std::as_const(columns))
+        pairs << QStringLiteral("'%1', coalesce(\"%1\", '')").arg(c);
+    QJsonArray idArray;
+    for (Id id : ids)
+        idArray.append(id);
+    const QString sql = QStringLiteral("SELECT id, json_object(%1) FROM %2 WHERE id IN (SELECT "
+                                       "value FROM json_each(:ids))")
+                            .arg(pairs.join(QStringLiteral(", ")), table);
+    if (Status s = RowScan::run(
+            db, sql,
+            {{QStringLiteral("ids"),
+              QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact))}},
+            [&out](const RowScan::Row &row) {
+                out.insert(row.integer(0), QString::fromUtf8(row.text(1)));
+            });
+        !s)
+        return s.error();
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include "Sql.h"
 #include "SqliteRaw.h"
 
+#include <algorithm>
+
 namespace enc {
 
 RowInsert::RowInsert(const QSqlDatabase &db) : m_db(db), m_handle(sqlite::handle(db)), m_query(db)
@@ -56,7 +58,7 @@ void RowInsert::bind(int index, QDate date)
     if (!date.isValid())
         bindNull(index);
     else
-        bind(index, date.toString(Qt::ISODate));
+        bind(index, Sql::isoDate(date));
 }
 
 void RowInsert::bindNull(int index)
@@ -80,6 +82,147 @@ Status RowInsert::insert()
     if (rc != SQLITE_DONE)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
     return {};
+}
+
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &head, int columns,
+                       int rowsPerStatement)
+    : m_db(db), m_handle(sqlite::handle(db)), m_head(head), m_columns(columns),
+      m_rowsPerStatement(std::max(1, rowsPerStatement))
+{}
+
+BulkInsert::~BulkInsert()
+{
+    sqlite3_finalize(m_full);
+}
+
+void BulkInsert::add(qint64 value)
+{
+    Value v;
+    v.type = Value::Type::Int;
+    v.integer = value;
+    m_values.push_back(std::move(v));
+}
+
+void BulkInsert::add(const QString &text)
+{
+    if (text.isNull()) {
+        addNull();
+        return;
+    }
+    Value v;
+    v.type = Value::Type::Text;
+    v.text = text.toUtf8();
+    m_values.push_back(std::move(v));
+}
+
+void BulkInsert::add(QDate date)
+{
+    if (!date.isValid()) {
+        addNull();
+        return;
+    }
+    Value v;
+    v.type = Value::Type::Text;
+    v.text = Sql::isoDateUtf8(date);
+    m_values.push_back(std::move(v));
+}
+
+void BulkInsert::addNull()
+{
+    m_values.push_back(Value{});
+}
+
+QString BulkInsert::statement(int rows) const
+{
+    QString row = QStringLiteral("(");
+    for (int c = 0; c < m_columns; ++c)
+        row += c == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    row += QLatin1Char(')');
+    QString sql = m_head + QStringLiteral(" VALUES ");
+    sql.reserve(sql.size() + rows * (row.size() + 2));
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += QStringLiteral(", ");
+        sql += row;
+    }
+    return sql;
+}
+
+Status BulkInsert::run(sqlite3_stmt *stmt, qsizetype first, int rows)
+{
+    const qsizetype begin = first * m_columns;
+    const qsizetype end = begin + qsizetype(rows) * m_columns;
+    for (qsizetype i = begin; i < end; ++i) {
+        const Value &v = m_values[size_t(i)];
+        const int index = int(i - begin) + 1;
+        switch (v.type) {
+        case Value::Type::Null:
+            sqlite3_bind_null(stmt, index);
+            break;
+        case Value::Type::Int:
+            sqlite3_bind_int64(stmt, index, v.integer);
+            break;
+        case Value::Type::Text:
+            // The value outlives the step: no copy.
+            sqlite3_bind_text(stmt, index, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+            break;
+        }
+    }
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (rc != SQLITE_DONE)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    return {};
+}
+
+Status BulkInsert::flush()
+{
+    const qsizetype rows = pending();
+    Q_ASSERT(qsizetype(m_values.size()) == rows * m_columns);
+    if (rows == 0)
+        return {};
+    if (!m_handle) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(statement(1)))
+            return Status::failure(Sql::errorText(q));
+        for (qsizetype r = 0; r < rows; ++r) {
+            for (int c = 0; c < m_columns; ++c) {
+                const Value &v = m_values[size_t(r * m_columns + c)];
+                q.bindValue(c, v.type == Value::Type::Int    ? QVariant(v.integer)
+                               : v.type == Value::Type::Text ? QVariant(QString::fromUtf8(v.text))
+                                                             : QVariant());
+            }
+            if (!q.exec())
+                return Status::failure(Sql::errorText(q));
+        }
+        m_values.clear();
+        return {};
+    }
+    auto prepare = [this](int count, sqlite3_stmt **stmt) -> Status {
+        const QByteArray text = statement(count).toUtf8();
+        if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), stmt, nullptr) !=
+            SQLITE_OK)
+            return Status::failure(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return {};
+    };
+    qsizetype done = 0;
+    Status result;
+    if (rows >= m_rowsPerStatement && !m_full)
+        result = prepare(m_rowsPerStatement, &m_full);
+    while (result && rows - done >= m_rowsPerStatement) {
+        result = run(m_full, done, m_rowsPerStatement);
+        done += m_rowsPerStatement;
+    }
+    if (result && done < rows) {
+        sqlite3_stmt *tail = nullptr;
+        result = prepare(int(rows - done), &tail);
+        if (result)
+            result = run(tail, done, int(rows - done));
+        sqlite3_finalize(tail);
+    }
+    m_values.clear();
+    return result;
 }
 
 } // namespace enc

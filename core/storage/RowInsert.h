@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -37,6 +39,53 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QSqlQuery m_query;
+};
+
+// Many rows of one table, sent to SQLite as multi-row INSERTs ("VALUES (...), (...), ...") of
+// up to rowsPerStatement rows: each statement opens the table's and its indexes' cursors (and
+// builds its CHECK lists) once for all its rows, where a statement per row does it per row.
+// Values are added column by column, row after row; nothing reaches SQLite before flush().
+// On any other driver each row is its own statement.
+class BulkInsert
+{
+public:
+    // head: "INSERT [OR ...] INTO table (column, ...)", without VALUES.
+    BulkInsert(const QSqlDatabase &db, const QString &head, int columns, int rowsPerStatement = 64);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    void add(qint64 value);
+    void add(const QString &text); // a null QString adds NULL
+    void add(QDate date);          // ISO text; NULL when invalid
+    void addNull();
+    // Rows added and not yet written.
+    qsizetype pending() const { return qsizetype(m_values.size()) / m_columns; }
+    // Writes every row added so far (a row must be complete).
+    Status flush();
+
+private:
+    struct Value
+    {
+        enum class Type
+        {
+            Null,
+            Int,
+            Text
+        } type = Type::Null;
+        qint64 integer = 0;
+        QByteArray text;
+    };
+    QString statement(int rows) const;
+    Status run(sqlite3_stmt *stmt, qsizetype first, int rows);
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    QString m_head;
+    int m_columns = 0;
+    int m_rowsPerStatement = 0;
+    sqlite3_stmt *m_full = nullptr; // rowsPerStatement rows, prepared on first use
+    std::vector<Value> m_values;
 };
 
 } // namespace enc

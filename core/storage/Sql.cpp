@@ -55,10 +55,37 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &value
     return {};
 }
 
+QByteArray isoDateUtf8(QDate d)
+{
+    if (!d.isValid())
+        return {};
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return d.toString(Qt::ISODate).toUtf8();
+    char text[10] = {char('0' + year / 1000),
+                     char('0' + year / 100 % 10),
+                     char('0' + year / 10 % 10),
+                     char('0' + year % 10),
+                     '-',
+                     char('0' + month / 10),
+                     char('0' + month % 10),
+                     '-',
+                     char('0' + day / 10),
+                     char('0' + day % 10)};
+    return QByteArray(text, 10);
+}
+
+QString isoDate(QDate d)
+{
+    return QString::fromLatin1(isoDateUtf8(d));
+}
+
 QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant id(qint64 value)

@@ -18,6 +18,10 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantMap &value
 
 // A date as stored (ISO 8601), or NULL when invalid.
 QVariant date(const QDate &d);
+// A date as ISO 8601 text ("2025-06-02"; empty when invalid): what QDate::toString(Qt::ISODate)
+// gives, written directly (Qt's own takes several thousand instructions a date).
+QString isoDate(QDate d);
+QByteArray isoDateUtf8(QDate d);
 // An optional id: NULL when 0.
 QVariant id(qint64 value);
 // Empty text as NULL.
