@@ -41,13 +41,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-Status exec(QSqlQuery &q)
-{
-    if (!q.exec())
-        return Status::failure(Sql::errorText(q));
-    return {};
-}
-
 QString idList(const QList<Id> &ids)
 {
     QJsonArray array;
