@@ -409,7 +409,7 @@ private slots:
         Member police;
         police.name = QStringLiteral("Police liaison");
         police.commitment = MemberCommitment::Monthly;
-        dir.addMember(police);
+        QVERIFY(dir.addMember(police));
         Meeting m;
         m.date = QDate(2026, 11, 23);
         auto meeting = Meetings(*t).create(m);

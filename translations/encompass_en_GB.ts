@@ -685,6 +685,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::AgendaItem</name>
+    <message>
         <source>New PPN not yet heard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,10 +733,6 @@
     </message>
     <message>
         <source>Deferred at the meeting on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no meeting with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,6 +1470,10 @@
         <source>Email &quot;%1&quot; is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agency %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::EmlDraft</name>
@@ -1787,10 +1794,6 @@ The attachment is password protected: we will send you the password separately.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Letters cannot be laid out in this program: it has no QGuiApplication.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1811,10 @@ The attachment is password protected: we will send you the password separately.
     </message>
     <message>
         <source>writing letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. No letter was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5163,6 +5170,13 @@ Check the notes before sending: other children are named nowhere, but free text 
     </message>
 </context>
 <context>
+    <name>enc::ui::DirectoryPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::Editor</name>
     <message>
         <source>&amp;Undo</source>
@@ -5746,11 +5760,6 @@ The records are hidden until you unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped before the end: the rest were not written.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 No letter for %1 children:
 </source>
@@ -5758,6 +5767,11 @@ No letter for %1 children:
     </message>
     <message>
         <source>child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end: no letter was written and nothing was logged.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6136,10 +6150,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
 <context>
     <name>enc::ui::MemberDialog</name>
     <message>
-        <source>New agency is &amp;police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;ctive member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,14 +6175,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>Choose or type a new agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New agency is police</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick when the new agency typed above is a police force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6221,6 +6223,18 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>Edit member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency is &amp;police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency is police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the agency above is a police force: the meeting warns when no police member has attended for a month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6287,10 +6301,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>&amp;New member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7340,10 +7350,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>&amp;New setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
