@@ -192,6 +192,17 @@ void TestLettersCli::badUsage()
         QVERIFY(r.err.startsWith(QLatin1String("encompass-cli: ")));
     }
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 0);
+    // The message says which: a folder that is missing, or a file where a folder should be.
+    Run missing = cli({QStringLiteral("letters"), QStringLiteral("--child"), QStringLiteral("1"),
+                       QStringLiteral("--out"), out + QStringLiteral("/missing")});
+    QVERIFY2(missing.err.contains(QLatin1String("does not exist")), qPrintable(missing.err));
+    QFile file(out + QStringLiteral("/a-file"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    Run notFolder = cli({QStringLiteral("letters"), QStringLiteral("--child"), QStringLiteral("1"),
+                         QStringLiteral("--out"), file.fileName()});
+    QCOMPARE(notFolder.code, 2);
+    QVERIFY2(notFolder.err.contains(QLatin1String("is not a folder")), qPrintable(notFolder.err));
 }
 
 QTEST_MAIN(TestLettersCli)

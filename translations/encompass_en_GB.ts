@@ -3983,6 +3983,10 @@ No letter for %1 children:
         <source>The previous file is kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>letters: the folder &quot;%1&quot; does not exist: create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::demo</name>

@@ -163,6 +163,11 @@ int runLetters(Context &context, const QStringList &args)
         return Usage;
     }
     request.folder = command.value(QStringLiteral("out"));
+    if (!QFileInfo::exists(request.folder)) {
+        printError(
+            tr("letters: the folder \"%1\" does not exist: create it first.").arg(request.folder));
+        return Usage;
+    }
     if (!QFileInfo(request.folder).isDir()) {
         printError(tr("letters: --out \"%1\" is not a folder.").arg(request.folder));
         return Usage;
