@@ -4330,6 +4330,17 @@ No letter for %1 children:
     </message>
 </context>
 <context>
+    <name>enc::ui::AgendaListModel</name>
+    <message>
+        <source>[heard] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[deferred] </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::AttendancePanel</name>
     <message>
         <source>Member</source>
@@ -6076,14 +6087,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[heard] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[deferred] </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTest>
@@ -257,6 +258,20 @@ void TestMeeting::deferAndReorder()
     m_page->setCurrentItem(0);
     m_page->deferCurrent();
     QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Deferred);
+    // The operator's list shows the agenda as it now is: the moved item first, marked deferred
+    // and dimmed; Down moves to the next item.
+    auto *list = m_page->findChild<QListView *>(QStringLiteral("agendaList"));
+    QVERIFY(list);
+    QCOMPARE(list->model()->rowCount(), int(m_page->agenda().items.size()));
+    const QModelIndex first = list->model()->index(0, 0);
+    QVERIFY(first.data().toString().startsWith(QStringLiteral("[deferred] ")));
+    QVERIFY(first.data().toString().contains(QStringLiteral("(id %1)").arg(last)));
+    QVERIFY(first.data(Qt::ForegroundRole).isValid());
+    QVERIFY(!list->model()->index(1, 0).data(Qt::ForegroundRole).isValid());
+    list->setFocus();
+    const int before = m_page->currentItem(); // deferring went on to the next item
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(m_page->currentItem(), before + 1);
     m_page->addChild(m_h.dan);
     QCOMPARE(m_page->agenda().items.last().childId, m_h.dan);
     // Reopened: the order and the deferral were stored.

@@ -1,5 +1,7 @@
 #include "MeetingsPage.h"
 
+#include "AgendaListModel.h"
+
 #include "MeetingListRoles.h"
 
 #include "AttendancePanel.h"
@@ -27,7 +29,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -40,9 +42,9 @@ namespace enc::ui {
 
 MeetingsPage::MeetingsPage(QWidget *parent)
     : QWidget(parent), m_meetings(new QTreeWidget(this)), m_title(new QLabel(this)),
-      m_attendance(new AttendancePanel(this)), m_agendaList(new QListWidget(this)),
-      m_recording(new RecordingPanel(this)), m_range(new QComboBox(this)),
-      m_minutes(new QPushButton(tr("Write &minutes again..."), this)),
+      m_attendance(new AttendancePanel(this)), m_agendaList(new QListView(this)),
+      m_agendaModel(new AgendaListModel(this)), m_recording(new RecordingPanel(this)),
+      m_range(new QComboBox(this)), m_minutes(new QPushButton(tr("Write &minutes again..."), this)),
       m_close(new QPushButton(tr("&Close meeting and "
                                  "write minutes"),
                               this)),
@@ -51,6 +53,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     setObjectName(QLatin1String(names::MeetingsPage));
     m_meetings->setObjectName(QLatin1String(names::MeetingList));
     m_agendaList->setObjectName(QLatin1String(names::AgendaList));
+    m_agendaList->setModel(m_agendaModel);
+    m_agendaList->setUniformItemSizes(true); // every item is two lines
+    m_agendaList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_meetings->setHeaderLabels({tr("Date"), tr("Meeting"), tr("State")});
     m_meetings->setRootIsDecorated(false);
     m_meetings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -189,7 +194,8 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     };
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); });
-    connect(m_agendaList, &QListWidget::currentRowChanged, this, &MeetingsPage::itemChosen);
+    connect(m_agendaList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MeetingsPage::itemChosen);
     connect(m_attendance, &AttendancePanel::quorumChanged, m_recording,
             &RecordingPanel::setQuorate);
     connect(m_recording, &RecordingPanel::recorded, this,
@@ -223,7 +229,7 @@ void MeetingsPage::setDatabase(Database *db, Editor *editor)
     m_agenda = Agenda();
     m_recording->setDatabase(db, editor);
     m_attendance->setMeeting(db, editor, 0);
-    m_agendaList->clear();
+    m_agendaModel->setItems({}, {}, {});
     if (m_presenter)
         m_presenter->setDatabase(db);
     m_dataVersion = db ? db->dataVersion() : -1;
@@ -308,52 +314,38 @@ void MeetingsPage::reloadAgenda()
 
 void MeetingsPage::fillAgendaList()
 {
-    const int row = m_agendaList->currentRow();
-    const QSignalBlocker block(m_agendaList);
-    m_agendaList->clear();
+    const int row = currentItem();
+    const QSignalBlocker block(m_agendaList->selectionModel());
     QList<Id> ids;
+    ids.reserve(m_agenda.items.size());
     for (const AgendaItem &i : m_agenda.items)
         ids.append(i.childId);
-    const QHash<Id, QString> names = AgendaStore(*m_db).childNames(ids).value();
-    for (const AgendaItem &i : m_agenda.items) {
-        QString text = QStringLiteral("%1 \u2013 %2 (id %3)\n%4")
-                           .arg(sectionTitle(i.section), names.value(i.childId))
-                           .arg(i.childId)
-                           .arg(i.reason());
-        if (!i.policeReferences.isEmpty())
-            text += QStringLiteral(" \u2013 ") + i.policeReferences.join(QStringLiteral(", "));
-        if (i.status == AgendaStatus::Heard)
-            text = tr("[heard] ") + text;
-        else if (i.status == AgendaStatus::Deferred)
-            text = tr("[deferred] ") + text;
-        auto *item = new QListWidgetItem(text, m_agendaList);
-        if (i.status != AgendaStatus::Open)
-            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-    }
-    m_agendaList->setCurrentRow(std::clamp(row, 0, int(m_agenda.items.size()) - 1));
+    m_agendaModel->setItems(m_agenda.items, AgendaStore(*m_db).childNames(ids).value(),
+                            palette().color(QPalette::Disabled, QPalette::Text));
+    m_agendaList->setCurrentIndex(
+        m_agendaModel->index(std::clamp(row, 0, int(m_agenda.items.size()) - 1)));
 }
 
 int MeetingsPage::currentItem() const
 {
-    return m_agendaList->currentRow();
+    return m_agendaList->currentIndex().row();
 }
 
 void MeetingsPage::setCurrentItem(int index)
 {
-    m_agendaList->setCurrentRow(index);
+    m_agendaList->setCurrentIndex(m_agendaModel->index(index));
     itemChosen();
 }
 
 void MeetingsPage::itemChosen()
 {
-    const int row = m_agendaList->currentRow();
+    const int row = currentItem();
     if (row < 0 || row >= m_agenda.items.size() || m_closed) {
         m_recording->setChild(m_meetingId, m_date, 0, {});
         return;
     }
     const AgendaItem &i = m_agenda.items[row];
-    m_recording->setChild(m_meetingId, m_date, i.childId,
-                          m_agendaList->currentItem()->text().section(QLatin1Char('\n'), 0, 0));
+    m_recording->setChild(m_meetingId, m_date, i.childId, m_agendaModel->heading(row));
     if (m_presenter)
         m_presenter->showItem(row);
 }
@@ -373,7 +365,7 @@ void MeetingsPage::moveCurrent(int delta)
         m_agenda.items = before;
         return;
     }
-    m_agendaList->setCurrentRow(to);
+    m_agendaList->setCurrentIndex(m_agendaModel->index(to));
     fillAgendaList();
     if (m_presenter)
         m_presenter->setAgenda(m_agenda, m_date, m_end);

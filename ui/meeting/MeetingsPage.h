@@ -9,7 +9,7 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
@@ -20,6 +20,7 @@ class Database;
 
 namespace enc::ui {
 
+class AgendaListModel;
 class AttendancePanel;
 class Editor;
 class PresenterWindow;
@@ -90,7 +91,8 @@ private:
     QTreeWidget *m_meetings;
     QLabel *m_title;
     AttendancePanel *m_attendance;
-    QListWidget *m_agendaList;
+    QListView *m_agendaList;
+    AgendaListModel *m_agendaModel;
     RecordingPanel *m_recording;
     QComboBox *m_range;
     QPushButton *m_minutes;
