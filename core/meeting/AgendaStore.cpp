@@ -44,36 +44,38 @@ Result<QList<AgendaItem>> AgendaStore::items(Id meetingId) const
 Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
 {
     return m_db.transaction([&]() -> Status {
+        // Two statements prepared once: a county agenda has tens of thousands of items.
+        QSqlQuery move(m_db.sql());
+        QSqlQuery insert(m_db.sql());
+        if (!move.prepare(QStringLiteral("UPDATE agenda_item SET position = :p WHERE id = :id "
+                                         "AND meeting_id = :m")))
+            return Status::failure(Sql::errorText(move));
+        if (!insert.prepare(QStringLiteral(
+                "INSERT INTO agenda_item (meeting_id, child_id, household_id, section, position, "
+                "status, reason, created_at) VALUES (:m, :child, :household, :section, :p, "
+                ":status, :reason, datetime('now'))")))
+            return Status::failure(Sql::errorText(insert));
         for (int pos = 0; pos < items.size(); ++pos) {
             AgendaItem &i = items[pos];
             i.position = pos;
+            QSqlQuery &q = i.id ? move : insert;
+            q.bindValue(QStringLiteral(":m"), meetingId);
+            q.bindValue(QStringLiteral(":p"), pos);
             if (i.id) {
-                if (Status s = Sql::exec(m_db.sql(),
-                                         QStringLiteral("UPDATE agenda_item SET position = :p "
-                                                        "WHERE id = :id AND meeting_id = :m"),
-                                         {{QStringLiteral("p"), pos},
-                                          {QStringLiteral("id"), i.id},
-                                          {QStringLiteral("m"), meetingId}});
-                    !s)
-                    return s;
-                continue;
+                q.bindValue(QStringLiteral(":id"), i.id);
+            } else {
+                q.bindValue(QStringLiteral(":child"), Sql::id(i.childId));
+                q.bindValue(QStringLiteral(":household"), Sql::id(i.householdId));
+                q.bindValue(QStringLiteral(":section"), toString(i.section));
+                q.bindValue(QStringLiteral(":status"), toString(i.status));
+                const QString reason = i.reason(); // a null string would bind as NULL
+                q.bindValue(QStringLiteral(":reason"),
+                            reason.isNull() ? QStringLiteral("") : reason);
             }
-            auto q = Sql::run(
-                m_db.sql(),
-                QStringLiteral("INSERT INTO agenda_item (meeting_id, child_id, household_id, "
-                               "section, position, status, reason, created_at) VALUES (:m, "
-                               ":child, :household, :section, :p, :status, :reason, "
-                               "datetime('now'))"),
-                {{QStringLiteral("m"), meetingId},
-                 {QStringLiteral("child"), Sql::id(i.childId)},
-                 {QStringLiteral("household"), Sql::id(i.householdId)},
-                 {QStringLiteral("section"), toString(i.section)},
-                 {QStringLiteral("p"), pos},
-                 {QStringLiteral("status"), toString(i.status)},
-                 {QStringLiteral("reason"), i.reason()}});
-            if (!q)
-                return q.error();
-            i.id = q->lastInsertId().toLongLong();
+            if (!q.exec())
+                return Status::failure(Sql::errorText(q));
+            if (!i.id)
+                i.id = q.lastInsertId().toLongLong();
         }
         return Status();
     });
