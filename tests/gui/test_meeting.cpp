@@ -252,8 +252,15 @@ void TestMeeting::deferAndReorder()
 {
     const Id last = m_page->agenda().items.last().childId;
     m_page->setCurrentItem(int(m_page->agenda().items.size()) - 1);
-    for (int i = 0; i < 10; ++i)
+    for (int i = 0; i < 10; ++i) {
         m_page->moveCurrent(-1);
+        // The form is titled with the item that moved, not the one it swapped with.
+        const Id current = m_page->agenda().items.at(m_page->currentItem()).childId;
+        QCOMPARE(current, last);
+        QVERIFY2(
+            m_page->recordingPanel()->childLabel().contains(QStringLiteral("(id %1)").arg(last)),
+            qPrintable(m_page->recordingPanel()->childLabel()));
+    }
     QCOMPARE(m_page->agenda().items.first().childId, last);
     m_page->setCurrentItem(0);
     m_page->deferCurrent();

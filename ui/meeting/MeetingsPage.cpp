@@ -365,10 +365,11 @@ void MeetingsPage::moveCurrent(int delta)
         m_agenda.items = before;
         return;
     }
-    m_agendaList->setCurrentIndex(m_agendaModel->index(to));
+    // The list first, then the cursor: the recording panel titles the item from the list.
     fillAgendaList();
     if (m_presenter)
         m_presenter->setAgenda(m_agenda, m_date, m_end);
+    setCurrentItem(to);
 }
 
 void MeetingsPage::deferCurrent()

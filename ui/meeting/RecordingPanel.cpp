@@ -79,6 +79,11 @@ void RecordingPanel::reloadLists()
             m_owner->addItem(m.name, m.id);
 }
 
+QString RecordingPanel::childLabel() const
+{
+    return m_child->text();
+}
+
 void RecordingPanel::setChild(Id meetingId, QDate date, Id childId, const QString &label)
 {
     m_meetingId = meetingId;

@@ -32,6 +32,8 @@ public:
     void setChild(Id meetingId, QDate date, Id childId, const QString &label);
     void setQuorate(bool quorate) { m_quorate = quorate; }
     Id childId() const { return m_childId; }
+    // The heading shown above the form (the agenda item's section and child).
+    QString childLabel() const;
     // Records the form; asks to confirm when the meeting is not quorate. True when stored.
     bool record();
 
