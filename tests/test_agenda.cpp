@@ -4,6 +4,7 @@
 #include "domain/MeetingSchedule.h"
 #include "meeting/AgendaBuilder.h"
 #include "meeting/AgendaStore.h"
+#include "storage/Sql.h"
 #include "test_agenda_fixture.h"
 
 #include <QJsonArray>
@@ -28,9 +29,12 @@ private slots:
     void heardOnTheDayReceivedButNotBeforeNorByAWithdrawnDecision();
     void escalationsWithoutLiaison();
     void actionsDueByTheMeeting();
+    void actionsDueComeFromTheActionsNotTheStoredNextDue();
+    void referencesAreReadForTheFirstItemsAsked();
     void trackingReviewOnlyOnFriday();
     void deferredItemsCarryOver();
     void storedOrderAndAddedChildSurviveRebuild();
+    void savingAnUnchangedAgendaWritesNothing();
     void cliPrintsSectionsAsJson();
     void wordingOfEverySectionAsPeopleReadIt_data();
     void wordingOfEverySectionAsPeopleReadIt();
@@ -38,6 +42,7 @@ private slots:
 private:
     QList<AgendaItem> section(const Agenda &a, AgendaSection s) const;
     QList<Id> children(const Agenda &a, AgendaSection s) const;
+    Id meetingOn8April();
     std::unique_ptr<TempDatabase> m_db;
     AgendaHistory m_h;
 };
@@ -57,6 +62,16 @@ QList<Id> TestAgenda::children(const Agenda &a, AgendaSection s) const
     for (const AgendaItem &i : section(a, s))
         out.append(i.childId);
     return out;
+}
+
+Id TestAgenda::meetingOn8April()
+{
+    Meeting m;
+    m.date = d(2026, 4, 8);
+    m.starts = QTime(11, 0);
+    m.ends = QTime(12, 0);
+    auto created = Meetings(**m_db).create(m);
+    return created ? created->id : 0;
 }
 
 void TestAgenda::init()
@@ -161,6 +176,67 @@ void TestAgenda::actionsDueByTheMeeting()
         section(*later, AgendaSection::ActionsDue)[0].reason().contains(QStringLiteral("1 more")));
 }
 
+void TestAgenda::actionsDueComeFromTheActionsNotTheStoredNextDue()
+{
+    // The builder reads each child's household from the stored next_action_due index; a
+    // child whose stored date is behind (or missing) is still on the agenda, with its
+    // household, and an archived child's actions are not.
+    const QSqlDatabase sql = (*m_db)->sql();
+    const auto set = [&](const QString &statement) {
+        QVERIFY(Sql::exec(sql, statement, {{u"hal"_s, m_h.hal}, {u"h"_s, m_h.householdAddress}}));
+    };
+    set(u"UPDATE child SET household_id = :h WHERE id = :hal"_s);
+    for (const QString &stored :
+         {u"NULL"_s, u"'2030-01-01'"_s, u"'2026-04-07'"_s, u"'2026-01-01'"_s}) {
+        set(u"UPDATE child SET next_action_due = %1 WHERE id = :hal"_s.arg(stored));
+        auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+        QVERIFY(agenda);
+        const QList<AgendaItem> items = section(*agenda, AgendaSection::ActionsDue);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0].childId, m_h.hal);
+        QCOMPARE(items[0].householdId, m_h.householdAddress);
+        QVERIFY(items[0].reason().contains(u"07/04/2026"_s));
+    }
+    set(u"UPDATE child SET archived_at = '2026-04-07T10:00:00' WHERE id = :hal"_s);
+    for (const QString &stored : {u"NULL"_s, u"'2026-04-07'"_s}) {
+        set(u"UPDATE child SET next_action_due = %1 WHERE id = :hal"_s.arg(stored));
+        auto agenda = AgendaBuilder(**m_db).build(d(2026, 4, 8));
+        QVERIFY(agenda);
+        QVERIFY(section(*agenda, AgendaSection::ActionsDue).isEmpty());
+    }
+}
+
+void TestAgenda::referencesAreReadForTheFirstItemsAsked()
+{
+    // The screen asks for the references of the first items only; the CLI for all. An
+    // escalation names the PPNs that triggered it; an action the child's latest.
+    AgendaBuilder builder(**m_db);
+    auto none = builder.build(d(2026, 4, 8), 0);
+    QVERIFY(none);
+    const AgendaItem escalation = section(*none, AgendaSection::Escalations).value(0);
+    QCOMPARE(escalation.childId, m_h.fay);
+    QVERIFY(escalation.policeReferences.isEmpty());
+    QCOMPARE(escalation.ppnIds.size(), 3);
+    QVERIFY(escalation.reason().contains(u"by 3 PPNs"_s));
+    QVERIFY(section(*none, AgendaSection::ActionsDue).value(0).policeReferences.isEmpty());
+    // New PPNs always carry theirs.
+    for (const AgendaItem &i : section(*none, AgendaSection::NewPpns))
+        QVERIFY(!i.policeReferences.isEmpty());
+
+    auto one = builder.build(d(2026, 4, 8), 1); // the escalation comes before the action
+    QVERIFY(one);
+    QCOMPARE(section(*one, AgendaSection::Escalations).value(0).policeReferences.size(), 3);
+    QVERIFY(section(*one, AgendaSection::ActionsDue).value(0).policeReferences.isEmpty());
+
+    auto all = builder.build(d(2026, 4, 8));
+    QVERIFY(all);
+    const QStringList refs = section(*all, AgendaSection::Escalations).value(0).policeReferences;
+    QCOMPARE(refs.size(), 3);
+    for (const QString &r : refs)
+        QVERIFY(r.startsWith(u"NICHE-TEST-"_s));
+    QCOMPARE(section(*all, AgendaSection::ActionsDue).value(0).policeReferences.size(), 1);
+}
+
 void TestAgenda::trackingReviewOnlyOnFriday()
 {
     auto wednesday = AgendaBuilder(**m_db).build(d(2026, 4, 8));
@@ -191,11 +267,7 @@ void TestAgenda::deferredItemsCarryOver()
 
 void TestAgenda::storedOrderAndAddedChildSurviveRebuild()
 {
-    Meeting m;
-    m.date = d(2026, 4, 8);
-    m.starts = QTime(11, 0);
-    m.ends = QTime(12, 0);
-    const Id meeting = Meetings(**m_db).create(m)->id;
+    const Id meeting = meetingOn8April();
     AgendaBuilder builder(**m_db);
     auto agenda = builder.forMeeting(meeting);
     QVERIFY(agenda);
@@ -216,6 +288,40 @@ void TestAgenda::storedOrderAndAddedChildSurviveRebuild()
     QVERIFY(again->items[items.size()].section == AgendaSection::Added);
     QCOMPARE(again->items.last().childId, zoe);
     QVERIFY(!again->items.first().policeReferences.isEmpty());
+}
+
+void TestAgenda::savingAnUnchangedAgendaWritesNothing()
+{
+    // The meeting screen saves the agenda on each reload: only what moved is written.
+    const Id meeting = meetingOn8April();
+    AgendaBuilder builder(**m_db);
+    AgendaStore store(**m_db);
+    auto agenda = builder.forMeeting(meeting);
+    QVERIFY(agenda);
+    QList<AgendaItem> items = agenda->items;
+    QVERIFY(items.size() >= 4);
+    QVERIFY(store.save(meeting, items));
+    for (const AgendaItem &i : items)
+        QVERIFY(i.id > 0);
+    const QSqlDatabase sql = (*m_db)->sql();
+    const auto changes = [&]() {
+        return Sql::scalar(sql, u"SELECT total_changes()"_s)->toInt();
+    };
+    const int before = changes();
+    auto again = builder.forMeeting(meeting);
+    QVERIFY(again);
+    QList<AgendaItem> same = again->items;
+    QVERIFY(store.save(meeting, same));
+    QCOMPARE(changes(), before);
+    // Swapping two items writes their two positions, and the order is kept.
+    same.swapItemsAt(1, 2);
+    QVERIFY(store.save(meeting, same));
+    QCOMPARE(changes(), before + 2);
+    auto stored = store.items(meeting);
+    QVERIFY(stored);
+    QCOMPARE(stored->size(), same.size());
+    for (qsizetype i = 0; i < same.size(); ++i)
+        QCOMPARE(stored->at(i).id, same[i].id);
 }
 
 void TestAgenda::cliPrintsSectionsAsJson()

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "meeting/AgendaBuilder.h"
 #include "storage/Database.h"
+#include "storage/IdTable.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -206,10 +207,10 @@ private slots:
                  QStringLiteral("administrator"));
     }
 
-    void schema7IndexesServeTheAgenda()
+    void schema7And8IndexesServeTheAgenda()
     {
         // Upgrading a schema 1 file adds the agenda's covering indexes, with statistics, and
-        // the agenda's new-PPN section reads them instead of table rows. (The golden file has
+        // the agenda's sections read them instead of table rows. (The golden file has
         // no open actions, so the planner's choice for that section is not shown here: on
         // the county database it reads action_open_due_cover and child_live_household.)
         QTemporaryDir dir;
@@ -251,6 +252,38 @@ private slots:
         const QString heard = plan(statements.at(5), {{QStringLiteral("since"), date}});
         QVERIFY2(heard.contains(QStringLiteral("COVERING INDEX decision_heard")),
                  qPrintable(heard));
+        // Schema 8: the children with an action due, and their households, from one index.
+        const QString due = plan(statements.at(6), {{QStringLiteral("d"), date}});
+        QVERIFY2(due.contains(QStringLiteral("COVERING INDEX child_next_due")), qPrintable(due));
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = "
+                                                 "'child_next_due'"))
+                     ->toString(),
+                 QStringLiteral("CREATE INDEX child_next_due ON child(next_action_due, "
+                                "household_id, archived_at) WHERE next_action_due IS NOT NULL"));
+    }
+
+    void idTableFindsWhatWasInsertedFlatOrHashed()
+    {
+        // Flat (ids up to the table's largest) and hashed (ids beyond IdTable's limit) give
+        // the same answers; an id past maxId still works in a flat table.
+        for (const Id maxId : {Id(1000), IdTable<int>::FlatLimit + 1}) {
+            IdTable<int> table(maxId);
+            QCOMPARE(table.isFlat(), maxId == 1000);
+            QVERIFY(!table.find(7));
+            table.insert(7, 70);
+            bool isNew = false;
+            table.slot(9, &isNew) = 90;
+            QVERIFY(isNew);
+            table.slot(9, &isNew) += 1;
+            QVERIFY(!isNew);
+            table.insert(maxId + 5, 5); // beyond maxId
+            QCOMPARE(*table.find(7), 70);
+            QCOMPARE(*table.find(9), 91);
+            QCOMPARE(*table.find(maxId + 5), 5);
+            QVERIFY(!table.find(8));
+            QVERIFY(!table.find(-1));
+            QVERIFY(!table.find(maxId + 6));
+        }
     }
 
     void failedUpgradeChangesNothing()

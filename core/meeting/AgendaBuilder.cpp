@@ -4,6 +4,7 @@
 #include "meeting/AgendaStore.h"
 #include "repo/Options.h"
 #include "storage/Database.h"
+#include "storage/IdTable.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
 
@@ -69,11 +70,27 @@ QString sqlEscalations()
 
 QString sqlActionsDue()
 {
-    // Served by the partial index action_open_due.
-    return QStringLiteral(
-        "SELECT a.child_id, coalesce(c.household_id, 0), a.due_on, a.description FROM action a "
-        "JOIN child c ON c.id = a.child_id WHERE a.completed_on IS NULL AND a.due_on <= :d "
-        "AND a.archived_at IS NULL AND c.archived_at IS NULL ORDER BY a.due_on, a.id");
+    // Index-only on action_open_due_cover, already in order: no look-up of the child per
+    // action (the households come from sqlChildrenDue).
+    return QStringLiteral("SELECT a.child_id, a.due_on, a.description FROM action a "
+                          "WHERE a.completed_on IS NULL AND a.due_on <= :d "
+                          "AND a.archived_at IS NULL ORDER BY a.due_on, a.id");
+}
+
+QString sqlChildrenDue()
+{
+    // The live children with an action due by the meeting, and their households: one range
+    // of the covering partial index child_next_due. The builder does not trust the stored
+    // next_action_due for which children are on the agenda: that comes from the actions
+    // themselves, and a child missing here is looked up by sqlLiveHouseholds.
+    return QStringLiteral("SELECT id, coalesce(household_id, 0) FROM child "
+                          "WHERE next_action_due <= :d AND archived_at IS NULL");
+}
+
+QString sqlLiveHouseholds()
+{
+    return QStringLiteral("SELECT id, coalesce(household_id, 0) FROM child WHERE id IN "
+                          "(SELECT value FROM json_each(:ids)) AND archived_at IS NULL");
 }
 
 QString sqlTrackingReview()
@@ -129,11 +146,15 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
     agenda.date = date;
     agenda.since = previousMeeting(date);
     agenda.trackingReview = date.dayOfWeek() == cfg.reviewDay;
-    if (Status s = addNewPpns(agenda); !s)
+    auto maxChild =
+        Sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM child"));
+    if (!maxChild)
+        return maxChild.error();
+    if (Status s = addNewPpns(agenda, maxChild->toLongLong()); !s)
         return s.error();
     if (Status s = addEscalations(agenda); !s)
         return s.error();
-    if (Status s = addActionsDue(agenda); !s)
+    if (Status s = addActionsDue(agenda, maxChild->toLongLong()); !s)
         return s.error();
     if (agenda.trackingReview) {
         // The last review: the previous meeting held on the review day.
@@ -161,7 +182,7 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
     return agenda;
 }
 
-Status AgendaBuilder::addNewPpns(Agenda &agenda) const
+Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
 {
     struct Row
     {
@@ -175,13 +196,12 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
                                                            ? Sql::date(agenda.since)
                                                            : QVariant(QStringLiteral("0000"))},
                              {QStringLiteral("d"), Sql::date(agenda.date)}};
-    // Each child's latest decision since the previous meeting (ISO dates compare as text).
-    QHash<Id, QByteArray> heard;
+    // Each child's latest decision since the previous meeting, as a day number.
+    IdTable<qint64> heard(maxChild);
     const Status decided =
         RowScan::run(m_db.sql(), sqlHeardSince(), values, [&](const RowScan::Row &row) {
-            QByteArray &latest = heard[row.integer(0)];
-            if (row.text(1) > latest)
-                latest = row.text(1).toByteArray();
+            qint64 &latest = heard.slot(row.integer(0));
+            latest = std::max(latest, row.date(1).toJulianDay());
         });
     if (!decided)
         return decided;
@@ -189,8 +209,8 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
     const Status scanned =
         RowScan::run(m_db.sql(), sqlNewPpns(), values, [&](const RowScan::Row &row) {
             const Id child = row.integer(0);
-            const auto latest = heard.constFind(child);
-            if (latest != heard.cend() && QByteArrayView(*latest) >= row.text(5))
+            const qint64 *latest = heard.find(child);
+            if (latest && *latest >= row.date(5).toJulianDay())
                 return; // heard on or after the day the PPN was received
             rows.append({child, row.integer(1), row.date(3), row.integer(4), text(row, 2)});
         });
@@ -203,19 +223,18 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
         return a.ppn != b.ppn ? a.ppn < b.ppn : a.child < b.child;
     });
     QList<AgendaItem> items;
-    QHash<Id, qsizetype> byChild;
+    IdTable<qsizetype> byChild(maxChild); // the child's item's index + 1
     for (Row &r : rows) {
-        auto it = byChild.constFind(r.child);
-        if (it == byChild.cend()) {
-            AgendaItem item;
+        qsizetype &slot = byChild.slot(r.child);
+        if (!slot) {
+            AgendaItem &item = items.emplaceBack();
+            slot = items.size();
             item.section = AgendaSection::NewPpns;
             item.childId = r.child;
             item.householdId = r.household;
             item.firstIncident = r.incident;
-            it = byChild.insert(r.child, items.size());
-            items.append(std::move(item));
         }
-        items[*it].policeReferences.append(std::move(r.reference));
+        items[slot - 1].policeReferences.append(std::move(r.reference));
     }
     // Households together, the household with the oldest incident first (items are in
     // order of their first incident already).
@@ -255,76 +274,78 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda) const
 
 Status AgendaBuilder::addEscalations(Agenda &agenda) const
 {
-    QList<AgendaItem> items;
-    QList<QList<Id>> ppnIds;
-    QList<Id> all;
-    const Status scanned =
-        RowScan::run(m_db.sql(), sqlEscalations(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
-                     [&](const RowScan::Row &row) {
-                         AgendaItem item;
-                         item.section = AgendaSection::Escalations;
-                         item.childId = row.integer(0);
-                         item.householdId = row.integer(1);
-                         item.firstIncident = row.date(2);
-                         const QJsonArray ids =
-                             QJsonDocument::fromJson(row.text(3).toByteArray()).array();
-                         QList<Id> list;
-                         for (const auto &v : ids)
-                             list.append(v.toInteger());
-                         all += list;
-                         item.why.kind = AgendaReason::Kind::Escalation;
-                         item.why.date = item.firstIncident;
-                         item.why.count = int(list.size());
-                         ppnIds.append(std::move(list));
-                         items.append(std::move(item));
-                     });
-    if (!scanned)
-        return scanned;
-    if (!all.isEmpty()) {
-        QHash<Id, QString> byId;
-        const Status refs = RowScan::run(
-            m_db.sql(),
-            QStringLiteral(
-                "SELECT id, police_ref FROM ppn WHERE id IN (SELECT value FROM json_each(:ids))"),
-            {{QStringLiteral("ids"), idList(all)}},
-            [&](const RowScan::Row &row) { byId.insert(row.integer(0), text(row, 1)); });
-        if (!refs)
-            return refs;
-        for (qsizetype i = 0; i < items.size(); ++i)
-            for (Id id : ppnIds[i])
-                if (byId.contains(id))
-                    items[i].policeReferences.append(byId.value(id));
-    }
-    agenda.items += std::move(items);
-    return {};
+    // The references are read by fillReferences (up to its limit), from the PPN ids.
+    return RowScan::run(
+        m_db.sql(), sqlEscalations(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
+        [&](const RowScan::Row &row) {
+            AgendaItem &item = agenda.items.emplaceBack();
+            item.section = AgendaSection::Escalations;
+            item.childId = row.integer(0);
+            item.householdId = row.integer(1);
+            item.firstIncident = row.date(2);
+            const QJsonArray ids = QJsonDocument::fromJson(row.text(3).toByteArray()).array();
+            item.ppnIds.reserve(ids.size());
+            for (const auto &v : ids)
+                item.ppnIds.append(v.toInteger());
+            item.why.kind = AgendaReason::Kind::Escalation;
+            item.why.date = item.firstIncident;
+            item.why.count = int(item.ppnIds.size());
+        });
 }
 
-Status AgendaBuilder::addActionsDue(Agenda &agenda) const
+Status AgendaBuilder::addActionsDue(Agenda &agenda, Id maxChild) const
 {
+    const QVariantMap values{{QStringLiteral("d"), Sql::date(agenda.date)}};
+    // Each live child with an action due, and its household (0 for none).
+    IdTable<Id> households(maxChild);
+    const Status children =
+        RowScan::run(m_db.sql(), sqlChildrenDue(), values, [&](const RowScan::Row &row) {
+            households.insert(row.integer(0), row.integer(1));
+        });
+    if (!children)
+        return children;
     // One item per child, worded from the child's first action (by due date); the others
-    // are only counted. Items go straight onto the agenda; byChild holds position + 1.
-    QList<AgendaItem> &items = agenda.items;
-    QHash<Id, qsizetype> byChild;
+    // are only counted. Each child's slot holds its item's index + 1.
+    QList<AgendaItem> items;
+    IdTable<qsizetype> byChild(maxChild);
+    QList<Id> unknown; // children not in households: archived, or next_action_due behind
     const Status scanned =
-        RowScan::run(m_db.sql(), sqlActionsDue(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
-                     [&](const RowScan::Row &row) {
-                         qsizetype &slot = byChild[row.integer(0)];
-                         if (!slot) {
-                             AgendaItem &item = items.emplaceBack();
-                             slot = items.size();
-                             item.section = AgendaSection::ActionsDue;
-                             item.childId = row.integer(0);
-                             item.householdId = row.integer(1);
-                             item.firstIncident = row.date(2);
-                             item.why.kind = item.firstIncident < agenda.date
-                                                 ? AgendaReason::Kind::ActionOverdue
-                                                 : AgendaReason::Kind::ActionDue;
-                             item.why.date = item.firstIncident;
-                             item.why.text = text(row, 3);
-                         }
-                         ++items[slot - 1].why.count;
-                     });
-    return scanned;
+        RowScan::run(m_db.sql(), sqlActionsDue(), values, [&](const RowScan::Row &row) {
+            const Id child = row.integer(0);
+            qsizetype &slot = byChild.slot(child);
+            if (!slot) {
+                AgendaItem &item = items.emplaceBack();
+                slot = items.size();
+                item.section = AgendaSection::ActionsDue;
+                item.childId = child;
+                if (const Id *household = households.find(child))
+                    item.householdId = *household;
+                else
+                    unknown.append(child);
+                item.firstIncident = row.date(1);
+                item.why.kind = item.firstIncident < agenda.date ? AgendaReason::Kind::ActionOverdue
+                                                                 : AgendaReason::Kind::ActionDue;
+                item.why.date = item.firstIncident;
+                item.why.text = text(row, 2);
+            }
+            ++items[slot - 1].why.count;
+        });
+    if (!scanned)
+        return scanned;
+    if (!unknown.isEmpty()) {
+        const Status looked = RowScan::run(
+            m_db.sql(), sqlLiveHouseholds(), {{QStringLiteral("ids"), idList(unknown)}},
+            [&](const RowScan::Row &row) { households.insert(row.integer(0), row.integer(1)); });
+        if (!looked)
+            return looked;
+        // Archived children's actions are not on the agenda.
+        for (AgendaItem &item : items)
+            if (const Id *household = households.find(item.childId))
+                item.householdId = *household;
+        items.removeIf([&](const AgendaItem &item) { return !households.find(item.childId); });
+    }
+    agenda.items.append(std::move(items));
+    return {};
 }
 
 Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
@@ -387,40 +408,67 @@ Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
 
 Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
 {
-    // The new-PPN and escalation items already carry theirs; the others name the child's
-    // latest PPNs (at most three).
+    // The new-PPN items already carry theirs. An escalation names its PPNs; the others name
+    // the child's latest PPNs (at most three). Up to limit items are filled (all for -1),
+    // first to last; the PPNs are read last, once, by id.
     QList<qsizetype> toFill;
     QList<Id> children;
-    for (qsizetype i = 0; i < items.size() && (limit < 0 || toFill.size() < limit); ++i)
-        if (items[i].policeReferences.isEmpty() && items[i].childId) {
-            toFill.append(i);
-            children.append(items[i].childId);
-        }
-    if (children.isEmpty())
+    for (qsizetype i = 0; i < items.size() && (limit < 0 || toFill.size() < limit); ++i) {
+        const AgendaItem &item = items[i];
+        if (!item.policeReferences.isEmpty() || (item.ppnIds.isEmpty() && !item.childId))
+            continue;
+        toFill.append(i);
+        if (item.ppnIds.isEmpty())
+            children.append(item.childId);
+    }
+    if (toFill.isEmpty())
         return {};
-    QHash<Id, QStringList> refs;
-    const Status scanned =
-        RowScan::run(m_db.sql(),
-                     QStringLiteral("SELECT pc.child_id, p.police_ref FROM ppn_child pc "
-                                    "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id IN (SELECT "
-                                    "value FROM json_each(:ids)) AND pc.archived = 0 "
-                                    "ORDER BY pc.child_id, pc.incident_on DESC"),
-                     {{QStringLiteral("ids"), idList(children)}}, [&](const RowScan::Row &row) {
-                         QStringList &list = refs[row.integer(0)];
-                         if (list.size() < 3)
-                             list.append(text(row, 1));
-                     });
-    if (!scanned)
-        return scanned;
-    for (qsizetype i : toFill)
-        items[i].policeReferences = refs.value(items[i].childId);
+    QHash<Id, QList<Id>> latest; // each child's latest PPNs
+    if (!children.isEmpty()) {
+        const Status scanned =
+            RowScan::run(m_db.sql(),
+                         QStringLiteral("SELECT child_id, ppn_id FROM ppn_child WHERE child_id IN "
+                                        "(SELECT value FROM json_each(:ids)) AND archived = 0 "
+                                        "ORDER BY child_id, incident_on DESC, ppn_id DESC"),
+                         {{QStringLiteral("ids"), idList(children)}}, [&](const RowScan::Row &row) {
+                             QList<Id> &list = latest[row.integer(0)];
+                             if (list.size() < 3)
+                                 list.append(row.integer(1));
+                         });
+        if (!scanned)
+            return scanned;
+    }
+    QList<Id> ppns;
+    for (qsizetype i : toFill) {
+        AgendaItem &item = items[i];
+        if (item.ppnIds.isEmpty())
+            item.ppnIds = latest.value(item.childId);
+        ppns += item.ppnIds;
+    }
+    QHash<Id, QString> references;
+    if (!ppns.isEmpty()) {
+        const Status read = RowScan::run(
+            m_db.sql(),
+            QStringLiteral(
+                "SELECT id, police_ref FROM ppn WHERE id IN (SELECT value FROM json_each(:ids))"),
+            {{QStringLiteral("ids"), idList(ppns)}},
+            [&](const RowScan::Row &row) { references.insert(row.integer(0), text(row, 1)); });
+        if (!read)
+            return read;
+    }
+    for (qsizetype i : toFill) {
+        AgendaItem &item = items[i];
+        for (Id ppn : std::as_const(item.ppnIds)) // a PPN since deleted is left out
+            if (const auto it = references.constFind(ppn); it != references.cend())
+                item.policeReferences.append(*it);
+    }
     return {};
 }
 
 QStringList AgendaBuilder::statements()
 {
-    return {sqlNewPpns(),        sqlEscalations(), sqlActionsDue(),
-            sqlTrackingReview(), sqlCarriedOver(), sqlHeardSince()};
+    return {sqlNewPpns(),     sqlEscalations(), sqlActionsDue(), sqlTrackingReview(),
+            sqlCarriedOver(), sqlHeardSince(),  sqlChildrenDue()};
 }
 
 Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const
@@ -431,34 +479,39 @@ Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const
         return date.error();
     if (date->isNull())
         return Result<Agenda>::failure(tr("There is no meeting with id %1.").arg(meetingId));
-    auto built = build(Sql::toDate(*date), referenceLimit);
+    // References are read once the order is known: for the first items as shown.
+    auto built = build(Sql::toDate(*date), 0);
     if (!built)
         return built;
     auto stored = AgendaStore(m_db).items(meetingId);
     if (!stored)
         return stored.error();
-    if (stored->isEmpty())
-        return built;
-    Agenda merged = *built;
-    merged.items.clear();
-    QHash<QPair<int, Id>, AgendaItem> fresh;
-    for (const AgendaItem &i : built->items)
-        fresh.insert({int(i.section), i.childId}, i);
-    QList<AgendaItem> added = *stored;
-    if (Status s = fillReferences(added, referenceLimit); !s)
-        return s.error();
-    for (AgendaItem item : added) {
-        const auto key = qMakePair(int(item.section), item.childId);
-        if (fresh.contains(key)) {
-            item.policeReferences = fresh.value(key).policeReferences;
-            item.firstIncident = fresh.value(key).firstIncident;
-            fresh.remove(key);
+    Agenda merged = std::move(*built);
+    if (!stored->isEmpty()) {
+        // The stored items in their stored order, with what the build knows of each; then
+        // the built items not stored yet.
+        QList<AgendaItem> fresh = std::move(merged.items);
+        QHash<QPair<int, Id>, qsizetype> freshIndex;
+        for (qsizetype i = 0; i < fresh.size(); ++i)
+            freshIndex.insert({int(fresh[i].section), fresh[i].childId}, i);
+        std::vector<bool> taken(size_t(fresh.size()), false);
+        merged.items = std::move(*stored);
+        for (AgendaItem &item : merged.items) {
+            const auto it = freshIndex.constFind({int(item.section), item.childId});
+            if (it == freshIndex.cend() || taken[size_t(*it)])
+                continue;
+            taken[size_t(*it)] = true;
+            AgendaItem &f = fresh[*it];
+            item.policeReferences = std::move(f.policeReferences);
+            item.ppnIds = std::move(f.ppnIds);
+            item.firstIncident = f.firstIncident;
         }
-        merged.items.append(item);
+        for (qsizetype i = 0; i < fresh.size(); ++i)
+            if (!taken[size_t(i)])
+                merged.items.append(std::move(fresh[i]));
     }
-    for (const AgendaItem &i : built->items)
-        if (fresh.contains({int(i.section), i.childId}))
-            merged.items.append(i);
+    if (Status s = fillReferences(merged.items, referenceLimit); !s)
+        return s.error();
     for (int i = 0; i < merged.items.size(); ++i)
         merged.items[i].position = i;
     return merged;

@@ -32,9 +32,10 @@ public:
     static QStringList statements();
 
 private:
-    Status addNewPpns(Agenda &agenda) const;
+    // maxChild: the largest child id (the sections index children by id: IdTable).
+    Status addNewPpns(Agenda &agenda, Id maxChild) const;
     Status addEscalations(Agenda &agenda) const;
-    Status addActionsDue(Agenda &agenda) const;
+    Status addActionsDue(Agenda &agenda, Id maxChild) const;
     Status addTrackingReview(Agenda &agenda, QDate lastReview) const;
     Status addCarriedOver(Agenda &agenda) const;
     Status fillReferences(QList<AgendaItem> &items, int limit = -1) const;

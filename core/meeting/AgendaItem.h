@@ -55,6 +55,8 @@ struct AgendaItem
     Id childId = 0;
     Id householdId = 0;
     QStringList policeReferences;
+    QList<Id> ppnIds;    // the PPNs the item is about, when known before their references are
+                         // read (an escalation's); the builder fills the references
     AgendaReason why;    // why the child is on the agenda (see reason())
     QDate firstIncident; // oldest incident among the item's PPNs (sort key)
     AgendaStatus status = AgendaStatus::Open;

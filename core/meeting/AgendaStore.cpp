@@ -2,6 +2,8 @@
 
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "storage/RowInsert.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -19,63 +21,83 @@ const QString Table = QStringLiteral("agenda_item");
 
 Result<QList<AgendaItem>> AgendaStore::items(Id meetingId) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, section, coalesce(child_id, 0), "
-                                     "coalesce(household_id, 0), position, status, reason FROM "
-                                     "agenda_item WHERE meeting_id = :m ORDER BY position, id"),
-                      {{QStringLiteral("m"), meetingId}});
-    if (!q)
-        return q.error();
     QList<AgendaItem> out;
-    while (q->next()) {
-        AgendaItem i;
-        i.id = q->value(0).toLongLong();
-        i.section = agendaSectionFromString(q->value(1).toString());
-        i.childId = q->value(2).toLongLong();
-        i.householdId = q->value(3).toLongLong();
-        i.position = q->value(4).toInt();
-        i.status = agendaStatusFromString(q->value(5).toString());
-        i.setReason(q->value(6).toString());
-        out.append(i);
-    }
+    const Status read = RowScan::run(
+        m_db.sql(),
+        QStringLiteral("SELECT id, section, coalesce(child_id, 0), coalesce(household_id, 0), "
+                       "position, status, reason FROM agenda_item WHERE meeting_id = :m "
+                       "ORDER BY position, id"),
+        {{QStringLiteral("m"), meetingId}}, [&](const RowScan::Row &row) {
+            AgendaItem &i = out.emplaceBack();
+            i.id = row.integer(0);
+            i.section = agendaSectionFromString(QString::fromUtf8(row.text(1)));
+            i.childId = row.integer(2);
+            i.householdId = row.integer(3);
+            i.position = int(row.integer(4));
+            i.status = agendaStatusFromString(QString::fromUtf8(row.text(5)));
+            i.setReason(QString::fromUtf8(row.text(6)));
+        });
+    if (!read)
+        return read.error();
     return out;
 }
 
 Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
 {
     return m_db.transaction([&]() -> Status {
-        // Two statements prepared once: a county agenda has tens of thousands of items.
-        QSqlQuery move(m_db.sql());
-        QSqlQuery insert(m_db.sql());
-        if (!move.prepare(QStringLiteral("UPDATE agenda_item SET position = :p WHERE id = :id "
-                                         "AND meeting_id = :m")))
-            return Status::failure(Sql::errorText(move));
-        if (!insert.prepare(QStringLiteral(
+        // Only what changed is written: the screen saves on each reload, and the positions
+        // of a county agenda's tens of thousands of items rarely change.
+        QHash<Id, qint64> stored;
+        if (Status s = RowScan::run(
+                m_db.sql(),
+                QStringLiteral("SELECT id, position FROM agenda_item "
+                               "WHERE meeting_id = :m"),
+                {{QStringLiteral("m"), meetingId}},
+                [&](const RowScan::Row &row) { stored.insert(row.integer(0), row.integer(1)); });
+            !s)
+            return s;
+        // Two statements prepared once.
+        RowInsert move(m_db.sql());
+        RowInsert insert(m_db.sql());
+        if (Status s = move.prepare(QStringLiteral(
+                "UPDATE agenda_item SET position = ? WHERE id = ? AND meeting_id = ?"));
+            !s)
+            return s;
+        if (Status s = insert.prepare(QStringLiteral(
                 "INSERT INTO agenda_item (meeting_id, child_id, household_id, section, position, "
-                "status, reason, created_at) VALUES (:m, :child, :household, :section, :p, "
-                ":status, :reason, datetime('now'))")))
-            return Status::failure(Sql::errorText(insert));
+                "status, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'))"));
+            !s)
+            return s;
         for (int pos = 0; pos < items.size(); ++pos) {
             AgendaItem &i = items[pos];
             i.position = pos;
-            QSqlQuery &q = i.id ? move : insert;
-            q.bindValue(QStringLiteral(":m"), meetingId);
-            q.bindValue(QStringLiteral(":p"), pos);
             if (i.id) {
-                q.bindValue(QStringLiteral(":id"), i.id);
-            } else {
-                q.bindValue(QStringLiteral(":child"), Sql::id(i.childId));
-                q.bindValue(QStringLiteral(":household"), Sql::id(i.householdId));
-                q.bindValue(QStringLiteral(":section"), toString(i.section));
-                q.bindValue(QStringLiteral(":status"), toString(i.status));
-                const QString reason = i.reason(); // a null string would bind as NULL
-                q.bindValue(QStringLiteral(":reason"),
-                            reason.isNull() ? QStringLiteral("") : reason);
+                if (stored.value(i.id, -1) == pos)
+                    continue;
+                move.bind(0, pos);
+                move.bind(1, i.id);
+                move.bind(2, meetingId);
+                if (Status s = move.insert(); !s)
+                    return s;
+                continue;
             }
-            if (!q.exec())
-                return Status::failure(Sql::errorText(q));
-            if (!i.id)
-                i.id = q.lastInsertId().toLongLong();
+            insert.bind(0, meetingId);
+            if (i.childId)
+                insert.bind(1, i.childId);
+            else
+                insert.bindNull(1);
+            if (i.householdId)
+                insert.bind(2, i.householdId);
+            else
+                insert.bindNull(2);
+            insert.bind(3, toString(i.section));
+            insert.bind(4, pos);
+            insert.bind(5, toString(i.status));
+            const QString reason = i.reason(); // a null string would bind as NULL
+            insert.bind(6, reason.isNull() ? QStringLiteral("") : reason);
+            if (Status s = insert.insert(); !s)
+                return s;
+            i.id = insert.lastId();
         }
         return Status();
     });

@@ -84,6 +84,13 @@ Status RowInsert::insert()
     return {};
 }
 
+qint64 RowInsert::lastId() const
+{
+    if (m_handle)
+        return sqlite3_last_insert_rowid(m_handle);
+    return m_query.lastInsertId().toLongLong();
+}
+
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &head, int columns,
                        int rowsPerStatement)
     : m_db(db), m_handle(sqlite::handle(db)), m_head(head), m_columns(columns),

@@ -33,6 +33,8 @@ public:
     void bindNull(int index);
     // Runs the statement with the bound values, then clears them.
     Status insert();
+    // The rowid of the row the last insert() added.
+    qint64 lastId() const;
 
 private:
     QSqlDatabase m_db;

@@ -1,11 +1,14 @@
 // Figures for issue 5: building the meeting's agenda on the county database, and loading
 // the next household for the presenter screen. Usage: encompass-agenda-bench DB [DATE]
-// [--builds N] (only N screen builds, nothing else: for perf record).
+// [--builds N] (only N screen builds, nothing else: for perf record) [--open-meeting] (opens
+// a meeting on DATE as the meeting screen does, twice, and leaves it in DB: give a copy).
 // Times are wall clock and the thread's CPU time: the machines are shared, and under load
 // the CPU time is the steadier figure.
 
 #include "meeting/AgendaBuilder.h"
+#include "meeting/AgendaStore.h"
 #include "meeting/HouseholdCard.h"
+#include "repo/Meetings.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -48,9 +51,10 @@ Timing median(QList<Timing> runs)
 }
 
 // The floor: the agenda's SQL through the SQLite C API (prepare, bind, step, read every
-// column), with no Qt and no grouping or wording, on a connection with the application's
-// cache size, warm like the builds it is compared with. Wall -1 on failure.
-Timing sqlFloor(sqlite3 *db, const Agenda &agenda, QDate lastReview)
+// column as the type it holds), with no Qt and no grouping or wording, on a connection with the
+// application's cache size, warm like the builds it is compared with. Wall -1 on failure.
+Timing sqlFloor(sqlite3 *db, const Agenda &agenda, QDate lastReview,
+                QList<QList<qint64>> *each = nullptr)
 {
     const QByteArray since =
         agenda.since.isValid() ? agenda.since.toString(Qt::ISODate).toUtf8() : QByteArray("0000");
@@ -63,7 +67,11 @@ Timing sqlFloor(sqlite3 *db, const Agenda &agenda, QDate lastReview)
     QStringList statements = AgendaBuilder::statements();
     if (!agenda.trackingReview)
         statements.removeAt(3);
-    for (const QString &sql : statements) {
+    if (each)
+        each->resize(statements.size());
+    for (qsizetype s = 0; s < statements.size(); ++s) {
+        const QString &sql = statements[s];
+        const qint64 started = cpuMicros();
         sqlite3_stmt *stmt = nullptr;
         const QByteArray text = sql.toUtf8();
         if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
@@ -75,10 +83,16 @@ Timing sqlFloor(sqlite3 *db, const Agenda &agenda, QDate lastReview)
                 sqlite3_bind_text(stmt, index, value->constData(), int(value->size()),
                                   SQLITE_STATIC);
         }
+        // Each column read as what it holds (text read as text, numbers as numbers).
         while (sqlite3_step(stmt) == SQLITE_ROW)
             for (int c = 0; c < sqlite3_column_count(stmt); ++c)
-                sqlite3_column_text(stmt, c);
+                if (sqlite3_column_type(stmt, c) == SQLITE_TEXT)
+                    sqlite3_column_text(stmt, c);
+                else
+                    sqlite3_column_int64(stmt, c);
         sqlite3_finalize(stmt);
+        if (each)
+            (*each)[s].append(cpuMicros() - started);
     }
     return {t.nsecsElapsed() / 1000, cpuMicros() - cpu};
 }
@@ -104,6 +118,36 @@ int main(int argc, char **argv)
         for (int i = 0, n = QByteArray(argv[4]).toInt(); i < n; ++i)
             if (!builder.build(date, 200))
                 return 1;
+        return 0;
+    }
+    if (argc > 3 && qstrcmp(argv[3], "--open-meeting") == 0) {
+        // The meeting screen opening a meeting, and opening it again (its reload when
+        // another desk changes something): the stored agenda merged with a fresh build, the
+        // first 300 items' references, and the positions saved.
+        Meeting m;
+        m.date = date;
+        m.starts = QTime(11, 0);
+        m.ends = QTime(12, 0);
+        auto created = Meetings(**db).create(m);
+        if (!created) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.errorText()));
+            return 1;
+        }
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto agenda = builder.forMeeting(created->id, 300);
+            if (!agenda)
+                return 1;
+            const qint64 built = t.nsecsElapsed() / 1000;
+            if (Status s = AgendaStore(**db).save(created->id, agenda->items); !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.errorText()));
+                return 1;
+            }
+            std::printf("%s: %lld items, merged %.1f ms, saved %.1f ms\n",
+                        i == 0 ? "first opening" : "opening again", qlonglong(agenda->items.size()),
+                        built / 1000.0, (t.nsecsElapsed() / 1000 - built) / 1000.0);
+        }
         return 0;
     }
     QList<Timing> times;
@@ -154,8 +198,9 @@ int main(int argc, char **argv)
     }
     sqlite3_exec(raw, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
     QList<Timing> floors;
+    QList<QList<qint64>> each; // CPU microseconds of each statement, each run
     for (int i = 0; i < 8; ++i) {
-        const Timing f = sqlFloor(raw, agenda, date.addDays(-7));
+        const Timing f = sqlFloor(raw, agenda, date.addDays(-7), i > 0 ? &each : nullptr);
         if (f.wall < 0) {
             sqlite3_close(raw);
             return 1;
@@ -169,6 +214,15 @@ int main(int argc, char **argv)
                 "%.2f (CPU %.2f)\n",
                 floor.wall / 1000.0, floor.cpu / 1000.0, double(build.wall) / double(floor.wall),
                 floor.cpu > 0 ? double(build.cpu) / double(floor.cpu) : 0.0);
+    // Where the floor goes: each statement's median CPU time and its first words.
+    QStringList statements = AgendaBuilder::statements();
+    if (!agenda.trackingReview)
+        statements.removeAt(3);
+    for (qsizetype s = 0; s < each.size() && s < statements.size(); ++s) {
+        std::sort(each[s].begin(), each[s].end());
+        std::printf("  %6.1f ms  %s...\n", each[s][each[s].size() / 2] / 1000.0,
+                    qPrintable(statements[s].simplified().left(70)));
+    }
 
     // The presenter moving through the first households of the agenda.
     HouseholdCards cards(**db);
