@@ -197,11 +197,11 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
                                                            : QVariant(QStringLiteral("0000"))},
                              {QStringLiteral("d"), Sql::date(agenda.date)}};
     // Each child's latest decision since the previous meeting, as a day number.
-    IdTable<qint64> heard(maxChild);
+    IdTable<qint32> heard(maxChild);
     const Status decided =
         RowScan::run(m_db.sql(), sqlHeardSince(), values, [&](const RowScan::Row &row) {
-            qint64 &latest = heard.slot(row.integer(0));
-            latest = std::max(latest, row.date(1).toJulianDay());
+            qint32 &latest = heard.slot(row.integer(0));
+            latest = std::max(latest, qint32(row.date(1).toJulianDay()));
         });
     if (!decided)
         return decided;
@@ -209,7 +209,7 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
     const Status scanned =
         RowScan::run(m_db.sql(), sqlNewPpns(), values, [&](const RowScan::Row &row) {
             const Id child = row.integer(0);
-            const qint64 *latest = heard.find(child);
+            const qint32 *latest = heard.find(child);
             if (latest && *latest >= row.date(5).toJulianDay())
                 return; // heard on or after the day the PPN was received
             rows.append({child, row.integer(1), row.date(3), row.integer(4), text(row, 2)});
@@ -223,12 +223,12 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
         return a.ppn != b.ppn ? a.ppn < b.ppn : a.child < b.child;
     });
     QList<AgendaItem> items;
-    IdTable<qsizetype> byChild(maxChild); // the child's item's index + 1
+    IdTable<qint32> byChild(maxChild); // the child's item's index + 1
     for (Row &r : rows) {
-        qsizetype &slot = byChild.slot(r.child);
+        qint32 &slot = byChild.slot(r.child);
         if (!slot) {
             AgendaItem &item = items.emplaceBack();
-            slot = items.size();
+            slot = qint32(items.size());
             item.section = AgendaSection::NewPpns;
             item.childId = r.child;
             item.householdId = r.household;
@@ -306,16 +306,18 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda, Id maxChild) const
         return children;
     // One item per child, worded from the child's first action (by due date); the others
     // are only counted. Each child's slot holds its item's index + 1.
-    QList<AgendaItem> items;
-    IdTable<qsizetype> byChild(maxChild);
+    // Items go straight onto the agenda (a county has some 17,000: no second list).
+    QList<AgendaItem> &items = agenda.items;
+    const qsizetype first = items.size();
+    IdTable<qint32> byChild(maxChild);
     QList<Id> unknown; // children not in households: archived, or next_action_due behind
     const Status scanned =
         RowScan::run(m_db.sql(), sqlActionsDue(), values, [&](const RowScan::Row &row) {
             const Id child = row.integer(0);
-            qsizetype &slot = byChild.slot(child);
+            qint32 &slot = byChild.slot(child);
             if (!slot) {
                 AgendaItem &item = items.emplaceBack();
-                slot = items.size();
+                slot = qint32(items.size());
                 item.section = AgendaSection::ActionsDue;
                 item.childId = child;
                 if (const Id *household = households.find(child))
@@ -339,12 +341,13 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda, Id maxChild) const
         if (!looked)
             return looked;
         // Archived children's actions are not on the agenda.
-        for (AgendaItem &item : items)
-            if (const Id *household = households.find(item.childId))
-                item.householdId = *household;
-        items.removeIf([&](const AgendaItem &item) { return !households.find(item.childId); });
+        for (qsizetype i = first; i < items.size(); ++i)
+            if (const Id *household = households.find(items[i].childId))
+                items[i].householdId = *household;
+        items.removeIf([&](const AgendaItem &item) {
+            return item.section == AgendaSection::ActionsDue && !households.find(item.childId);
+        });
     }
-    agenda.items.append(std::move(items));
     return {};
 }
 
