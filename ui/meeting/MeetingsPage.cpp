@@ -312,15 +312,18 @@ void MeetingsPage::reloadAgenda()
     }
 }
 
-void MeetingsPage::fillAgendaList()
+void MeetingsPage::fillAgendaList(bool readNames)
 {
     const int row = currentItem();
     const QSignalBlocker block(m_agendaList->selectionModel());
-    QList<Id> ids;
-    ids.reserve(m_agenda.items.size());
-    for (const AgendaItem &i : m_agenda.items)
-        ids.append(i.childId);
-    m_agendaModel->setItems(m_agenda.items, AgendaStore(*m_db).childNames(ids).value(),
+    if (readNames) {
+        QList<Id> ids;
+        ids.reserve(m_agenda.items.size());
+        for (const AgendaItem &i : m_agenda.items)
+            ids.append(i.childId);
+        m_childNames = AgendaStore(*m_db).childNames(ids).value();
+    }
+    m_agendaModel->setItems(m_agenda.items, m_childNames,
                             palette().color(QPalette::Disabled, QPalette::Text));
     m_agendaList->setCurrentIndex(
         m_agendaModel->index(std::clamp(row, 0, int(m_agenda.items.size()) - 1)));
@@ -366,7 +369,7 @@ void MeetingsPage::moveCurrent(int delta)
         return;
     }
     // The list first, then the cursor: the recording panel titles the item from the list.
-    fillAgendaList();
+    fillAgendaList(false);
     if (m_presenter)
         m_presenter->setAgenda(m_agenda, m_date, m_end);
     setCurrentItem(to);
@@ -386,7 +389,7 @@ void MeetingsPage::deferCurrent()
         return;
     }
     m_agenda.items[row].status = AgendaStatus::Deferred;
-    fillAgendaList();
+    fillAgendaList(false);
     setCurrentItem(std::min(row + 1, int(m_agenda.items.size()) - 1));
 }
 

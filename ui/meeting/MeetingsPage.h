@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "meeting/AgendaItem.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -75,7 +76,9 @@ public:
 
 private:
     void reloadAgenda();
-    void fillAgendaList();
+    // Refills the list; the children's names are read again only when asked (a move or a
+    // deferral keeps the same children).
+    void fillAgendaList(bool readNames = true);
     void itemChosen();
     void pollForChanges();
     void decisionRecorded(Id childId);
@@ -93,6 +96,7 @@ private:
     AttendancePanel *m_attendance;
     QListView *m_agendaList;
     AgendaListModel *m_agendaModel;
+    QHash<Id, QString> m_childNames; // of the agenda's children, by id
     RecordingPanel *m_recording;
     QComboBox *m_range;
     QPushButton *m_minutes;

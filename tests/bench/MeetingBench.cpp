@@ -1,0 +1,84 @@
+// encompass-meeting-bench: the meeting screen on a county-size database, as the chair uses it.
+//   encompass-meeting-bench DB DATE
+// Opens (creating) the meeting of DATE, so give it a copy of the county file. Prints the
+// time to open the meeting (the agenda built, merged with what is stored, saved and listed),
+// to open it again, to go to the next item (the recording form and the presenter follow) and
+// to move an item down (saved, with undo).
+
+#include "commands/Editor.h"
+#include "meeting/MeetingsPage.h"
+#include "meeting/PresenterWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace enc;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: encompass-meeting-bench DB yyyy-mm-dd\n");
+        return 2;
+    }
+    auto db = Database::open(QString::fromLocal8Bit(argv[1]), Database::Mode::OpenExisting);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.errorText()));
+        return 2;
+    }
+    const QDate date = QDate::fromString(QString::fromLatin1(argv[2]), Qt::ISODate);
+    ui::Editor editor(**db);
+    ui::MeetingsPage page;
+    page.setDatabase(db->get(), &editor);
+    page.resize(1920, 1080);
+    page.show();
+    QElapsedTimer t;
+    t.start();
+    const Id meeting = page.openDate(date);
+    const double first = t.nsecsElapsed() / 1e6;
+    if (!meeting) {
+        std::fprintf(stderr, "no meeting on %s\n", argv[2]);
+        return 1;
+    }
+    QList<double> again;
+    for (int i = 0; i < 3; ++i) {
+        t.restart();
+        page.openMeeting(meeting);
+        again.append(t.nsecsElapsed() / 1e6);
+    }
+    QList<double> next;
+    for (int i = 1; i <= 50; ++i) {
+        t.restart();
+        page.setCurrentItem(i);
+        QCoreApplication::processEvents();
+        next.append(t.nsecsElapsed() / 1e6);
+    }
+    QList<double> moves;
+    for (int i = 0; i < 20; ++i) {
+        t.restart();
+        page.moveCurrent(1);
+        QCoreApplication::processEvents();
+        moves.append(t.nsecsElapsed() / 1e6);
+    }
+    std::printf("meeting of %s: %lld items\n", argv[2], qlonglong(page.agenda().items.size()));
+    std::printf("open (first time): %.1f ms\nopen again: median %.1f ms\n", first, median(again));
+    std::printf("next item: median %.2f ms, worst %.2f ms\n", median(next),
+                *std::max_element(next.begin(), next.end()));
+    std::printf("move an item down: median %.1f ms, worst %.1f ms\n", median(moves),
+                *std::max_element(moves.begin(), moves.end()));
+    return 0;
+}
