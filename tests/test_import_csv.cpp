@@ -191,6 +191,10 @@ void TestImportCsv::times()
     QCOMPARE(*CellParser::time(QStringLiteral("09:05:59")), QTime(9, 5));
     QCOMPARE(*CellParser::time(QStringLiteral("0.75")), QTime(18, 0));
     QVERIFY(!CellParser::time(QStringLiteral("2pm")));
+    QCOMPARE(*CellParser::time(QStringLiteral("07:05")), QTime(7, 5));
+    QCOMPARE(*CellParser::time(QStringLiteral(" 23:59 ")), QTime(23, 59));
+    QVERIFY(!CellParser::time(QStringLiteral("25:30"))); // not a time of day
+    QVERIFY(!CellParser::time(QStringLiteral("12:6x")));
 }
 
 void TestImportCsv::names()

@@ -56,6 +56,19 @@ Result<QTime> CellParser::time(const QString &text)
     const QString value = text.trimmed();
     if (value.isEmpty())
         return QTime();
+    // The police files' usual "hh:mm", read without the expressions below (one per row).
+    if (value.size() == 5 && value[2] == QLatin1Char(':')) {
+        const auto digit = [&value](int i) {
+            const char16_t c = value[i].unicode();
+            return c >= u'0' && c <= u'9' ? int(c - u'0') : -1;
+        };
+        const int d[4] = {digit(0), digit(1), digit(3), digit(4)};
+        if (d[0] >= 0 && d[1] >= 0 && d[2] >= 0 && d[3] >= 0) {
+            const QTime t(d[0] * 10 + d[1], d[2] * 10 + d[3]);
+            if (t.isValid())
+                return t;
+        }
+    }
     static const QRegularExpression clock(
         QStringLiteral("^([0-9]{1,2})[:.]([0-9]{2})(?::([0-9]{2}))?(?:\\.[0-9]+)?$"));
     static const QRegularExpression compact(QStringLiteral("^([0-9]{2})([0-9]{2})$"));

@@ -204,6 +204,7 @@ Status ImportCommitter::write(ImportPlan &plan)
     const int total = int(plan.ppns.size() + plan.reviews.size());
     int done = 0;
     QJsonArray createdChildren;
+    QHash<Id, int> newPpns; // of each child created here
     for (ImportPlan::NewPpn &p : plan.ppns) {
         const ImportRow &r = p.first;
         p.createdId = freePpnId++;
@@ -247,6 +248,7 @@ Status ImportCommitter::write(ImportPlan &plan)
                     childRows.add(at);
                     childRows.add(at);
                     createdChildren.append(c.createdId);
+                    newPpns.insert(c.createdId, summary.ppns);
                 }
                 linked = c.createdId;
             }
@@ -312,7 +314,7 @@ Status ImportCommitter::write(ImportPlan &plan)
     const qint64 reopenMs = timer.restart();
     const std::clock_t reopenCpu = std::clock() - cpu;
     cpu = std::clock();
-    if (Status s = refreshTouched(touched, *nextChild); !s)
+    if (Status s = refreshTouched(touched, *nextChild, newPpns); !s)
         return s;
     if (profile) {
         qInfo("import commit: rows %lld ms CPU; %lld ms (%lld ms CPU) "
@@ -346,7 +348,8 @@ Status ImportCommitter::write(ImportPlan &plan)
     return {};
 }
 
-Status ImportCommitter::refreshTouched(const QList<Id> &touched, Id firstNewChild)
+Status ImportCommitter::refreshTouched(const QList<Id> &touched, Id firstNewChild,
+                                       const QHash<Id, int> &newPpns)
 {
     const QSqlDatabase db = m_db.sql();
     // The PPN summary columns of the matched children this batch linked, in one statement
@@ -369,8 +372,16 @@ Status ImportCommitter::refreshTouched(const QList<Id> &touched, Id firstNewChil
     }
     // Escalation of every child the batch linked, in one pass (EscalationService reads
     // their PPNs and records with one statement each and writes only what changes).
+    // A child created here has no escalation record yet, and only this batch's PPNs: with
+    // fewer than the threshold it cannot escalate, and is left out (most of a daily file).
     const EscalationConfig config = Options(db).escalation();
-    return EscalationService::refreshChildren(db, touched, m_today, config);
+    QList<Id> mayEscalate;
+    mayEscalate.reserve(touched.size());
+    for (Id id : touched) {
+        if (id < firstNewChild || newPpns.value(id) >= std::max(1, config.threshold))
+            mayEscalate.append(id);
+    }
+    return EscalationService::refreshChildren(db, mayEscalate, m_today, config);
 }
 
 } // namespace enc

@@ -29,7 +29,9 @@ public:
 
 private:
     Status write(ImportPlan &plan);
-    Status refreshTouched(const QList<Id> &touched, Id firstNewChild);
+    // newPpns: how many PPNs each child the batch created has (all of them in this batch).
+    Status refreshTouched(const QList<Id> &touched, Id firstNewChild,
+                          const QHash<Id, int> &newPpns);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_db;
