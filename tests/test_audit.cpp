@@ -8,8 +8,10 @@
 #include "storage/Audit.h"
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
+#include "storage/Sha256.h"
 #include "storage/Sql.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +79,31 @@ class TestAudit : public QObject
     Q_OBJECT
 
 private slots:
+    void sha256IsTheStandardDigest()
+    {
+        // The chain's digests (through qpdf's crypto provider) are the standard SHA-256 that
+        // any checker computes: the published test vector, and QCryptographicHash's digest
+        // at every length around the 64-byte block, whole or in pieces.
+        QCOMPARE(Sha256::hash("abc").toHex(),
+                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(Sha256::hash({}).toHex(),
+                 QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QByteArray data;
+        for (int i = 0; i < 3000; ++i)
+            data.append(char(i * 7 % 251));
+        for (int size : {1, 55, 56, 63, 64, 65, 127, 128, 129, 1000, 3000}) {
+            const QByteArrayView part(data.constData(), size);
+            const QByteArray expected = QCryptographicHash::hash(part, QCryptographicHash::Sha256);
+            QCOMPARE(Sha256::hash(part), expected);
+            Sha256 pieces;
+            pieces.addData(part.first(size / 3));
+            pieces.addData(part.sliced(size / 3));
+            QCOMPARE(pieces.result(), expected);
+            pieces.addData(part); // starts again after result()
+            QCOMPARE(pieces.result(), expected);
+        }
+    }
+
     void entriesAreChained()
     {
         test::TempDatabase t;

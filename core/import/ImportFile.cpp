@@ -1,4 +1,5 @@
 #include "import/ImportFile.h"
+#include "storage/Sha256.h"
 
 #include "import/CsvReader.h"
 #include "import/XlsxReader.h"
@@ -34,8 +35,7 @@ Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
     file.close();
     if (bytes.trimmed().isEmpty())
         return R::failure(tr("%1 is empty: there is no header row and no data.").arg(out.fileName));
-    out.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    out.sha256 = QString::fromLatin1(Sha256::hash(bytes).toHex());
 
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool workbookName = suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm");

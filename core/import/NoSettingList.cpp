@@ -1,4 +1,5 @@
 #include "import/NoSettingList.h"
+#include "storage/Sha256.h"
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
@@ -143,7 +144,7 @@ Status NoSettingList::record(const QString &path, const QList<Entry> &entries) c
     QFile f(path);
     QByteArray hash;
     if (f.open(QIODevice::ReadOnly))
-        hash = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        hash = Sha256::hash(f.readAll()).toHex();
     return m_db.transaction([&]() -> Status {
         auto q =
             Sql::run(m_db.sql(),

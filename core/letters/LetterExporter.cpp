@@ -1,4 +1,5 @@
 #include "LetterExporter.h"
+#include "storage/Sha256.h"
 
 #include "EmlDraft.h"
 #include "LetterContent.h"
@@ -253,7 +254,7 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
                             QFileInfo(paths.at(i)).completeBaseName());
         if (!bytes)
             return bytes.error();
-        const QByteArray sha = QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256);
+        const QByteArray sha = Sha256::hash(*bytes);
         return RenderedLetter{*bytes, QString::fromLatin1(sha.toHex())};
     });
 

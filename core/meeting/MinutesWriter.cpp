@@ -1,4 +1,5 @@
 #include "MinutesWriter.h"
+#include "storage/Sha256.h"
 
 #include "domain/DateInput.h"
 #include "domain/Quorum.h"
@@ -239,8 +240,7 @@ Status MinutesWriter::write(Id meetingId, const QString &path) const
                 QStringLiteral("child_id"),   QStringLiteral("decision"),
                 QStringLiteral("rationale"),  QStringLiteral("actions")};
     d.fileName = QFileInfo(path).fileName();
-    d.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    d.sha256 = QString::fromLatin1(Sha256::hash(bytes).toHex());
     d.childIds = *heard;
     auto logged = Disclosures(m_db).record(d);
     if (!logged)

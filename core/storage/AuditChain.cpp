@@ -1,9 +1,9 @@
 #include "AuditChain.h"
 
+#include "Sha256.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -68,7 +68,7 @@ QByteArray canonical(const Content &c)
 
 QString hash(const QString &previousHash, const Content &content)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     h.addData(previousHash.toLatin1());
     h.addData("\n");
     h.addData(canonical(content));
