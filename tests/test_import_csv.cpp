@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace enc;
+using namespace Qt::StringLiterals;
 
 class TestImportCsv : public QObject
 {
@@ -86,6 +87,15 @@ void TestImportCsv::quotedFields()
     QCOMPARE(t->rows.at(0).at(2), QStringLiteral("1 High St\nTown"));
     QCOMPARE(t->rows.at(1).at(1), QStringLiteral("Said \"hi\""));
     QCOMPARE(t->rowNumbers, (QList<int>{2, 3}));
+    // A quote inside an unquoted field is text; spaces around an unquoted field go, inside
+    // quotes they stay; a field may continue after its closing quote.
+    auto mixed = CsvReader::parse("Ref,Name,Note\nR3,  O\"Brien \",\" two  \"x\n"
+                                  "R4,\"\"\"\",a\"b\"c\n",
+                                  QStringLiteral("y.csv"));
+    QVERIFY2(mixed, qPrintable(mixed.errorText()));
+    QCOMPARE(mixed->rows.size(), 2);
+    QCOMPARE(mixed->rows.at(0), (QStringList{u"R3"_s, u"O\"Brien \""_s, u" two  x"_s}));
+    QCOMPARE(mixed->rows.at(1), (QStringList{u"R4"_s, u"\""_s, u"a\"b\"c"_s}));
 }
 
 void TestImportCsv::utf8WithBom()

@@ -133,10 +133,26 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
     };
 
     const qsizetype n = text.size();
+    // The end of the run of ordinary characters from i: up to the next quote, line break or
+    // (outside quotes) delimiter. A run is appended at once, not a character at a time.
+    const auto runEnd = [&](qsizetype i, bool inQuotes) {
+        while (i < n) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n') ||
+                (!inQuotes && c == delimiter))
+                break;
+            ++i;
+        }
+        return i;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
-            if (c == QLatin1Char('"')) {
+            if (c != QLatin1Char('"') && c != QLatin1Char('\r') && c != QLatin1Char('\n')) {
+                const qsizetype end = runEnd(i + 1, true); // c is ordinary
+                field.append(QStringView(text).sliced(i, end - i));
+                i = end - 1;
+            } else if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
                     field.append(c);
                     ++i;
@@ -164,7 +180,9 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
             endRecord();
             ++line;
         } else {
-            field.append(c);
+            const qsizetype end = runEnd(i + 1, false); // c, even a quote, is text
+            field.append(QStringView(text).sliced(i, end - i));
+            i = end - 1;
         }
     }
     if (quoted) {
