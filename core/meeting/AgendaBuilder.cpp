@@ -223,6 +223,7 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
         return a.ppn != b.ppn ? a.ppn < b.ppn : a.child < b.child;
     });
     QList<AgendaItem> items;
+    items.reserve(rows.size());
     IdTable<qint32> byChild(maxChild); // the child's item's index + 1
     for (Row &r : rows) {
         qint32 &slot = byChild.slot(r.child);
@@ -298,12 +299,15 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda, Id maxChild) const
     const QVariantMap values{{QStringLiteral("d"), Sql::date(agenda.date)}};
     // Each live child with an action due, and its household (0 for none).
     IdTable<Id> households(maxChild);
+    qsizetype due = 0; // about how many items follow: room is made for them once
     const Status children =
         RowScan::run(m_db.sql(), sqlChildrenDue(), values, [&](const RowScan::Row &row) {
             households.insert(row.integer(0), row.integer(1));
+            ++due;
         });
     if (!children)
         return children;
+    agenda.items.reserve(agenda.items.size() + due);
     // One item per child, worded from the child's first action (by due date); the others
     // are only counted. Each child's slot holds its item's index + 1.
     // Items go straight onto the agenda (a county has some 17,000: no second list).
