@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "meeting/AgendaBuilder.h"
+#include "repo/ChildQuery.h"
 #include "storage/Database.h"
 #include "storage/IdTable.h"
 #include "storage/Sql.h"
@@ -260,6 +261,28 @@ private slots:
                      ->toString(),
                  QStringLiteral("CREATE INDEX child_next_due ON child(next_action_due, "
                                 "household_id, archived_at) WHERE next_action_due IS NOT NULL"));
+        // One index of names instead of two, read alone by the tracker's name sort and
+        // search, live children only or all.
+        QCOMPARE(Sql::scalar(sql, QStringLiteral("SELECT group_concat(name) FROM sqlite_master "
+                                                 "WHERE name IN ('child_surname', "
+                                                 "'child_live_name', 'child_name')"))
+                     ->toString(),
+                 QStringLiteral("child_name"));
+        for (const bool archived : {false, true}) {
+            ChildFilter filter;
+            filter.includeArchived = archived;
+            const ChildQuery::Statement all = ChildQuery::idsStatement(filter);
+            const QString sorted = plan(all.sql, all.values);
+            QVERIFY2(sorted == QStringLiteral("SCAN c USING COVERING INDEX child_name"),
+                     qPrintable(sorted));
+            filter.search = QStringLiteral("smi");
+            const ChildQuery::Statement search =
+                ChildQuery::idsStatement(filter, ChildSort::Surname, false, 100);
+            const QString searched = plan(search.sql, search.values);
+            QVERIFY2(searched.contains(QStringLiteral("COVERING INDEX child_name (surname_key>? "
+                                                      "AND surname_key<?)")),
+                     qPrintable(searched));
+        }
     }
 
     void idTableFindsWhatWasInsertedFlatOrHashed()

@@ -446,12 +446,20 @@ Status toVersion8(QSqlDatabase &db)
     // The agenda's actions section reads each live child with an action due, and its
     // household, in one range of this index instead of a look-up per action. Children with
     // nothing due (most of them, and every child an import creates) are not in it at all.
+    // One index of names serves the tracker's name searches and sorts, live children only
+    // (archived_at is read from the index) or all: two took every new child, and the names
+    // are random keys, the dearest to insert.
     return runAll(
         db, {
                 QStringLiteral("DROP INDEX child_next_due"),
                 QStringLiteral("CREATE INDEX child_next_due ON child(next_action_due, "
                                "household_id, archived_at) WHERE next_action_due IS NOT NULL"),
+                QStringLiteral("DROP INDEX child_surname"),
+                QStringLiteral("DROP INDEX child_live_name"),
+                QStringLiteral("CREATE INDEX child_name ON child(surname_key, forename_key, id, "
+                               "archived_at)"),
                 QStringLiteral("ANALYZE child_next_due"),
+                QStringLiteral("ANALYZE child_name"),
             });
 }
 
