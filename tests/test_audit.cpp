@@ -263,9 +263,8 @@ private slots:
     void goldenSchema1EntriesAreChainedOnUpgrade()
     {
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString copy = test::goldenSchema1Copy(dir);
+        QVERIFY(!copy.isEmpty());
         qputenv("ENCOMPASS_USER", "upgrader");
         auto db = Database::open(copy);
         QVERIFY2(db, qPrintable(db.errorText()));

@@ -176,9 +176,8 @@ private slots:
     {
         QTemporaryDir dir;
         QTemporaryDir folder;
-        const QString copy = dir.filePath(QStringLiteral("old.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString copy = test::goldenSchema1Copy(dir, QStringLiteral("old.sqlite"));
+        QVERIFY(!copy.isEmpty());
         {
             QSqlDatabase raw =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));

@@ -141,9 +141,8 @@ private slots:
         // A file written by schema 1 opens, is upgraded in place, keeps its records,
         // and the file as it was is kept aside.
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString copy = test::goldenSchema1Copy(dir);
+        QVERIFY(!copy.isEmpty());
         auto db = Database::open(copy);
         QVERIFY2(db, qPrintable(db.errorText()));
         QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
@@ -175,9 +174,8 @@ private slots:
         // Whoever upgrades the file becomes its first administrator; the audit refuses
         // changes; children carry a legal hold, off.
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString copy = test::goldenSchema1Copy(dir);
+        QVERIFY(!copy.isEmpty());
         qputenv("ENCOMPASS_USER", "first-admin");
         auto db = Database::open(copy);
         qputenv("ENCOMPASS_USER", "tester");
@@ -215,9 +213,8 @@ private slots:
         // no open actions, so the planner's choice for that section is not shown here: on
         // the county database it reads action_open_due_cover and child_live_household.)
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString copy = test::goldenSchema1Copy(dir);
+        QVERIFY(!copy.isEmpty());
         auto db = Database::open(copy);
         QVERIFY2(db, qPrintable(db.errorText()));
         const QSqlDatabase sql = (*db)->sql();
@@ -313,9 +310,8 @@ private slots:
     {
         // A step that fails half-way rolls the whole upgrade back.
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("golden.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(ENCOMPASS_TEST_DATA "/schema-v1.sqlite"), copy));
-        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString copy = test::goldenSchema1Copy(dir);
+        QVERIFY(!copy.isEmpty());
         {
             QSqlDatabase raw =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
