@@ -121,7 +121,10 @@ QList<OrderColumn> orderColumns(ChildSort sort)
     case ChildSort::Surname:
         return {{"c.surname_key", true}, {"c.forename_key", true}, {"c.id", false}};
     case ChildSort::DateOfBirth:
-        return {{"c.date_of_birth", true}, {"c.id", false}};
+        return {{"c.date_of_birth", true},
+                {"c.surname_key", false},
+                {"c.forename_key", false},
+                {"c.id", false}};
     case ChildSort::Setting:
         return {{"c.setting_id", true}, {"c.surname_key", false}, {"c.id", false}};
     case ChildSort::Area:
