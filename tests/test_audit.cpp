@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -79,6 +80,75 @@ class TestAudit : public QObject
     Q_OBJECT
 
 private slots:
+    void canonicalTextIsQtsCompactJson()
+    {
+        // The hash of every stored entry is over this text: one example spelled out, then
+        // random entries (every ASCII character, two- and three-byte characters, pairs and
+        // lone surrogates, null and large ids) against QJsonDocument, which defines it.
+        AuditChain::Content example;
+        example.id = 7;
+        example.at = QStringLiteral("2026-11-22T10:00:00.000Z");
+        example.user = QStringLiteral("bso");
+        example.action = QStringLiteral("reopen");
+        example.entity = QStringLiteral("child");
+        example.entityId = qint64(3);
+        example.childId = QVariant();
+        example.before = QStringLiteral("{\"n\":\"Siân\tO\\\\B\x01\"}");
+        example.after = QVariant(QMetaType(QMetaType::QString));
+        QCOMPARE(AuditChain::canonical(example),
+                 QByteArray("[7,\"2026-11-22T10:00:00.000Z\",\"bso\",\"reopen\",\"child\",3,"
+                            "null,\"{\\\"n\\\":\\\"Si\xc3\xa2n\\tO\\\\\\\\B\\u0001\\\"}\",null]"));
+        QCOMPARE(AuditChain::canonical(example), AuditChain::canonicalByQtForTests(example));
+
+        QList<char16_t> units;
+        for (char16_t u = 0; u < 0x80; ++u)
+            units << u;
+        units << 0xe9 << 0xff << 0x100 << 0x7ff << 0x800 << 0x20ac << 0xd7ff << 0xe000 << 0xfffe
+              << 0xffff << 0xd83d << 0xde00 << 0xdbff << 0xdfff << 0xdc00 << 0xd800;
+        QRandomGenerator rng(2026);
+        auto text = [&](int maxLength) {
+            QString s;
+            const int length = int(rng.bounded(maxLength + 1));
+            for (int i = 0; i < length; ++i) {
+                const quint32 pick = rng.bounded(10);
+                if (pick < 6) // mostly plain text, as snapshots are
+                    s += QChar(char16_t(u'a' + rng.bounded(26)));
+                else if (pick < 8 && i + 1 < length) { // a valid pair
+                    s += QChar(char16_t(0xd800 + rng.bounded(0x400)));
+                    s += QChar(char16_t(0xdc00 + rng.bounded(0x400)));
+                    ++i;
+                } else {
+                    s += QChar(units.at(rng.bounded(int(units.size()))));
+                }
+            }
+            return s;
+        };
+        auto textOrNull = [&](int maxLength) {
+            return rng.bounded(4) == 0 ? QVariant() : QVariant(text(maxLength));
+        };
+        auto idOrNull = [&]() {
+            return rng.bounded(3) == 0 ? QVariant() : QVariant(qint64(rng.generate64() >> 1));
+        };
+        int lone = 0;
+        for (int i = 0; i < 3000; ++i) {
+            AuditChain::Content c;
+            c.id = qint64(rng.bounded(1'000'000));
+            c.at = text(8);
+            c.user = text(8);
+            c.action = text(4);
+            c.entity = text(4);
+            c.entityId = idOrNull();
+            c.childId = idOrNull();
+            c.before = textOrNull(60);
+            c.after = textOrNull(60);
+            const QByteArray qt = AuditChain::canonicalByQtForTests(c);
+            QCOMPARE(AuditChain::canonical(c), qt);
+            const QByteArray utf16 = c.before.toString().toUtf8();
+            lone += QString::fromUtf8(utf16) != c.before.toString();
+        }
+        QVERIFY(lone > 0); // lone surrogates were among the cases
+    }
+
     void sha256IsTheStandardDigest()
     {
         // The chain's digests (through qpdf's crypto provider) are the standard SHA-256 that

@@ -39,6 +39,8 @@ struct Check
 QString genesis();
 // The canonical text of one entry: a compact JSON array of its columns, in a fixed order.
 QByteArray canonical(const Content &content);
+// The same through QJsonDocument, which defines it (the tests compare the two).
+QByteArray canonicalByQtForTests(const Content &content);
 // SHA-256 (hex) over the previous hash, a newline and the canonical content.
 QString hash(const QString &previousHash, const Content &content);
 // The hash of the newest entry (genesis() when the table is empty) and the next id.
