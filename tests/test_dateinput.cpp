@@ -102,6 +102,12 @@ void TestDateInput::format()
     QCOMPARE(DateInput::format(QDate(2026, 12, 3)), QStringLiteral("03/12/2026"));
     QCOMPARE(DateInput::format(QDate(2024, 7, 25)), QStringLiteral("25/07/2024"));
     QCOMPARE(DateInput::format(QDate()), QString());
+    // Written without QDate::toString, it must still agree with it on every day and year.
+    for (QDate d(1899, 12, 25); d < QDate(2101, 1, 8); d = d.addDays(1))
+        QCOMPARE(DateInput::format(d), d.toString(QStringLiteral("dd/MM/yyyy")));
+    for (const QDate d : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31),
+                          QDate(-44, 3, 15), QDate(10000, 1, 1)})
+        QCOMPARE(DateInput::format(d), d.toString(QStringLiteral("dd/MM/yyyy")));
     QCOMPARE(
         DateInput::parse(DateInput::format(QDate(2024, 2, 29)), QStringLiteral("Date")).value(),
         QDate(2024, 2, 29));

@@ -1,6 +1,7 @@
 // The records through core: validation, audit, summaries, escalation, green-off.
 
 #include "TestSupport.h"
+#include "domain/TextKey.h"
 #include "repo/ChildQuery.h"
 #include "repo/Children.h"
 #include "repo/Decisions.h"
@@ -12,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace enc;
@@ -58,6 +60,29 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private slots:
+    void textKeysFoldPlainAndAccentedTextAlike()
+    {
+        // Plain ASCII takes a short path: it must give what the Unicode path gives. A combining
+        // accent (dropped by name), a no-break space (dropped by reference) and a middle dot
+        // (dropped by postcode) send the same text down the Unicode path.
+        QCOMPARE(TextKey::name(QStringLiteral("O'Brien-Smith 2nd")),
+                 QStringLiteral("obriensmith2nd"));
+        QCOMPARE(TextKey::name(QStringLiteral("Siân")), QStringLiteral("sian"));
+        QCOMPARE(TextKey::postcode(QStringLiteral(" ab1 2cd")), QStringLiteral("AB12CD"));
+        QCOMPARE(TextKey::reference(QStringLiteral(" niche/24 00\t1x ")),
+                 QStringLiteral("NICHE/24001X"));
+        QRandomGenerator rng(9);
+        for (int i = 0; i < 5000; ++i) {
+            QString ascii;
+            const int length = int(rng.bounded(12));
+            for (int j = 0; j < length; ++j)
+                ascii += QChar(char16_t(rng.bounded(1, 0x80)));
+            QCOMPARE(TextKey::name(ascii), TextKey::name(ascii + QChar(0x0301)));
+            QCOMPARE(TextKey::postcode(ascii), TextKey::postcode(ascii + QChar(0x00b7)));
+            QCOMPARE(TextKey::reference(ascii), TextKey::reference(ascii + QChar(0x00a0)));
+        }
+    }
+
     void childValidationMessages()
     {
         test::TempDatabase t;
