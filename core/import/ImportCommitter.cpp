@@ -135,8 +135,8 @@ Status ImportCommitter::write(ImportPlan &plan)
     Id freePpnId = *nextPpn;
 
     // The rows go straight to SQLite (BulkInsert: no text for SQLite to parse back, no QVariant
-    // per value) as multi-row statements, so each table's cursors and CHECK lists are set up
-    // once per statement, not once per row.
+    // per value) as multi-row statements, so each table's cursors are opened once per
+    // statement, not once per row.
     BulkInsert childRows(db,
                          QStringLiteral("INSERT INTO child (id, forename, surname, forename_key, "
                                         "surname_key, date_of_birth, gender, address, postcode, "
