@@ -35,6 +35,7 @@ private slots:
     void cleanup() { closeDatabase(); }
 
     void newIncidentWithSeveralChildren();
+    void textIsStoredAsWritten();
     void exactMatchLinksExistingChild();
     void closeMatches_data();
     void closeMatches();
@@ -75,6 +76,41 @@ void TestImportRecords::newIncidentWithSeveralChildren()
     auto count = Sql::scalar((*m_db)->sql(),
                              QStringLiteral("SELECT ppn_count FROM child WHERE forename = 'Ava'"));
     QCOMPARE(count->toInt(), 1);
+}
+
+void TestImportRecords::textIsStoredAsWritten()
+{
+    // Accented and plain names side by side, a time and no time: each value lands in its own
+    // column as the file wrote it (the rows go to SQLite as one buffer of texts).
+    auto r = import("NC8,01/06/2025,09:00,Siân,Ó Ceallaigh,03/04/2021,,Standard,Present\r\n"
+                    "NC8,01/06/2025,09:00,Ben,Łukasiewicz,05/06/2022,,Standard,Present\r\n"
+                    "NC9,01/06/2025,,Zoë,Smith,05/06/2022,,Medium,Present\r\n");
+    QVERIFY2(r, qPrintable(r.errorText()));
+    QCOMPARE(r->newChildren, 3);
+    QStringList stored;
+    auto q = Sql::run((*m_db)->sql(), QStringLiteral("SELECT forename, surname, forename_key, "
+                                                     "surname_key, date_of_birth FROM child "
+                                                     "ORDER BY id"));
+    QVERIFY(q);
+    while (q->next()) {
+        QStringList row;
+        for (int c = 0; c < 5; ++c)
+            row << q->value(c).toString();
+        stored << row.join(QLatin1Char('|'));
+    }
+    QCOMPARE(stored, QStringList({QStringLiteral("Siân|Ó Ceallaigh|sian|oceallaigh|2021-04-03"),
+                                  QStringLiteral("Ben|Łukasiewicz|ben|łukasiewicz|2022-06-05"),
+                                  QStringLiteral("Zoë|Smith|zoe|smith|2022-06-05")}));
+    auto times = Sql::run((*m_db)->sql(), QStringLiteral("SELECT police_ref, incident_time IS "
+                                                         "NULL, risk FROM ppn ORDER BY id"));
+    QVERIFY(times && times->next());
+    QCOMPARE(times->value(0).toString(), QStringLiteral("NC8"));
+    QCOMPARE(times->value(1).toInt(), 0);
+    QCOMPARE(times->value(2).toString(), QStringLiteral("standard"));
+    QVERIFY(times->next());
+    QCOMPARE(times->value(0).toString(), QStringLiteral("NC9"));
+    QCOMPARE(times->value(1).toInt(), 1);
+    QCOMPARE(times->value(2).toString(), QStringLiteral("medium"));
 }
 
 void TestImportRecords::exactMatchLinksExistingChild()

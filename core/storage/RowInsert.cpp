@@ -118,8 +118,23 @@ void BulkInsert::add(const QString &text)
     }
     Value v;
     v.type = Value::Type::Text;
-    v.text = text.toUtf8();
-    m_values.push_back(std::move(v));
+    v.integer = m_text.size();
+    // Plain ASCII (nearly all of a police file) is copied as it is; anything else is encoded.
+    const char16_t *p = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
+    qsizetype ascii = 0;
+    while (ascii < n && p[ascii] < 0x80)
+        ++ascii;
+    if (ascii == n) {
+        m_text.resize(v.integer + n);
+        char *dst = m_text.data() + v.integer;
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char(p[i]);
+    } else {
+        m_text.append(text.toUtf8());
+    }
+    v.size = m_text.size() - v.integer;
+    m_values.push_back(v);
 }
 
 void BulkInsert::add(QDate date)
@@ -130,8 +145,10 @@ void BulkInsert::add(QDate date)
     }
     Value v;
     v.type = Value::Type::Text;
-    v.text = Sql::isoDateUtf8(date);
-    m_values.push_back(std::move(v));
+    v.integer = m_text.size();
+    m_text.append(Sql::isoDateUtf8(date));
+    v.size = m_text.size() - v.integer;
+    m_values.push_back(v);
 }
 
 void BulkInsert::addNull()
@@ -170,8 +187,9 @@ Status BulkInsert::run(sqlite3_stmt *stmt, qsizetype first, int rows)
             sqlite3_bind_int64(stmt, index, v.integer);
             break;
         case Value::Type::Text:
-            // The value outlives the step: no copy.
-            sqlite3_bind_text(stmt, index, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
+            // The buffer outlives the step (nothing is added during a flush): no copy.
+            sqlite3_bind_text(stmt, index, m_text.constData() + v.integer, int(v.size),
+                              SQLITE_STATIC);
             break;
         }
     }
@@ -196,14 +214,17 @@ Status BulkInsert::flush()
         for (qsizetype r = 0; r < rows; ++r) {
             for (int c = 0; c < m_columns; ++c) {
                 const Value &v = m_values[size_t(r * m_columns + c)];
-                q.bindValue(c, v.type == Value::Type::Int    ? QVariant(v.integer)
-                               : v.type == Value::Type::Text ? QVariant(QString::fromUtf8(v.text))
-                                                             : QVariant());
+                q.bindValue(
+                    c, v.type == Value::Type::Int ? QVariant(v.integer)
+                       : v.type == Value::Type::Text
+                           ? QVariant(QString::fromUtf8(m_text.constData() + v.integer, v.size))
+                           : QVariant());
             }
             if (!q.exec())
                 return Status::failure(Sql::errorText(q));
         }
         m_values.clear();
+        m_text.resize(0); // keeps its capacity for the next rows
         return {};
     }
     auto prepare = [this](int count, sqlite3_stmt **stmt) -> Status {
@@ -229,6 +250,7 @@ Status BulkInsert::flush()
         sqlite3_finalize(tail);
     }
     m_values.clear();
+    m_text.resize(0);
     return result;
 }
 
