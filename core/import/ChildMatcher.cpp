@@ -24,6 +24,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::ChildMatcher", text);
 }
 
+// One of 64 bits for a folded name, from its length and its first and last bytes: a name
+// whose bit is not in a date's mask is not wanted on that date, with no hash looked up.
+quint64 nameBit(std::string_view name)
+{
+    if (name.empty())
+        return 1;
+    return quint64(1) << ((name.size() * 7 + uchar(name.front()) * 3 + uchar(name.back())) & 63);
+}
+
+// The folded names wanted on one birth date, as UTF-8 views, and their bits.
+struct WantedOnDate
+{
+    std::unordered_set<std::string_view> names;
+    quint64 mask = 0;
+};
+
 } // namespace
 
 ChildMatcher::ChildMatcher(const QSqlDatabase &db) : m_db(db), m_query(db)
@@ -76,12 +92,14 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
     if (fresh.isEmpty())
         return {};
     std::deque<QByteArray> utf8;
-    QHash<QByteArray, std::unordered_set<std::string_view>> namesByDob;
+    QHash<QByteArray, WantedOnDate> namesByDob;
     for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
-        std::unordered_set<std::string_view> &wanted = namesByDob[Sql::isoDateUtf8(it.key())];
+        WantedOnDate &wanted = namesByDob[Sql::isoDateUtf8(it.key())];
         for (const QString &name : it.value()) {
             utf8.push_back(name.toUtf8());
-            wanted.insert(std::string_view(utf8.back().constData(), size_t(utf8.back().size())));
+            const std::string_view view(utf8.back().constData(), size_t(utf8.back().size()));
+            wanted.names.insert(view);
+            wanted.mask |= nameBit(view);
         }
         m_preloadedNames[it.key()].unite(it.value());
     }
@@ -95,7 +113,7 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
     for (auto it = namesByDob.cbegin(); it != namesByDob.cend(); ++it)
         dobs.append(QString::fromUtf8(it.key()));
     QByteArray currentDob;
-    const std::unordered_set<std::string_view> *wanted = nullptr;
+    const WantedOnDate *wanted = nullptr;
     QJsonArray ids;
     if (Status s = RowScan::run(
             m_db,
@@ -110,10 +128,12 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
                     currentDob = dob.toByteArray();
                     wanted = &*namesByDob.constFind(currentDob);
                 }
-                const QByteArrayView sk = row.text(1);
-                const QByteArrayView fk = row.text(2);
-                if (wanted->count(std::string_view(sk.data(), size_t(sk.size()))) > 0 ||
-                    wanted->count(std::string_view(fk.data(), size_t(fk.size()))) > 0)
+                const QByteArrayView skBytes = row.text(1);
+                const QByteArrayView fkBytes = row.text(2);
+                const std::string_view sk(skBytes.data(), size_t(skBytes.size()));
+                const std::string_view fk(fkBytes.data(), size_t(fkBytes.size()));
+                const bool maybe = (wanted->mask & nameBit(sk)) || (wanted->mask & nameBit(fk));
+                if (maybe && (wanted->names.count(sk) > 0 || wanted->names.count(fk) > 0))
                     ids.append(row.integer(3));
             });
         !s)

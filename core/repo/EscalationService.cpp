@@ -2,6 +2,7 @@
 
 #include "storage/Audit.h"
 #include "storage/PpnDateScan.h"
+#include "storage/RowInsert.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
 
@@ -210,11 +211,12 @@ Status openRecords(const QSqlDatabase &db,
 {
     if (triggered.isEmpty())
         return {};
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO escalation (child_id, triggered_on, "
-                                       "ppn_ids, created_at) VALUES (?, ?, ?, "
-                                       "datetime('now'))")))
-        return Status::failure(Sql::errorText(insert));
+    RowInsert insert(db);
+    if (Status s = insert.prepare(QStringLiteral("INSERT INTO escalation (child_id, triggered_on, "
+                                                 "ppn_ids, created_at) VALUES (?, ?, ?, "
+                                                 "datetime('now'))"));
+        !s)
+        return s;
     QJsonArray children;
     QList<Id> records;
     QHash<Id, Id> childOf;
@@ -222,13 +224,12 @@ Status openRecords(const QSqlDatabase &db,
         QJsonArray ppnIds;
         for (const PpnDate &p : c.result.triggering)
             ppnIds.append(p.ppnId);
-        insert.addBindValue(c.childId);
-        insert.addBindValue(Sql::date(c.result.triggeredOn));
-        insert.addBindValue(
-            QString::fromUtf8(QJsonDocument(ppnIds).toJson(QJsonDocument::Compact)));
-        if (!insert.exec())
-            return Status::failure(Sql::errorText(insert));
-        const Id id = insert.lastInsertId().toLongLong();
+        insert.bind(0, qint64(c.childId));
+        insert.bind(1, c.result.triggeredOn);
+        insert.bind(2, QString::fromUtf8(QJsonDocument(ppnIds).toJson(QJsonDocument::Compact)));
+        if (Status s = insert.insert(); !s)
+            return s;
+        const Id id = insert.lastId();
         childOf.insert(id, c.childId);
         records.append(id);
         children.append(c.childId);
