@@ -466,6 +466,8 @@ Status toVersion8(QSqlDatabase &db)
 
 Status toVersion9(QSqlDatabase &db)
 {
+    // Tables of later steps: write their CHECKs as comparisons from the start (this step
+    // rewrites only the tables it finds).
     if (Status s = TableDefinitions::checksWithoutInLists(db); !s)
         return s;
     // Three indexes of the child table that no query needed, each written by every new child
