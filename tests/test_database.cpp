@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -51,6 +52,62 @@ private slots:
         // The controlled list of outcomes is seeded.
         QVERIFY(Sql::scalar(t.db->sql(), QStringLiteral("SELECT count(*) FROM outcome"))->toInt() >=
                 10);
+    }
+
+    void statementJournalsStayInMemory()
+    {
+        // A multi-row insert with foreign keys keeps the pages it changes for its own undo;
+        // with temp_store=MEMORY that is not a temporary file on disk.
+        test::TempDatabase t;
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA temp_store"))->toInt(), 2);
+        auto worker = Database::openWorker(t.path());
+        QVERIFY2(worker, qPrintable(worker.errorText()));
+        QCOMPARE(Sql::scalar((*worker)->sql(), QStringLiteral("PRAGMA temp_store"))->toInt(), 2);
+    }
+
+    void aDeferredCheckpointWaitsForCheckpoint()
+    {
+        // 4,000 pages written in one commit. With the automatic checkpoint (SQLite's default,
+        // at 1,000 pages) the commit itself copies them into the file; deferred, the file keeps
+        // its size until checkpoint().
+        auto bigCommit = [](Database &db) {
+            return db.transaction([&db]() -> Status {
+                for (int i = 0; i < 4000; ++i) {
+                    if (Status s = Sql::exec(
+                            db.sql(), QStringLiteral("INSERT INTO area (name) VALUES (:n)"),
+                            {{QStringLiteral("n"), QStringLiteral("%1 %2").arg(i).arg(
+                                                       QString(3000, QLatin1Char('x')))}});
+                        !s)
+                        return s;
+                }
+                return {};
+            });
+        };
+        const qint64 grown = 4000 * 3000;
+        {
+            test::TempDatabase t;
+            const qint64 before = QFileInfo(t.path()).size();
+            QVERIFY(bigCommit(*t.db));
+            QVERIFY2(QFileInfo(t.path()).size() > before + grown,
+                     "the automatic checkpoint ran at the commit");
+        }
+        test::TempDatabase t;
+        const qint64 before = QFileInfo(t.path()).size();
+        QVERIFY(t.db->deferCheckpoint());
+        QVERIFY(bigCommit(*t.db));
+        QCOMPARE(QFileInfo(t.path()).size(), before);
+        QVERIFY(QFileInfo(t.path() + QStringLiteral("-wal")).size() > grown);
+        // Committed all the same: another connection reads every row.
+        auto other = Database::openWorker(t.path());
+        QVERIFY2(other, qPrintable(other.errorText()));
+        QCOMPARE(Sql::scalar((*other)->sql(), QStringLiteral("SELECT count(*) FROM area"))->toInt(),
+                 4000);
+        QVERIFY((*other)->checkpoint());
+        QVERIFY(QFileInfo(t.path()).size() > before + grown);
+        // And the automatic checkpoint is back on for the connection that deferred it.
+        QVERIFY(t.db->checkpoint());
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(),
+                 1000);
     }
 
     void reopensExistingFile()

@@ -9,10 +9,12 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <ctime>
 
 #include <algorithm>
 
@@ -178,6 +180,21 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
 {
     ImportPlan plan;
     ImportReport &report = plan.report;
+    static const bool profile = qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0;
+    QElapsedTimer lapTimer;
+    lapTimer.start();
+    std::clock_t lapCpu = std::clock();
+    QStringList laps;
+    auto lap = [&](const char *step) {
+        if (!profile)
+            return;
+        const std::clock_t now = std::clock();
+        laps << QStringLiteral("%1 %2 ms (%3 CPU)")
+                    .arg(QLatin1String(step))
+                    .arg(lapTimer.restart())
+                    .arg(qint64(now - lapCpu) * 1000 / CLOCKS_PER_SEC);
+        lapCpu = now;
+    };
     report.rowsRead = int(mapped.rows.size() + mapped.errors.size());
     for (const RowError &e : mapped.errors) {
         RowOutcome o;
@@ -202,6 +219,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     auto knownRefs = lookup(order);
     if (!knownRefs)
         return knownRefs.error();
+    lap("references");
     // Each row's names folded once: for matching and for its child key.
     QList<ChildMatcher::Wanted> names;
     QStringList keys;
@@ -212,9 +230,11 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         keys.append(childKeyOfKeys(names.constLast().forenameKey, names.constLast().surnameKey,
                                    r.dateOfBirth));
     }
+    lap("names");
     ChildMatcher matcher(m_db.sql());
     if (Status s = matcher.preload(names); !s)
         return s.error();
+    lap("candidates");
     QHash<QString, int> plannedChildren; // child key -> index into plan.newChildren
     QHash<QString, int> plannedRows;     // child key -> the row that created it
     QSet<Id> reopened;
@@ -389,6 +409,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             plan.ppns.append(ppn);
     }
 
+    lap("rows");
     report.newPpns = int(plan.ppns.size());
     report.newChildren = int(plan.newChildren.size());
     for (const RowOutcome &o : report.rows) {
@@ -397,6 +418,9 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     }
     std::stable_sort(report.rows.begin(), report.rows.end(),
                      [](const RowOutcome &a, const RowOutcome &b) { return a.row < b.row; });
+    lap("report");
+    if (profile)
+        qInfo("import plan: %s", qPrintable(laps.join(QStringLiteral(", "))));
     return plan;
 }
 

@@ -60,6 +60,15 @@ public:
     // the database for longer than the busy timeout (for the two-desk test's figures).
     static qint64 busyRetries();
 
+    // A large commit (an import: some 30 MB of pages) is durable once its WAL is synced; copying
+    // those pages into the database file and syncing it (the checkpoint, a third of an
+    // import's wall time on a virtual disk) need not keep the user waiting. deferCheckpoint()
+    // turns SQLite's automatic checkpoint off on this connection; checkpoint() runs it (PASSIVE:
+    // readers and writers carry on) and turns it back on. Closing the last connection also
+    // checkpoints.
+    Status deferCheckpoint();
+    Status checkpoint();
+
     // Closes the connection (to replace the file); reopen() opens the same path again with
     // every check and upgrade of open(). The object, its connection name and pointers to it
     // stay valid throughout.

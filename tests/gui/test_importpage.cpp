@@ -44,6 +44,13 @@ qint64 count(Database &db, const QString &sql)
     return Sql::scalar(db.sql(), sql)->toLongLong();
 }
 
+// The database file itself, without its WAL.
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString ukDate(QDate d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -268,9 +275,16 @@ void TestImportPage::previewReviewCancelCommitUndo()
         ->setText(QStringLiteral("Test force daily"));
     clickAndWait(wizard, ui::names::ImportCheck);
     QCOMPARE(wizard->step(), ui::ImportWizard::ReviewStep);
+    // The import is reported once committed; its pages are copied from the WAL into the
+    // database file afterwards, off the window's thread.
+    const QByteArray fileBefore = fileBytes(db.path());
+    QSignalSpy checkpointed(wizard, &ui::ImportWizard::checkpointed);
     clickAndWait(wizard, ui::names::ImportCommit);
     QCOMPARE(wizard->step(), ui::ImportWizard::StartStep);
     QCOMPARE(imported.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(checkpointed.size(), 1, WorkTimeoutMs);
+    QCOMPARE(checkpointed.at(0).at(0).toBool(), true);
+    QVERIFY(fileBytes(db.path()) != fileBefore);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM ppn")), 3);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM child")), 4);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM import_review WHERE status = "

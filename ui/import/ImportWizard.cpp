@@ -62,11 +62,11 @@ struct ImportWizard::Outcome
 };
 
 ImportWizard::ImportWizard(QWidget *parent)
-    : QWidget(parent), m_task(new BackgroundTask(this)), m_steps(new QStackedWidget(this)),
-      m_message(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_progressLabel(new QLabel(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
-      m_batches(new ImportBatchesModel(this)), m_rows(new ImportRowsModel(this)),
-      m_rowsProxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_task(new BackgroundTask(this)), m_checkpoint(new BackgroundTask(this)),
+      m_steps(new QStackedWidget(this)), m_message(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_batches(new ImportBatchesModel(this)),
+      m_rows(new ImportRowsModel(this)), m_rowsProxy(new QSortFilterProxyModel(this))
 {
     setAcceptDrops(true);
     m_steps->setObjectName(QLatin1String(names::ImportSteps));
@@ -102,12 +102,15 @@ ImportWizard::ImportWizard(QWidget *parent)
         m_progress->setValue(total > 0 ? int(qint64(done) * ProgressScale / total) : 0);
     });
     connect(m_task, &BackgroundTask::finished, this, &ImportWizard::jobFinished);
+    connect(m_checkpoint, &BackgroundTask::finished, this,
+            [this]() { emit checkpointed(m_checkpointOk); });
 }
 
 ImportWizard::~ImportWizard()
 {
     // The work writes into this object: stop and wait for it before the members go.
     delete m_task;
+    delete m_checkpoint;
 }
 
 void ImportWizard::setDatabase(Database *db)
@@ -285,6 +288,11 @@ void ImportWizard::commit()
             return;
         }
         Database &database = **db;
+        // The commit returns once the import is durable; copying its pages into the database
+        // file follows on another task (startCheckpoint), after the user has been told. Should
+        // this fail, SQLite checkpoints at the commit, as it always did.
+        if (Status d = database.deferCheckpoint(); !d)
+            qWarning("import: %s", qPrintable(d.errorText()));
         Importer importer(database);
         importer.setCancelFlag(&cancel);
         importer.setPlanProgress([&progress](int done, int total) {
@@ -340,6 +348,26 @@ void ImportWizard::cancel()
     }
 }
 
+void ImportWizard::startCheckpoint()
+{
+    const QString dbPath = m_db->path();
+    bool *ok = &m_checkpointOk;
+    *ok = false;
+    // Should the last one still be running (an import takes longer than a checkpoint), the
+    // automatic checkpoint of a later commit copies these pages instead.
+    m_checkpoint->start([ok, dbPath](const std::atomic<bool> &, const BackgroundTask::Progress &) {
+        auto db = Database::openWorker(dbPath);
+        if (!db) {
+            qWarning("import checkpoint: %s", qPrintable(db.errorText()));
+            return;
+        }
+        const Status s = (*db)->checkpoint();
+        if (!s)
+            qWarning("import checkpoint: %s", qPrintable(s.errorText()));
+        *ok = bool(s);
+    });
+}
+
 void ImportWizard::jobFinished()
 {
     const Job job = m_job;
@@ -393,6 +421,8 @@ void ImportWizard::jobFinished()
         }
         refreshBatches();
         emit imported(m_report.batchId);
+        if (m_report.committed)
+            startCheckpoint();
         break;
     case Job::None:
         break;

@@ -81,6 +81,9 @@ signals:
     void imported(Id batchId);
     // The work off the window's thread has ended (tests wait for this).
     void workFinished();
+    // The pages of the last import have been copied from the WAL into the database file
+    // (SQLite's checkpoint, run off the window's thread once the import is reported).
+    void checkpointed(bool ok);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -99,6 +102,7 @@ private:
     QWidget *buildReview();
     void startJob(Job job, const QString &label);
     void jobFinished();
+    void startCheckpoint();
     void showMapping();
     void showReview();
     void fieldChosen(int column);
@@ -107,8 +111,10 @@ private:
 
     Database *m_db = nullptr;
     BackgroundTask *m_task;
+    BackgroundTask *m_checkpoint;
     Job m_job = Job::None;
     std::unique_ptr<Outcome> m_outcome; // written by the work, read once it has finished
+    bool m_checkpointOk = false;        // written by the checkpoint task, read once it ends
 
     QString m_path;
     ImportFile m_file;
