@@ -5,6 +5,8 @@
 #include "ImportFixture.h"
 
 #include "demo/DemoGenerator.h"
+#include "domain/TextKey.h"
+#include "import/ChildMatcher.h"
 #include "import/ImportBatches.h"
 #include "import/ImportProfiles.h"
 #include "import/Importer.h"
@@ -37,6 +39,7 @@ private slots:
     void newIncidentWithSeveralChildren();
     void textIsStoredAsWritten();
     void exactMatchLinksExistingChild();
+    void preloadedMatchesAgreeWithLookUps();
     void closeMatches_data();
     void closeMatches();
     void noMatchMakesNewChild();
@@ -124,6 +127,80 @@ void TestImportRecords::exactMatchLinksExistingChild()
     QVERIFY(r->rows.first().status == RowStatus::MatchedChild);
     QCOMPARE(r->rows.first().childId, id);
     QCOMPARE(Ppns(**m_db).forChild(id)->size(), 1);
+}
+
+void TestImportRecords::preloadedMatchesAgreeWithLookUps()
+{
+    // The import reads the candidates of a whole file in one scan (preload), keeping an index
+    // entry when one of its names is wanted on its date. Whatever it keeps, each answer must
+    // be the one a look-up of that date alone gives: exact, close or none, and the same child.
+    const QDate d1(2021, 4, 3);
+    const QDate d2(2022, 11, 30);
+    addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), d1);
+    addChild(QStringLiteral("Ben"), QStringLiteral("Smith"), d1);
+    addChild(QStringLiteral("Cara"), QStringLiteral("Jones"), d1);
+    // Ł folds to itself: names whose folded keys are not plain ASCII.
+    addChild(QStringLiteral("Łucja"), QStringLiteral("Łukasik"), d2);
+    addChild(QStringLiteral("Zoë"), QStringLiteral("O'Neill"), d2);
+    addChild(QStringLiteral("Ava"), QStringLiteral("Smith"), d2);
+    struct Query
+    {
+        QString forename;
+        QString surname;
+        QDate dob;
+    };
+    const QList<Query> first = {
+        {QStringLiteral("AVA"), QStringLiteral("SMITH"), d1},     // exact
+        {QStringLiteral("Smith"), QStringLiteral("Ben"), d1},     // swapped
+        {QStringLiteral("Cara"), QStringLiteral("Jomes"), d1},    // one letter
+        {QStringLiteral("ŁUCJA"), QStringLiteral("Łukasik"), d2}, // exact after folding
+        {QStringLiteral("Dai"), QStringLiteral("Rees"), d1},      // nobody
+        {QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2020, 1, 1)},
+    };
+    // Read later, on dates already read and a new one.
+    const QList<Query> second = {
+        {QStringLiteral("Zoe"), QStringLiteral("ONeill"), d2},
+        {QStringLiteral("Cara"), QStringLiteral("Jones"), d1},
+        {QStringLiteral("Ava"), QStringLiteral("Smith"), d2},
+        {QStringLiteral("Lucja"), QStringLiteral("Łukasik"), d2}, // Ł is not L
+    };
+    auto wanted = [](const QList<Query> &queries) {
+        QList<ChildMatcher::Wanted> out;
+        for (const Query &q : queries)
+            out.append({TextKey::name(q.forename), TextKey::name(q.surname), q.dob});
+        return out;
+    };
+    ChildMatcher preloaded((*m_db)->sql());
+    ChildMatcher lookUp((*m_db)->sql());
+    auto compare = [&](const QList<Query> &queries) {
+        for (const Query &q : queries) {
+            auto a = preloaded.findKeys(TextKey::name(q.forename), TextKey::name(q.surname), q.dob);
+            auto b = lookUp.find(q.forename, q.surname, q.dob);
+            QVERIFY(a && b);
+            const QString what = q.forename + QLatin1Char(' ') + q.surname;
+            QVERIFY2(a->kind == b->kind, qPrintable(what));
+            QVERIFY2(a->childId == b->childId, qPrintable(what));
+            QCOMPARE(a->reason, b->reason);
+        }
+    };
+    QVERIFY(preloaded.preload(wanted(first)));
+    compare(first);
+    QVERIFY(preloaded.preload(wanted(second)));
+    compare(second);
+    compare(first);
+    // What the look-ups found, so that the comparison is not of two empty answers.
+    QCOMPARE(lookUp.find(QStringLiteral("AVA"), QStringLiteral("SMITH"), d1)->kind,
+             ChildMatcher::Kind::Exact);
+    QCOMPARE(lookUp.find(QStringLiteral("ŁUCJA"), QStringLiteral("Łukasik"), d2)->kind,
+             ChildMatcher::Kind::Exact);
+    QCOMPARE(lookUp.find(QStringLiteral("Zoe"), QStringLiteral("ONeill"), d2)->kind,
+             ChildMatcher::Kind::Exact);
+    QCOMPARE(lookUp.find(QStringLiteral("Smith"), QStringLiteral("Ben"), d1)->kind,
+             ChildMatcher::Kind::Close);
+    QCOMPARE(lookUp.find(QStringLiteral("Lucja"), QStringLiteral("Łukasik"), d2)->kind,
+             ChildMatcher::Kind::Close);
+    QCOMPARE(lookUp.find(QStringLiteral("Dai"), QStringLiteral("Rees"), d1)->kind,
+             ChildMatcher::Kind::None);
 }
 
 void TestImportRecords::closeMatches_data()

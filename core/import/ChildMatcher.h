@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <vector>
+
 namespace enc {
 
 // Finds a child already on the tracker for an imported name and date of birth: exact after
@@ -67,9 +69,21 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_query;
     QHash<QDate, QList<Candidate>> m_byDob;
-    // For each birth date preload() read: the folded names whose every candidate it read, and
-    // those candidates (the children born that day sharing one of the names), by id.
-    QHash<QDate, QSet<QString>> m_preloadedNames;
+    // A folded name on a birth date (its Julian day), in that order.
+    struct NameOnDate
+    {
+        qint64 day = 0;
+        QString name;
+        bool operator<(const NameOnDate &o) const
+        {
+            return day != o.day ? day < o.day : name < o.name;
+        }
+        bool operator==(const NameOnDate &o) const { return day == o.day && name == o.name; }
+    };
+    bool preloaded(qint64 day, const QString &name) const;
+    // The (birth date, name) pairs preload() read every candidate of, sorted; and for each
+    // date, those candidates (the children born that day sharing one of the names), by id.
+    std::vector<NameOnDate> m_preloaded;
     QHash<QDate, QList<Candidate>> m_nearByDob;
 };
 

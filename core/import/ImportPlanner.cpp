@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <ctime>
 
 #include <algorithm>
@@ -29,8 +30,32 @@ QString tr(const char *text)
 
 QString childKeyOfKeys(const QString &forenameKey, const QString &surnameKey, QDate dob)
 {
-    return forenameKey + QLatin1Char('|') + surnameKey + QLatin1Char('|') + Sql::isoDate(dob);
+    const QByteArray date = Sql::isoDateUtf8(dob);
+    QString key;
+    key.reserve(forenameKey.size() + surnameKey.size() + date.size() + 2);
+    key.append(forenameKey).append(QLatin1Char('|')).append(surnameKey).append(QLatin1Char('|'));
+    key.append(QLatin1String(date));
+    return key;
 }
+
+// The rows of one reference seen so far, by child key: a reference has a handful of rows.
+class SeenInReference
+{
+public:
+    // The row with this child key seen before, or 0 (and the key is remembered).
+    int rowBefore(const QString &key, int row)
+    {
+        for (const auto &[k, r] : m_seen) {
+            if (*k == key)
+                return r;
+        }
+        m_seen.append({&key, row});
+        return 0;
+    }
+
+private:
+    QVarLengthArray<std::pair<const QString *, int>, 4> m_seen;
+};
 
 QString childKey(const QString &forename, const QString &surname, QDate dob)
 {
@@ -235,6 +260,12 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     if (Status s = matcher.preload(names); !s)
         return s.error();
     lap("candidates");
+    // The same words on thousands of rows: translated once.
+    const QString newChild = tr("new child");
+    const QString noSettingGiven =
+        tr("no school or setting given: the child goes on the no known setting list");
+    const QString highRisk = tr("high risk: imported and flagged. Operation Encompass is not the "
+                                "route for high risk: make sure the MASH / Marac referral is made");
     QHash<QString, int> plannedChildren; // child key -> index into plan.newChildren
     QHash<QString, int> plannedRows;     // child key -> the row that created it
     QSet<Id> reopened;
@@ -247,7 +278,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         const auto knownIt = knownRefs->constFind(refKey);
         const bool found = knownIt != knownRefs->constEnd();
         const Known known = found ? *knownIt : Known{};
-        QHash<QString, int> seen; // child key -> row, within this reference
+        SeenInReference seen;
         const QList<qsizetype> &indexes = groups.value(refKey);
 
         if (found) {
@@ -256,14 +287,13 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 RowOutcome o{r.row, r.reference, childText(r), RowStatus::Unchanged,
                              {},    0,           {},           r.warnings};
                 const QString &key = keys.at(i);
-                if (seen.contains(key)) {
+                if (const int before = seen.rowBefore(key, r.row)) {
                     o.status = RowStatus::Duplicate;
-                    o.reason = tr("same reference and child as row %1: skipped").arg(seen[key]);
+                    o.reason = tr("same reference and child as row %1: skipped").arg(before);
                     ++report.duplicates;
                     report.rows << o;
                     continue;
                 }
-                seen.insert(key, r.row);
                 QStringList changes;
                 if (known.archived)
                     changes << tr("the PPN was withdrawn (archived) on the tracker");
@@ -321,14 +351,13 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 continue;
             }
             const QString &key = keys.at(i);
-            if (seen.contains(key)) {
+            if (const int before = seen.rowBefore(key, r.row)) {
                 o.status = RowStatus::Duplicate;
-                o.reason = tr("same reference and child as row %1: skipped").arg(seen[key]);
+                o.reason = tr("same reference and child as row %1: skipped").arg(before);
                 ++report.duplicates;
                 report.rows << o;
                 continue;
             }
-            seen.insert(key, r.row);
             ++accepted;
             if (riskRank(r.risk) > riskRank(ppn.risk))
                 ppn.risk = r.risk;
@@ -376,12 +405,11 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 plannedRows.insert(key, r.row);
                 ppn.links.append({0, int(plan.newChildren.size()), r.presence});
                 plan.newChildren.append(child);
-                o.reason = tr("new child");
+                o.reason = newChild;
                 if (s->known == SettingKnown::Unknown) {
                     ++report.noKnownSetting;
                     o.warnings << (r.setting.isEmpty()
-                                       ? tr("no school or setting given: the child goes on the "
-                                            "no known setting list")
+                                       ? noSettingGiven
                                        : tr("school or setting \"%1\" is not in the directory: "
                                             "the child goes on the no known setting list")
                                              .arg(r.setting));
@@ -389,9 +417,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             }
             if (r.risk == DashRisk::High) {
                 ++report.highRisk;
-                o.warnings << tr("high risk: imported and flagged. Operation Encompass is not "
-                                 "the route for high risk: make sure the MASH / Marac referral "
-                                 "is made");
+                o.warnings << highRisk;
             }
             if (!DateInput::inAgeBand(r.dateOfBirth, m_options.today, m_options.ageMin,
                                       m_options.ageMax)) {
@@ -403,10 +429,10 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                   .arg(m_options.ageMin)
                                   .arg(m_options.ageMax);
             }
-            report.rows << o;
+            report.rows.append(std::move(o));
         }
         if (accepted > 0)
-            plan.ppns.append(ppn);
+            plan.ppns.append(std::move(ppn));
     }
 
     lap("rows");
