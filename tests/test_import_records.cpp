@@ -37,6 +37,7 @@ private slots:
     void cleanup() { closeDatabase(); }
 
     void newIncidentWithSeveralChildren();
+    void oneReferenceTwoTimesWarns();
     void textIsStoredAsWritten();
     void exactMatchLinksExistingChild();
     void preloadedMatchesAgreeWithLookUps();
@@ -79,6 +80,30 @@ void TestImportRecords::newIncidentWithSeveralChildren()
     auto count = Sql::scalar((*m_db)->sql(),
                              QStringLiteral("SELECT ppn_count FROM child WHERE forename = 'Ava'"));
     QCOMPARE(count->toInt(), 1);
+    for (const RowOutcome &o : r->rows)
+        QVERIFY2(o.warnings.filter(QStringLiteral("timed")).isEmpty(),
+                 qPrintable(o.warnings.join(QLatin1Char(';'))));
+}
+
+void TestImportRecords::oneReferenceTwoTimesWarns()
+{
+    // Rows of one reference are one incident: the first time is kept, and a row giving
+    // another time says so (it is imported; a row with no time says nothing).
+    auto r = import("NC10,01/06/2025,14:30,Ava,Smith,03/04/2021,,Standard,Present\r\n"
+                    "NC10,01/06/2025,,Ben,Smith,05/06/2022,,Standard,Present\r\n"
+                    "NC10,01/06/2025,15:05,Cara,Smith,05/06/2023,,Standard,Present\r\n");
+    QVERIFY2(r, qPrintable(r.errorText()));
+    QCOMPARE(r->newPpns, 1);
+    QCOMPARE(r->newChildren, 3);
+    QCOMPARE(r->errors, 0);
+    QCOMPARE(Ppns(**m_db).byReference(QStringLiteral("NC10"))->incidentTime, QTime(14, 30));
+    QCOMPARE(r->rows.size(), 3);
+    const QString timed = QStringLiteral("timed");
+    QCOMPARE(r->rows.at(0).warnings.filter(timed), QStringList());
+    QCOMPARE(r->rows.at(1).warnings.filter(timed), QStringList());
+    QCOMPARE(r->rows.at(2).warnings.filter(timed),
+             QStringList{QStringLiteral("reference NC10 is timed 14:30 on an earlier row but "
+                                        "15:05 here: the PPN keeps 14:30")});
 }
 
 void TestImportRecords::textIsStoredAsWritten()

@@ -1714,6 +1714,10 @@
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reference %1 is timed %2 on an earlier row but %3 here: the PPN keeps %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ImportProfiles</name>
@@ -3985,6 +3989,10 @@ No letter for %1 children:
     </message>
     <message>
         <source>letters: the folder &quot;%1&quot; does not exist: create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is saved; copying it into the database file will be retried later (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

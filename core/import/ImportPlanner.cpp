@@ -361,8 +361,16 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             ++accepted;
             if (riskRank(r.risk) > riskRank(ppn.risk))
                 ppn.risk = r.risk;
-            if (!ppn.first.incidentTime.isValid() && r.incidentTime.isValid())
+            if (!ppn.first.incidentTime.isValid() && r.incidentTime.isValid()) {
                 ppn.first.incidentTime = r.incidentTime;
+            } else if (r.incidentTime.isValid() && r.incidentTime != ppn.first.incidentTime) {
+                // One reference is one incident: its first time stands, and the row says so.
+                o.warnings << tr("reference %1 is timed %2 on an earlier row but %3 here: the "
+                                 "PPN keeps %2")
+                                  .arg(r.reference,
+                                       ppn.first.incidentTime.toString(QStringLiteral("HH:mm")),
+                                       r.incidentTime.toString(QStringLiteral("HH:mm")));
+            }
             if (ppn.first.incidentAddress.isEmpty())
                 ppn.first.incidentAddress = r.incidentAddress;
             if (ppn.first.homeAddress.isEmpty())

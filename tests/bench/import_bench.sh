@@ -46,6 +46,7 @@ with open(path, "w", newline="", encoding="utf-8") as f:
     while n < rows:
         ref += 1
         day = today - datetime.timedelta(days=random.randint(1, 60))
+        time = f"{random.randint(0, 23):02d}:{random.randint(0, 59):02d}"  # one per incident
         for _ in range(min(random.randint(1, 3), rows - n)):
             if random.random() < 0.33 and known:
                 fn, sn, dob = random.choice(known)
@@ -55,7 +56,7 @@ with open(path, "w", newline="", encoding="utf-8") as f:
                 sn = random.choice(surnames) + "-" + str(random.randint(1, 10**6))
                 dob = today - datetime.timedelta(days=random.randint(30, 5 * 365))
             w.writerow([f"BENCH/{rows}/{ref:06d}", day.strftime("%d/%m/%Y"),
-                        f"{random.randint(0, 23):02d}:{random.randint(0, 59):02d}", fn, sn,
+                        time, fn, sn,
                         dob.strftime("%d/%m/%Y"), "", f"{random.randint(1, 200)} Example Road",
                         "TT1 1AA", random.choice(["Standard", "Medium", "High"]),
                         random.choice(["Crime", "Non-crime"]), "Present"])
