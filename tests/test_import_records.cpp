@@ -104,6 +104,24 @@ void TestImportRecords::oneReferenceTwoTimesWarns()
     QCOMPARE(r->rows.at(2).warnings.filter(timed),
              QStringList{QStringLiteral("reference NC10 is timed 14:30 on an earlier row but "
                                         "15:05 here: the PPN keeps 14:30")});
+    // The same rows again in another file: the reference's time is still its first one,
+    // 14:30, as recorded, so nothing is a conflict.
+    auto again = import("NC10,01/06/2025,14:30,AVA,SMITH,03/04/2021,,Standard,Present\r\n"
+                        "NC10,01/06/2025,,Ben,Smith,05/06/2022,,Standard,Present\r\n"
+                        "NC10,01/06/2025,15:05,Cara,Smith,05/06/2023,,Standard,Present\r\n",
+                        QStringLiteral("copy.csv"));
+    QVERIFY2(again, qPrintable(again.errorText()));
+    QCOMPARE(again->conflicts, 0);
+    QCOMPARE(again->unchanged, 3);
+    QVERIFY2(again->notice.contains(QLatin1String("nothing changed")), qPrintable(again->notice));
+    // A file whose incident time differs from the tracker's is a conflict, on every row.
+    auto moved = import("NC10,01/06/2025,16:00,Ava,Smith,03/04/2021,,Standard,Present\r\n"
+                        "NC10,01/06/2025,14:30,Ben,Smith,05/06/2022,,Standard,Present\r\n",
+                        QStringLiteral("moved.csv"), true);
+    QVERIFY2(moved, qPrintable(moved.errorText()));
+    QCOMPARE(moved->conflicts, 2);
+    QVERIFY2(moved->rows.at(1).reason.contains(QLatin1String("14:30 on the tracker, 16:00 in")),
+             qPrintable(moved->rows.at(1).reason));
 }
 
 void TestImportRecords::textIsStoredAsWritten()

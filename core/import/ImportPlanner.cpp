@@ -282,6 +282,14 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         const QList<qsizetype> &indexes = groups.value(refKey);
 
         if (found) {
+            // The file's time for the reference: its first, as an import would keep it.
+            QTime fileTime;
+            for (qsizetype i : indexes) {
+                if (mapped.rows.at(i).incidentTime.isValid()) {
+                    fileTime = mapped.rows.at(i).incidentTime;
+                    break;
+                }
+            }
             for (qsizetype i : indexes) {
                 const ImportRow &r = mapped.rows.at(i);
                 RowOutcome o{r.row, r.reference, childText(r), RowStatus::Unchanged,
@@ -302,11 +310,11 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                    .arg(DateInput::format(known.incidentDate),
                                         DateInput::format(r.incidentDate));
                 }
-                if (known.incidentTime.isValid() && r.incidentTime.isValid() &&
-                    known.incidentTime != r.incidentTime) {
+                if (known.incidentTime.isValid() && fileTime.isValid() &&
+                    known.incidentTime != fileTime) {
                     changes << tr("incident time %1 on the tracker, %2 in the file")
                                    .arg(known.incidentTime.toString(QStringLiteral("HH:mm")),
-                                        r.incidentTime.toString(QStringLiteral("HH:mm")));
+                                        fileTime.toString(QStringLiteral("HH:mm")));
                 }
                 if (r.risk != DashRisk::Unknown && known.risk != r.risk) {
                     changes << tr("DASH risk %1 on the tracker, %2 in the file")
