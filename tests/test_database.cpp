@@ -54,10 +54,10 @@ private slots:
                 10);
     }
 
-    void statementJournalsStayInMemory()
+    void temporaryStorageIsInMemory()
     {
-        // A multi-row insert with foreign keys keeps the pages it changes for its own undo;
-        // with temp_store=MEMORY that is not a temporary file on disk.
+        // A multi-row insert with foreign keys keeps the pages it changes for its own undo (a
+        // statement journal): with temp_store=MEMORY that is not a temporary file on disk.
         test::TempDatabase t;
         QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA temp_store"))->toInt(), 2);
         auto worker = Database::openWorker(t.path());
@@ -70,12 +70,13 @@ private slots:
         // 4,000 pages written in one commit. With the automatic checkpoint (SQLite's default,
         // at 1,000 pages) the commit itself copies them into the file; deferred, the file keeps
         // its size until checkpoint().
-        auto bigCommit = [](Database &db) {
-            return db.transaction([&db]() -> Status {
+        int areas = 0;
+        auto bigCommit = [&areas](Database &db) {
+            return db.transaction([&db, &areas]() -> Status {
                 for (int i = 0; i < 4000; ++i) {
                     if (Status s = Sql::exec(
                             db.sql(), QStringLiteral("INSERT INTO area (name) VALUES (:n)"),
-                            {{QStringLiteral("n"), QStringLiteral("%1 %2").arg(i).arg(
+                            {{QStringLiteral("n"), QStringLiteral("%1 %2").arg(++areas).arg(
                                                        QString(3000, QLatin1Char('x')))}});
                         !s)
                         return s;
@@ -94,6 +95,7 @@ private slots:
         test::TempDatabase t;
         const qint64 before = QFileInfo(t.path()).size();
         QVERIFY(t.db->deferCheckpoint());
+        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("PRAGMA wal_autocheckpoint"))->toInt(), 0);
         QVERIFY(bigCommit(*t.db));
         QCOMPARE(QFileInfo(t.path()).size(), before);
         QVERIFY(QFileInfo(t.path() + QStringLiteral("-wal")).size() > grown);
@@ -102,6 +104,18 @@ private slots:
         QVERIFY2(other, qPrintable(other.errorText()));
         QCOMPARE(Sql::scalar((*other)->sql(), QStringLiteral("SELECT count(*) FROM area"))->toInt(),
                  4000);
+        // A reader that began before a commit keeps that commit's pages from the file for
+        // now: the checkpoint says how far it got.
+        auto reader = Database::openWorker(t.path());
+        QVERIFY(reader);
+        QVERIFY(Sql::exec((*reader)->sql(), QStringLiteral("BEGIN")));
+        QVERIFY(Sql::scalar((*reader)->sql(), QStringLiteral("SELECT count(*) FROM area")));
+        QVERIFY(bigCommit(*t.db));
+        const Status partial = (*other)->checkpoint();
+        QVERIFY(!partial);
+        QVERIFY2(partial.errorText().contains(QLatin1String("another connection was reading")),
+                 qPrintable(partial.errorText()));
+        QVERIFY(Sql::exec((*reader)->sql(), QStringLiteral("COMMIT")));
         QVERIFY((*other)->checkpoint());
         QVERIFY(QFileInfo(t.path()).size() > before + grown);
         // And the automatic checkpoint is back on for the connection that deferred it.

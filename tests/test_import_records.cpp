@@ -38,6 +38,7 @@ private slots:
 
     void newIncidentWithSeveralChildren();
     void oneReferenceTwoTimesWarns();
+    void aRowOnAnotherDateDoesNotTimeTheIncident();
     void textIsStoredAsWritten();
     void exactMatchLinksExistingChild();
     void preloadedMatchesAgreeWithLookUps();
@@ -113,6 +114,7 @@ void TestImportRecords::oneReferenceTwoTimesWarns()
     QVERIFY2(again, qPrintable(again.errorText()));
     QCOMPARE(again->conflicts, 0);
     QCOMPARE(again->unchanged, 3);
+    QCOMPARE(again->rows.at(2).warnings.filter(timed).size(), 1);
     QVERIFY2(again->notice.contains(QLatin1String("nothing changed")), qPrintable(again->notice));
     // A file whose incident time differs from the tracker's is a conflict, on every row.
     auto moved = import("NC10,01/06/2025,16:00,Ava,Smith,03/04/2021,,Standard,Present\r\n"
@@ -122,6 +124,28 @@ void TestImportRecords::oneReferenceTwoTimesWarns()
     QCOMPARE(moved->conflicts, 2);
     QVERIFY2(moved->rows.at(1).reason.contains(QLatin1String("14:30 on the tracker, 16:00 in")),
              qPrintable(moved->rows.at(1).reason));
+}
+
+void TestImportRecords::aRowOnAnotherDateDoesNotTimeTheIncident()
+{
+    // A row dated otherwise than its reference's first row is an error, and its time is not
+    // the incident's: the PPN is at 10:00, and the same rows again conflict on the date of
+    // that row alone.
+    const QByteArray rows = "NC12,01/06/2025,,Ava,Smith,03/04/2021,,Standard,Present\r\n"
+                            "NC12,31/05/2025,09:00,Ben,Smith,05/06/2022,,Standard,Present\r\n"
+                            "NC12,01/06/2025,10:00,Cara,Smith,05/06/2023,,Standard,Present\r\n";
+    auto r = import(rows);
+    QVERIFY2(r, qPrintable(r.errorText()));
+    QCOMPARE(r->errors, 1);
+    QCOMPARE(Ppns(**m_db).byReference(QStringLiteral("NC12"))->incidentTime, QTime(10, 0));
+    auto again = import(rows, QStringLiteral("copy.csv"), true);
+    QVERIFY2(again, qPrintable(again.errorText()));
+    QCOMPARE(again->conflicts, 1);
+    QCOMPARE(again->unchanged, 2);
+    QVERIFY2(again->rows.at(1).reason.contains(QLatin1String("incident date")),
+             qPrintable(again->rows.at(1).reason));
+    QVERIFY2(!again->rows.at(1).reason.contains(QLatin1String("incident time")),
+             qPrintable(again->rows.at(1).reason));
 }
 
 void TestImportRecords::textIsStoredAsWritten()

@@ -491,6 +491,10 @@
         <source>Attended: present in person or by a deputy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reference %1 is timed %2 on an earlier row but %3 here: the PPN keeps %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Access</name>
@@ -1269,6 +1273,10 @@
         <source>The change could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 pages were copied into the file; another connection was reading, so the rest follows later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Decisions</name>
@@ -1712,10 +1720,6 @@
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference %1 is timed %2 on an earlier row but %3 here: the PPN keeps %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

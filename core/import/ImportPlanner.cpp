@@ -68,6 +68,14 @@ QString childText(const ImportRow &r)
         .arg(r.forename, r.surname, DateInput::format(r.dateOfBirth));
 }
 
+// One reference is one incident: its first time stands, and a row timed otherwise says so.
+QString timedOtherwise(const ImportRow &r, QTime kept)
+{
+    return tr("reference %1 is timed %2 on an earlier row but %3 here: the PPN keeps %2")
+        .arg(r.reference, kept.toString(QStringLiteral("HH:mm")),
+             r.incidentTime.toString(QStringLiteral("HH:mm")));
+}
+
 int riskRank(DashRisk r)
 {
     switch (r) {
@@ -282,11 +290,14 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         const QList<qsizetype> &indexes = groups.value(refKey);
 
         if (found) {
-            // The file's time for the reference: its first, as an import would keep it.
+            // The file's time for the reference, as an import keeps it: the first time among
+            // the rows dated as its first row (a row dated otherwise is an error there).
             QTime fileTime;
+            const QDate fileDate = mapped.rows.at(indexes.first()).incidentDate;
             for (qsizetype i : indexes) {
-                if (mapped.rows.at(i).incidentTime.isValid()) {
-                    fileTime = mapped.rows.at(i).incidentTime;
+                const ImportRow &r = mapped.rows.at(i);
+                if (r.incidentDate == fileDate && r.incidentTime.isValid()) {
+                    fileTime = r.incidentTime;
                     break;
                 }
             }
@@ -310,6 +321,9 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                    .arg(DateInput::format(known.incidentDate),
                                         DateInput::format(r.incidentDate));
                 }
+                if (r.incidentDate == fileDate && r.incidentTime.isValid() &&
+                    r.incidentTime != fileTime)
+                    o.warnings << timedOtherwise(r, fileTime);
                 if (known.incidentTime.isValid() && fileTime.isValid() &&
                     known.incidentTime != fileTime) {
                     changes << tr("incident time %1 on the tracker, %2 in the file")
@@ -372,12 +386,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             if (!ppn.first.incidentTime.isValid() && r.incidentTime.isValid()) {
                 ppn.first.incidentTime = r.incidentTime;
             } else if (r.incidentTime.isValid() && r.incidentTime != ppn.first.incidentTime) {
-                // One reference is one incident: its first time stands, and the row says so.
-                o.warnings << tr("reference %1 is timed %2 on an earlier row but %3 here: the "
-                                 "PPN keeps %2")
-                                  .arg(r.reference,
-                                       ppn.first.incidentTime.toString(QStringLiteral("HH:mm")),
-                                       r.incidentTime.toString(QStringLiteral("HH:mm")));
+                o.warnings << timedOtherwise(r, ppn.first.incidentTime);
             }
             if (ppn.first.incidentAddress.isEmpty())
                 ppn.first.incidentAddress = r.incidentAddress;

@@ -363,12 +363,21 @@ Status Database::deferCheckpoint()
 Status Database::checkpoint()
 {
     QSqlQuery q(sql());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-        return Status::failure(Sql::errorText(q));
+    Status result;
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next()) {
+        result = Status::failure(Sql::errorText(q));
+    } else if (q.value(0).toInt() != 0 || q.value(2).toLongLong() < q.value(1).toLongLong()) {
+        // PASSIVE stops at pages a reader on another connection may still need.
+        result = Status::failure(tr("%1 of %2 pages were copied into the file; another "
+                                    "connection was reading, so the rest follows later")
+                                     .arg(q.value(2).toLongLong())
+                                     .arg(q.value(1).toLongLong()));
+    }
     q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(AutoCheckpointPages)))
-        return Status::failure(Sql::errorText(q));
-    return {};
+    // Back on whatever happened above.
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(AutoCheckpointPages)) && result)
+        result = Status::failure(Sql::errorText(q));
+    return result;
 }
 
 Status Database::transaction(const std::function<Status()> &work)

@@ -64,8 +64,9 @@ public:
     // those pages into the database file and syncing it (the checkpoint, a third of an
     // import's wall time on a virtual disk) need not keep the user waiting. deferCheckpoint()
     // turns SQLite's automatic checkpoint off on this connection; checkpoint() runs it (PASSIVE:
-    // readers and writers carry on) and turns it back on. Closing the last connection also
-    // checkpoints.
+    // readers and writers carry on) and turns it back on. checkpoint() fails when it could not
+    // copy every page (another connection was reading): a later checkpoint copies the rest.
+    // Closing the last connection also checkpoints.
     Status deferCheckpoint();
     Status checkpoint();
 

@@ -102,8 +102,7 @@ ImportWizard::ImportWizard(QWidget *parent)
         m_progress->setValue(total > 0 ? int(qint64(done) * ProgressScale / total) : 0);
     });
     connect(m_task, &BackgroundTask::finished, this, &ImportWizard::jobFinished);
-    connect(m_checkpoint, &BackgroundTask::finished, this,
-            [this]() { emit checkpointed(m_checkpointOk); });
+    connect(m_checkpoint, &BackgroundTask::finished, this, &ImportWizard::checkpointFinished);
 }
 
 ImportWizard::~ImportWizard()
@@ -350,11 +349,15 @@ void ImportWizard::cancel()
 
 void ImportWizard::startCheckpoint()
 {
+    // One at a time: an import finished while the last checkpoint still runs gets its own
+    // once that one ends (a PASSIVE checkpoint copies only what was committed when it began).
+    if (m_checkpoint->isRunning()) {
+        m_checkpointPending = true;
+        return;
+    }
     const QString dbPath = m_db->path();
+    m_checkpointOk = false;
     bool *ok = &m_checkpointOk;
-    *ok = false;
-    // Should the last one still be running (an import takes longer than a checkpoint), the
-    // automatic checkpoint of a later commit copies these pages instead.
     m_checkpoint->start([ok, dbPath](const std::atomic<bool> &, const BackgroundTask::Progress &) {
         auto db = Database::openWorker(dbPath);
         if (!db) {
@@ -366,6 +369,16 @@ void ImportWizard::startCheckpoint()
             qWarning("import checkpoint: %s", qPrintable(s.errorText()));
         *ok = bool(s);
     });
+}
+
+void ImportWizard::checkpointFinished()
+{
+    const bool ok = m_checkpointOk;
+    if (m_checkpointPending) {
+        m_checkpointPending = false;
+        startCheckpoint();
+    }
+    emit checkpointed(ok);
 }
 
 void ImportWizard::jobFinished()

@@ -81,8 +81,9 @@ signals:
     void imported(Id batchId);
     // The work off the window's thread has ended (tests wait for this).
     void workFinished();
-    // The pages of the last import have been copied from the WAL into the database file
-    // (SQLite's checkpoint, run off the window's thread once the import is reported).
+    // SQLite's checkpoint after an import (the import's pages copied from the WAL into the
+    // database file, off the window's thread once the import is reported) has ended; ok when
+    // every page was copied.
     void checkpointed(bool ok);
 
 protected:
@@ -103,6 +104,7 @@ private:
     void startJob(Job job, const QString &label);
     void jobFinished();
     void startCheckpoint();
+    void checkpointFinished();
     void showMapping();
     void showReview();
     void fieldChosen(int column);
@@ -115,6 +117,7 @@ private:
     Job m_job = Job::None;
     std::unique_ptr<Outcome> m_outcome; // written by the work, read once it has finished
     bool m_checkpointOk = false;        // written by the checkpoint task, read once it ends
+    bool m_checkpointPending = false;   // another import ended while the checkpoint ran
 
     QString m_path;
     ImportFile m_file;
