@@ -6,13 +6,11 @@
 #include "import/ImportBatches.h"
 #include "import/Importer.h"
 #include "import/ReviewQueue.h"
+#include "import/StepClock.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <ctime>
 
 namespace enc::cli {
 
@@ -223,34 +221,30 @@ int runImport(Context &context, const QStringList &args)
     // until the report is out: the import is durable once its commit returns. Should that
     // setting fail, SQLite checkpoints at the commit as it always did.
     const bool deferred = !request.dryRun && bool(db->deferCheckpoint());
-    QElapsedTimer timer;
-    timer.start();
-    const std::clock_t cpuStart = std::clock();
+    StepClock clock;
     auto report = importer.run(request);
-    const qint64 elapsed = timer.elapsed();
-    // CPU time as well: on a shared machine the wall clock also measures the neighbours.
-    const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
+    const StepClock::Lap run = clock.lap();
     if (!report) {
         printError(report.errorText());
         return Usage;
     }
     if (command.json()) {
         QJsonObject o = reportJson(*report, request.dryRun);
-        o.insert(QStringLiteral("elapsed_ms"), elapsed);
-        o.insert(QStringLiteral("cpu_ms"), cpuMs);
+        o.insert(QStringLiteral("elapsed_ms"), run.wallMs);
+        o.insert(QStringLiteral("cpu_ms"), run.cpuMs);
         o.insert(QStringLiteral("steps_ms"), importer.timings());
         o.insert(QStringLiteral("steps_cpu_ms"), importer.cpuTimings());
         printJson(o);
     } else
         printOut(reportText(*report, request.dryRun));
     if (deferred) {
-        timer.restart();
+        clock.lap();
         if (Status s = db->checkpoint(); !s && report->committed)
             printError(tr("The import is saved; copying it into the database file will be "
                           "retried later (%1).")
                            .arg(s.errorText()));
         if (qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0)
-            qInfo("import checkpoint: %lld ms", timer.elapsed());
+            qInfo("import checkpoint: %lld ms", clock.lap().wallMs);
     }
     return report->errors > 0 ? Problems : Ok;
 }

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 

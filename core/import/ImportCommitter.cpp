@@ -1,5 +1,7 @@
 #include "import/ImportCommitter.h"
 
+#include "import/StepClock.h"
+
 #include "domain/TextKey.h"
 #include "repo/Children.h"
 #include "repo/EscalationService.h"
@@ -11,7 +13,6 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -19,7 +20,6 @@
 #include <QSqlRecord>
 
 #include <algorithm>
-#include <ctime>
 
 namespace enc {
 
@@ -163,7 +163,7 @@ Status ImportCommitter::write(ImportPlan &plan)
     };
     const QDate received = m_received.isValid() ? m_received : m_today;
     const QString source = text(plan.report.fileName);
-    const std::clock_t writeStart = std::clock();
+    StepClock clock;
     auto addId = [](BulkInsert &insert, Id id) {
         if (id > 0)
             insert.add(qint64(id));
@@ -302,25 +302,18 @@ Status ImportCommitter::write(ImportPlan &plan)
 
     // ENCOMPASS_IMPORT_PROFILE=1 prints where the commit's time goes (the benchmark's profile).
     static const bool profile = qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0;
-    auto cpuMs = [](std::clock_t c) {
-        return qint64(c) * 1000 / CLOCKS_PER_SEC;
-    };
-    const std::clock_t rowsCpu = std::clock() - writeStart;
-    QElapsedTimer timer;
-    timer.start();
-    std::clock_t cpu = std::clock();
+    const StepClock::Lap rows = clock.lap();
     if (Status s = reopenAll(db, plan.greenedOffMatched, at); !s)
         return s;
-    const qint64 reopenMs = timer.restart();
-    const std::clock_t reopenCpu = std::clock() - cpu;
-    cpu = std::clock();
+    const StepClock::Lap reopen = clock.lap();
     if (Status s = refreshTouched(touched, *nextChild, newPpns); !s)
         return s;
     if (profile) {
+        const StepClock::Lap summaries = clock.lap();
         qInfo("import commit: rows %lld ms CPU; %lld ms (%lld ms CPU) "
               "reopening %lld children, %lld ms (%lld ms CPU) summaries and escalation",
-              cpuMs(rowsCpu), reopenMs, cpuMs(reopenCpu), qint64(plan.greenedOffMatched.size()),
-              timer.elapsed(), cpuMs(std::clock() - cpu));
+              rows.cpuMs, reopen.wallMs, reopen.cpuMs, qint64(plan.greenedOffMatched.size()),
+              summaries.wallMs, summaries.cpuMs);
     }
 
     QJsonObject counts = plan.report.countsJson();

@@ -3,19 +3,18 @@
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
 #include "import/ChildMatcher.h"
+#include "import/StepClock.h"
 #include "repo/Directory.h"
 #include "repo/Ppns.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVarLengthArray>
-#include <ctime>
 
 #include <algorithm>
 
@@ -214,19 +213,16 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     ImportPlan plan;
     ImportReport &report = plan.report;
     static const bool profile = qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0;
-    QElapsedTimer lapTimer;
-    lapTimer.start();
-    std::clock_t lapCpu = std::clock();
+    StepClock clock;
     QStringList laps;
     auto lap = [&](const char *step) {
         if (!profile)
             return;
-        const std::clock_t now = std::clock();
+        const StepClock::Lap t = clock.lap();
         laps << QStringLiteral("%1 %2 ms (%3 CPU)")
                     .arg(QLatin1String(step))
-                    .arg(lapTimer.restart())
-                    .arg(qint64(now - lapCpu) * 1000 / CLOCKS_PER_SEC);
-        lapCpu = now;
+                    .arg(t.wallMs)
+                    .arg(t.cpuMs);
     };
     report.rowsRead = int(mapped.rows.size() + mapped.errors.size());
     for (const RowError &e : mapped.errors) {

@@ -11,9 +11,6 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-
-#include <ctime>
 
 namespace enc {
 
@@ -66,23 +63,21 @@ Status Importer::checkMapping(const ImportFile &file, const ColumnMapping &mappi
                  file.table.header.join(QStringLiteral(", "))));
 }
 
+void Importer::record(const QString &step, StepClock::Lap lap)
+{
+    m_timings.insert(step, lap.wallMs);
+    m_cpuTimings.insert(step, lap.cpuMs);
+}
+
 Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &mapping,
                                   const Request &request)
 {
     if (Status s = checkMapping(file, mapping); !s)
         return s.error();
-    QElapsedTimer timer;
-    timer.start();
-    std::clock_t cpu = std::clock();
-    auto lapCpu = [this, &cpu](const QString &step) {
-        const std::clock_t now = std::clock();
-        m_cpuTimings.insert(step, qint64(now - cpu) * 1000 / CLOCKS_PER_SEC);
-        cpu = now;
-    };
+    StepClock clock;
     const RowMapper mapper(mapping, request.today, request.received);
     const RowMapper::Output mapped = mapper.map(file.table);
-    m_timings.insert(QStringLiteral("map_rows"), timer.restart());
-    lapCpu(QStringLiteral("map_rows"));
+    record(QStringLiteral("map_rows"), clock.lap());
     const Options options(m_db.sql());
     ImportPlanner planner(m_db, {request.today, options.ageMin(), options.ageMax()});
     planner.setProgress(m_planProgress);
@@ -90,8 +85,7 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
     auto plan = planner.plan(mapped);
     if (!plan)
         return plan.error();
-    m_timings.insert(QStringLiteral("plan_rows"), timer.restart());
-    lapCpu(QStringLiteral("plan_rows"));
+    record(QStringLiteral("plan_rows"), clock.lap());
     plan->report.fileName = file.fileName;
     plan->report.sha256 = file.sha256;
     plan->report.sheet = file.table.sheet;
@@ -140,14 +134,9 @@ Result<ImportReport> Importer::run(const Request &request)
 {
     m_timings = {};
     m_cpuTimings = {};
-    QElapsedTimer timer;
-    timer.start();
-    std::clock_t cpu = std::clock();
-    auto lap = [this, &timer, &cpu](const char *step) {
-        m_timings.insert(QLatin1String(step), timer.restart());
-        const std::clock_t now = std::clock();
-        m_cpuTimings.insert(QLatin1String(step), qint64(now - cpu) * 1000 / CLOCKS_PER_SEC);
-        cpu = now;
+    StepClock clock;
+    auto lap = [this, &clock](const char *step) {
+        record(QLatin1String(step), clock.lap());
     };
     auto file = ImportFile::read(request.path, request.sheet);
     if (!file)

@@ -5,6 +5,7 @@
 #include "import/ImportCommitter.h"
 #include "import/ImportFile.h"
 #include "import/ImportPlan.h"
+#include "import/StepClock.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -66,6 +67,7 @@ private:
     ImportCommitter::Progress m_progress;
     ImportCommitter::Progress m_planProgress;
     const std::atomic<bool> *m_cancel = nullptr;
+    void record(const QString &step, StepClock::Lap lap);
     QJsonObject m_timings;
     QJsonObject m_cpuTimings;
 };
