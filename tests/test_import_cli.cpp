@@ -1,6 +1,7 @@
 // encompass-cli import and review as a user runs them: exit codes, one-line errors naming
 // the file, JSON a script can read.
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include "repo/Children.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace enc;
@@ -50,19 +50,8 @@ private:
 
 Run TestImportCli::cli(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ENCOMPASS_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    const test::CliRun r = test::runCli(m_dir.path(), m_db, args);
+    return Run{r.code, r.out, r.errText()};
 }
 
 QString TestImportCli::file(const QString &name, const QByteArray &bytes) const

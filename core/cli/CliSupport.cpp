@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -21,9 +22,29 @@ namespace enc::cli {
 
 namespace {
 
+// Text from a file (a heading, a cell in a message) may hold control characters: a
+// terminal would act on an escape sequence, so each is shown as \xNN instead.
+QString visible(const QString &text)
+{
+    const auto control = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7F && c <= 0x9F);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return control(c.unicode()); }))
+        return text;
+    QString out;
+    for (const QChar c : text) {
+        if (control(c.unicode()))
+            out += QStringLiteral("\\x") +
+                   QString::number(c.unicode(), 16).rightJustified(2, QLatin1Char('0')).toUpper();
+        else
+            out += c;
+    }
+    return out;
+}
+
 void write(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = visible(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }

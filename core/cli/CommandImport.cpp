@@ -62,6 +62,7 @@ QJsonObject reportJson(const ImportReport &r, bool dryRun)
     o.insert(QStringLiteral("committed"), r.committed);
     o.insert(QStringLiteral("batch_id"), r.batchId > 0 ? QJsonValue(r.batchId) : QJsonValue());
     o.insert(QStringLiteral("notice"), r.notice);
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
     QJsonArray errors;
     QJsonArray rows;
     for (const RowOutcome &row : r.rows) {
@@ -93,6 +94,8 @@ QString reportText(const ImportReport &r, bool dryRun)
         text += tr("Imported %1 as batch %2.\n").arg(r.fileName).arg(r.batchId);
     if (!r.notice.isEmpty())
         text += r.notice + QLatin1Char('\n');
+    for (const QString &w : r.warnings)
+        text += tr("Warning: %1\n").arg(w);
     Table counts({tr("Rows"), tr("New PPNs"), tr("New children"), tr("Matched children"),
                   tr("For review"), tr("Duplicates"), tr("Unchanged"), tr("Errors")},
                  {0, 1, 2, 3, 4, 5, 6, 7});

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace enc {
@@ -233,6 +234,50 @@ QString CellParser::tidyName(const QString &text)
     if (out.startsWith(QLatin1String("Mc")) && out.size() > 2)
         out[2] = out.at(2).toUpper();
     return out;
+}
+
+bool CellParser::stripControls(QString *text)
+{
+    const auto control = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    };
+    const QString &in = *text;
+    if (std::none_of(in.cbegin(), in.cend(), [&](QChar c) { return control(c.unicode()); }))
+        return false;
+    QString out;
+    out.reserve(in.size());
+    bool removed = false;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char16_t c = in.at(i).unicode();
+        if (c == u'\t' || c == u'\n' || c == u'\r') {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (!control(c)) {
+            out += in.at(i);
+            continue;
+        }
+        removed = true;
+        const char16_t next = i + 1 < in.size() ? in.at(i + 1).unicode() : 0;
+        if ((c == 0x1B && next == u'[') || c == 0x9B) {
+            // CSI: parameters and intermediates up to a final byte @ to ~.
+            i += c == 0x9B ? 1 : 2;
+            while (i < in.size() && !(in.at(i).unicode() >= 0x40 && in.at(i).unicode() <= 0x7E))
+                ++i;
+        } else if ((c == 0x1B && next == u']') || c == 0x9D) {
+            // OSC (a window title, a link): up to BEL or ESC backslash.
+            i += c == 0x9D ? 1 : 2;
+            while (i < in.size() && in.at(i).unicode() != 0x07 &&
+                   !(in.at(i).unicode() == 0x1B && i + 1 < in.size() && in.at(i + 1) == u'\\'))
+                ++i;
+            if (i < in.size() && in.at(i).unicode() == 0x1B)
+                ++i;
+        } else if (c == 0x1B && next >= 0x20 && next <= 0x7E) {
+            ++i; // a two-character escape
+        }
+    }
+    *text = out;
+    return removed;
 }
 
 DashRisk CellParser::risk(const QString &text, bool *ok)

@@ -43,6 +43,9 @@ public:
     // Upper-case names from police systems in title case ("O'BRIEN" -> "O'Brien");
     // names already in mixed case are kept as written.
     static QString tidyName(const QString &text);
+    // Removes control characters (NUL, BEL, DEL, C1) and whole terminal escape sequences
+    // ("\x1b[31m") from text, tabs and line breaks becoming spaces; true when any was found.
+    static bool stripControls(QString *text);
     // Standard/low, medium, high (or S/M/H); Unknown when empty; ok false when unrecognised.
     static DashRisk risk(const QString &text, bool *ok);
     static CrimeKind crime(const QString &text, bool *ok);

@@ -199,6 +199,27 @@ bool fallbackField(const QString &folded, ImportField *field)
     return false;
 }
 
+// The field a heading names, from the lists of headings (as guess() reads them first).
+bool headingField(const QString &folded, ImportField *field)
+{
+    for (const FieldInfo &i : fieldInfo()) {
+        if (i.headings.contains(folded)) {
+            *field = i.field;
+            return true;
+        }
+    }
+    return false;
+}
+
+// "C" for the third column, "AA" for the 27th, as a spreadsheet shows it.
+QString columnLetters(int column)
+{
+    QString out;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        out.prepend(QChar(u'A' + char16_t((n - 1) % 26)));
+    return out;
+}
+
 } // namespace
 
 QList<ImportField> ColumnMapping::allFields()
@@ -282,6 +303,24 @@ QString ColumnMapping::headerKey(const QStringList &header)
     for (const QString &h : header)
         folded << TextKey::name(h);
     return folded.join(QLatin1Char('|'));
+}
+
+QStringList ColumnMapping::clashes(const QStringList &header) const
+{
+    QStringList out;
+    for (int c = 0; c < header.size(); ++c) {
+        ImportField field;
+        if (!headingField(TextKey::name(header.at(c)), &field))
+            continue;
+        const int used = column(field);
+        if (used < 0 || used == c || used >= header.size())
+            continue;
+        out << tr("Columns %1 \"%2\" and %3 \"%4\" both hold %5: %1 is read, %3 is not. "
+                  "Check which is right, and map the columns in the import wizard if need be.")
+                   .arg(columnLetters(used), header.at(used), columnLetters(c), header.at(c),
+                        label(field));
+    }
+    return out;
 }
 
 QStringList ColumnMapping::missingRequired() const

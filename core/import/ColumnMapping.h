@@ -52,6 +52,10 @@ public:
     void set(ImportField field, int column);
     void clear(ImportField field) { m_columns.remove(field); }
 
+    // A warning for each column whose heading means a field another column is mapped to
+    // (both columns named, as letters and headings); such a column is not read.
+    QStringList clashes(const QStringList &header) const;
+
     // The required fields not mapped, as labels; empty when the mapping can be used.
     QStringList missingRequired() const;
 

@@ -1,7 +1,11 @@
 #include "import/CsvReader.h"
 
+#include "import/ImportLimits.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
+
+#include <optional>
 
 namespace enc {
 
@@ -47,6 +51,27 @@ bool looksBinary(const QByteArray &bytes)
     return sample > 0 && control * 20 > sample; // over 5% control characters
 }
 
+// UTF-16 saved without a byte-order mark ("iconv -t UTF-16LE", some Windows tools): text
+// in Latin letters has every other byte NUL. Little endian when those are the odd bytes.
+std::optional<QStringConverter::Encoding> utf16WithoutBom(const QByteArray &bytes)
+{
+    const qsizetype sample = std::min<qsizetype>(bytes.size(), 8192) & ~qsizetype(1);
+    const qsizetype pairs = sample / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenZero = 0;
+    qsizetype oddZero = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZero += bytes.at(i) == 0 ? 1 : 0;
+        oddZero += bytes.at(i + 1) == 0 ? 1 : 0;
+    }
+    if (oddZero * 10 >= pairs * 7 && evenZero * 20 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZero * 10 >= pairs * 7 && oddZero * 20 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileName)
@@ -58,6 +83,16 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, const QString &fileNa
         QString text = decoder.decode(bytes.mid(2));
         if (!decoder.hasError())
             return text;
+    }
+    if (const auto utf16 = utf16WithoutBom(bytes)) {
+        QStringDecoder decoder(*utf16, QStringConverter::Flag::Stateless);
+        QString text = decoder.decode(bytes);
+        if (!decoder.hasError() && bytes.size() % 2 == 0)
+            return text;
+        return Result<QString>::failure(
+            tr("%1 looks like UTF-16 text but is not valid UTF-16. Save the spreadsheet as CSV "
+               "UTF-8 and import that.")
+                .arg(fileName));
     }
     if (looksBinary(bytes)) {
         return Result<QString>::failure(
@@ -121,15 +156,59 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
     int line = 1;
     int quoteLine = 0;
 
+    // Each limit is checked as the text is read, so a huge or hostile file stops early.
+    int recordNumber = 0;
+    qint64 cells = 0;
+    QString limitError;
+    auto refuse = [&](const QString &message) {
+        if (limitError.isEmpty())
+            limitError = message;
+    };
+    auto checkField = [&]() {
+        if (field.size() > ImportLimits::MaxCellChars) {
+            refuse(tr("%1, line %2: a cell is longer than %3 characters, far beyond any police "
+                      "field. Check it is the right file.")
+                       .arg(fileName)
+                       .arg(line)
+                       .arg(ImportLimits::number(ImportLimits::MaxCellChars)));
+        }
+    };
     auto endField = [&]() {
+        checkField();
         record.append(wasQuoted ? field : field.trimmed());
         field.clear();
         wasQuoted = false;
+        if (record.size() > ImportLimits::MaxColumns) {
+            refuse(tr("%1, line %2: the row has more than %3 columns, far beyond a police "
+                      "export. Check it is the right file.")
+                       .arg(fileName)
+                       .arg(line)
+                       .arg(ImportLimits::number(ImportLimits::MaxColumns)));
+        }
     };
+    // Blank lines and rows of empty cells are not records; row numbers count records, as a
+    // spreadsheet program shows them.
+    QList<int> recordNumbers;
     auto endRecord = [&]() {
         endField();
-        records.append(record);
+        ++recordNumber;
+        while (!record.isEmpty() && record.last().isEmpty())
+            record.removeLast();
+        if (!record.isEmpty()) {
+            cells += record.size();
+            records.append(record);
+            recordNumbers.append(recordNumber);
+        }
         record.clear();
+        if (records.size() > ImportLimits::MaxRows + 1) {
+            refuse(tr("%1 has more than %2 rows, the most the import reads from one file. "
+                      "Check it is the right file, or split it.")
+                       .arg(fileName, ImportLimits::number(ImportLimits::MaxRows)));
+        } else if (cells > ImportLimits::MaxCells) {
+            refuse(tr("%1 has more than %2 cells, the most the import reads from one file. "
+                      "Check it is the right file, or split it.")
+                       .arg(fileName, ImportLimits::number(ImportLimits::MaxCells)));
+        }
     };
 
     const qsizetype n = text.size();
@@ -145,17 +224,19 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
         }
         return i;
     };
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && limitError.isEmpty(); ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c != QLatin1Char('"') && c != QLatin1Char('\r') && c != QLatin1Char('\n')) {
                 const qsizetype end = runEnd(i + 1, true); // c is ordinary
                 field.append(QStringView(text).sliced(i, end - i));
                 i = end - 1;
+                checkField();
             } else if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
                     field.append(c);
                     ++i;
+                    checkField();
                 } else {
                     quoted = false;
                 }
@@ -164,6 +245,7 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
                     ++line;
                 if (c != QLatin1Char('\r') || i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
                     field.append(c);
+                checkField();
             }
             continue;
         }
@@ -183,8 +265,11 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
             const qsizetype end = runEnd(i + 1, false); // c, even a quote, is text
             field.append(QStringView(text).sliced(i, end - i));
             i = end - 1;
+            checkField();
         }
     }
+    if (!limitError.isEmpty())
+        return R::failure(limitError);
     if (quoted) {
         return R::failure(tr("%1: the quote opened on line %2 is never closed. Check the file "
                              "was saved as CSV.")
@@ -194,22 +279,14 @@ Result<ImportTable> CsvReader::parse(const QByteArray &bytes, const QString &fil
     }
     if (!field.isEmpty() || wasQuoted || !record.isEmpty())
         endRecord();
+    if (!limitError.isEmpty())
+        return R::failure(limitError);
 
-    // Blank lines and rows of empty cells are not records; row numbers count records, as a
-    // spreadsheet program shows them.
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        QStringList &cells = records[r];
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        if (cells.isEmpty())
-            continue;
-        if (table.header.isEmpty()) {
-            table.header = cells;
-            table.headerRow = int(r) + 1;
-        } else {
-            table.rows.append(cells);
-            table.rowNumbers.append(int(r) + 1);
-        }
+    if (!records.isEmpty()) {
+        table.header = records.takeFirst();
+        table.headerRow = recordNumbers.takeFirst();
+        table.rows = std::move(records);
+        table.rowNumbers = std::move(recordNumbers);
     }
     if (table.header.isEmpty())
         return R::failure(tr("%1 is empty: there is no header row and no data.").arg(fileName));

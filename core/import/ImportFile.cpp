@@ -2,12 +2,13 @@
 #include "storage/Sha256.h"
 
 #include "import/CsvReader.h"
+#include "import/ImportSource.h"
 #include "import/XlsxReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace enc {
 
@@ -26,15 +27,17 @@ Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
     ImportFile out;
     out.path = path;
     out.fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return R::failure(tr("%1 cannot be found: check the name and folder.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1 cannot be opened: %2").arg(out.fileName, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    file.close();
-    if (bytes.trimmed().isEmpty())
+    auto read = ImportSource::read(path);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    });
+    if (blank)
         return R::failure(tr("%1 is empty: there is no header row and no data.").arg(out.fileName));
+    if (Status s = ImportSource::checkCompoundFile(bytes, out.fileName); !s)
+        return s.error();
     out.sha256 = QString::fromLatin1(Sha256::hash(bytes).toHex());
 
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -45,7 +48,7 @@ Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
                                  "Excel workbook): rename it to .xlsx.")
                                   .arg(out.fileName));
         }
-        auto table = XlsxReader::read(path, sheet, &out.sheets);
+        auto table = XlsxReader::read(bytes, out.fileName, sheet, &out.sheets);
         if (!table)
             return table.error();
         out.table = std::move(*table);

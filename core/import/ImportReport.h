@@ -54,6 +54,7 @@ struct ImportReport
     int noKnownSetting = 0;
     QList<RowOutcome> rows; // in file order
     QString notice;         // e.g. "already imported": said to the user as is
+    QStringList warnings;   // about the file as a whole (two columns for one field)
     bool committed = false;
     Id batchId = 0;
 

@@ -2,6 +2,7 @@
 
 #include "domain/DateInput.h"
 #include "import/CellParser.h"
+#include "import/ImportLimits.h"
 
 #include <QCoreApplication>
 
@@ -48,19 +49,43 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
 {
     const int rowNumber =
         index < table.rowNumbers.size() ? table.rowNumbers.at(index) : int(index) + 2;
+    // Control characters (a NUL, a terminal escape sequence) never belong in a police
+    // export: they are taken out, and the row says which columns held them.
+    QList<ImportField> stripped;
     auto cell = [&](ImportField f) {
-        return table.cell(index, m_mapping.column(f)).trimmed();
+        QString text = table.cell(index, m_mapping.column(f));
+        if (CellParser::stripControls(&text) && !stripped.contains(f))
+            stripped << f;
+        return text.trimmed();
     };
     auto fail = [&](ImportField f, const QString &message) {
-        *error = RowError{rowNumber, heading(table, f), message,
-                          cell(ImportField::Reference).simplified()};
+        QString why = message;
+        if (stripped.contains(f)) // what is left of the cell may be why it is wrong
+            why += tr(" (control characters were removed from it)");
+        *error =
+            RowError{rowNumber, heading(table, f), why, cell(ImportField::Reference).simplified()};
         return false;
+    };
+    // A field longer than a police system writes: the wrong column, or not a police file.
+    auto tooLong = [&](ImportField f, const QString &value, int limit) {
+        if (value.size() <= limit)
+            return false;
+        fail(f, tr("%1 is %2 characters long, more than the %3 a %4 can have")
+                    .arg(heading(table, f))
+                    .arg(value.size())
+                    .arg(limit)
+                    .arg(ColumnMapping::label(f).toLower()));
+        return true;
     };
 
     row->row = rowNumber;
     row->reference = cell(ImportField::Reference).simplified();
     if (row->reference.isEmpty())
         return fail(ImportField::Reference, tr("the police reference is empty"));
+    if (tooLong(ImportField::Reference, row->reference, ImportLimits::MaxReferenceChars)) {
+        error->reference.clear();
+        return false;
+    }
 
     // Incident date, with the time in the same cell or its own column.
     auto incident = CellParser::dateTime(cell(ImportField::IncidentDate), m_today);
@@ -107,11 +132,13 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
         m_mapping.has(ImportField::FullName) ? ImportField::FullName : ImportField::Forename;
     if (row->forename.isEmpty())
         return fail(nameField, tr("the child's forename is empty"));
-    if (row->surname.isEmpty()) {
-        return fail(m_mapping.has(ImportField::FullName) ? ImportField::FullName
-                                                         : ImportField::Surname,
-                    tr("the child's surname is empty"));
-    }
+    const ImportField surnameField =
+        m_mapping.has(ImportField::FullName) ? ImportField::FullName : ImportField::Surname;
+    if (row->surname.isEmpty())
+        return fail(surnameField, tr("the child's surname is empty"));
+    if (tooLong(nameField, row->forename, ImportLimits::MaxNameChars) ||
+        tooLong(surnameField, row->surname, ImportLimits::MaxNameChars))
+        return false;
 
     auto dob = CellParser::dateTime(cell(ImportField::DateOfBirth), m_today);
     if (!dob)
@@ -128,6 +155,16 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
                         .arg(DateInput::format(dob->date), DateInput::format(row->incidentDate)));
     }
     row->dateOfBirth = dob->date;
+    if (row->dateOfBirth < QDate(1990, 1, 1)) {
+        row->warnings << tr("the date of birth %1 is before 1990: check it is the child's")
+                             .arg(DateInput::format(row->dateOfBirth));
+    }
+    if (const QDate base = m_received.isValid() ? m_received : m_today;
+        base.isValid() && row->incidentDate < base.addYears(-1)) {
+        row->warnings << tr("the incident date %1 is more than a year before the date "
+                            "received %2: check it")
+                             .arg(DateInput::format(row->incidentDate), DateInput::format(base));
+    }
 
     if (m_mapping.has(ImportField::Age)) {
         const QString ageText = cell(ImportField::Age);
@@ -150,6 +187,13 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
     row->homeAddress = cell(ImportField::HomeAddress).simplified();
     row->incidentAddress = cell(ImportField::IncidentAddress).simplified();
     row->postcode = cell(ImportField::Postcode).simplified().toUpper();
+    if (tooLong(ImportField::Gender, row->gender, ImportLimits::MaxOtherChars) ||
+        tooLong(ImportField::Setting, row->setting, ImportLimits::MaxSettingChars) ||
+        tooLong(ImportField::HomeAddress, row->homeAddress, ImportLimits::MaxAddressChars) ||
+        tooLong(ImportField::IncidentAddress, row->incidentAddress,
+                ImportLimits::MaxAddressChars) ||
+        tooLong(ImportField::Postcode, row->postcode, ImportLimits::MaxOtherChars))
+        return false;
 
     bool ok = true;
     row->risk = CellParser::risk(cell(ImportField::Risk), &ok);
@@ -168,6 +212,11 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
                             "recorded as unknown")
                              .arg(heading(table, ImportField::Presence),
                                   cell(ImportField::Presence));
+    }
+    for (const ImportField f : std::as_const(stripped)) {
+        row->warnings << tr("%1 held control characters (such as a terminal escape sequence), "
+                            "which were removed")
+                             .arg(heading(table, f));
     }
     return true;
 }

@@ -1,9 +1,9 @@
 #include "import/XlsxReader.h"
 
+#include "import/ImportSource.h"
 #include "import/XlsxSheetFactory.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <orcus/orcus_xlsx.hpp>
@@ -19,14 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::XlsxReader", text);
 }
 
-Result<XlsxSheetFactory::Workbook> load(const QString &path)
+Result<XlsxSheetFactory::Workbook> load(const QByteArray &bytes, const QString &name)
 {
     using R = Result<XlsxSheetFactory::Workbook>;
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1 cannot be opened: %2").arg(name, file.errorString()));
-    const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
         return R::failure(tr("%1 is empty: there is no header row and no data.").arg(name));
     if (!XlsxReader::looksLikeZip(bytes)) {
@@ -34,16 +29,44 @@ Result<XlsxSheetFactory::Workbook> load(const QString &path)
                              "it is a CSV or an old .xls file, save it as .xlsx or CSV.")
                               .arg(name));
     }
-    XlsxSheetFactory factory;
+    // liborcus inflates each part into memory at the size the zip directory declares.
+    if (Status s = ImportSource::checkZipDirectory(bytes, name); !s)
+        return s.error();
+    XlsxSheetFactory factory(name);
     try {
         orcus::orcus_xlsx reader(&factory);
         reader.read_stream(std::string_view(bytes.constData(), size_t(bytes.size())));
+    } catch (const XlsxSheetFactory::LimitExceeded &e) {
+        return R::failure(e.message);
+    } catch (const std::bad_alloc &) {
+        return R::failure(tr("%1 is too large to read as a workbook. Check it is the right file, "
+                             "or split it.")
+                              .arg(name));
     } catch (const std::exception &e) {
         return R::failure(tr("%1 cannot be read as an Excel workbook (%2). Open it in Excel and "
                              "save it again as .xlsx.")
                               .arg(name, QString::fromUtf8(e.what())));
     }
     return factory.takeWorkbook();
+}
+
+// The bytes of the workbook at path, with the checks ImportFile::read makes.
+Result<QByteArray> readWorkbook(const QString &path)
+{
+    auto bytes = ImportSource::read(path);
+    if (!bytes)
+        return bytes;
+    if (Status s = ImportSource::checkCompoundFile(*bytes, QFileInfo(path).fileName()); !s)
+        return s.error();
+    return bytes;
+}
+
+Result<XlsxSheetFactory::Workbook> load(const QString &path)
+{
+    auto bytes = readWorkbook(path);
+    if (!bytes)
+        return bytes.error();
+    return load(*bytes, QFileInfo(path).fileName());
 }
 
 } // namespace
@@ -67,9 +90,17 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
 Result<ImportTable> XlsxReader::read(const QString &path, const QString &sheet,
                                      QStringList *sheetNames)
 {
+    auto bytes = readWorkbook(path);
+    if (!bytes)
+        return bytes.error();
+    return read(*bytes, QFileInfo(path).fileName(), sheet, sheetNames);
+}
+
+Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &name,
+                                     const QString &sheet, QStringList *sheetNames)
+{
     using R = Result<ImportTable>;
-    const QString name = QFileInfo(path).fileName();
-    auto book = load(path);
+    auto book = load(bytes, name);
     if (!book)
         return book.error();
     if (book->sheets.isEmpty())

@@ -21,6 +21,10 @@ public:
     // sheetNames, when given, receives every sheet's name.
     static Result<ImportTable> read(const QString &path, const QString &sheet = {},
                                     QStringList *sheetNames = nullptr);
+    // The same from the file's bytes (fileName for messages). A workbook whose zip directory
+    // declares more than the import inflates is refused before anything is inflated.
+    static Result<ImportTable> read(const QByteArray &bytes, const QString &fileName,
+                                    const QString &sheet = {}, QStringList *sheetNames = nullptr);
     // True when the bytes start like a zip archive (every .xlsx is one).
     static bool looksLikeZip(const QByteArray &head);
 };

@@ -1,5 +1,8 @@
 #include "import/XlsxSheetFactory.h"
 
+#include "import/ImportLimits.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QTime>
 
@@ -31,13 +34,66 @@ QString numberText(double value)
 // A shared string id waiting to be resolved once every string has been read.
 const QChar SharedMarker(0xE000);
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::XlsxSheetFactory", text);
+}
+
 } // namespace
+
+// The ImportLimits bounds as a workbook is read: each throws LimitExceeded past its bound.
+class XlsxSheetFactory::Bounds
+{
+public:
+    explicit Bounds(QString fileName) : m_fileName(std::move(fileName)) {}
+
+    void text(size_t size) const
+    {
+        if (size > size_t(ImportLimits::MaxCellChars))
+            fail(tr("%1: a cell is longer than %2 characters, far beyond any police field. "
+                    "Check it is the right file.")
+                     .arg(m_fileName, ImportLimits::number(ImportLimits::MaxCellChars)));
+    }
+    // One more cell (or shared string) read.
+    void cell()
+    {
+        if (++m_cells > ImportLimits::MaxCells) {
+            fail(tr("%1 has more than %2 cells, the most the import reads from one workbook. "
+                    "Check it is the right file, or split it.")
+                     .arg(m_fileName, ImportLimits::number(ImportLimits::MaxCells)));
+        }
+    }
+    void place(qsizetype rows, ss::col_t col) const
+    {
+        if (rows > ImportLimits::MaxRows + 1) {
+            fail(tr("%1 has more than %2 rows, the most the import reads from one sheet. Check "
+                    "it is the right file, or split it.")
+                     .arg(m_fileName, ImportLimits::number(ImportLimits::MaxRows)));
+        }
+        if (col >= ImportLimits::MaxColumns) {
+            fail(tr("%1: a row has more than %2 columns, far beyond a police export. Check it "
+                    "is the right file.")
+                     .arg(m_fileName, ImportLimits::number(ImportLimits::MaxColumns)));
+        }
+    }
+
+private:
+    [[noreturn]] static void fail(const QString &message)
+    {
+        throw XlsxSheetFactory::LimitExceeded{message};
+    }
+    QString m_fileName;
+    qint64 m_cells = 0;
+};
 
 class XlsxSheetFactory::Strings : public ss::iface::import_shared_strings
 {
 public:
+    explicit Strings(Bounds &bounds) : m_bounds(bounds) {}
     size_t append(std::string_view s) override
     {
+        m_bounds.text(s.size());
+        m_bounds.cell();
         values.push_back(fromView(s));
         return values.size() - 1;
     }
@@ -50,9 +106,14 @@ public:
     void set_segment_font_color(ss::color_elem_t, ss::color_elem_t, ss::color_elem_t,
                                 ss::color_elem_t) override
     {}
-    void append_segment(std::string_view s) override { segments += fromView(s); }
+    void append_segment(std::string_view s) override
+    {
+        m_bounds.text(size_t(segments.size()) + s.size());
+        segments += fromView(s);
+    }
     size_t commit_segments() override
     {
+        m_bounds.cell();
         values.push_back(segments);
         segments.clear();
         return values.size() - 1;
@@ -60,6 +121,9 @@ public:
 
     std::vector<QString> values;
     QString segments;
+
+private:
+    Bounds &m_bounds;
 };
 
 // Cell addresses in A1 form ("B12", "$B$12", "Sheet!B12"), as the sheet XML names cells.
@@ -132,13 +196,20 @@ class XlsxSheetFactory::SheetSink : public ss::iface::import_sheet
     };
 
 public:
-    explicit SheetSink(QString name) : m_formula(*this) { sheet.name = std::move(name); }
+    SheetSink(QString name, Bounds &bounds) : m_formula(*this), m_bounds(bounds)
+    {
+        sheet.name = std::move(name);
+    }
 
     void put(ss::row_t row, ss::col_t col, const QString &text)
     {
         if (row < 0 || col < 0 || text.isEmpty())
             return;
-        sheet.rows[row].insert(col, text);
+        m_bounds.text(size_t(text.size()));
+        m_bounds.cell();
+        auto &cells = sheet.rows[row];
+        m_bounds.place(sheet.rows.size(), col);
+        cells.insert(col, text);
     }
 
     ss::iface::import_formula *get_formula() override { return &m_formula; }
@@ -181,10 +252,12 @@ public:
 
 private:
     Formula m_formula;
+    Bounds &m_bounds;
 };
 
-XlsxSheetFactory::XlsxSheetFactory()
-    : m_strings(std::make_unique<Strings>()), m_resolver(std::make_unique<Resolver>())
+XlsxSheetFactory::XlsxSheetFactory(QString fileName)
+    : m_bounds(std::make_unique<Bounds>(std::move(fileName))),
+      m_strings(std::make_unique<Strings>(*m_bounds)), m_resolver(std::make_unique<Resolver>())
 {}
 
 ss::iface::import_reference_resolver *
@@ -202,7 +275,7 @@ ss::iface::import_shared_strings *XlsxSheetFactory::get_shared_strings()
 
 ss::iface::import_sheet *XlsxSheetFactory::append_sheet(ss::sheet_t, std::string_view name)
 {
-    m_sheets.push_back(std::make_unique<SheetSink>(fromView(name)));
+    m_sheets.push_back(std::make_unique<SheetSink>(fromView(name), *m_bounds));
     return m_sheets.back().get();
 }
 

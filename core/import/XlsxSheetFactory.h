@@ -27,7 +27,14 @@ public:
         QList<Sheet> sheets;
     };
 
-    XlsxSheetFactory();
+    // Thrown through liborcus when the workbook goes past an ImportLimits bound; message
+    // names the file (fileName) and the bound.
+    struct LimitExceeded
+    {
+        QString message;
+    };
+
+    explicit XlsxSheetFactory(QString fileName = {});
     ~XlsxSheetFactory() override;
 
     // The cells read, with shared strings resolved.
@@ -42,11 +49,13 @@ public:
     orcus::spreadsheet::iface::import_sheet *get_sheet(orcus::spreadsheet::sheet_t index) override;
     void finalize() override {}
 
+    class Bounds;
     class Strings;
     class SheetSink;
     class Resolver;
 
 private:
+    std::unique_ptr<Bounds> m_bounds;
     std::unique_ptr<Strings> m_strings;
     std::unique_ptr<Resolver> m_resolver;
     std::vector<std::unique_ptr<SheetSink>> m_sheets;

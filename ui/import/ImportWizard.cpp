@@ -536,8 +536,10 @@ ColumnMapping ImportWizard::mapping() const
 
 void ImportWizard::showReview()
 {
-    m_notice->setText(m_report.notice);
-    m_notice->setVisible(!m_report.notice.isEmpty());
+    // The file's own warnings (two columns for one field) under any notice.
+    const QStringList notes = QStringList(m_report.notice) + m_report.warnings;
+    m_notice->setText(notes.join(QLatin1Char('\n')).trimmed());
+    m_notice->setVisible(!m_notice->text().isEmpty());
     const QJsonObject counts = m_report.countsJson();
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
         it.value()->setText(QLocale().toString(counts.value(it.key()).toInt()));

@@ -1,0 +1,170 @@
+#include "import/ImportSource.h"
+
+#include "import/ImportLimits.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::ImportSource", text);
+}
+
+// "4,096 MB", or "12 KB" under a megabyte.
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(ImportLimits::number((bytes + 1023) / 1024));
+    return tr("%1 MB").arg(ImportLimits::number((bytes + 512 * 1024) / (1024 * 1024)));
+}
+
+QString tooLarge(const QString &name)
+{
+    return tr("%1 is larger than %2, the most the import reads (a police daily file is far "
+              "smaller): check it is the right file, or split it.")
+        .arg(name, sizeText(ImportLimits::MaxFileBytes));
+}
+
+quint32 le32(const QByteArray &b, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+quint16 le16(const QByteArray &b, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
+    return quint16(p[0] | p[1] << 8);
+}
+
+// A stream name as an OLE2 directory stores it (UTF-16LE).
+QByteArray utf16Name(const char *name)
+{
+    QByteArray out;
+    for (const char *c = name; *c; ++c) {
+        out.append(*c);
+        out.append('\0');
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QByteArray> ImportSource::read(const QString &path)
+{
+    using R = Result<QByteArray>;
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return R::failure(tr("%1 cannot be found: check the name and folder.").arg(path));
+    if (info.isDir())
+        return R::failure(
+            tr("%1 is a folder, not a file: choose the spreadsheet in it.").arg(path));
+    // A pipe or a device (/dev/zero) would block or never end: only ordinary files are read.
+    if (!info.isFile()) {
+        return R::failure(tr("%1 is not an ordinary file (it is a device or a pipe): save the "
+                             "spreadsheet as a file and import that.")
+                              .arg(path));
+    }
+    if (info.size() > ImportLimits::MaxFileBytes)
+        return R::failure(tooLarge(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("%1 cannot be opened: %2").arg(name, file.errorString()));
+    // One byte past the limit tells a file that grew while it was read.
+    QByteArray bytes = file.read(ImportLimits::MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return R::failure(tr("%1 cannot be read: %2").arg(name, file.errorString()));
+    if (bytes.size() > ImportLimits::MaxFileBytes)
+        return R::failure(tooLarge(name));
+    return bytes;
+}
+
+Status ImportSource::checkCompoundFile(const QByteArray &bytes, const QString &fileName)
+{
+    if (!bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return {};
+    // Excel keeps a password-protected .xlsx inside a compound file, as EncryptedPackage.
+    if (bytes.contains(utf16Name("EncryptedPackage"))) {
+        return Status::failure(tr("%1: the workbook is password-protected: remove the password "
+                                  "in Excel, then import")
+                                   .arg(fileName));
+    }
+    if (bytes.contains(utf16Name("Workbook")) || bytes.contains(utf16Name("Book"))) {
+        return Status::failure(tr("%1 is an old Excel .xls workbook, which the import cannot "
+                                  "read: open it in Excel, save it as .xlsx (Excel Workbook), "
+                                  "then import that.")
+                                   .arg(fileName));
+    }
+    return Status::failure(tr("%1 is an Office document but not an Excel workbook: save the "
+                              "police spreadsheet as .xlsx or CSV and import that.")
+                               .arg(fileName));
+}
+
+Status ImportSource::checkZipDirectory(const QByteArray &bytes, const QString &fileName)
+{
+    const auto broken = [&fileName]() {
+        return Status::failure(tr("%1 is a damaged workbook (its zip directory cannot be read). "
+                                  "Open it in Excel and save it again as .xlsx.")
+                                   .arg(fileName));
+    };
+    // The end-of-directory record: the last one in the final 64 KB, as liborcus finds it.
+    const qsizetype size = bytes.size();
+    qsizetype end = -1;
+    for (qsizetype at = size - 22; at >= 0 && at >= size - 22 - 0xFFFF; --at) {
+        if (le32(bytes, at) == 0x06054b50) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        return broken();
+    const quint16 entries = le16(bytes, end + 10);
+    const qint64 dirStart = le32(bytes, end + 16);
+    if (dirStart >= size)
+        return broken();
+
+    qint64 inflated = 0;
+    qsizetype at = dirStart;
+    for (int i = 0; i < entries || (at + 46 <= size && le32(bytes, at) == 0x02014b50); ++i) {
+        if (at + 46 > size || le32(bytes, at) != 0x02014b50)
+            return broken();
+        const qint64 compressed = le32(bytes, at + 20);
+        const qint64 plain = le32(bytes, at + 24);
+        const qsizetype nameLength = le16(bytes, at + 28);
+        const qsizetype extra = le16(bytes, at + 30);
+        const qsizetype comment = le16(bytes, at + 32);
+        if (at + 46 + nameLength > size)
+            return broken();
+        const QString part = QString::fromUtf8(bytes.mid(at + 46, nameLength));
+        // 0xFFFFFFFF marks a zip64 size: over 4 GB, far beyond any police workbook.
+        if (compressed > size || plain == 0xFFFFFFFFLL) {
+            return Status::failure(tr("%1 is refused: its part %2 declares a size beyond what "
+                                      "a workbook holds.")
+                                       .arg(fileName, part));
+        }
+        if (plain >= ImportLimits::MinRatioCheckedBytes &&
+            plain > ImportLimits::MaxInflateRatio * std::max<qint64>(compressed, 1)) {
+            return Status::failure(
+                tr("%1 is refused: its part %2 would inflate from %3 to %4, more than "
+                   "%5 times (a zip bomb, not a police workbook).")
+                    .arg(fileName, part, sizeText(compressed), sizeText(plain))
+                    .arg(ImportLimits::MaxInflateRatio));
+        }
+        inflated += plain;
+        if (inflated > ImportLimits::MaxInflatedBytes) {
+            return Status::failure(tr("%1 is refused: its parts would inflate to more than %2, "
+                                      "the most the import reads from a workbook.")
+                                       .arg(fileName, sizeText(ImportLimits::MaxInflatedBytes)));
+        }
+        at += 46 + nameLength + extra + comment;
+    }
+    return {};
+}
+
+} // namespace enc

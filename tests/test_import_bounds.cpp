@@ -1,0 +1,313 @@
+// Files a police daily export never resembles, refused by encompass-cli before they can
+// exhaust memory or hang it: too large, a pipe or a device, too many rows, columns or cells,
+// a cell too long, a zip bomb; Office files it cannot read named for what they are; UTF-16
+// without a byte-order mark read. Every refusal: exit 2, one line naming the file, nothing
+// written, the file left as it was.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include "import/ImportLimits.h"
+#include "storage/Sql.h"
+
+#include <QJsonArray>
+#include <QStringEncoder>
+#include <QTest>
+
+#include <xlsxwriter.h>
+
+#include <sys/stat.h>
+
+using namespace enc;
+using namespace enc::test;
+
+namespace {
+
+void putLe16(QByteArray &b, quint16 v)
+{
+    b.append(char(v & 0xFF)).append(char(v >> 8));
+}
+
+void putLe32(QByteArray &b, quint32 v)
+{
+    putLe16(b, quint16(v & 0xFFFF));
+    putLe16(b, quint16(v >> 16));
+}
+
+// One part of a zip archive as written: its name, the bytes stored, the size it declares
+// inflated, and the method (8 deflate, 0 stored).
+struct ZipPart
+{
+    QByteArray name;
+    QByteArray data;
+    quint32 plainSize = 0;
+    quint16 method = 8;
+};
+
+// A zip archive: local headers and data, then the central directory and its end record.
+QByteArray zipArchive(const QList<ZipPart> &parts)
+{
+    QByteArray out;
+    QByteArray directory;
+    for (const ZipPart &p : parts) {
+        const auto offset = quint32(out.size());
+        const auto header = [&](QByteArray &b, bool central) {
+            putLe32(b, central ? 0x02014b50 : 0x04034b50);
+            if (central)
+                putLe16(b, 20); // made by
+            putLe16(b, 20);     // needed
+            putLe16(b, 0);      // flags
+            putLe16(b, p.method);
+            putLe32(b, 0); // time and date
+            putLe32(b, 0); // crc (never checked: the archive is refused first)
+            putLe32(b, quint32(p.data.size()));
+            putLe32(b, p.plainSize);
+            putLe16(b, quint16(p.name.size()));
+            putLe16(b, 0); // extra
+            if (central) {
+                putLe16(b, 0); // comment
+                putLe16(b, 0); // disk
+                putLe16(b, 0); // internal attributes
+                putLe32(b, 0); // external attributes
+                putLe32(b, offset);
+            }
+            b.append(p.name);
+        };
+        header(out, false);
+        out.append(p.data);
+        header(directory, true);
+    }
+    const auto dirStart = quint32(out.size());
+    out.append(directory);
+    putLe32(out, 0x06054b50);
+    putLe32(out, 0);
+    putLe16(out, quint16(parts.size()));
+    putLe16(out, quint16(parts.size()));
+    putLe32(out, quint32(directory.size()));
+    putLe32(out, dirStart);
+    putLe16(out, 0);
+    return out;
+}
+
+// Raw deflate of bytes (qCompress wraps it in a length and a zlib header and trailer).
+QByteArray deflate(const QByteArray &bytes)
+{
+    const QByteArray z = qCompress(bytes, 9);
+    return z.mid(6, z.size() - 10);
+}
+
+// An OLE2 compound file's signature and a directory naming the given streams (UTF-16LE),
+// as Excel writes a password-protected .xlsx or an old .xls.
+QByteArray compoundFile(const QStringList &streams)
+{
+    QByteArray out("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    out.append(QByteArray(504, '\0'));
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    for (const QString &s : streams) {
+        QByteArray entry = utf16.encode(s);
+        entry.append(QByteArray(128 - entry.size(), '\0'));
+        out.append(entry);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestImportBounds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tooLargeRefusedBeforeReading();
+    void pipeAndDeviceRefused();
+    void tooManyRows();
+    void tooManyColumns();
+    void tooManyCells();
+    void cellTooLong();
+    void zipBombRefusedBeforeInflating();
+    void workbookDeclaringTooMuchRefused();
+    void workbookTooManyRows();
+    void passwordProtectedWorkbook();
+    void oldXlsWorkbook();
+    void utf16WithoutByteOrderMark();
+
+private:
+    // Imports path and checks the refusal: exit 2, one line naming the file and saying says,
+    // nothing written, the file as it was.
+    void expectRefused(const QString &path, const QString &says);
+    qint64 batches() const;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestImportBounds::initTestCase()
+{
+    m_db = m_dir.filePath(QStringLiteral("t.sqlite"));
+    QCOMPARE(runCli(m_dir.path(), m_db, {QStringLiteral("init")}).code, 0);
+}
+
+qint64 TestImportBounds::batches() const
+{
+    auto db = Database::open(m_db, Database::Mode::OpenExisting);
+    return Sql::scalar((*db)->sql(), QStringLiteral("SELECT count(*) FROM import_batch"))
+        ->toLongLong();
+}
+
+void TestImportBounds::expectRefused(const QString &path, const QString &says)
+{
+    const qint64 before = batches();
+    const QFileInfo info(path);
+    const QByteArray hash = info.isFile() ? fileHash(path) : QByteArray();
+    const CliRun r = runCli(m_dir.path(), m_db, {QStringLiteral("import"), path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.errText().contains(says), r.err.constData());
+    QVERIFY2(r.errText().contains(info.fileName()), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(!r.err.contains("Unknown error"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(batches(), before);
+    if (info.isFile())
+        QCOMPARE(fileHash(path), hash);
+}
+
+void TestImportBounds::tooLargeRefusedBeforeReading()
+{
+    // Sparse: 60 MB on paper, nothing on disk.
+    for (const char *name : {"huge.csv", "huge.xlsx"}) {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(ImportLimits::MaxFileBytes + 10 * 1024 * 1024));
+        f.close();
+        expectRefused(path, QStringLiteral("is larger than 50 MB"));
+    }
+}
+
+void TestImportBounds::pipeAndDeviceRefused()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("pipe.csv"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    expectRefused(fifo, QStringLiteral("is not an ordinary file"));
+    expectRefused(QStringLiteral("/dev/zero"), QStringLiteral("is not an ordinary file"));
+}
+
+void TestImportBounds::tooManyRows()
+{
+    QByteArray rows = "Ref\n";
+    for (int i = 0; i <= ImportLimits::MaxRows; ++i)
+        rows += "x\n";
+    expectRefused(writeFile(m_dir, QStringLiteral("rows.csv"), rows),
+                  QStringLiteral("has more than 200,000 rows"));
+}
+
+void TestImportBounds::tooManyColumns()
+{
+    const QByteArray wide = QByteArray("a,").repeated(ImportLimits::MaxColumns) + "a\n";
+    expectRefused(writeFile(m_dir, QStringLiteral("wide.csv"), "Ref\nx\n" + wide),
+                  QStringLiteral("wide.csv, line 3: the row has more than 1,000 columns"));
+}
+
+void TestImportBounds::tooManyCells()
+{
+    // Rows of 1,000 columns, the first and last filled: 5,001 of them hold too many cells.
+    const QByteArray row = "a" + QByteArray(ImportLimits::MaxColumns - 1, ',') + "a\n";
+    const QByteArray rows =
+        row.repeated(int(ImportLimits::MaxCells / ImportLimits::MaxColumns) + 1);
+    expectRefused(writeFile(m_dir, QStringLiteral("cells.csv"), rows),
+                  QStringLiteral("has more than 5,000,000 cells"));
+}
+
+void TestImportBounds::cellTooLong()
+{
+    const QByteArray rows =
+        "Ref,Name\nA1,Ann Lee\nA2,\"" + QByteArray(ImportLimits::MaxCellChars + 1, 'x') + "\"\n";
+    expectRefused(writeFile(m_dir, QStringLiteral("long.csv"), rows),
+                  QStringLiteral("long.csv, line 3: a cell is longer than 1,000,000 characters"));
+}
+
+void TestImportBounds::zipBombRefusedBeforeInflating()
+{
+    // 64 MB of zeros deflate to about 64 KB: a thousand to one.
+    const QByteArray zeros(64 * 1024 * 1024, '\0');
+    const QByteArray bomb =
+        zipArchive({{"[Content_Types].xml", deflate("<Types/>"), 8},
+                    {"xl/worksheets/sheet1.xml", deflate(zeros), quint32(zeros.size())}});
+    QVERIFY(bomb.size() < 200 * 1024);
+    expectRefused(writeFile(m_dir, QStringLiteral("bomb.xlsx"), bomb),
+                  QStringLiteral("its part xl/worksheets/sheet1.xml would inflate from"));
+}
+
+void TestImportBounds::workbookDeclaringTooMuchRefused()
+{
+    // Three parts at 80 to 1 each (under the ratio), 240 MB in all.
+    QList<ZipPart> parts;
+    for (const char *name : {"xl/a.xml", "xl/b.xml", "xl/c.xml"})
+        parts.append({name, QByteArray(1024 * 1024, 'x'), 80u * 1024 * 1024});
+    expectRefused(writeFile(m_dir, QStringLiteral("vast.xlsx"), zipArchive(parts)),
+                  QStringLiteral("its parts would inflate to more than 200 MB"));
+}
+
+void TestImportBounds::workbookTooManyRows()
+{
+    const QString path = m_dir.filePath(QStringLiteral("tall.xlsx"));
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(path.toUtf8().constData(), &options);
+    QVERIFY(book);
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "PPNs");
+    // A header and one row too many, numbers only (this mode writes text inline).
+    for (lxw_row_t r = 0; r <= lxw_row_t(ImportLimits::MaxRows) + 1; ++r)
+        worksheet_write_number(sheet, r, 0, r, nullptr);
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    expectRefused(path, QStringLiteral("has more than 200,000 rows"));
+}
+
+void TestImportBounds::passwordProtectedWorkbook()
+{
+    const QString path =
+        writeFile(m_dir, QStringLiteral("locked.xlsx"),
+                  compoundFile({QStringLiteral("Root Entry"), QStringLiteral("EncryptionInfo"),
+                                QStringLiteral("EncryptedPackage")}));
+    expectRefused(path, QStringLiteral("locked.xlsx: the workbook is password-protected: remove "
+                                       "the password in Excel, then import"));
+}
+
+void TestImportBounds::oldXlsWorkbook()
+{
+    const QByteArray xls = compoundFile({QStringLiteral("Root Entry"), QStringLiteral("Workbook")});
+    // By its own name, renamed as a workbook, and renamed as a CSV file.
+    for (const char *name : {"old.xls", "renamed.xlsx", "renamed.csv"}) {
+        expectRefused(writeFile(m_dir, QLatin1String(name), xls),
+                      QStringLiteral("is an old Excel .xls workbook, which the import cannot "
+                                     "read: open it in Excel, save it as .xlsx"));
+    }
+}
+
+void TestImportBounds::utf16WithoutByteOrderMark()
+{
+    const QString text = QStringLiteral("Police Ref,Incident Date,Name,DOB\r\n"
+                                        "U1,01/03/2025,Siân Owen,03/04/2021\r\n");
+    for (const auto encoding : {QStringConverter::Utf16LE, QStringConverter::Utf16BE}) {
+        QStringEncoder encoder(encoding);
+        const QByteArray bytes = encoder.encode(text);
+        QVERIFY(bytes.at(0) != '\xFF' && bytes.at(0) != '\xFE'); // no byte-order mark
+        const QString path = writeFile(m_dir, QStringLiteral("utf16.csv"), bytes);
+        const CliRun r = runCli(m_dir.path(), m_db,
+                                {QStringLiteral("import"), path, QStringLiteral("--dry-run"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("new_ppns")).toInt(), 1);
+        const QString child = r.json()
+                                  .value(QStringLiteral("rows"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("child"))
+                                  .toString();
+        QVERIFY2(child.startsWith(QStringLiteral("Siân Owen")), qPrintable(child));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestImportBounds)
+#include "test_import_bounds.moc"
