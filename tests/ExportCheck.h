@@ -111,14 +111,15 @@ inline QStringList formulaCells(const QList<QStringList> &rows)
     return found;
 }
 
-// How many cells hold one of the hostile names, shown as text (after the ' that keeps it so).
+// How many cells hold one of the hostile names, shown as text (after the ' that keeps it so;
+// the import may change the names' case).
 inline int hostileCells(const QList<QStringList> &rows)
 {
     int n = 0;
     for (const QStringList &row : rows)
         for (const QString &cell : row)
             for (const QString &name : hostileNames())
-                if (cell.contains(name))
+                if (cell.contains(name, Qt::CaseInsensitive))
                     ++n;
     return n;
 }

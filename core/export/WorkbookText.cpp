@@ -8,7 +8,7 @@ namespace enc {
 
 WorkbookText::WorkbookText(lxw_workbook *book) : m_text(workbook_add_format(book))
 {
-    format_set_num_format(m_text, "@");
+    format_set_num_format_index(m_text, 49); // Excel's built-in "@", text
 }
 
 void WorkbookText::write(lxw_worksheet *sheet, int row, int column, const QString &text,
