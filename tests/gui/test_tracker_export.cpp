@@ -2,6 +2,7 @@
 // Ctrl+C on selected rows, pasted into Excel) after a police file brought in names a
 // spreadsheet would run as formulas: no cell begins like a formula.
 
+#include "ChildTableModel.h"
 #include "ExportCheck.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
