@@ -1,6 +1,7 @@
 // The report's exports: the .xlsx holds numbers and dates (read back from its XML), the CSV
 // and PDF are written, suppression reaches the files, and `encompass-cli report` works.
 
+#include "ExportCheck.h"
 #include "TestSupport.h"
 #include "test_reports_fixture.h"
 
@@ -20,6 +21,7 @@
 #include <QtTest>
 
 using namespace enc;
+using enc::test::exports::unzip;
 
 namespace {
 
@@ -30,15 +32,6 @@ struct XlsxCell
     QString type; // "s" shared string, "" or "n" number
     QString value;
 };
-
-QByteArray unzip(const QString &zip, const QString &member)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return p.readAllStandardOutput();
-}
 
 QHash<QString, XlsxCell> cells(const QByteArray &sheetXml)
 {

@@ -4,6 +4,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ObjectNames.h"
+#include "export/ExportFile.h"
+#include "export/SheetText.h"
 #include "repo/Directory.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -19,7 +21,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
@@ -30,15 +31,6 @@ namespace enc::ui {
 
 namespace {
 const QString HeaderKey = QStringLiteral("tracker/header");
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 } // namespace
 
 TrackerPage::TrackerPage(QWidget *parent)
@@ -212,32 +204,24 @@ Id TrackerPage::currentChildId() const
     return m_model->childIdAt(m_view->currentIndex().row());
 }
 
-QStringList TrackerPage::rowCells(int row) const
+QVariantList TrackerPage::rowCells(int row) const
 {
-    QStringList cells;
+    QVariantList cells;
     for (int c = 0; c < m_model->columnCount(); ++c)
-        cells << m_model->index(row, c).data().toString();
+        cells << (row < 0 ? m_model->headerData(c, Qt::Horizontal) : m_model->index(row, c).data());
     return cells;
 }
 
 QString TrackerPage::selectionAsTsv() const
 {
-    QStringList headers;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        headers << m_model->headerData(c, Qt::Horizontal).toString();
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         rows << index.row();
     std::sort(rows.begin(), rows.end());
-    QStringList lines{headers.join(QLatin1Char('\t'))};
-    for (int row : rows) {
-        QStringList cells = rowCells(row);
-        for (QString &cell : cells)
-            cell.replace(QLatin1Char('\t'), QLatin1Char(' '))
-                .replace(QLatin1Char('\n'), QLatin1Char(' '));
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    QList<QVariantList> lines{rowCells(-1)};
+    for (int row : rows)
+        lines << rowCells(row);
+    return SheetText::tsv(lines);
 }
 
 void TrackerPage::copySelection() const
@@ -247,23 +231,11 @@ void TrackerPage::copySelection() const
 
 QString TrackerPage::exportCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    QStringList headers;
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        headers << csvField(m_model->headerData(c, Qt::Horizontal).toString());
-    // A BOM so Excel reads the accents in names correctly.
-    file.write("\xEF\xBB\xBF");
-    file.write(headers.join(QLatin1Char(',')).toUtf8() + "\r\n");
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        QStringList cells = rowCells(row);
-        for (QString &cell : cells)
-            cell = csvField(cell);
-        file.write(cells.join(QLatin1Char(',')).toUtf8() + "\r\n");
-    }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    QList<QVariantList> rows{rowCells(-1)};
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rows << rowCells(row);
+    if (Status s = ExportFile::write(path, SheetText::csv(rows)); !s)
+        return s.errorText();
     if (m_db) {
         QList<Id> children;
         for (int row = 0; row < m_model->rowCount(); ++row)

@@ -35,7 +35,8 @@ public:
     void refresh();
     void focusSearch();
     Id currentChildId() const;
-    // The selected rows as tab-separated text with a header line (pastes into Excel).
+    // The selected rows as tab-separated text with a header line (pastes into Excel; a name
+    // that starts like a formula stays text).
     QString selectionAsTsv() const;
     void copySelection() const;
     // Writes every row of the current list to a CSV file; returns an error message or empty.
@@ -52,7 +53,8 @@ protected:
 private:
     void applyFilter();
     void loadChoices();
-    QStringList rowCells(int row) const;
+    // A row's cells as shown, numbers (age, PPNs) as numbers; the header row when row is -1.
+    QVariantList rowCells(int row) const;
 
     Database *m_db = nullptr;
     ChildTableModel *m_model;

@@ -3,6 +3,9 @@
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
+#include "export/ExportFile.h"
+#include "export/SheetText.h"
+#include "export/WorkbookText.h"
 #include "import/ImportFile.h"
 #include "repo/Children.h"
 #include "repo/Directory.h"
@@ -12,10 +15,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -28,81 +29,43 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::NoSettingList", text);
 }
 
-QString csvField(const QString &s)
+QVariantList cells(const NoSettingList::Entry &e)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QStringList cells(const NoSettingList::Entry &e)
-{
-    return {QString::number(e.childId),
-            e.forename,
-            e.surname,
-            DateInput::format(e.dateOfBirth),
-            e.postcode,
-            e.area,
-            QString()};
+    return {e.childId,  e.forename, e.surname, DateInput::format(e.dateOfBirth),
+            e.postcode, e.area,     QString()};
 }
 
 Status writeCsv(const QString &path, const QList<NoSettingList::Entry> &entries)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    QStringList headings;
-    for (const QString &h : NoSettingList::headings())
-        headings << csvField(h);
-    QString text = headings.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    for (const auto &e : entries) {
-        QStringList row;
-        for (const QString &c : cells(e))
-            row << csvField(c);
-        text += row.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    file.write("\xEF\xBB\xBF"); // so that Excel reads it as UTF-8
-    file.write(text.toUtf8());
-    if (!file.commit())
-        return Status::failure(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return {};
+    QList<QVariantList> rows(1);
+    for (const QString &heading : NoSettingList::headings())
+        rows.first() << heading;
+    for (const auto &e : entries)
+        rows << cells(e);
+    return ExportFile::write(path, SheetText::csv(rows));
 }
 
 Status writeXlsx(const QString &path, const QList<NoSettingList::Entry> &entries)
 {
-    // libxlsxwriter writes by name: write beside the target, then move into place.
-    const QString temporary = path + QStringLiteral(".part");
-    lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
-    if (!book)
-        return Status::failure(tr("%1 cannot be written.").arg(path));
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "No known setting");
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    const QStringList headings = NoSettingList::headings();
-    for (int c = 0; c < headings.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), headings.at(c).toUtf8().constData(), bold);
-    lxw_row_t row = 1;
-    for (const auto &e : entries) {
-        worksheet_write_number(sheet, row, 0, double(e.childId), nullptr);
-        const QStringList values = cells(e);
-        for (int c = 1; c < values.size() - 1; ++c)
-            worksheet_write_string(sheet, row, lxw_col_t(c), values.at(c).toUtf8().constData(),
-                                   nullptr);
-        ++row;
-    }
-    worksheet_set_column(sheet, 1, 5, 18, nullptr);
-    worksheet_set_column(sheet, 6, 6, 40, nullptr);
-    if (workbook_close(book) != LXW_NO_ERROR) {
-        QFile::remove(temporary);
-        return Status::failure(tr("%1 cannot be written.").arg(path));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path))
-        return Status::failure(tr("%1 cannot be written.").arg(path));
-    return {};
+    return ExportFile::writeWorkbook(path, [&entries](lxw_workbook *book) {
+        const WorkbookText text(book);
+        lxw_worksheet *sheet = workbook_add_worksheet(book, "No known setting");
+        lxw_format *bold = workbook_add_format(book);
+        format_set_bold(bold);
+        const QStringList headings = NoSettingList::headings();
+        for (int c = 0; c < headings.size(); ++c)
+            text.write(sheet, 0, c, headings.at(c), bold);
+        int row = 1;
+        for (const auto &e : entries) {
+            worksheet_write_number(sheet, lxw_row_t(row), 0, double(e.childId), nullptr);
+            const QVariantList values = cells(e);
+            for (int c = 1; c < values.size() - 1; ++c)
+                text.write(sheet, row, c, values.at(c).toString());
+            ++row;
+        }
+        worksheet_set_column(sheet, 1, 5, 18, nullptr);
+        worksheet_set_column(sheet, 6, 6, 40, nullptr);
+    });
 }
 
 } // namespace

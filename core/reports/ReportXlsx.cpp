@@ -1,12 +1,10 @@
 #include "reports/ReportXlsx.h"
 
+#include "export/ExportFile.h"
+#include "export/WorkbookText.h"
 #include "reports/ReportTables.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
-#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -60,7 +58,7 @@ Formats makeFormats(lxw_workbook *wb)
 }
 
 void writeCell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const QVariant &v, CellKind kind,
-               const Formats &f)
+               const Formats &f, const WorkbookText &text)
 {
     switch (v.typeId()) {
     case QMetaType::LongLong:
@@ -79,31 +77,32 @@ void writeCell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const QVariant &v, C
     default:
         if (v.isNull())
             return;
-        worksheet_write_string(ws, r, c, v.toString().toUtf8().constData(),
-                               ReportTables::isMarker(v) ? f.marker : nullptr);
+        text.write(ws, int(r), int(c), v.toString(),
+                   ReportTables::isMarker(v) ? f.marker : nullptr);
     }
 }
 
-void writeSheet(lxw_workbook *wb, const ReportTable &t, const QString &subtitle, const Formats &f)
+void writeSheet(lxw_workbook *wb, const ReportTable &t, const QString &subtitle, const Formats &f,
+                const WorkbookText &text)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, t.sheetName.left(31).toUtf8().constData());
-    worksheet_write_string(ws, 0, 0, t.title.toUtf8().constData(), f.title);
-    worksheet_write_string(ws, 1, 0, subtitle.toUtf8().constData(), nullptr);
+    text.write(ws, 0, 0, t.title, f.title);
+    text.write(ws, 1, 0, subtitle);
     const lxw_row_t headerRow = 3;
     for (int c = 0; c < t.columns.size(); ++c) {
-        worksheet_write_string(ws, headerRow, lxw_col_t(c), t.columns[c].title.toUtf8().constData(),
-                               f.header);
-        const bool text = t.columns[c].kind == CellKind::Text;
-        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), text && c == 0 ? 40 : 16, nullptr);
+        text.write(ws, int(headerRow), c, t.columns[c].title, f.header);
+        const bool textColumn = t.columns[c].kind == CellKind::Text;
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), textColumn && c == 0 ? 40 : 16,
+                             nullptr);
     }
     lxw_row_t r = headerRow + 1;
     for (const QVariantList &row : t.rows) {
         for (int c = 0; c < row.size(); ++c)
-            writeCell(ws, r, lxw_col_t(c), row[c], t.columns.value(c).kind, f);
+            writeCell(ws, r, lxw_col_t(c), row[c], t.columns.value(c).kind, f, text);
         ++r;
     }
     if (!t.note.isEmpty())
-        worksheet_write_string(ws, r + 1, 0, t.note.toUtf8().constData(), f.note);
+        text.write(ws, int(r + 1), 0, t.note, f.note);
     worksheet_freeze_panes(ws, headerRow + 1, 0);
 }
 
@@ -111,36 +110,17 @@ void writeSheet(lxw_workbook *wb, const ReportTable &t, const QString &subtitle,
 
 Status ReportXlsx::write(const QString &path, const Report &report, bool suppress)
 {
-    const auto failed = [&path](const QString &why) {
-        return Status::failure(
-            tr("Cannot write the Excel file %1: %2").arg(QDir::toNativeSeparators(path), why));
-    };
-    // libxlsxwriter writes a file by name: build it aside, then replace the target safely.
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return failed(dir.errorString());
-    const QString temp = dir.filePath(QStringLiteral("report.xlsx"));
-    lxw_workbook *wb = workbook_new(QFile::encodeName(temp).constData());
-    if (!wb)
-        return failed(tr("the workbook could not be created."));
-    const Formats formats = makeFormats(wb);
-    const QString subtitle = ReportTables::subtitle(report, suppress);
-    for (const ReportTable &t : ReportTables::build(report, suppress))
-        writeSheet(wb, t, subtitle, formats);
-    QByteArray title = tr("Encompass Tracker report").toUtf8();
-    lxw_doc_properties properties{};
-    properties.title = title.data();
-    workbook_set_properties(wb, &properties);
-    if (const lxw_error e = workbook_close(wb); e != LXW_NO_ERROR)
-        return failed(QString::fromUtf8(lxw_strerror(e)));
-
-    QFile built(temp);
-    if (!built.open(QIODevice::ReadOnly))
-        return failed(built.errorString());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(built.readAll()) < 0 || !out.commit())
-        return failed(out.errorString());
-    return {};
+    return ExportFile::writeWorkbook(path, [&](lxw_workbook *wb) {
+        const Formats formats = makeFormats(wb);
+        const WorkbookText text(wb);
+        const QString subtitle = ReportTables::subtitle(report, suppress);
+        for (const ReportTable &t : ReportTables::build(report, suppress))
+            writeSheet(wb, t, subtitle, formats, text);
+        QByteArray title = tr("Encompass Tracker report").toUtf8();
+        lxw_doc_properties properties{};
+        properties.title = title.data();
+        workbook_set_properties(wb, &properties);
+    });
 }
 
 } // namespace enc
