@@ -28,8 +28,11 @@ Result<QList<PriorLetter>> LetterHistory::alreadySent(const QList<LetterEntry> &
     for (const LetterEntry &e : entries) {
         if (e.settingId == 0)
             continue; // gets no letter
+        // Without a PPN: the same day. Never later than today: a log entry is stamped with the
+        // real time, which a date ahead (letters dated ahead, a PPN dated wrongly) would pass.
         const QDate sinceDay =
-            e.ppn.id != 0 && e.ppn.receivedOn.isValid() ? e.ppn.receivedOn : today;
+            std::min(e.ppn.id != 0 && e.ppn.receivedOn.isValid() ? e.ppn.receivedOn : today,
+                     QDate::currentDate());
         // The log's times are UTC ISO text: the local day's start, in UTC, compares as text.
         const QString since = QDateTime(sinceDay, QTime(0, 0)).toUTC().toString(Qt::ISODate);
         auto q = Sql::run(m_db.sql(),

@@ -27,8 +27,8 @@ public:
     explicit LetterHistory(Database &db) : m_db(db) {}
 
     // The letters of this kind already logged to an entry's setting naming its child, since the
-    // day its PPN was received (for an entry with no PPN: since the letters' date, today). One
-    // per letter, oldest first.
+    // day its PPN was received (for an entry with no PPN: since the start of the letters' date),
+    // or since the start of today when that is earlier. One per letter, oldest first.
     Result<QList<PriorLetter>> alreadySent(const QList<LetterEntry> &entries, LetterKind kind,
                                            QDate today) const;
     // "The disclosure log shows 3 letters of this kind already sent ...": one sentence.

@@ -100,13 +100,19 @@ QStringList moveIn(const Batch &b, int *moved)
     return stuck;
 }
 
-// Removes the hidden folder while its lock is held, so no other desk's recovery starts on it
-// in between, then lets the lock go (and removes the folder where the lock kept it).
+// Empties the hidden folder while its lock is held, so no other desk's recovery starts on it in
+// between, then lets the lock go (QLockFile removes its file) and removes the folder.
 bool removeFolder(const QString &staging, std::unique_ptr<QLockFile> &lock)
 {
-    QDir(staging).removeRecursively();
+    QDir dir(staging);
+    const QStringList files =
+        dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : files) {
+        if (name != QFileInfo(lockPath(staging)).fileName())
+            dir.remove(name);
+    }
     lock.reset();
-    return !QFileInfo::exists(staging) || QDir(staging).removeRecursively();
+    return !QFileInfo::exists(staging) || dir.removeRecursively();
 }
 
 } // namespace
