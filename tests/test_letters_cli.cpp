@@ -2,6 +2,8 @@
 
 #include "test_letters_fixture.h"
 
+#include "storage/Sql.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +35,7 @@ private slots:
     void passwordFile();
     void emlFormat();
     void badUsage();
+    void secondCopyRefusedUnlessAgain();
 
 private:
     Run cli(const QStringList &args) const;
@@ -111,8 +114,9 @@ void TestLettersCli::receivedBatchAsJson()
 void TestLettersCli::oneChildExitsOk()
 {
     const QString out = freshFolder();
-    Run r = cli({QStringLiteral("letters"), QStringLiteral("--child"),
-                 QString::number(m_fixture->ava), QStringLiteral("--out"), out});
+    Run r =
+        cli({QStringLiteral("letters"), QStringLiteral("--child"), QString::number(m_fixture->ava),
+             QStringLiteral("--out"), out, QStringLiteral("--again")});
     QCOMPARE(r.code, 0);
     QVERIFY(QString::fromUtf8(r.out).contains(QLatin1String("1 file written and logged.")));
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 1);
@@ -133,7 +137,8 @@ void TestLettersCli::passwordFile()
     f.close();
     Run r = cli({QStringLiteral("letters"), QStringLiteral("--meeting"),
                  QString::number(m_fixture->meeting), QStringLiteral("--out"), out,
-                 QStringLiteral("--password-file"), pwFile, QStringLiteral("--json")});
+                 QStringLiteral("--password-file"), pwFile, QStringLiteral("--json"),
+                 QStringLiteral("--again")});
     QCOMPARE(r.code, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QVERIFY(o.value(QStringLiteral("password_protected")).toBool());
@@ -151,9 +156,9 @@ void TestLettersCli::passwordFile()
 void TestLettersCli::emlFormat()
 {
     const QString out = freshFolder();
-    Run r =
-        cli({QStringLiteral("letters"), QStringLiteral("--child"), QString::number(m_fixture->zoe),
-             QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("eml")});
+    Run r = cli({QStringLiteral("letters"), QStringLiteral("--child"),
+                 QString::number(m_fixture->zoe), QStringLiteral("--out"), out,
+                 QStringLiteral("--format"), QStringLiteral("eml"), QStringLiteral("--again")});
     QCOMPARE(r.code, 0);
     const QStringList files = QDir(out).entryList(QDir::Files);
     QCOMPARE(files.size(), 1);
@@ -203,6 +208,33 @@ void TestLettersCli::badUsage()
                          QStringLiteral("--out"), file.fileName()});
     QCOMPARE(notFolder.code, 2);
     QVERIFY2(notFolder.err.contains(QLatin1String("is not a folder")), qPrintable(notFolder.err));
+}
+
+// The same letters a second time: refused (exit status 3) with what the log holds, nothing
+// written; written and logged with --again.
+void TestLettersCli::secondCopyRefusedUnlessAgain()
+{
+    const QString out = freshFolder();
+    const QStringList args = {QStringLiteral("letters"), QStringLiteral("--child"),
+                              QString::number(m_fixture->noah), QStringLiteral("--out"), out};
+    Run first = cli(args + QStringList{QStringLiteral("--again")});
+    QCOMPARE(first.code, 0);
+    const qint64 logged =
+        Sql::scalar(m_fixture->db->sql(), QStringLiteral("SELECT count(*) FROM disclosure"))
+            ->toLongLong();
+    Run refused = cli(args);
+    QCOMPARE(refused.code, 3);
+    QVERIFY2(refused.err.contains(QLatin1String("refused")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("already sent")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("Brook Childminding")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("--again")), qPrintable(refused.err));
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 1);
+    QCOMPARE(Sql::scalar(m_fixture->db->sql(), QStringLiteral("SELECT count(*) FROM disclosure"))
+                 ->toLongLong(),
+             logged);
+    Run again = cli(args + QStringList{QStringLiteral("--again")});
+    QCOMPARE(again.code, 0);
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2);
 }
 
 QTEST_MAIN(TestLettersCli)

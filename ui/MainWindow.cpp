@@ -26,6 +26,7 @@
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+#include "storage/StagedFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -284,6 +285,14 @@ bool MainWindow::openDatabase()
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     updateStatus();
+    // Letters a stop (a crash, encompass-cli killed) left between the disclosure log and their
+    // folder are finished (logged) or removed (not logged) before anything reads either.
+    if (const QStringList notes = StagedFiles::recover(*m_db); !notes.isEmpty()) {
+        QTimer::singleShot(0, this, [this, notes] {
+            MessageBox::information(this, tr("Letters stopped before they were finished"),
+                                    notes.join(QStringLiteral("\n\n")));
+        });
+    }
     // Once the window is up: the network-drive warning, then the day's backup.
     QTimer::singleShot(0, m_backup, [this] {
         m_backup->warnIfOnNetworkDrive();

@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "domain/DateInput.h"
+#include "storage/StagedFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -259,6 +260,10 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
         printError(db.errorText());
         return nullptr;
     }
+    // Every command, first: letters a stop (a kill, a crash) left between the disclosure log
+    // and their folder are finished (logged) or removed (not logged), and the user told.
+    for (const QString &note : StagedFiles::recover(**db))
+        printError(note);
     return std::move(*db);
 }
 

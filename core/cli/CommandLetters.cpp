@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include "letters/LetterExporter.h"
+#include "letters/LetterHistory.h"
 #include "letters/LetterSelection.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@
 namespace enc::cli {
 
 namespace {
+
+// Exit status when the letters were already sent and --again was not given (beside Ok,
+// Problems and Usage of CliApp.h).
+constexpr int AlreadySent = 3;
 
 QString tr(const char *text)
 {
@@ -115,7 +120,10 @@ int runLetters(Context &context, const QStringList &args)
         QStringLiteral("letters"),
         tr("Write letters to settings (one per setting, or per child) from the office's "
            "templates, showing only the proportionate fields, and log each file in the "
-           "disclosure log. Exit status 1 when some children got no letter."),
+           "disclosure log. Exit status: 0 done, 1 some children got no letter or the letters "
+           "could not be written (then nothing is written or logged), 2 bad usage, 3 refused: "
+           "letters of this kind were already sent to these settings about these children "
+           "(give --again to send them a second time)."),
         true);
     auto &p = command.parser();
     p.addOption(QCommandLineOption(QStringLiteral("received"),
@@ -142,6 +150,10 @@ int runLetters(Context &context, const QStringList &args)
         QStringLiteral("password-file"),
         tr("Protect the PDFs with the password in this file (AES-256). It is not stored."),
         tr("file")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("again"),
+        tr("Write and log the letters even when the disclosure log shows they were already sent "
+           "(since the PPN was received, or today for a child without one).")));
     p.addOption(QCommandLineOption(QStringLiteral("today"),
                                    tr("The date the letters carry (default today)."), tr("date")));
     if (auto done = command.parse(args, context))
@@ -240,6 +252,20 @@ int runLetters(Context &context, const QStringList &args)
         printError(entries.errorText());
         return Usage;
     }
+    if (!command.isSet(QStringLiteral("again"))) {
+        auto prior = LetterHistory(*db).alreadySent(*entries, request.kind, request.today);
+        if (!prior) {
+            printError(prior.errorText());
+            return Problems;
+        }
+        if (!prior->isEmpty()) {
+            printError(tr("letters: refused: %1 Nothing was written. Give --again to write and "
+                          "log them a second time.")
+                           .arg(LetterHistory::summary(*prior)));
+            std::fputs(qPrintable(LetterHistory::describe(*prior)), stderr);
+            return AlreadySent;
+        }
+    }
     if (stderrIsTerminal() && !command.json()) {
         request.progress = [](int done, int total) {
             std::fprintf(stderr, "\r%d/%d", done, total);
@@ -249,6 +275,10 @@ int runLetters(Context &context, const QStringList &args)
         };
     }
     auto run = LetterExporter(*db).write(*entries, request);
+    if (run) {
+        for (const QString &note : run->notes)
+            printError(note);
+    }
     if (!run) {
         printError(run.errorText());
         return Problems;

@@ -13,6 +13,7 @@
 #include "repo/Proformas.h"
 #include "storage/Access.h"
 #include "storage/Database.h"
+#include "storage/StagedFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -68,14 +69,15 @@ QList<Id> childIdsOf(const PlannedLetter &letter)
 }
 
 // A file name that carries no child's name and overwrites neither an earlier letter nor one
-// of this batch (taken: the batch's paths so far; files are written after all are laid out).
+// of this batch or of a batch still staged (taken: file names; files are written after all are
+// laid out).
 QString freePath(const QDir &dir, const QString &stem, const QString &ext, QSet<QString> &taken)
 {
-    QString path = dir.filePath(stem + QLatin1Char('.') + ext);
-    for (int n = 2; QFileInfo::exists(path) || taken.contains(path); ++n)
-        path = dir.filePath(QStringLiteral("%1-%2.%3").arg(stem).arg(n).arg(ext));
-    taken.insert(path);
-    return path;
+    QString name = stem + QLatin1Char('.') + ext;
+    for (int n = 2; QFileInfo::exists(dir.filePath(name)) || taken.contains(name); ++n)
+        name = QStringLiteral("%1-%2.%3").arg(stem).arg(n).arg(ext);
+    taken.insert(name);
+    return dir.filePath(name);
 }
 QString pathFor(const LetterRequest &request, const PlannedLetter &letter, int sequence,
                 QSet<QString> &taken)
@@ -87,12 +89,6 @@ QString pathFor(const LetterRequest &request, const PlannedLetter &letter, int s
     if (request.perChild)
         stem += QStringLiteral("-letter-%1").arg(sequence);
     return freePath(dir, stem, extension(request.format), taken);
-}
-
-void removeAll(const QList<WrittenLetter> &written)
-{
-    for (const WrittenLetter &w : written)
-        QFile::remove(w.path);
 }
 
 } // namespace
@@ -165,11 +161,22 @@ Result<QByteArray> LetterExporter::render(const LetterTemplate &letterTemplate,
     return mail.toBytes();
 }
 
-Status LetterExporter::logAll(QList<WrittenLetter> &written, const LetterTemplate &letterTemplate,
-                              const LetterRequest &request)
+Status LetterExporter::logAll(LetterRun &run, const LetterRequest &request, StagedFiles &staging)
 {
     return m_db.transaction([&]() -> Status {
-        for (WrittenLetter &w : written) {
+        // The default template is stored as version 1 only by a batch that is logged: a failed
+        // or stopped one leaves no template and no audit entry behind.
+        if (run.usedTemplate.id == 0) {
+            auto stored = LetterTemplates(m_db).current(request.kind);
+            if (!stored)
+                return stored.error();
+            if (stored->body != run.usedTemplate.body)
+                return Status::failure(
+                    tr("The letter template was changed at another desk while these letters "
+                       "were being written: nothing was logged. Write them again."));
+            run.usedTemplate = *stored;
+        }
+        for (WrittenLetter &w : run.written) {
             Disclosure d;
             d.kind = LetterKinds::disclosureKind(request.kind);
             d.recipient = w.recipient;
@@ -178,13 +185,13 @@ Status LetterExporter::logAll(QList<WrittenLetter> &written, const LetterTemplat
             d.fileName = w.path;
             d.sha256 = w.sha256;
             d.childIds = w.childIds;
-            d.templateId = letterTemplate.id;
+            d.templateId = run.usedTemplate.id;
             auto logged = Disclosures(m_db).record(d);
             if (!logged)
                 return logged.error();
             w.disclosureId = *logged;
         }
-        return {};
+        return staging.markLogged();
     });
 }
 
@@ -211,7 +218,9 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
         return s.error();
 
     LetterRun run;
-    auto current = LetterTemplates(m_db).current(request.kind);
+    // A batch another program (encompass-cli killed, say) left since this database was opened.
+    run.notes = StagedFiles::recover(m_db);
+    auto current = LetterTemplates(m_db).latestOrDefault(request.kind);
     if (!current)
         return current.error();
     run.usedTemplate = *current;
@@ -240,7 +249,8 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
 
     const int total = int(letters.size());
     const QList<PlannedLetter> &batch = letters; // read, never changed, by the workers
-    QSet<QString> taken;
+    // Names that a batch still staged in the folder (another desk's, or one a stop left) takes.
+    QSet<QString> taken = StagedFiles::pendingNames(request.folder);
     QStringList paths;
     for (int i = 0; i < total; ++i)
         paths << pathFor(request, batch.at(i), i + 1, taken);
@@ -271,22 +281,43 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
         rendered.append(std::move(*letter));
     }
 
-    // The batch is written and logged as one: a letter that is not in the disclosure log
-    // must not leave the office, so every file is removed when any step fails.
+    if (total == 0) {
+        if (request.progress)
+            request.progress(0, 0);
+        return run;
+    }
+    // A letter that is not in the disclosure log must not leave the office, so none is in the
+    // folder before the log holds it: the batch is written into a hidden folder inside it (its
+    // record in the database comes first), logged in one transaction that also marks the batch
+    // logged, and only then moved in. A stop at any point is finished or undone by the next
+    // start of the window or encompass-cli, or the next batch (StagedFiles::recover).
     const QStringList fields = Placeholders::disclosedFields(used.body, request.kind, options);
+    QStringList names;
+    for (const QString &path : paths)
+        names << QFileInfo(path).fileName();
+    const QString folderPath = QFileInfo(request.folder).absoluteFilePath();
+    qint64 stillToWrite = 0;
+    for (const RenderedLetter &r : rendered)
+        stillToWrite += r.bytes.size();
+    auto staging = StagedFiles::begin(m_db, folderPath, names);
+    if (!staging) {
+        const FileWriteError failure{QFileDevice::OpenError, staging.errorText()};
+        return Result<LetterRun>::failure(LetterFiles::failureText(
+            failure, folderPath, total, LetterFiles::isDiskFull({}, folderPath, stillToWrite)));
+    }
+    const FileWriter writeFile = request.writeFile ? request.writeFile : LetterFiles::save;
     for (int i = 0; i < total; ++i) {
-        const QString &path = paths.at(i);
         const QByteArray &bytes = rendered.at(i).bytes;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            removeAll(run.written);
-            return Result<LetterRun>::failure(
-                tr("Could not write %1: %2. No letter was written.")
-                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+        const FileWriteError failure = writeFile((*staging)->stagedPath(i), bytes);
+        if (!failure.ok()) {
+            (*staging)->discard();
+            return Result<LetterRun>::failure(LetterFiles::failureText(
+                failure, paths.at(i), total,
+                LetterFiles::isDiskFull(failure, folderPath, stillToWrite)));
         }
+        stillToWrite -= bytes.size();
         WrittenLetter w;
-        w.path = path;
+        w.path = paths.at(i);
         w.settingId = batch.at(i).setting.id;
         w.settingName = batch.at(i).setting.name;
         w.recipient = recipientText(batch.at(i).setting);
@@ -296,10 +327,12 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
         run.written.append(w);
         rendered[i].bytes.clear(); // written: no need to hold it any longer
     }
-    if (Status logged = logAll(run.written, used, request); !logged) {
-        removeAll(run.written);
+    if (Status logged = logAll(run, request, **staging); !logged) {
+        (*staging)->discard();
         return logged.error();
     }
+    if (Status moved = (*staging)->finish(); !moved)
+        return moved.error();
     if (request.progress)
         request.progress(total, total);
     return run;

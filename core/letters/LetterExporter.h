@@ -10,6 +10,7 @@ class QImage;
 namespace enc {
 
 class Database;
+class StagedFiles;
 
 // Writes a batch of letters: plans them by setting, fills the current template, lays the
 // letters out on a pool of threads, then writes each file with QSaveFile and logs them all in
@@ -35,9 +36,9 @@ public:
                                      const LetterRequest &request, const QString &baseName);
 
 private:
-    // Logs the written files, in order, in one transaction; fills in their disclosure ids.
-    Status logAll(QList<WrittenLetter> &written, const LetterTemplate &letterTemplate,
-                  const LetterRequest &request);
+    // Logs the written files, in order, in one transaction that stores the default template
+    // when it was used and marks the staged batch logged; fills in their disclosure ids.
+    Status logAll(LetterRun &run, const LetterRequest &request, StagedFiles &staging);
     Database &m_db;
 };
 

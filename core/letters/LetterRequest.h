@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LetterFiles.h"
 #include "LetterKind.h"
 #include "LetterPlan.h"
 #include "LetterTemplates.h"
@@ -32,6 +33,8 @@ struct LetterRequest
     std::function<bool(int done, int total)> progress;
     // Letters laid out at once, each on its own thread; 0: one per processor core.
     int threads = 0;
+    // Writes each file; empty: LetterFiles::save. A seam for tests of a disk that fills.
+    FileWriter writeFile;
 };
 
 // One file written, as the disclosure log records it.
@@ -53,6 +56,8 @@ struct LetterRun
     QList<SkippedChild> skipped; // children who got no letter, with the reason
     LetterTemplate usedTemplate;
     bool cancelled = false;
+    // What was done about batches a stop had left half-written (StagedFiles::recover).
+    QStringList notes;
 };
 
 QString formatCode(LetterFormat format);

@@ -73,6 +73,14 @@ Result<LetterTemplate> LetterTemplates::byId(Id id) const
 
 Result<LetterTemplate> LetterTemplates::current(LetterKind kind)
 {
+    auto found = latestOrDefault(kind);
+    if (!found || found->id != 0)
+        return found;
+    return store(kind, found->name, found->body, QStringLiteral("seed-template"));
+}
+
+Result<LetterTemplate> LetterTemplates::latestOrDefault(LetterKind kind) const
+{
     auto list = versions(kind);
     if (!list)
         return list.error();
@@ -81,7 +89,11 @@ Result<LetterTemplate> LetterTemplates::current(LetterKind kind)
     auto body = defaultBody(kind);
     if (!body)
         return body.error();
-    return store(kind, LetterKinds::label(kind), *body, QStringLiteral("seed-template"));
+    LetterTemplate t;
+    t.kind = kind;
+    t.name = LetterKinds::label(kind);
+    t.body = *body;
+    return t;
 }
 
 Result<LetterTemplate> LetterTemplates::save(LetterKind kind, const QString &name,

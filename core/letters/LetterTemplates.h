@@ -29,6 +29,9 @@ public:
 
     // The latest version; the default from the resources is stored as version 1 on first use.
     Result<LetterTemplate> current(LetterKind kind);
+    // The latest version, or the default from the resources with id 0, storing nothing: what a
+    // batch of letters lays out before it knows it will be logged.
+    Result<LetterTemplate> latestOrDefault(LetterKind kind) const;
     // Every version, newest first.
     Result<QList<LetterTemplate>> versions(LetterKind kind) const;
     Result<LetterTemplate> byId(Id id) const;

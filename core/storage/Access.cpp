@@ -161,6 +161,9 @@ Access::Right Access::rightFor(const QString &action, const QString &entity)
         {QStringLiteral("decision"), Right::Decisions},
         {QStringLiteral("action"), Right::Actions},
         {QStringLiteral("letter_template"), Right::Letters},
+        // Finishing or removing letters a stop left half-written: whoever opens the database
+        // next, whatever their role, so that the folder and the disclosure log agree again.
+        {QStringLiteral("letter_batch"), Right::Record},
         // The disclosure log records an export (minutes, lists, letters); the letters
         // themselves are checked by the letter writer.
         {QStringLiteral("disclosure"), Right::Record},
@@ -194,6 +197,7 @@ QString Access::doingFor(const QString &action, const QString &entity)
         {QStringLiteral("decision"), QT_TRANSLATE_NOOP("enc::Access", "a decision")},
         {QStringLiteral("action"), QT_TRANSLATE_NOOP("enc::Access", "an action")},
         {QStringLiteral("letter_template"), QT_TRANSLATE_NOOP("enc::Access", "a letter template")},
+        {QStringLiteral("letter_batch"), QT_TRANSLATE_NOOP("enc::Access", "a batch of letters")},
         {QStringLiteral("proforma"), QT_TRANSLATE_NOOP("enc::Access", "a proforma")},
         {QStringLiteral("user_role"), QT_TRANSLATE_NOOP("enc::Access", "users' roles")},
     };

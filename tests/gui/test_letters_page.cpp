@@ -3,10 +3,12 @@
 
 #include "../test_letters_fixture.h"
 
+#include "MessageBox.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LettersNames.h"
 #include "letters/LettersPage.h"
 #include "letters/TemplateEditor.h"
+#include "storage/Sql.h"
 #include "widgets/DateField.h"
 
 #include <QApplication>
@@ -22,12 +24,23 @@
 
 using namespace enc;
 
+namespace {
+// The page on the fixture's database, for the PPNs it received, writing into folder.
+void choose(ui::LettersPage &page, test::LettersFixture &f, const QString &folder)
+{
+    page.setDatabase(f.db.db.get());
+    page.findChild<QLineEdit *>(QLatin1String(ui::names::LettersFolder))->setText(folder);
+    page.findChild<ui::DateField *>()->setDate(f.received);
+}
+} // namespace
+
 class TestLettersPage : public QObject
 {
     Q_OBJECT
 
 private slots:
     void writesBatchAndListsSkipped();
+    void secondCopyAsksFirst();
     void templateRejectsPlaceholder();
     void templateDesignView();
 };
@@ -37,15 +50,49 @@ void TestLettersPage::writesBatchAndListsSkipped()
     test::LettersFixture f;
     QTemporaryDir out;
     ui::LettersPage page;
-    page.setDatabase(f.db.db.get());
-    page.findChild<QLineEdit *>(QLatin1String(ui::names::LettersFolder))->setText(out.path());
-    page.findChild<ui::DateField *>()->setDate(f.received);
+    choose(page, f, out.path());
     page.findChild<QPushButton *>(QLatin1String(ui::names::LettersWrite))->click();
     const QString result =
         page.findChild<QPlainTextEdit *>(QLatin1String(ui::names::LettersResult))->toPlainText();
     QVERIFY2(result.contains(QLatin1String("2 files written")), qPrintable(result));
     QVERIFY(result.contains(QLatin1String("Leo Stone: Not in a setting.")));
     QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+}
+
+// Writing the same letters again shows what the log says went already and asks; "Do not write"
+// writes and logs nothing, "Write again" writes and logs the second copy.
+void TestLettersPage::secondCopyAsksFirst()
+{
+    test::LettersFixture f;
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    auto *write = page.findChild<QPushButton *>(QLatin1String(ui::names::LettersWrite));
+    auto *result = page.findChild<QPlainTextEdit *>(QLatin1String(ui::names::LettersResult));
+    auto disclosures = [&f]() {
+        return Sql::scalar(f.db->sql(), QStringLiteral("SELECT count(*) FROM disclosure"))->toInt();
+    };
+    write->click();
+    QCOMPARE(disclosures(), 2);
+
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    write->click();
+    const QString asked = ui::MessageBox::lastText();
+    QVERIFY2(asked.contains(QLatin1String("shows 2 letters of this kind already sent")),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(QLatin1String("Little Acorns Nursery")), qPrintable(asked));
+    QVERIFY2(result->toPlainText().startsWith(QLatin1String("Nothing was written")),
+             qPrintable(result->toPlainText()));
+    QVERIFY(result->toPlainText().contains(QLatin1String("Brook Childminding")));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+    QCOMPARE(disclosures(), 2);
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    write->click();
+    QVERIFY2(result->toPlainText().contains(QLatin1String("2 files written")),
+             qPrintable(result->toPlainText()));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 4);
+    QCOMPARE(disclosures(), 4);
 }
 
 void TestLettersPage::templateRejectsPlaceholder()

@@ -2,8 +2,10 @@
 
 #include "FileDialog.h"
 #include "LettersNames.h"
+#include "MessageBox.h"
 #include "TemplateEditor.h"
 #include "letters/LetterExporter.h"
+#include "letters/LetterHistory.h"
 #include "letters/LetterSelection.h"
 #include "repo/Children.h"
 #include "storage/Database.h"
@@ -174,6 +176,22 @@ QString LettersPage::writeLetters()
     if (entries->isEmpty())
         return show(tr("No children to write to."));
 
+    // A second copy is sent only when asked for: the log shows what went already.
+    auto prior = LetterHistory(*m_db).alreadySent(*entries, request.kind, request.today);
+    if (!prior)
+        return show(prior.errorText());
+    if (!prior->isEmpty()) {
+        const QString sent =
+            LetterHistory::summary(*prior) + QLatin1Char('\n') + LetterHistory::describe(*prior);
+        const auto answer = MessageBox::question(
+            this, tr("Letters already sent"),
+            sent + tr("\nWrite these letters again, and log them as sent a second time?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+            {{QMessageBox::Yes, tr("Write again")}, {QMessageBox::No, tr("Do not write")}});
+        if (answer != QMessageBox::Yes)
+            return show(tr("Nothing was written: these letters were sent already.\n") + sent);
+    }
+
     QProgressDialog progress(tr("Writing letters..."), tr("Stop"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
@@ -186,6 +204,8 @@ QString LettersPage::writeLetters()
     m_password->clear(); // used once, never kept
     if (!run)
         return show(run.errorText());
+    const QString notes =
+        run->notes.isEmpty() ? QString() : run->notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
 
     QString text =
         run->written.size() == 1
@@ -206,7 +226,7 @@ QString LettersPage::writeLetters()
                         .arg(c ? c->fullName() : tr("child %1").arg(s.childId), s.reason);
         }
     }
-    return show(text);
+    return show(notes + text);
 }
 
 } // namespace enc::ui
