@@ -7,6 +7,7 @@
 #include "repo/Directory.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "storage/OpenDatabases.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
@@ -247,6 +248,8 @@ void TrackerPage::copySelection() const
 
 QString TrackerPage::exportCsv(const QString &path) const
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.errorText();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());

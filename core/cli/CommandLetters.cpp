@@ -4,6 +4,7 @@
 
 #include "letters/LetterExporter.h"
 #include "letters/LetterSelection.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,6 +96,8 @@ QString toText(const LetterRun &run)
 
 Result<QByteArray> readPassword(const QString &path)
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(

@@ -3,6 +3,7 @@
 
 #include "import/CsvReader.h"
 #include "import/XlsxReader.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -29,6 +30,8 @@ Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
     QFile file(path);
     if (!QFileInfo(path).isFile())
         return R::failure(tr("%1 cannot be found: check the name and folder.").arg(path));
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 cannot be opened: %2").arg(out.fileName, file.errorString()));
     const QByteArray bytes = file.readAll();

@@ -1,6 +1,7 @@
 #include "import/XlsxReader.h"
 
 #include "import/XlsxSheetFactory.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +24,8 @@ Result<XlsxSheetFactory::Workbook> load(const QString &path)
 {
     using R = Result<XlsxSheetFactory::Workbook>;
     const QString name = QFileInfo(path).fileName();
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 cannot be opened: %2").arg(name, file.errorString()));

@@ -2,6 +2,7 @@
 
 #include "domain/DateInput.h"
 #include "reports/ReportTables.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,6 +70,8 @@ QByteArray ReportCsv::render(const Report &report, bool suppress)
 
 Status ReportCsv::write(const QString &path, const Report &report, bool suppress)
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(render(report, suppress)) < 0 ||
         !file.commit()) {

@@ -1,6 +1,7 @@
 #include "reports/ReportXlsx.h"
 
 #include "reports/ReportTables.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,6 +116,8 @@ Status ReportXlsx::write(const QString &path, const Report &report, bool suppres
         return Status::failure(
             tr("Cannot write the Excel file %1: %2").arg(QDir::toNativeSeparators(path), why));
     };
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s;
     // libxlsxwriter writes a file by name: build it aside, then replace the target safely.
     QTemporaryDir dir;
     if (!dir.isValid())
