@@ -4,6 +4,7 @@
 
 #include "storage/Backup.h"
 #include "storage/EncryptedBackup.h"
+#include "storage/OpenDatabases.h"
 #include "storage/PrivateFile.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,8 @@ Result<QString> passphrase(const Command &command, bool confirm)
 {
     if (command.isSet(QStringLiteral("passphrase-file"))) {
         const QString path = command.value(QStringLiteral("passphrase-file"));
+        if (Status s = OpenDatabases::refuse(path); !s)
+            return s.error();
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             return Result<QString>::failure(

@@ -5,6 +5,7 @@
 #include "letters/LetterExporter.h"
 #include "letters/LetterHistory.h"
 #include "letters/LetterSelection.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,6 +101,8 @@ QString toText(const LetterRun &run)
 
 Result<QByteArray> readPassword(const QString &path)
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(

@@ -1,5 +1,6 @@
 #include "export/ExportFile.h"
 
+#include "storage/OpenDatabases.h"
 #include "storage/PrivateFile.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ Status moveIntoPlace(const QString &partial, const QString &path)
 
 Status ExportFile::write(const QString &path, const QByteArray &bytes)
 {
+    // Renaming over the live database (or its -wal/-shm) would lose it and drop its locks.
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s;
     const QString partial = PrivateFile::partialPath(path);
     auto file = PrivateFile::create(partial);
     if (!file)
@@ -59,6 +63,8 @@ Status ExportFile::write(const QString &path, const QByteArray &bytes)
 Status ExportFile::writeWorkbook(const QString &path,
                                  const std::function<void(lxw_workbook *)> &build)
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s;
     // libxlsxwriter writes a file by name: the private file is made first (owner-only), and
     // the library writes into it, keeping its permissions.
     const QString partial = PrivateFile::partialPath(path);

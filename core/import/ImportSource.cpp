@@ -1,6 +1,7 @@
 #include "import/ImportSource.h"
 
 #include "import/ImportLimits.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -73,6 +74,9 @@ Result<QByteArray> ImportSource::read(const QString &path)
     }
     if (info.size() > ImportLimits::MaxFileBytes)
         return R::failure(tooLarge(name));
+    // Opening the live database (or its -wal/-shm) would drop SQLite's locks on it.
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(tr("%1 cannot be opened: %2").arg(name, file.errorString()));

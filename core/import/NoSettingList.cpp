@@ -11,6 +11,7 @@
 #include "repo/Directory.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "storage/OpenDatabases.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,8 @@ Status NoSettingList::record(const QString &path, const QList<Entry> &entries) c
 
 Result<int> NoSettingList::exportTo(const QString &path, const QString &area) const
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     auto list = entries(area);
     if (!list)
         return list.error();

@@ -3,6 +3,7 @@
 #include "domain/DateInput.h"
 #include "reports/ReportChartPainter.h"
 #include "reports/ReportTables.h"
+#include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +88,8 @@ Status ReportPdf::write(const QString &path, const Report &report, bool suppress
         return Status::failure(
             tr("Cannot write the PDF file %1: %2").arg(QDir::toNativeSeparators(path), why));
     };
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return failed(tr("PDF needs the graphical libraries; use the Reports page, or export "
                          "to Excel or CSV."));

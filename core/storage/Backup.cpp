@@ -4,6 +4,7 @@
 #include "Audit.h"
 #include "Database.h"
 #include "EncryptedBackup.h"
+#include "OpenDatabases.h"
 #include "PrivateFile.h"
 #include "Sql.h"
 #include "SqliteRaw.h"
@@ -74,6 +75,8 @@ Result<Backup::Rotated> rotate(Backup::Rotated result, const QString &folder)
 Status Backup::writeFromHandle(sqlite3 *source, const QString &target, const Progress &progress)
 {
     const QString shownTarget = shown(target);
+    if (Status s = OpenDatabases::refuse(target); !s)
+        return s;
     if (!source)
         return Status::failure(tr("Cannot back up: the database is not open."));
     const QString partial = PrivateFile::partialPath(target);
@@ -301,6 +304,8 @@ Result<Backup::Prepared> Backup::prepareRestore(const QString &backupPath, const
         return R::failure(tr("%1 is a folder, not a backup file.").arg(name));
     if (info.absoluteFilePath() == QFileInfo(dbPath).absoluteFilePath())
         return R::failure(tr("%1 is the database itself, not a backup of it.").arg(name));
+    if (Status s = OpenDatabases::refuse(backupPath); !s)
+        return s.error();
 
     Prepared prepared;
     prepared.source = info.absoluteFilePath();

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Database.h"
+#include "OpenDatabases.h"
 #include "SqliteRaw.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,8 @@ Result<Backup::Info> Backup::inspect(const QString &path, const QString &shownNa
                              : shownName;
     const QString notOurs =
         tr("%1 is not an Encompass Tracker backup. Nothing was changed.").arg(name);
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
     Info info;
     {
         QFile f(path);

@@ -2,6 +2,7 @@
 
 #include "Backup.h"
 #include "Migrations.h"
+#include "OpenDatabases.h"
 #include "PrivateFile.h"
 #include "Sql.h"
 
@@ -70,7 +71,9 @@ QString pragmaText(const QSqlDatabase &db, const QString &pragma)
 
 Database::Database(QString path, QString connection)
     : m_path(std::move(path)), m_connection(std::move(connection))
-{}
+{
+    OpenDatabases::add(m_path);
+}
 
 Database::~Database()
 {
@@ -83,6 +86,7 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    OpenDatabases::remove(m_path);
 }
 
 QString Database::defaultPath()
@@ -106,7 +110,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return R::failure(tr("Cannot open %1: it is a folder, not a database file.").arg(shown));
     if (!info.exists() && mode == Mode::OpenExisting)
         return R::failure(tr("There is no database at %1.").arg(shown));
-    if (info.exists() && !looksLikeSqlite(path)) {
+    // A file this process already has open is SQLite's, and reading its header here would
+    // drop the locks SQLite holds on it (OpenDatabases).
+    if (info.exists() && !OpenDatabases::contains(path) && !looksLikeSqlite(path)) {
         return R::failure(
             tr("%1 is not an Encompass Tracker database (it is not an SQLite file).").arg(shown));
     }

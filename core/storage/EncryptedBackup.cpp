@@ -1,5 +1,6 @@
 #include "EncryptedBackup.h"
 
+#include "OpenDatabases.h"
 #include "PrivateFile.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,8 @@ bool EncryptedBackup::looksEncrypted(const QByteArray &start)
 
 bool EncryptedBackup::looksEncrypted(const QString &path)
 {
+    if (OpenDatabases::contains(path))
+        return false;
     QFile f(path);
     return f.open(QIODevice::ReadOnly) && looksEncrypted(f.read(sizeof Magic));
 }
@@ -104,6 +107,10 @@ Status EncryptedBackup::encryptFile(const QString &plainPath, const QString &out
     }
     if (!initSodium())
         return Status::failure(tr("The encryption library could not be started."));
+    for (const QString &path : {plainPath, outPath}) {
+        if (Status s = OpenDatabases::refuse(path); !s)
+            return s;
+    }
     QFile in(plainPath);
     if (!in.open(QIODevice::ReadOnly)) {
         return Status::failure(
@@ -275,6 +282,10 @@ Status EncryptedBackup::decryptFile(const QString &inPath, const QString &outPat
                                     const QString &passphrase)
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(inPath).absoluteFilePath());
+    for (const QString &path : {inPath, outPath}) {
+        if (Status s = OpenDatabases::refuse(path); !s)
+            return s;
+    }
     QFile in(inPath);
     if (!in.open(QIODevice::ReadOnly))
         return Status::failure(tr("Cannot read %1: %2").arg(shown, in.errorString()));

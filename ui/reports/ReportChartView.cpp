@@ -2,6 +2,7 @@
 
 #include "reports/ReportChartPainter.h"
 #include "reports/ReportTables.h"
+#include "storage/OpenDatabases.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -123,6 +124,8 @@ ReportChartView::ReportChartView(const ReportTable &table, QWidget *parent)
 
 QString ReportChartView::savePng(const QString &path)
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.errorText();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !grab().save(&file, "PNG") || !file.commit()) {
         return tr("Cannot write the picture %1: %2")
@@ -133,6 +136,8 @@ QString ReportChartView::savePng(const QString &path)
 
 QString ReportChartView::saveSvg(const QString &path)
 {
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.errorText();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write the picture %1: %2")
