@@ -45,7 +45,7 @@ QJsonObject toJson(const ScheduledMeeting &m)
     return o;
 }
 
-// The meeting recorded on a day of the schedule (a cancelled one first, if there are two).
+// The meeting recorded on a day of the schedule (one not cancelled first, if there are two).
 struct Recorded
 {
     Meeting meeting;
@@ -129,7 +129,7 @@ int runSchedule(Context &context, const QStringList &args)
             return Problems;
         }
         for (const Meeting &m : *held)
-            if (!recorded.contains(m.date) || cancelled->contains(recorded[m.date].id))
+            if (!recorded.contains(m.date) || recorded[m.date].cancelled)
                 recorded.insert(m.date, {m, cancelled->contains(m.id), cancelled->value(m.id)});
     }
     const QList<ScheduledMeeting> meetings = MeetingSchedule::between(*from, to, config);

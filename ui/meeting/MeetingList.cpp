@@ -5,6 +5,7 @@
 
 #include "MeetingListRoles.h"
 
+#include "AgendaListModel.h"
 #include "AttendancePanel.h"
 #include "FileDialog.h"
 #include "MeetingNames.h"
