@@ -45,13 +45,14 @@ void TestSchema10::upgradeMarksWhatDecisionsHeard()
     QVERIFY(!copy.isEmpty());
     {
         // Children 1 to 3 share PPNs 1 (received 01/02/2025) and 2 (03/03/2025); child 4 has
-        // PPNs 3 and 4 (01/03/2025, 31/03/2025). Child 1 was decided after both came in,
+        // PPNs 3, 4 and 5 (from 01/03/2025). Child 1 was decided after both came in,
         // child 2 between them, children 3 and 4 never.
         QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
         raw.setDatabaseName(copy);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        QVERIFY(q.exec(u"INSERT INTO outcome (id, code, label) VALUES (900, 'golden', 'Golden')"_s));
+        QVERIFY(
+            q.exec(u"INSERT INTO outcome (id, code, label) VALUES (900, 'golden', 'Golden')"_s));
         QVERIFY(q.exec(u"INSERT INTO decision (child_id, outcome_id, decided_on, created_at) "
                        "VALUES (1, 900, '2025-03-03', '2025-03-03T11:10:00'), "
                        "(2, 900, '2025-02-15', '2025-02-15T11:10:00')"_s));
@@ -62,8 +63,8 @@ void TestSchema10::upgradeMarksWhatDecisionsHeard()
     QVERIFY2(db, qPrintable(db.errorText()));
     QCOMPARE((*db)->schemaVersion(), 10);
     const QSqlDatabase sql = (*db)->sql();
-    QCOMPARE(links(sql), (QStringList{u"1/1=1"_s, u"2/1=1"_s, u"1/2=1"_s, u"2/2=0"_s,
-                                      u"1/3=0"_s, u"2/3=0"_s, u"3/4=0"_s, u"4/4=0"_s}));
+    QCOMPARE(links(sql), (QStringList{u"1/1=1"_s, u"2/1=1"_s, u"1/2=1"_s, u"2/2=0"_s, u"1/3=0"_s,
+                                      u"2/3=0"_s, u"3/4=0"_s, u"4/4=0"_s, u"5/4=0"_s}));
     QCOMPARE(Sql::scalar(sql, u"PRAGMA integrity_check"_s)->toString(), u"ok"_s);
     // The agenda's statement reads the links not heard from their own index.
     QSqlQuery plan(sql);
