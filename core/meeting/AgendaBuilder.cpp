@@ -182,7 +182,7 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
         Sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM child"));
     if (!maxChild)
         return maxChild.error();
-    if (Status s = addNewPpns(agenda, maxChild->toLongLong()); !s)
+    if (Status s = addNewPpns(agenda, maxChild->toLongLong(), cfg); !s)
         return s.error();
     if (Status s = addEscalations(agenda); !s)
         return s.error();
@@ -214,7 +214,7 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
     return agenda;
 }
 
-Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
+Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConfig &cfg) const
 {
     struct Row
     {
@@ -283,7 +283,7 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
             return a.householdFirst < b.householdFirst;
         return a.key < b.key;
     });
-    const MeetingDays days(agenda.date, items, Options(m_db.sql()).schedule());
+    const MeetingDays days(agenda.date, items, cfg);
     agenda.items.reserve(agenda.items.size() + items.size());
     for (const Place &p : order) {
         AgendaItem &item = items[p.index];

@@ -8,6 +8,7 @@
 namespace enc {
 
 class Database;
+struct ScheduleConfig;
 
 class AgendaBuilder
 {
@@ -35,7 +36,7 @@ public:
 
 private:
     // maxChild: the largest child id (the sections index children by id: IdTable).
-    Status addNewPpns(Agenda &agenda, Id maxChild) const;
+    Status addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConfig &cfg) const;
     Status addEscalations(Agenda &agenda) const;
     Status addActionsDue(Agenda &agenda, Id maxChild) const;
     Status addTrackingReview(Agenda &agenda, QDate lastReview) const;
