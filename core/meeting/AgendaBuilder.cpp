@@ -40,12 +40,13 @@ QString sqlNewPpns()
 {
     // Every PPN not yet heard, however long ago it came in (schema 10): the partial index
     // ppn_child_unheard holds only those links, and each PPN and child is read by id (the
-    // child from the covering index child_live_household). Unordered: the builder sorts
-    // (cheaper than SQLite's sorter for these rows).
+    // child from the covering index child_live_household). CROSS JOIN keeps the links the
+    // outer loop: otherwise the planner may walk every PPN received by the date and look
+    // each up in the index. Unordered: the builder sorts (cheaper than SQLite's sorter).
     return QStringLiteral(
         "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id, "
         "p.received_on FROM ppn_child pc INDEXED BY ppn_child_unheard "
-        "JOIN ppn p ON p.id = pc.ppn_id JOIN child c ON c.id = pc.child_id "
+        "CROSS JOIN ppn p ON p.id = pc.ppn_id CROSS JOIN child c ON c.id = pc.child_id "
         "WHERE pc.heard = 0 AND pc.archived = 0 AND p.received_on <= :d "
         "AND p.archived_at IS NULL AND c.archived_at IS NULL");
 }
