@@ -110,7 +110,7 @@ void TestAgenda::newPpnsGroupedByHouseholdOldestFirst()
     QCOMPARE(items[2].householdId, m_h.householdAddress);
     const AgendaItem amy = items[1].childId == m_h.amy ? items[1] : items[2];
     QCOMPARE(amy.policeReferences.size(), 2);
-    QVERIFY(amy.reason().contains(QStringLiteral("01/04/2026")));
+    QVERIFY(amy.reason().contains(QStringLiteral("02/04/2026"))); // the first received
     QVERIFY(amy.reason().startsWith(QStringLiteral("2 new PPNs")));
     QVERIFY(items[0].reason().startsWith(QStringLiteral("New PPN received")));
 }
@@ -353,8 +353,10 @@ void TestAgenda::cliPrintsSectionsAsJson()
     QVERIFY(text.waitForFinished(30000));
     QCOMPARE(text.exitCode(), 0);
     const QString out = QString::fromUtf8(text.readAllStandardOutput());
-    // Friday: the tracking review; no new PPN since Wednesday 8 April.
-    QVERIFY(out.contains(QStringLiteral("New PPNs: none")));
+    // Friday: the tracking review; the PPNs due at Wednesday 8 April's meeting, which heard
+    // nobody, are still on the agenda.
+    QVERIFY(out.contains(QStringLiteral("New PPNs: 3 items")));
+    QVERIFY(out.contains(QStringLiteral("waiting since 03/04/2026, 1 meeting")));
     QVERIFY(out.contains(QStringLiteral("Tracking review: proformas: 2 items")));
     QVERIFY(out.contains(QStringLiteral("NICHE-TEST-")));
     QVERIFY(!out.contains(QStringLiteral("Amy")));
@@ -368,9 +370,9 @@ void TestAgenda::wordingOfEverySectionAsPeopleReadIt_data()
     QTest::newRow("Wednesday 8 April")
         << d(2026, 4, 8)
         << QStringList{
-               u"new_ppns | Cal | - | NICHE-TEST-003 | New PPN received since the meeting on 01/04/2026"_s,
-               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 new PPNs received since the meeting on 01/04/2026"_s,
-               u"new_ppns | Ben | household | NICHE-TEST-001 | New PPN received since the meeting on 01/04/2026"_s,
+               u"new_ppns | Cal | - | NICHE-TEST-003 | New PPN received on 03/04/2026"_s,
+               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 new PPNs, the first received on 02/04/2026"_s,
+               u"new_ppns | Ben | household | NICHE-TEST-001 | New PPN received on 02/04/2026"_s,
                u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
                u"actions_due | Hal | - | NICHE-TEST-012 | Action overdue since 07/04/2026: Health visitor to call the family"_s,
                u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,
@@ -378,6 +380,11 @@ void TestAgenda::wordingOfEverySectionAsPeopleReadIt_data()
     QTest::newRow("Friday 10 April")
         << d(2026, 4, 10)
         << QStringList{
+               // Nobody was heard on Wednesday 8 April (the bank holidays before it had no
+               // meeting): the PPNs stay, counting the meetings they waited.
+               u"new_ppns | Cal | - | NICHE-TEST-003 | PPN not yet heard: waiting since 03/04/2026, 1 meeting"_s,
+               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 PPNs not yet heard: waiting since 02/04/2026, 1 meeting"_s,
+               u"new_ppns | Ben | household | NICHE-TEST-001 | PPN not yet heard: waiting since 02/04/2026, 1 meeting"_s,
                u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
                u"actions_due | Hal | - | NICHE-TEST-012 | Action overdue since 07/04/2026: Health visitor to call the family"_s,
                u"tracking_review | Ida | - | NICHE-TEST-013 | Proforma returned on 08/04/2026, to review"_s,
@@ -387,6 +394,10 @@ void TestAgenda::wordingOfEverySectionAsPeopleReadIt_data()
     QTest::newRow("Monday 20 April")
         << d(2026, 4, 20)
         << QStringList{
+               // Meetings on 8, 10, 13, 15 and 17 April.
+               u"new_ppns | Cal | - | NICHE-TEST-003 | PPN not yet heard: waiting since 03/04/2026, 5 meetings"_s,
+               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 PPNs not yet heard: waiting since 02/04/2026, 5 meetings"_s,
+               u"new_ppns | Ben | household | NICHE-TEST-001 | PPN not yet heard: waiting since 02/04/2026, 5 meetings"_s,
                u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
                u"actions_due | Hal | - | NICHE-TEST-012 | Action overdue since 07/04/2026: Health visitor to call the family (and 1 more open actions due)"_s,
                u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,
@@ -399,9 +410,9 @@ void TestAgenda::wordingOfEverySectionAsPeopleReadIt_data()
     QTest::newRow("Tuesday 7 April")
         << d(2026, 4, 7)
         << QStringList{
-               u"new_ppns | Cal | - | NICHE-TEST-003 | New PPN received since the meeting on 01/04/2026"_s,
-               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 new PPNs received since the meeting on 01/04/2026"_s,
-               u"new_ppns | Ben | household | NICHE-TEST-001 | New PPN received since the meeting on 01/04/2026"_s,
+               u"new_ppns | Cal | - | NICHE-TEST-003 | New PPN received on 03/04/2026"_s,
+               u"new_ppns | Amy | household | NICHE-TEST-001,NICHE-TEST-002 | 2 new PPNs, the first received on 02/04/2026"_s,
+               u"new_ppns | Ben | household | NICHE-TEST-001 | New PPN received on 02/04/2026"_s,
                u"escalations | Fay | - | NICHE-TEST-006,NICHE-TEST-007,NICHE-TEST-008 | Escalation triggered on 10/03/2026 by 3 PPNs: liaison with the social worker or MASH to agree"_s,
                u"actions_due | Hal | - | NICHE-TEST-012 | Action due 07/04/2026: Health visitor to call the family"_s,
                u"carried_over | Kit | - | NICHE-TEST-015 | Deferred at the meeting on 01/04/2026: Waiting for school"_s,

@@ -30,9 +30,9 @@ struct AgendaHistory
     Id fay = 0;          // three PPNs in three months: escalation, no liaison
     Id gus = 0;          // escalation with liaison already recorded
     Id hal = 0;          // action due 7 April
-    Id ida = 0;          // proforma returned 8 April (Friday review)
-    Id jon = 0;          // proforma overdue since 1 April
-    Id kit = 0;          // deferred on 1 April: carried over
+    Id ida = 0;          // heard in February, proforma returned 8 April (Friday review)
+    Id jon = 0;          // heard in February, proforma overdue since 1 April
+    Id kit = 0;          // heard in March, deferred on 1 April: carried over
     Id lea = 0;          // deferred on 1 April, then decided on 2 April
     Id meeting1Apr = 0;
     Id outcome = 0;
@@ -140,6 +140,8 @@ struct AgendaHistory
         (void)Decisions(db).addAction(a);
         ppn(db, {ida}, d(2026, 2, 3), d(2026, 2, 3));
         ppn(db, {jon}, d(2026, 2, 3), d(2026, 2, 4));
+        decide(db, ida, d(2026, 2, 4));
+        decide(db, jon, d(2026, 2, 4));
         Proforma p;
         p.childId = ida;
         p.sentOn = d(2026, 3, 16);
@@ -152,6 +154,7 @@ struct AgendaHistory
         (void)Proformas(db).send(p);
         ppn(db, {kit}, d(2026, 3, 2), d(2026, 3, 3));
         ppn(db, {lea}, d(2026, 3, 2), d(2026, 3, 3));
+        decide(db, kit, d(2026, 3, 4));
         AgendaStore store(db);
         for (Id c : {kit, lea}) {
             auto item = store.addChild(meeting1Apr, c, QStringLiteral("Waiting for school"));

@@ -2,14 +2,18 @@
 
 #include "cli/Commands.h"
 
+#include "domain/MeetingSchedule.h"
 #include "meeting/AgendaBuilder.h"
 #include "meeting/MinutesWriter.h"
+#include "repo/Meetings.h"
+#include "repo/Options.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace enc::cli {
 
@@ -34,6 +38,41 @@ QJsonObject toJson(const AgendaItem &i)
         {QStringLiteral("status"), toString(i.status)}};
 }
 
+// Why no agenda is built for date (one line, naming the next meeting day), or empty when
+// a meeting is due or recorded (an ad-hoc one) that day.
+QString notAMeetingDay(Database &db, QDate date)
+{
+    const auto onDay = Meetings(db).between(date, date);
+    const auto cancelledOnDay = Meetings(db).cancellations(date, date);
+    const QHash<Id, QString> cancelled = cancelledOnDay ? *cancelledOnDay : QHash<Id, QString>();
+    if (onDay)
+        for (const Meeting &m : *onDay)
+            if (!cancelled.contains(m.id))
+                return {}; // recorded and not cancelled: a meeting, ad-hoc or not
+    const ScheduleConfig cfg = Options(db.sql()).schedule();
+    const ScheduledMeeting due = MeetingSchedule::on(date, cfg);
+    QString why;
+    if (!cancelled.isEmpty())
+        why = tr("the meeting of %1 was cancelled (%2)")
+                  .arg(textDate(date), cancelled.cbegin().value());
+    else if (!due.date.isValid())
+        why = tr("%1 (a %2) is not a meeting day")
+                  .arg(textDate(date),
+                       QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(date.dayOfWeek()));
+    else if (due.skipped)
+        why = tr("%1 is not a meeting day (%2)").arg(textDate(date), due.skipReason);
+    else
+        return {};
+    const ScheduledMeeting next = MeetingSchedule::next(date.addDays(1), cfg);
+    return next.date.isValid()
+               ? tr("%1: the next meeting is on %2 %3. Give --ad-hoc for an ad-hoc meeting.")
+                     .arg(why,
+                          QLocale(QLocale::English, QLocale::UnitedKingdom)
+                              .dayName(next.date.dayOfWeek()),
+                          textDate(next.date))
+               : tr("%1. Give --ad-hoc for an ad-hoc meeting.").arg(why);
+}
+
 } // namespace
 
 int runAgenda(Context &context, const QStringList &args)
@@ -47,6 +86,9 @@ int runAgenda(Context &context, const QStringList &args)
     command.parser().addOption(QCommandLineOption(
         QStringLiteral("date"), tr("Meeting date, yyyy-mm-dd or dd/mm/yyyy (default today)."),
         tr("date")));
+    command.parser().addOption(QCommandLineOption(
+        QStringLiteral("ad-hoc"), tr("Build the agenda even when the date is not a meeting day "
+                                     "(an ad-hoc meeting).")));
     if (auto done = command.parse(args, context))
         return *done;
     auto date = dateOption(command, QStringLiteral("date"), QDate::currentDate());
@@ -57,6 +99,13 @@ int runAgenda(Context &context, const QStringList &args)
     auto db = openDatabase(context, Database::Mode::OpenExisting);
     if (!db)
         return Usage;
+    if (!command.isSet(QStringLiteral("ad-hoc"))) {
+        const QString notHeld = notAMeetingDay(*db, *date);
+        if (!notHeld.isEmpty()) {
+            printError(notHeld);
+            return Problems;
+        }
+    }
     auto agenda = AgendaBuilder(*db).build(*date);
     if (!agenda) {
         printError(agenda.errorText());
@@ -80,9 +129,10 @@ int runAgenda(Context &context, const QStringList &args)
                               {QStringLiteral("sections"), sections}});
         return Ok;
     }
-    QString text = tr("Agenda for %1 (new PPNs since %2)")
+    QString text = tr("Agenda for %1 (previous meeting %2; PPNs not yet heard are listed "
+                      "whenever they came in)")
                        .arg(textDate(agenda->date),
-                            agenda->since.isValid() ? textDate(agenda->since) : tr("the start"));
+                            agenda->since.isValid() ? textDate(agenda->since) : tr("none"));
     text += QLatin1Char('\n');
     for (AgendaSection s : SectionOrder) {
         if (s == AgendaSection::TrackingReview && !agenda->trackingReview)
@@ -102,6 +152,47 @@ int runAgenda(Context &context, const QStringList &args)
                 QLatin1Char('\n') + t.render();
     }
     printOut(text);
+    return Ok;
+}
+
+int runCancelMeeting(Context &context, const QStringList &args)
+{
+    Command command(QStringLiteral("cancel-meeting"),
+                    tr("Mark the meeting on a date cancelled, with the reason. Nothing on its "
+                       "agenda is lost: the PPNs not yet heard, and the items deferred or "
+                       "added to it, are on the next meeting's agenda."),
+                    false);
+    auto &p = command.parser();
+    p.addOption(QCommandLineOption(QStringLiteral("date"),
+                                   tr("Meeting date, yyyy-mm-dd or dd/mm/yyyy."), tr("date")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("reason"), tr("Why it is cancelled."), tr("text")));
+    if (auto done = command.parse(args, context))
+        return *done;
+    auto date = dateOption(command, QStringLiteral("date"), QDate());
+    if (!date || !date->isValid()) {
+        printError(date ? tr("Give the meeting's date with --date DATE.") : date.errorText());
+        return Usage;
+    }
+    const QString reason = command.value(QStringLiteral("reason")).simplified();
+    if (reason.isEmpty()) {
+        printError(tr("Give the reason the meeting is cancelled with --reason TEXT."));
+        return Usage;
+    }
+    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    if (!db)
+        return Usage;
+    auto cancelled = Meetings(*db).cancelOn(*date, reason);
+    if (!cancelled) {
+        printError(cancelled.errorText());
+        return Problems;
+    }
+    const ScheduledMeeting next =
+        MeetingSchedule::next(date->addDays(1), Options(db->sql()).schedule());
+    printOut(tr("Meeting %1 of %2 cancelled (%3). Its items go to the next meeting%4.")
+                 .arg(*cancelled)
+                 .arg(textDate(*date), reason,
+                      next.date.isValid() ? tr(", on %1").arg(textDate(next.date)) : QString()));
     return Ok;
 }
 

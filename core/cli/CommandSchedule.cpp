@@ -3,11 +3,13 @@
 #include "cli/Commands.h"
 
 #include "domain/MeetingSchedule.h"
+#include "repo/Meetings.h"
 #include "repo/Options.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -41,6 +43,32 @@ QJsonObject toJson(const ScheduledMeeting &m)
     if (m.skipped)
         o.insert(QStringLiteral("skip_reason"), m.skipReason);
     return o;
+}
+
+// The meeting recorded on a day of the schedule (one not cancelled first, if there are two).
+struct Recorded
+{
+    Meeting meeting;
+    bool cancelled = false;
+    QString reason;
+};
+
+// Its state: scheduled (no record), open, held or cancelled.
+QString state(const Recorded &r)
+{
+    return r.cancelled        ? QStringLiteral("cancelled")
+           : r.meeting.closed ? QStringLiteral("held")
+           : r.meeting.id     ? QStringLiteral("open")
+                              : QStringLiteral("scheduled");
+}
+
+QString note(const Recorded &r)
+{
+    if (r.cancelled)
+        return QCoreApplication::translate("enc::cli", "Cancelled: %1").arg(r.reason);
+    if (r.meeting.closed)
+        return QCoreApplication::translate("enc::cli", "Held");
+    return r.meeting.id ? QCoreApplication::translate("enc::cli", "Open") : QString();
 }
 
 } // namespace
@@ -81,6 +109,8 @@ int runSchedule(Context &context, const QStringList &args)
 
     ScheduleConfig config;
     bool fromDatabase = false;
+    const QDate to = from->addDays(7 * *weeks - 1);
+    QHash<QDate, Recorded> recorded; // the meetings recorded on the schedule's days
     // The schedule is useful before any database exists: fall back to the default then.
     if (QFileInfo::exists(context.dbPath)) {
         auto db = openDatabase(context, Database::Mode::OpenExisting);
@@ -88,14 +118,32 @@ int runSchedule(Context &context, const QStringList &args)
             return Usage;
         config = Options(db->sql()).schedule();
         fromDatabase = true;
+        auto held = Meetings(*db).between(*from, to);
+        if (!held) {
+            printError(held.errorText());
+            return Problems;
+        }
+        auto cancelled = Meetings(*db).cancellations(*from, to);
+        if (!cancelled) {
+            printError(cancelled.errorText());
+            return Problems;
+        }
+        for (const Meeting &m : *held)
+            if (!recorded.contains(m.date) || recorded[m.date].cancelled)
+                recorded.insert(m.date, {m, cancelled->contains(m.id), cancelled->value(m.id)});
     }
-    const QDate to = from->addDays(7 * *weeks - 1);
     const QList<ScheduledMeeting> meetings = MeetingSchedule::between(*from, to, config);
 
     if (command.json()) {
         QJsonArray list;
-        for (const ScheduledMeeting &m : meetings)
-            list.append(toJson(m));
+        for (const ScheduledMeeting &m : meetings) {
+            QJsonObject o = toJson(m);
+            const Recorded held = recorded.value(m.date);
+            o.insert(QStringLiteral("state"), state(held));
+            if (held.cancelled)
+                o.insert(QStringLiteral("cancel_reason"), held.reason);
+            list.append(o);
+        }
         printJson(QJsonObject{
             {QStringLiteral("from"), jsonDate(*from)},
             {QStringLiteral("to"), jsonDate(to)},
@@ -117,7 +165,7 @@ int runSchedule(Context &context, const QStringList &args)
              m.trackingReview ? QCoreApplication::translate("enc::cli", "triage + tracking review")
                               : QCoreApplication::translate("enc::cli", "triage"),
              m.skipped ? QCoreApplication::translate("enc::cli", "Skipped: %1").arg(m.skipReason)
-                       : QString()});
+                       : note(recorded.value(m.date))});
     }
     QString text = t.render();
     if (meetings.isEmpty())

@@ -31,6 +31,8 @@ int runReview(Context &context, const QStringList &args);
 int runNoSetting(Context &context, const QStringList &args);
 // The agenda of the meeting on a date, built from the data.
 int runAgenda(Context &context, const QStringList &args);
+// Marks the meeting on a date cancelled, with a reason; its items go to the next meeting.
+int runCancelMeeting(Context &context, const QStringList &args);
 // Writes a meeting's minutes and action log (PDF or .odt) and logs the disclosure.
 int runMinutes(Context &context, const QStringList &args);
 // Writes a backup (to a file, optionally encrypted, or rotated into the backup folder).

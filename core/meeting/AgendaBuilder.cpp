@@ -34,28 +34,21 @@ QString idList(const QList<Id> &ids)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-// The SQL of each section, bound with :since (the previous meeting), :d (the meeting's
-// date) and :last (the last tracking review); AgendaBuilder::statements() lists them for
-// the benchmark's floor.
+// The SQL of each section, bound with :d (the meeting's date) and :last (the last tracking
+// review); AgendaBuilder::statements() lists them for the benchmark's floor.
 QString sqlNewPpns()
 {
-    // Served by the covering indexes ppn_live_received (range) and child_live_household.
-    // Unordered: the builder sorts (cheaper than SQLite's sorter for these rows), and leaves
-    // out the children heard since (sqlHeardSince: cheaper than a NOT EXISTS per row).
+    // Every PPN not yet heard, however long ago it came in (schema 10): the partial index
+    // ppn_child_unheard holds only those links, and each PPN and child is read by id (the
+    // child from the covering index child_live_household). CROSS JOIN keeps the links the
+    // outer loop: otherwise the planner may walk every PPN received by the date and look
+    // each up in the index. Unordered: the builder sorts (cheaper than SQLite's sorter).
     return QStringLiteral(
         "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id, "
-        "p.received_on FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
-        "JOIN child c ON c.id = pc.child_id "
-        "WHERE p.received_on >= :since AND p.received_on <= :d AND p.archived_at IS NULL "
-        "AND pc.archived = 0 AND c.archived_at IS NULL");
-}
-
-QString sqlHeardSince()
-{
-    // A new PPN is heard once the child has a (live) decision on or after the day it was
-    // received: any such decision is on or after :since. Served by decision_heard.
-    return QStringLiteral("SELECT child_id, decided_on FROM decision WHERE decided_on >= :since "
-                          "AND archived_at IS NULL");
+        "p.received_on FROM ppn_child pc INDEXED BY ppn_child_unheard "
+        "CROSS JOIN ppn p ON p.id = pc.ppn_id CROSS JOIN child c ON c.id = pc.child_id "
+        "WHERE pc.heard = 0 AND pc.archived = 0 AND p.received_on <= :d "
+        "AND p.archived_at IS NULL AND c.archived_at IS NULL");
 }
 
 QString sqlEscalations()
@@ -106,10 +99,16 @@ QString sqlTrackingReview()
 
 QString sqlCarriedOver()
 {
+    // Items deferred at an earlier meeting, and those the chair added that it did not reach
+    // (closed or cancelled with them open): on every agenda until a decision for the child.
+    // The other sections bring their own unreached items back (a PPN until it is heard, an
+    // escalation until liaison, an action until done).
     return QStringLiteral(
-        "SELECT ai.child_id, coalesce(ai.household_id, c.household_id, 0), m.date, ai.reason "
-        "FROM agenda_item ai JOIN meeting m ON m.id = ai.meeting_id "
-        "JOIN child c ON c.id = ai.child_id WHERE ai.status = 'deferred' AND m.date < :d "
+        "SELECT ai.child_id, coalesce(ai.household_id, c.household_id, 0), m.date, ai.reason, "
+        "ai.status, m.cancelled_at IS NOT NULL FROM agenda_item ai "
+        "JOIN meeting m ON m.id = ai.meeting_id "
+        "JOIN child c ON c.id = ai.child_id WHERE (ai.status = 'deferred' OR (ai.status = "
+        "'open' AND ai.section = 'added')) AND m.date < :d "
         "AND c.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM decision dd WHERE "
         "dd.child_id = ai.child_id AND dd.decided_on >= m.date AND dd.archived_at IS NULL) "
         "ORDER BY m.date, ai.position, ai.id");
@@ -120,15 +119,49 @@ QString text(const RowScan::Row &row, int column)
     return QString::fromUtf8(row.text(column));
 }
 
+// How many meetings a PPN has waited: the schedule's meeting days (bank holidays skipped)
+// from the day it was received to the day before the agenda's meeting, whether the meeting
+// was held, cancelled, never opened or closed with it not reached. The days are looked at
+// once, back to the oldest PPN, not once per item.
+class MeetingDays
+{
+public:
+    MeetingDays(QDate meeting, const QList<AgendaItem> &items, const ScheduleConfig &cfg)
+        : m_meeting(meeting), m_first(meeting)
+    {
+        for (const AgendaItem &i : items)
+            if (i.why.date.isValid())
+                m_first = std::min(m_first, i.why.date);
+        // m_after[k]: the meeting days from m_first + k to the day before the meeting.
+        m_after.assign(size_t(m_first.daysTo(meeting)) + 1, 0);
+        for (qint64 k = qint64(m_after.size()) - 2; k >= 0; --k) {
+            const ScheduledMeeting m = MeetingSchedule::on(m_first.addDays(k), cfg);
+            m_after[size_t(k)] = m_after[size_t(k) + 1] + (m.date.isValid() && !m.skipped);
+        }
+    }
+    int since(QDate received) const
+    {
+        if (!received.isValid() || received >= m_meeting)
+            return 0;
+        return m_after[size_t(std::max<qint64>(0, m_first.daysTo(received)))];
+    }
+
+private:
+    QDate m_meeting;
+    QDate m_first;
+    std::vector<int> m_after;
+};
+
 } // namespace
 
 QDate AgendaBuilder::previousMeeting(QDate date) const
 {
     const ScheduleConfig cfg = Options(m_db.sql()).schedule();
     QDate prev = MeetingSchedule::previous(date, cfg).date;
-    auto held =
-        Sql::scalar(m_db.sql(), QStringLiteral("SELECT max(date) FROM meeting WHERE date < :d"),
-                    {{QStringLiteral("d"), Sql::date(date)}});
+    auto held = Sql::scalar(m_db.sql(),
+                            QStringLiteral("SELECT max(date) FROM meeting WHERE date < :d "
+                                           "AND cancelled_at IS NULL"),
+                            {{QStringLiteral("d"), Sql::date(date)}});
     if (held && !held->isNull()) {
         const QDate h = Sql::toDate(*held);
         if (!prev.isValid() || h > prev)
@@ -150,7 +183,7 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
         Sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM child"));
     if (!maxChild)
         return maxChild.error();
-    if (Status s = addNewPpns(agenda, maxChild->toLongLong()); !s)
+    if (Status s = addNewPpns(agenda, maxChild->toLongLong(), cfg); !s)
         return s.error();
     if (Status s = addEscalations(agenda); !s)
         return s.error();
@@ -182,7 +215,7 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
     return agenda;
 }
 
-Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
+Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConfig &cfg) const
 {
     struct Row
     {
@@ -191,29 +224,15 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
         QDate incident;
         Id ppn;
         QString reference;
+        QDate received;
     };
-    const QVariantMap values{{QStringLiteral("since"), agenda.since.isValid()
-                                                           ? Sql::date(agenda.since)
-                                                           : QVariant(QStringLiteral("0000"))},
-                             {QStringLiteral("d"), Sql::date(agenda.date)}};
-    // Each child's latest decision since the previous meeting, as a day number.
-    IdTable<qint32> heard(maxChild);
-    const Status decided =
-        RowScan::run(m_db.sql(), sqlHeardSince(), values, [&](const RowScan::Row &row) {
-            qint32 &latest = heard.slot(row.integer(0));
-            latest = std::max(latest, qint32(row.date(1).toJulianDay()));
-        });
-    if (!decided)
-        return decided;
     QList<Row> rows;
     const Status scanned =
-        RowScan::run(m_db.sql(), sqlNewPpns(), values, [&](const RowScan::Row &row) {
-            const Id child = row.integer(0);
-            const qint32 *latest = heard.find(child);
-            if (latest && *latest >= row.date(5).toJulianDay())
-                return; // heard on or after the day the PPN was received
-            rows.append({child, row.integer(1), row.date(3), row.integer(4), text(row, 2)});
-        });
+        RowScan::run(m_db.sql(), sqlNewPpns(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
+                     [&](const RowScan::Row &row) {
+                         rows.append({row.integer(0), row.integer(1), row.date(3), row.integer(4),
+                                      text(row, 2), row.date(5)});
+                     });
     if (!scanned)
         return scanned;
     // Oldest incident first; each child's references in that order.
@@ -234,8 +253,11 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
             item.childId = r.child;
             item.householdId = r.household;
             item.firstIncident = r.incident;
+            item.why.date = r.received;
         }
-        items[slot - 1].policeReferences.append(std::move(r.reference));
+        AgendaItem &item = items[slot - 1];
+        item.why.date = std::min(item.why.date, r.received);
+        item.policeReferences.append(std::move(r.reference));
     }
     // Households together, the household with the oldest incident first (items are in
     // order of their first incident already).
@@ -262,12 +284,13 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild) const
             return a.householdFirst < b.householdFirst;
         return a.key < b.key;
     });
+    const MeetingDays days(agenda.date, items, cfg);
     agenda.items.reserve(agenda.items.size() + items.size());
     for (const Place &p : order) {
         AgendaItem &item = items[p.index];
         item.why.kind = AgendaReason::Kind::NewPpns;
-        item.why.date = agenda.since;
         item.why.count = int(item.policeReferences.size());
+        item.why.meetings = days.since(item.why.date);
         agenda.items.append(std::move(item));
     }
     return {};
@@ -405,7 +428,10 @@ Status AgendaBuilder::addCarriedOver(Agenda &agenda) const
         item.childId = child;
         item.householdId = q->value(1).toLongLong();
         item.firstIncident = Sql::toDate(q->value(2));
-        item.why.kind = AgendaReason::Kind::Deferred;
+        const bool deferred = q->value(4).toString() == toString(AgendaStatus::Deferred);
+        item.why.kind = deferred               ? AgendaReason::Kind::Deferred
+                        : q->value(5).toBool() ? AgendaReason::Kind::Cancelled
+                                               : AgendaReason::Kind::NotReached;
         item.why.date = item.firstIncident;
         item.why.text = q->value(3).toString();
         agenda.items.append(item);
@@ -474,8 +500,8 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
 
 QStringList AgendaBuilder::statements()
 {
-    return {sqlNewPpns(),     sqlEscalations(), sqlActionsDue(), sqlTrackingReview(),
-            sqlCarriedOver(), sqlHeardSince(),  sqlChildrenDue()};
+    return {sqlNewPpns(),        sqlEscalations(), sqlActionsDue(),
+            sqlTrackingReview(), sqlCarriedOver(), sqlChildrenDue()};
 }
 
 Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const

@@ -8,15 +8,18 @@
 namespace enc {
 
 class Database;
+struct ScheduleConfig;
 
 class AgendaBuilder
 {
 public:
     explicit AgendaBuilder(Database &db) : m_db(db) {}
 
-    // The agenda for a meeting on date: new PPNs not yet heard (by household, oldest incident
-    // first), open escalations with no liaison, actions due, the Friday tracking review and
-    // items deferred at earlier meetings. Nothing is written. The new-PPN and escalation
+    // The agenda for a meeting on date: every PPN received by then and not yet heard by a
+    // decision, however many meetings it has waited (by household, oldest incident first),
+    // open escalations with no liaison, actions due, the Friday tracking review, and items
+    // deferred at earlier meetings or added there and not reached. Nothing is written. The
+    // new-PPN and escalation
     // items always name their PPNs; the other items name the child's latest PPNs, looked up
     // for the first referenceLimit of them (-1: all; the screen asks only for what it shows).
     Result<Agenda> build(QDate date, int referenceLimit = -1) const;
@@ -24,16 +27,16 @@ public:
     // items that appeared since it was stored are appended. Nothing is written.
     Result<Agenda> forMeeting(Id meetingId, int referenceLimit = -1) const;
     // The meeting before date: the later of the schedule's previous meeting and any
-    // meeting held (in the meeting table) before date; invalid when none.
+    // meeting recorded (not cancelled) before date; invalid when none.
     QDate previousMeeting(QDate date) const;
-    // The SQL of the sections, bound with :since, :d and :last (for the benchmark's floor):
-    // new PPNs, escalations, actions due, tracking review, carried over, then the children
-    // heard since the previous meeting (which the new-PPN section leaves out).
+    // The SQL of the sections, bound with :d and :last (for the benchmark's floor): PPNs not
+    // yet heard, escalations, actions due, tracking review, carried over, then the children
+    // with an action due.
     static QStringList statements();
 
 private:
     // maxChild: the largest child id (the sections index children by id: IdTable).
-    Status addNewPpns(Agenda &agenda, Id maxChild) const;
+    Status addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConfig &cfg) const;
     Status addEscalations(Agenda &agenda) const;
     Status addActionsDue(Agenda &agenda, Id maxChild) const;
     Status addTrackingReview(Agenda &agenda, QDate lastReview) const;

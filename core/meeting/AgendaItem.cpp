@@ -45,9 +45,17 @@ QString AgendaItem::reason() const
         if (date.isEmpty())
             return why.count == 1 ? tr("New PPN not yet heard")
                                   : tr("%1 new PPNs not yet heard").arg(why.count);
-        return why.count == 1
-                   ? tr("New PPN received since the meeting on %1").arg(date)
-                   : tr("%1 new PPNs received since the meeting on %2").arg(why.count).arg(date);
+        if (why.meetings == 0)
+            return why.count == 1
+                       ? tr("New PPN received on %1").arg(date)
+                       : tr("%1 new PPNs, the first received on %2").arg(why.count).arg(date);
+        {
+            const QString waited =
+                why.meetings == 1 ? tr("waiting since %1, 1 meeting").arg(date)
+                                  : tr("waiting since %1, %2 meetings").arg(date).arg(why.meetings);
+            return why.count == 1 ? tr("PPN not yet heard: %1").arg(waited)
+                                  : tr("%1 PPNs not yet heard: %2").arg(why.count).arg(waited);
+        }
     case AgendaReason::Kind::Escalation:
         return tr("Escalation triggered on %1 by %2 PPNs: liaison with the social worker "
                   "or MASH to agree")
@@ -69,6 +77,10 @@ QString AgendaItem::reason() const
         return tr("Proforma overdue: due back on %1").arg(date);
     case AgendaReason::Kind::Deferred:
         return tr("Deferred at the meeting on %1: %2").arg(date, why.text);
+    case AgendaReason::Kind::NotReached:
+        return tr("Not reached at the meeting on %1: %2").arg(date, why.text);
+    case AgendaReason::Kind::Cancelled:
+        return tr("The meeting on %1 was cancelled: %2").arg(date, why.text);
     }
     return why.text;
 }

@@ -34,17 +34,21 @@ struct AgendaReason
     enum class Kind
     {
         Text,             // text as stored (a saved agenda, the chair's note)
-        NewPpns,          // count PPNs received since the meeting on date (none: not yet heard)
+        NewPpns,          // count PPNs not yet heard, the first received on date, which
+                          // has waited meetings meetings (date unknown: none said)
         Escalation,       // triggered on date by count PPNs
         ActionOverdue,    // the first open action, due on date before the meeting: text;
         ActionDue,        // ... due on the meeting's date; count open actions in all
         ProformaReturned, // returned on date, to review
         ProformaOverdue,  // due back on date
         Deferred,         // deferred at the meeting on date: text (that item's wording)
+        NotReached,       // not reached at the meeting on date: text
+        Cancelled,        // the meeting on date was cancelled: text (its reason)
     };
     Kind kind = Kind::Text;
     QDate date;
     int count = 0;
+    int meetings = 0; // NewPpns: the meetings held or due since the first was received
     QString text;
 };
 
@@ -79,7 +83,7 @@ namespace enc {
 struct Agenda
 {
     QDate date;
-    QDate since;                 // the previous meeting: new PPNs are counted from it
+    QDate since;                 // the previous meeting (held, or due on the schedule)
     bool trackingReview = false; // the review day: proformas are on the agenda
     QList<AgendaItem> items;
 };

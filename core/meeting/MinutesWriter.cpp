@@ -95,6 +95,13 @@ Result<QString> MinutesWriter::html(Id meetingId) const
              .arg(esc(tr("%1 to %2. Minutes and action log.")
                           .arg(meeting->starts.toString(QStringLiteral("HH:mm")),
                                meeting->ends.toString(QStringLiteral("HH:mm")))));
+    auto cancelled = Meetings(m_db).cancellations(meeting->date, meeting->date);
+    if (!cancelled)
+        return cancelled.error();
+    if (cancelled->contains(meetingId))
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(tr("Cancelled: %1. Its items went to the next meeting.")
+                              .arg(cancelled->value(meetingId))));
     if (private_)
         h += QStringLiteral("<p><i>%1</i></p>")
                  .arg(esc(tr("Privacy mode: children are named by initials.")));

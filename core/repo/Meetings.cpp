@@ -2,6 +2,7 @@
 
 #include "Directory.h"
 #include "Options.h"
+#include "domain/DateInput.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -220,6 +221,14 @@ Status Meetings::close(Id meetingId, const QString &notes)
         const QJsonObject before = Audit::snapshot(m_db.sql(), MeetingTable, meetingId);
         if (before.isEmpty())
             return Status::failure(tr("There is no meeting with id %1.").arg(meetingId));
+        auto cancelled = Sql::scalar(
+            m_db.sql(),
+            QStringLiteral("SELECT cancelled_at IS NOT NULL FROM meeting WHERE id = :id"),
+            {{QStringLiteral("id"), meetingId}});
+        if (!cancelled)
+            return cancelled.error();
+        if (cancelled->toBool())
+            return Status::failure(tr("The meeting was cancelled: it cannot be closed."));
         if (Status s =
                 Sql::exec(m_db.sql(),
                           QStringLiteral("UPDATE meeting SET notes = :notes, closed_at = "
@@ -230,6 +239,82 @@ Status Meetings::close(Id meetingId, const QString &notes)
         return Audit::record(m_db.sql(), QStringLiteral("close"), MeetingTable, meetingId, 0,
                              before, Audit::snapshot(m_db.sql(), MeetingTable, meetingId));
     });
+}
+
+Status Meetings::cancel(Id meetingId, const QString &reason)
+{
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Status::failure(tr("Give the reason the meeting is cancelled."),
+                               QStringLiteral("reason"));
+    return m_db.transaction([&]() -> Status {
+        auto m = get(meetingId);
+        if (!m)
+            return m.error();
+        if (m->closed)
+            return Status::failure(
+                tr("The meeting of %1 was held and closed: it cannot be cancelled.")
+                    .arg(DateInput::format(m->date)));
+        const QJsonObject before = Audit::snapshot(m_db.sql(), MeetingTable, meetingId);
+        if (Status s = Sql::exec(m_db.sql(),
+                                 QStringLiteral("UPDATE meeting SET cancelled_at = "
+                                                "datetime('now'), cancel_reason = :r WHERE id = "
+                                                ":id"),
+                                 {{QStringLiteral("r"), why}, {QStringLiteral("id"), meetingId}});
+            !s)
+            return s;
+        return Audit::record(m_db.sql(), QStringLiteral("cancel"), MeetingTable, meetingId, 0,
+                             before, Audit::snapshot(m_db.sql(), MeetingTable, meetingId));
+    });
+}
+
+Result<QHash<Id, QString>> Meetings::cancellations(QDate from, QDate to) const
+{
+    auto q =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT id, cancel_reason FROM meeting WHERE date >= :f AND "
+                                "date <= :t AND cancelled_at IS NOT NULL"),
+                 {{QStringLiteral("f"), Sql::date(from)}, {QStringLiteral("t"), Sql::date(to)}});
+    if (!q)
+        return q.error();
+    QHash<Id, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return out;
+}
+
+Result<Id> Meetings::cancelOn(QDate date, const QString &reason)
+{
+    if (!date.isValid())
+        return Result<Id>::failure(tr("Meeting date is required."), QStringLiteral("date"));
+    Id id = 0;
+    const Status s = m_db.transaction([&]() -> Status {
+        auto existing = onDate(date);
+        if (!existing)
+            return existing.error();
+        id = existing->id;
+        if (!id) {
+            const ScheduleConfig cfg = Options(m_db.sql()).schedule();
+            const ScheduledMeeting due = MeetingSchedule::on(date, cfg);
+            if (!due.date.isValid() || due.skipped)
+                return Status::failure(tr("There is no meeting on %1 to cancel: it is not a "
+                                          "meeting day.")
+                                           .arg(DateInput::format(date)),
+                                       QStringLiteral("date"));
+            Meeting m;
+            m.date = date;
+            m.kind = date.dayOfWeek() == cfg.reviewDay ? MeetingKind::TriageAndReview
+                                                       : MeetingKind::Triage;
+            auto created = create(m);
+            if (!created)
+                return created.error();
+            id = created->id;
+        }
+        return cancel(id, reason);
+    });
+    if (!s)
+        return s.error();
+    return id;
 }
 
 } // namespace enc

@@ -5,6 +5,8 @@
 #include "domain/Quorum.h"
 #include "domain/Records.h"
 
+#include <QHash>
+
 namespace enc {
 
 class Database;
@@ -24,6 +26,14 @@ public:
     Status setAttendance(Id meetingId, const Attendance &attendance);
     Result<QuorumResult> quorum(Id meetingId) const;
     Status close(Id meetingId, const QString &notes);
+    // Marks the meeting cancelled, with a reason (required); refused once it was closed.
+    // Its items are on the next meeting's agenda: nothing else changes.
+    Status cancel(Id meetingId, const QString &reason);
+    // Cancels the meeting on date, recording it first when it has no record (a scheduled
+    // meeting that was never opened); returns its id.
+    Result<Id> cancelOn(QDate date, const QString &reason);
+    // The meetings from..to that were cancelled, by id, with the reason of each.
+    Result<QHash<Id, QString>> cancellations(QDate from, QDate to) const;
 
 private:
     Database &m_db;

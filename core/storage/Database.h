@@ -21,7 +21,7 @@ public:
         OpenOrCreate,
         OpenExisting
     };
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     // PRAGMA application_id of our files ("EncT"): another program's SQLite file is refused.
     static constexpr qint64 ApplicationId = 0x456E6354;
 

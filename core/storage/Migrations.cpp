@@ -489,11 +489,70 @@ Status toVersion9(QSqlDatabase &db)
                       });
 }
 
+// Whether a live decision for the link's child, dated on or after the day its PPN was
+// received, has heard it (DOMAIN.md: every PPN is heard). link: the row, ppn_child or NEW.
+// A literal, joined to each statement at compile time: no SQL is assembled at run time.
+#define ENC_LINK_HEARD(link)                                                                       \
+    "EXISTS (SELECT 1 FROM decision d WHERE d.child_id = " link ".child_id AND "                   \
+    "d.archived_at IS NULL AND d.decided_on >= (SELECT p.received_on FROM ppn p WHERE p.id "       \
+    "= " link ".ppn_id))"
+
+// Schema 10: every PPN stays on the agenda until a decision hears it, whatever meetings were
+// held, cancelled or not reached. Each link of a PPN to a child says whether it has been
+// heard; triggers keep that true on every write (a decision recorded, withdrawn, restored,
+// redated or deleted; a link added or moved; a PPN's date received changed), so no writer
+// has to remember it; and a partial index holds only the links not heard, which the agenda
+// reads instead of every PPN (a county has 300,000). A meeting can be cancelled, with a reason.
+Status toVersion10(QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE ppn_child ADD COLUMN heard INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE ppn_child SET heard = 1 WHERE " ENC_LINK_HEARD("ppn_child")),
+            QStringLiteral("CREATE INDEX ppn_child_unheard ON ppn_child(ppn_id, child_id, heard, "
+                           "archived) WHERE heard = 0 AND archived = 0"),
+            QStringLiteral("CREATE TRIGGER decision_hears AFTER INSERT ON decision "
+                           "WHEN NEW.archived_at IS NULL BEGIN "
+                           "UPDATE ppn_child SET heard = 1 WHERE child_id = NEW.child_id AND "
+                           "heard = 0 AND (SELECT p.received_on FROM ppn p WHERE "
+                           "p.id = ppn_child.ppn_id) <= NEW.decided_on; END"),
+            QStringLiteral("CREATE TRIGGER decision_changes_hearing AFTER UPDATE OF child_id, "
+                           "decided_on, archived_at ON decision BEGIN "
+                           "UPDATE ppn_child SET heard = " ENC_LINK_HEARD(
+                               "ppn_child") " WHERE child_id IN (OLD.child_id, NEW.child_id); "
+                                            "END"),
+            QStringLiteral("CREATE TRIGGER decision_deleted_hearing AFTER DELETE ON decision "
+                           "BEGIN UPDATE ppn_child SET heard = " ENC_LINK_HEARD(
+                               "ppn_child") " WHERE child_id = OLD.child_id AND heard = 1; END"),
+            // A link is added not heard; the rare one an earlier-dated decision already
+            // heard (a late import of an old PPN) is marked. The check is one probe of
+            // decision_child per link an import writes.
+            QStringLiteral("CREATE TRIGGER ppn_child_added_hearing AFTER INSERT ON ppn_child "
+                           "WHEN " ENC_LINK_HEARD("NEW") " BEGIN UPDATE ppn_child SET heard = 1 "
+                                                         "WHERE ppn_id = NEW.ppn_id AND "
+                                                         "child_id = NEW.child_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER ppn_child_moved_hearing AFTER UPDATE OF ppn_id, "
+                "child_id ON ppn_child BEGIN UPDATE ppn_child SET heard = " ENC_LINK_HEARD(
+                    "ppn_child") " WHERE ppn_id = NEW.ppn_id AND child_id = "
+                                 "NEW.child_id; END"),
+            QStringLiteral("CREATE TRIGGER ppn_received_hearing AFTER UPDATE OF received_on ON "
+                           "ppn BEGIN UPDATE ppn_child SET heard = " ENC_LINK_HEARD(
+                               "ppn_child") " WHERE ppn_id = NEW.id; END"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN cancelled_at TEXT"),
+            QStringLiteral("ALTER TABLE meeting ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ANALYZE ppn_child_unheard"),
+        });
+}
+
+#undef ENC_LINK_HEARD
+
 } // namespace
 
 int latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -517,6 +576,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion8(db);
     case 9:
         return toVersion9(db);
+    case 10:
+        return toVersion10(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

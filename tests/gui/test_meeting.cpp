@@ -7,6 +7,8 @@
 #include "MessageBox.h"
 #include "commands/Editor.h"
 #include "meeting/AttendancePanel.h"
+#include "meeting/MeetingListRoles.h"
+#include "meeting/MeetingNames.h"
 #include "meeting/MeetingsPage.h"
 #include "meeting/PresenterWindow.h"
 #include "meeting/RecordingPanel.h"
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace enc;
 using namespace enc::test;
@@ -42,6 +45,8 @@ private slots:
     void privacyHidesNamesDatesOfBirthAndAddresses();
     void deferAndReorder();
     void closingWritesMinutes();
+    void closingListsWhatWasNotReachedAndTheNextAgendaHasIt();
+    void cancelledMeetingIsListedAndReadOnly();
     void anotherDeskAddsAPpnAndTheAgendaFollows();
 
 private:
@@ -329,6 +334,54 @@ void TestMeeting::closingWritesMinutes()
     QCOMPARE(written->size(), 2);
     QVERIFY(QFile::exists(again.filePath(QStringLiteral("minutes-2026-04-08.pdf"))));
     QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 4); // each file is logged
+}
+
+void TestMeeting::closingListsWhatWasNotReachedAndTheNextAgendaHasIt()
+{
+    // Cal is heard; Amy and Ben (new PPNs), Fay's escalation, Hal's action and Kit (carried
+    // over) are not reached. The question says so, and that they go to Friday 10 April.
+    m_page->setCurrentItem(0);
+    QCOMPARE(m_page->agenda().items[0].childId, m_h.cal);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_page->recordingPanel()->record());
+    QTemporaryDir out;
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(out.path());
+    QVERIFY(m_page->closeMeeting());
+    const QString asked = MessageBox::lastText();
+    QVERIFY2(
+        asked.contains(QStringLiteral("5 items were not reached; they go to the next meeting, on "
+                                      "10/04/2026:")),
+        qPrintable(asked));
+    for (const char *name : {"Amy Example", "Ben Example", "Fay Sample", "Hal Sample"})
+        QVERIFY2(asked.contains(QString::fromLatin1(name)), qPrintable(asked));
+    QVERIFY(!asked.contains(QStringLiteral("Cal Sample")));
+    // Friday's agenda: Amy and Ben still to hear, Cal not.
+    QVERIFY(m_page->openDate(d(2026, 4, 10)));
+    QList<Id> newPpns;
+    for (const AgendaItem &i : m_page->agenda().items)
+        if (i.section == AgendaSection::NewPpns)
+            newPpns << i.childId;
+    QCOMPARE(newPpns, (QList<Id>{m_h.amy, m_h.ben}));
+}
+
+void TestMeeting::cancelledMeetingIsListedAndReadOnly()
+{
+    // Friday 10 April is cancelled from the list (never opened): it is listed as cancelled;
+    // the open meeting of 8 April, cancelled too, can no longer be closed.
+    QVERIFY(m_page->cancelMeeting(d(2026, 4, 10), QStringLiteral("Chair unwell")));
+    m_page->setRange(MeetingsPage::Range::All);
+    auto *list = m_page->findChild<QTreeWidget *>(QLatin1String(names::MeetingList));
+    QVERIFY(list);
+    QStringList states;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->data(0, DateRole).toDate() == d(2026, 4, 10))
+            states << list->topLevelItem(i)->text(2);
+    QCOMPARE(states, QStringList{QStringLiteral("Cancelled: Chair unwell")});
+    QVERIFY(m_page->cancelMeeting(d(2026, 4, 8), QStringLiteral("Room flooded")));
+    QCOMPARE(m_page->openedMeeting(), m_meeting);
+    QVERIFY(!m_page->closeMeeting());
+    QVERIFY(!Meetings(**m_db).get(m_meeting)->closed);
 }
 
 // A second instance (here encompass-cli, another process with its own connection) imports

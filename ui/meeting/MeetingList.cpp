@@ -5,6 +5,7 @@
 
 #include "MeetingListRoles.h"
 
+#include "AgendaListModel.h"
 #include "AttendancePanel.h"
 #include "FileDialog.h"
 #include "MeetingNames.h"
@@ -60,6 +61,13 @@ void MeetingsPage::refresh()
     }
     const ScheduleConfig cfg = Options(m_db->sql()).schedule();
     auto held = Meetings(*m_db).between(from, to);
+    auto cancellations = Meetings(*m_db).cancellations(from, to);
+    const QHash<Id, QString> cancelled = cancellations ? *cancellations : QHash<Id, QString>();
+    const auto stateOf = [&](const Meeting &m, const QString &open) {
+        if (cancelled.contains(m.id))
+            return tr("Cancelled: %1").arg(cancelled.value(m.id));
+        return m.closed ? tr("Held: minutes written") : open;
+    };
     QHash<QDate, Meeting> byDate;
     QList<Meeting> adHoc;
     if (held)
@@ -92,8 +100,7 @@ void MeetingsPage::refresh()
             continue;
         }
         const Meeting m = byDate.value(s.date);
-        const QString state = m.closed         ? tr("Held: minutes written")
-                              : m.id           ? tr("Open")
+        const QString state = m.id             ? stateOf(m, tr("Open"))
                               : s.date < today ? tr("Not recorded")
                                                : tr("Scheduled");
         addRow(s.date, kind, state, m.id, false, m.closed);
@@ -101,8 +108,7 @@ void MeetingsPage::refresh()
     }
     adHoc += byDate.values();
     for (const Meeting &m : adHoc)
-        addRow(m.date, tr("Ad-hoc"), m.closed ? tr("Held: minutes written") : tr("Open"), m.id,
-               false, m.closed);
+        addRow(m.date, tr("Ad-hoc"), stateOf(m, tr("Open")), m.id, false, m.closed);
     // Wide enough to read each row without scrolling sideways (the splitter can still narrow it
     // by hand down to the date column).
     const int full = m_meetings->header()->length() + 2 * m_meetings->frameWidth() +
@@ -114,9 +120,12 @@ bool MeetingsPage::closeMeeting()
 {
     if (!m_db || !m_meetingId || m_closed)
         return false;
-    if (MessageBox::question(this, tr("Close meeting"),
-                             tr("Close the meeting of %1 and write the minutes and action log?")
-                                 .arg(DateInput::format(m_date)),
+    QString question = tr("Close the meeting of %1 and write the minutes and action log?")
+                           .arg(DateInput::format(m_date));
+    const QString unreached = notReached();
+    if (!unreached.isEmpty())
+        question += QStringLiteral("\n\n") + unreached;
+    if (MessageBox::question(this, tr("Close meeting"), question,
                              QMessageBox::Yes | QMessageBox::No,
                              QMessageBox::Yes) != QMessageBox::Yes)
         return false;
@@ -142,6 +151,46 @@ bool MeetingsPage::closeMeeting()
     m_title->setText(
         m_title->text() + QLatin1Char('\n') +
         tr("Minutes and action log written to %1").arg(written.join(QStringLiteral(" and "))));
+    return true;
+}
+
+QString MeetingsPage::notReached() const
+{
+    QStringList lines;
+    int open = 0;
+    for (int row = 0; row < m_agenda.items.size(); ++row) {
+        if (m_agenda.items[row].status != AgendaStatus::Open)
+            continue;
+        if (++open <= 10)
+            lines << QStringLiteral("\u2022 ") + m_agendaModel->heading(row);
+    }
+    if (open == 0)
+        return {};
+    if (open > 10)
+        lines << tr("... and %1 more").arg(open - 10);
+    const ScheduledMeeting next =
+        MeetingSchedule::next(m_date.addDays(1), Options(m_db->sql()).schedule());
+    const QString where = next.date.isValid()
+                              ? tr("the next meeting, on %1").arg(DateInput::format(next.date))
+                              : tr("the next meeting");
+    const QString head = open == 1
+                             ? tr("1 item was not reached; it goes to %1:").arg(where)
+                             : tr("%1 items were not reached; they go to %2:").arg(open).arg(where);
+    return head + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+}
+
+bool MeetingsPage::cancelMeeting(QDate date, const QString &reason)
+{
+    if (!m_db || !date.isValid())
+        return false;
+    auto cancelled = Meetings(*m_db).cancelOn(date, reason);
+    if (!cancelled) {
+        MessageBox::warning(this, tr("Cancel meeting"), cancelled.errorText());
+        return false;
+    }
+    refresh();
+    if (m_meetingId == *cancelled)
+        openMeeting(m_meetingId); // read-only now
     return true;
 }
 

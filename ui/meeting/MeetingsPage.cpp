@@ -29,6 +29,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScreen>
@@ -67,6 +68,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
 
     auto *open = new QPushButton(tr("&Open meeting"), this);
     auto *adHoc = new QPushButton(tr("&Ad-hoc meeting today"), this);
+    auto *cancel = new QPushButton(tr("Ca&ncel meeting..."), this);
+    cancel->setToolTip(tr("Marks the chosen meeting cancelled, with a reason: its items go to "
+                          "the next meeting"));
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +88,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     leftLayout->addWidget(m_meetings);
     leftLayout->addWidget(open);
     leftLayout->addWidget(adHoc);
+    leftLayout->addWidget(cancel);
     leftLayout->addWidget(m_minutes);
 
     auto *up = new QPushButton(tr("Move &up"), this);
@@ -159,6 +164,19 @@ MeetingsPage::MeetingsPage(QWidget *parent)
             MessageBox::information(this, tr("Minutes"),
                                     tr("Minutes and action log written to %1")
                                         .arg(written->join(QStringLiteral(" and "))));
+    });
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        QTreeWidgetItem *item = m_meetings->currentItem();
+        if (!item || item->data(0, ClosedRole).toBool())
+            return;
+        const QDate date = item->data(0, DateRole).toDate();
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Cancel meeting"),
+            tr("Why is the meeting of %1 cancelled?").arg(DateInput::format(date)),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            cancelMeeting(date, reason);
     });
     connect(adHoc, &QPushButton::clicked, this, [this] {
         if (!m_db)
@@ -278,11 +296,17 @@ void MeetingsPage::openMeeting(Id meetingId)
     m_meetingId = meetingId;
     m_date = meeting->date;
     m_end = meeting->ends.isValid() ? meeting->ends : QTime(12, 0);
-    m_closed = meeting->closed;
-    m_title->setText(
-        tr("Meeting of %1, %2 to %3%4")
-            .arg(DateInput::format(m_date), meeting->starts.toString(QStringLiteral("HH:mm")),
-                 m_end.toString(QStringLiteral("HH:mm")), m_closed ? tr(" (closed)") : QString()));
+    auto cancellations = Meetings(*m_db).cancellations(m_date, m_date);
+    const QHash<Id, QString> cancelled = cancellations ? *cancellations : QHash<Id, QString>();
+    m_closed = meeting->closed || cancelled.contains(meetingId);
+    const QString state = cancelled.contains(meetingId)
+                              ? tr(" (cancelled: %1)").arg(cancelled.value(meetingId))
+                          : meeting->closed ? tr(" (closed)")
+                                            : QString();
+    m_title->setText(tr("Meeting of %1, %2 to %3%4")
+                         .arg(DateInput::format(m_date),
+                              meeting->starts.toString(QStringLiteral("HH:mm")),
+                              m_end.toString(QStringLiteral("HH:mm")), state));
     m_attendance->setMeeting(m_db, m_editor, meetingId);
     m_recording->setQuorate(m_attendance->quorum().quorate);
     m_close->setEnabled(!m_closed);

@@ -66,8 +66,12 @@ public:
     void moveCurrent(int delta);
     void deferCurrent();
     void addChild(Id childId);
-    // Closes the meeting and writes minutes (.pdf and .odt) into a chosen folder.
+    // Closes the meeting and writes minutes (.pdf and .odt) into a chosen folder; the
+    // question lists the items not reached, which go to the next meeting.
     bool closeMeeting();
+    // Marks the meeting on date cancelled (recorded first if it never was), with a reason;
+    // its items go to the next meeting.
+    bool cancelMeeting(QDate date, const QString &reason);
     PresenterWindow *showPresenter();
 
     AttendancePanel *attendancePanel() const { return m_attendance; }
@@ -82,13 +86,15 @@ private:
     void itemChosen();
     void pollForChanges();
     void decisionRecorded(Id childId);
+    // The open meeting's items still open, for the close question (empty when none).
+    QString notReached() const;
 
     Database *m_db = nullptr;
     Editor *m_editor = nullptr;
     Id m_meetingId = 0;
     QDate m_date;
     QTime m_end{12, 0};
-    bool m_closed = false;
+    bool m_closed = false; // closed or cancelled: read-only
     Agenda m_agenda;
     qint64 m_dataVersion = -1;
     QTreeWidget *m_meetings;
