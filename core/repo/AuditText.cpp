@@ -259,6 +259,8 @@ QString AuditText::changes(const QString &entity, const QJsonObject &before,
                            const QJsonObject &after) const
 {
     QStringList out;
+    if (before.isEmpty())
+        return {}; // a new record or an event, not a change: the sentence says what it is
     // A child's setting is two columns (which setting, or why none): one change in words.
     if (entity == QLatin1String("child") &&
         (before.value(QStringLiteral("setting_id")) != after.value(QStringLiteral("setting_id")) ||
@@ -276,9 +278,10 @@ QString AuditText::changes(const QString &entity, const QJsonObject &before,
             out << (it.value().toString().isEmpty() ? tr("Brought back") : tr("Archived"));
             continue;
         }
-        out << tr("%1 changed from %2 to %3")
-                   .arg(fieldLabel(field), value(field, before.value(field)),
-                        value(field, it.value()));
+        const QString was = value(field, before.value(field));
+        const QString now = value(field, it.value());
+        if (was != now)
+            out << tr("%1 changed from %2 to %3").arg(fieldLabel(field), was, now);
     }
     return out.join(QStringLiteral("; "));
 }
@@ -358,6 +361,16 @@ QString AuditText::describe(const AuditLog::Entry &e) const
             return tr("Action reopened: %1").arg(description);
         if (is("archive"))
             return tr("Action withdrawn: %1").arg(description);
+    }
+    if (e.entity == QLatin1String("escalation")) {
+        const int ppns =
+            QJsonDocument::fromJson(now.value(QStringLiteral("ppn_ids")).toString().toUtf8())
+                .array()
+                .size();
+        if (is("escalation-triggered"))
+            return tr("Escalated: %1 PPNs within the escalation window").arg(ppns);
+        if (is("escalation-withdrawn"))
+            return tr("Escalation withdrawn (fewer PPNs in the window now)");
     }
     if (e.entity == QLatin1String("import_batch")) {
         const QString file = now.value(QStringLiteral("file_name")).toString();
