@@ -167,7 +167,7 @@ bool PpnDialog::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_find && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            findChild();
+            addTypedChild();
             return true;
         }
     }
@@ -179,7 +179,7 @@ QString PpnDialog::findMessage() const
     return m_findMessage->text();
 }
 
-void PpnDialog::findChild()
+void PpnDialog::addTypedChild()
 {
     ChildFilter f;
     f.search = m_find->text().trimmed();

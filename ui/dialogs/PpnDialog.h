@@ -49,7 +49,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void findChild();
+    void addTypedChild();
     void showError(const QString &message, const QString &field);
 
     Database &m_db;
