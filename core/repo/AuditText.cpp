@@ -379,7 +379,11 @@ QString AuditText::describe(const AuditLog::Entry &e) const
                 .arg(file)
                 .arg(after.value(QStringLiteral("ppns_archived")).toInt());
         if (is("import"))
-            return tr("File %1 imported").arg(file);
+            return tr("File %1 imported: %2 new PPNs, %3 new children, %4 for review")
+                .arg(file)
+                .arg(after.value(QStringLiteral("new_ppns")).toInt())
+                .arg(after.value(QStringLiteral("new_children")).toInt())
+                .arg(after.value(QStringLiteral("for_review")).toInt());
     }
     // Anything else: what it is, its name where it has one, and what changed.
     QString subject = fieldLabel(e.entity);

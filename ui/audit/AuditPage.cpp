@@ -36,6 +36,7 @@ AuditPage::AuditPage(QWidget *parent)
 
     m_child->setPlaceholderText(tr("any child: type a name"));
     m_child->setAccessibleName(tr("Child's name"));
+    m_child->setMinimumWidth(260);
     m_child->setToolTip(tr("Shows the entries of every child whose name matches, as you type "
                            "(either order, accents and case ignored)."));
     m_child->setClearButtonEnabled(true);
