@@ -383,6 +383,8 @@ void MainWindow::refreshAll()
     if (m_trackerStack->currentWidget() == m_child)
         m_child->reload();
     m_actions->refresh();
+    if (m_audit->isVisible())
+        m_audit->refresh(); // the change just made (or another desk's) is in the trail
     updateStatus();
     if (m_db)
         m_dataVersion = m_db->dataVersion();

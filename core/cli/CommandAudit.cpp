@@ -3,6 +3,7 @@
 
 #include "cli/Commands.h"
 
+#include "repo/AuditText.h"
 #include "repo/Retention.h"
 #include "repo/SubjectAccess.h"
 #include "storage/Access.h"
@@ -140,6 +141,8 @@ int auditList(Context &context, const QStringList &args)
         return Ok;
     }
     Table t({tr("Id"), tr("When"), tr("User"), tr("Action"), tr("Child"), tr("What")}, {0});
+    AuditText text(db->sql());
+    text.prepare(entries);
     for (const AuditLog::Entry &e : entries) {
         const QString childText =
             e.childId ? (e.childName.isEmpty()
@@ -148,11 +151,9 @@ int auditList(Context &context, const QStringList &args)
                       : QString();
         t.addRow({QString::number(e.id),
                   e.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), e.user,
-                  e.action, childText, AuditLog::summary(e)});
+                  AuditText::action(e.action), childText, text.describe(e)});
     }
-    QString text = t.render();
-    text += tr("%n entries.", nullptr, int(entries.size()));
-    printOut(text);
+    printOut(t.render() + tr("%n entries.", nullptr, int(entries.size())));
     return Ok;
 }
 

@@ -25,6 +25,13 @@ QString tr(const char *text)
 
 const QString PpnTable = QStringLiteral("ppn");
 
+// The key a withdrawn entry keeps in place of its reference's: never a reference's key (those
+// hold no spaces), unique by id, and still showing the reference to whoever reads the row.
+QString withdrawnKey(Id id, const QString &key)
+{
+    return QStringLiteral("withdrawn %1 %2").arg(id).arg(key);
+}
+
 Ppn ppnFrom(const QSqlQuery &q)
 {
     Ppn p;
@@ -208,7 +215,14 @@ Result<QStringList> Ppns::validate(const Ppn &p, QDate today) const
     auto existing = byReference(p.policeReference);
     if (!existing)
         return existing.error();
-    if (existing->id != 0 && existing->id != p.id)
+    auto withdrawn = Sql::scalar(
+        m_db.sql(), QStringLiteral("SELECT archived_at IS NOT NULL FROM ppn WHERE id = :id"),
+        {{QStringLiteral("id"), existing->id}});
+    if (!withdrawn)
+        return withdrawn.error();
+    // A withdrawn PPN (archived: undone, or its import undone) does not hold its reference:
+    // add() frees it.
+    if (existing->id != 0 && existing->id != p.id && !withdrawn->toBool())
         return R::failure(
             tr("Police reference %1 is already recorded (incident of %2).")
                 .arg(existing->policeReference, DateInput::format(existing->incidentDate)),
@@ -227,6 +241,8 @@ Result<Saved> Ppns::add(const Ppn &p, QDate today)
         return checked.error();
     Saved saved{0, *checked};
     Status s = m_db.transaction([&]() -> Status {
+        if (Status st = freeWithdrawnReference(p.policeReference); !st)
+            return st;
         const QDate received = p.receivedOn.isValid() ? p.receivedOn : today;
         auto q = Sql::run(
             m_db.sql(),
@@ -321,28 +337,90 @@ Status Ppns::unarchive(Id id)
     return setArchived(id, false);
 }
 
-Status Ppns::setArchived(Id id, bool archived)
+Status Ppns::withdrawEntry(Id id)
+{
+    return setEntered(id, false);
+}
+
+Status Ppns::restoreEntry(Id id)
+{
+    return setEntered(id, true);
+}
+
+Status Ppns::setEntered(Id id, bool entered)
+{
+    return m_db.transaction([&]() -> Status {
+        auto q = Sql::run(m_db.sql(), QStringLiteral("SELECT police_ref FROM ppn WHERE id = :id"),
+                          {{QStringLiteral("id"), id}});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return Status::failure(tr("There is no PPN with id %1.").arg(id));
+        const QString reference = q->value(0).toString();
+        const QString key = TextKey::reference(reference);
+        if (entered) {
+            auto taken = byReference(reference);
+            if (!taken)
+                return taken.error();
+            if (taken->id != 0 && taken->id != id)
+                return Status::failure(tr("Police reference %1 has been recorded again since "
+                                          "(incident of %2), so this entry cannot be brought "
+                                          "back.")
+                                           .arg(reference, DateInput::format(taken->incidentDate)),
+                                       QStringLiteral("police_ref"));
+        }
+        return setArchived(id, !entered, entered ? key : withdrawnKey(id, key));
+    });
+}
+
+Status Ppns::freeWithdrawnReference(const QString &reference)
+{
+    auto id = Sql::scalar(m_db.sql(),
+                          QStringLiteral("SELECT id FROM ppn WHERE police_ref_key = :k AND "
+                                         "archived_at IS NOT NULL"),
+                          {{QStringLiteral("k"), TextKey::reference(reference)}});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return {};
+    const Id withdrawn = id->toLongLong();
+    const QJsonObject before = Audit::snapshot(m_db.sql(), PpnTable, withdrawn);
+    if (Status s = Sql::exec(
+            m_db.sql(), QStringLiteral("UPDATE ppn SET police_ref_key = :key WHERE id = :id"),
+            {{QStringLiteral("key"), withdrawnKey(withdrawn, TextKey::reference(reference))},
+             {QStringLiteral("id"), withdrawn}});
+        !s)
+        return s;
+    return Audit::record(m_db.sql(), QStringLiteral("withdraw"), PpnTable, withdrawn, 0, before,
+                         Audit::snapshot(m_db.sql(), PpnTable, withdrawn));
+}
+
+Status Ppns::setArchived(Id id, bool archived, const QString &key)
 {
     return m_db.transaction([&]() -> Status {
         const QJsonObject before = Audit::snapshot(m_db.sql(), PpnTable, id);
         if (before.isEmpty())
             return Status::failure(tr("There is no PPN with id %1.").arg(id));
-        const QString setPpn =
-            archived ? QStringLiteral(
-                           "UPDATE ppn SET archived_at = datetime('now'), version = version + 1 "
-                           "WHERE id = :id")
-                     : QStringLiteral("UPDATE ppn SET archived_at = NULL, version = version + 1 "
-                                      "WHERE id = :id");
-        if (Status s = Sql::exec(m_db.sql(), setPpn, {{QStringLiteral("id"), id}}); !s)
+        QString setPpn = archived ? QStringLiteral("UPDATE ppn SET archived_at = datetime('now')")
+                                  : QStringLiteral("UPDATE ppn SET archived_at = NULL");
+        QVariantMap values{{QStringLiteral("id"), id}};
+        if (!key.isNull()) {
+            setPpn += QStringLiteral(", police_ref_key = :key");
+            values.insert(QStringLiteral("key"), key);
+        }
+        setPpn += QStringLiteral(", version = version + 1 WHERE id = :id");
+        if (Status s = Sql::exec(m_db.sql(), setPpn, values); !s)
             return s;
         if (Status s = Sql::exec(
                 m_db.sql(), QStringLiteral("UPDATE ppn_child SET archived = :a WHERE ppn_id = :id"),
                 {{QStringLiteral("a"), archived ? 1 : 0}, {QStringLiteral("id"), id}});
             !s)
             return s;
-        if (Status s = Audit::record(
-                m_db.sql(), archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
-                PpnTable, id, 0, before, Audit::snapshot(m_db.sql(), PpnTable, id));
+        const QString action =
+            !key.isNull() ? (archived ? QStringLiteral("withdraw") : QStringLiteral("restore"))
+                          : (archived ? QStringLiteral("archive") : QStringLiteral("unarchive"));
+        if (Status s = Audit::record(m_db.sql(), action, PpnTable, id, 0, before,
+                                     Audit::snapshot(m_db.sql(), PpnTable, id));
             !s)
             return s;
         return refreshChildren(id, QDate::currentDate());

@@ -25,10 +25,21 @@ public:
     // Withdraws a PPN entered in error (kept, marked archived); children re-evaluated.
     Status archive(Id id);
     Status unarchive(Id id);
+    // Undoes the entry of a PPN: hidden as archive() hides it, and its police reference freed
+    // (the row keeps it; its key is marked withdrawn), so that the same reference can be
+    // entered or imported again as if this entry had never been made. Audited.
+    Status withdrawEntry(Id id);
+    // Redoes the entry withdrawn by withdrawEntry(); refused when the reference has been
+    // recorded again since.
+    Status restoreEntry(Id id);
 
 private:
     Status refreshChildren(Id ppnId, QDate today);
-    Status setArchived(Id id, bool archived);
+    // key, when given, replaces the reference's key (audited as withdraw or restore).
+    Status setArchived(Id id, bool archived, const QString &key = {});
+    Status setEntered(Id id, bool entered);
+    // Frees the reference held by a withdrawn (archived) PPN before it is entered again.
+    Status freeWithdrawnReference(const QString &reference);
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +18,15 @@ QString where(const AuditLog::Filter &f, QVariantMap &values)
     if (f.childId) {
         parts << QStringLiteral("a.child_id = :child");
         values.insert(QStringLiteral("child"), f.childId);
+    } else if (f.noChild) {
+        parts << QStringLiteral("0");
+    } else if (!f.childIds.isEmpty()) {
+        QJsonArray ids;
+        for (Id id : f.childIds)
+            ids.append(id);
+        parts << QStringLiteral("a.child_id IN (SELECT value FROM json_each(:children))");
+        values.insert(QStringLiteral("children"),
+                      QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     }
     if (!f.user.trimmed().isEmpty()) {
         parts << QStringLiteral("a.user_name = :user COLLATE NOCASE");
@@ -81,34 +91,6 @@ Result<qint64> AuditLog::count(const QSqlDatabase &db, const Filter &filter)
     if (!n)
         return n.error();
     return n->toLongLong();
-}
-
-QString AuditLog::summary(const Entry &e)
-{
-    const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
-    if (e.action == QLatin1String("export")) {
-        return QCoreApplication::translate("enc::AuditLog", "%1 written to %2")
-            .arg(after.value(QStringLiteral("what")).toString(),
-                 after.value(QStringLiteral("file")).toString());
-    }
-    if (e.action == QLatin1String("view"))
-        return QCoreApplication::translate("enc::AuditLog", "opened the child's record");
-    QString text = e.entity;
-    if (e.entityId)
-        text += QStringLiteral(" #%1").arg(e.entityId);
-    if (!e.before.isEmpty() || !e.after.isEmpty()) {
-        // The fields that changed, by name.
-        const QJsonObject before = QJsonDocument::fromJson(e.before.toUtf8()).object();
-        QStringList changed;
-        for (auto it = after.begin(); it != after.end(); ++it) {
-            if (before.value(it.key()) != it.value() && it.key() != QLatin1String("version") &&
-                it.key() != QLatin1String("updated_at"))
-                changed << it.key();
-        }
-        if (!changed.isEmpty() && !before.isEmpty())
-            text += QStringLiteral(": ") + changed.mid(0, 6).join(QStringLiteral(", "));
-    }
-    return text;
 }
 
 } // namespace enc

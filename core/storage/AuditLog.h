@@ -16,10 +16,12 @@ class AuditLog
 public:
     struct Filter
     {
-        Id childId = 0; // 0: every child
-        QString user;   // empty: every user (case ignored)
-        QDate from;     // invalid: no lower bound (local dates, inclusive)
-        QDate to;       // invalid: no upper bound
+        Id childId = 0;       // 0: every child (or those of childIds)
+        QList<Id> childIds;   // with childId 0: any of these children (e.g. a name's matches)
+        bool noChild = false; // with childIds: a name that matched no child, so no entry
+        QString user;         // empty: every user (case ignored)
+        QDate from;           // invalid: no lower bound (local dates, inclusive)
+        QDate to;             // invalid: no upper bound
     };
     struct Entry
     {
@@ -40,8 +42,6 @@ public:
                                      int limit);
     // How many entries match filter.
     static Result<qint64> count(const QSqlDatabase &db, const Filter &filter);
-    // One line saying what the entry records ("export: report-pdf to /tmp/r.pdf").
-    static QString summary(const Entry &entry);
 };
 
 } // namespace enc

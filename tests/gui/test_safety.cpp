@@ -188,7 +188,7 @@ private slots:
         QCOMPARE(model->rowCount(), 2); // added, then viewed
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->index(r, 0).data(AuditModel::ChildIdRole).toLongLong(), m_amir);
-        QCOMPARE(model->index(0, AuditModel::Action).data().toString(), QStringLiteral("view"));
+        QCOMPARE(model->index(0, AuditModel::Action).data().toString(), QStringLiteral("Viewed"));
         QCOMPARE(model->index(0, AuditModel::Child).data().toString(), QStringLiteral("Amir Khan"));
 
         // Every child: the first page, then more as the view scrolls.
@@ -211,7 +211,8 @@ private slots:
         paged.fetchMore({});
         QCOMPARE(paged.rowCount(), all);
         QVERIFY(!paged.canFetchMore({}));
-        QCOMPARE(paged.index(all - 1, AuditModel::Action).data().toString(), QStringLiteral("add"));
+        QCOMPARE(paged.index(all - 1, AuditModel::Action).data().toString(),
+                 QStringLiteral("Added"));
 
         // By user.
         auto *user = m_window->auditPage()->findChild<QLineEdit *>(QLatin1String(names::AuditUser));

@@ -1,5 +1,6 @@
 #include "AuditModel.h"
 
+#include "repo/AuditText.h"
 #include "storage/Database.h"
 
 #include <QScopedValueRollback>
@@ -26,6 +27,7 @@ void AuditModel::reload()
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     beginResetModel();
     m_rows.clear();
+    m_what.clear();
     m_more = false;
     m_matching = 0;
     m_error.clear();
@@ -34,6 +36,7 @@ void AuditModel::reload()
         auto n = AuditLog::count(m_db->sql(), m_filter);
         if (page) {
             m_rows = *page;
+            describe(*page);
             m_more = page->size() == PageSize;
         } else {
             m_error = page.errorText();
@@ -41,6 +44,14 @@ void AuditModel::reload()
         m_matching = n ? *n : 0;
     }
     endResetModel();
+}
+
+void AuditModel::describe(const QList<AuditLog::Entry> &page)
+{
+    AuditText text(m_db->sql());
+    text.prepare(page);
+    for (const AuditLog::Entry &e : page)
+        m_what << text.describe(e);
 }
 
 bool AuditModel::canFetchMore(const QModelIndex &parent) const
@@ -65,6 +76,7 @@ void AuditModel::fetchMore(const QModelIndex &parent)
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows += *page;
+    describe(*page);
     endInsertRows();
 }
 
@@ -88,7 +100,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role == ChildIdRole)
         return e.childId;
     if (role == Qt::ToolTipRole && index.column() == What) {
-        QString tip;
+        // The words, then the record as stored (for whoever checks the trail in detail).
+        QString tip = m_what.value(index.row()) + QStringLiteral("\n\n");
         if (!e.before.isEmpty())
             tip += tr("Before: %1").arg(e.before) + QLatin1Char('\n');
         if (!e.after.isEmpty())
@@ -103,13 +116,13 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case User:
         return e.user;
     case Action:
-        return e.action;
+        return AuditText::action(e.action);
     case Child:
         if (!e.childId)
             return QString();
         return e.childName.isEmpty() ? QStringLiteral("#%1").arg(e.childId) : e.childName;
     case What:
-        return AuditLog::summary(e);
+        return m_what.value(index.row());
     default:
         return {};
     }

@@ -53,7 +53,11 @@ public:
 private:
     Database *m_db = nullptr;
     AuditLog::Filter m_filter;
+    // Reads the names a page's entries refer to, and puts the page's sentences in m_what.
+    void describe(const QList<AuditLog::Entry> &page);
+
     QList<AuditLog::Entry> m_rows;
+    QStringList m_what; // what each row records, in words (built a page at a time)
     bool m_more = false;
     bool m_fetching = false;
     qint64 m_matching = 0;

@@ -222,7 +222,8 @@ Result<Saved> Editor::addPpn(const Ppn &ppn)
         tr("Add PPN %1").arg(ppn.policeReference.trimmed()),
         [this, id, greenedOff] {
             return m_db.transaction([&]() -> Status {
-                if (Status s = Ppns(m_db).archive(id); !s)
+                // As if never entered: the reference is free to be typed or imported again.
+                if (Status s = Ppns(m_db).withdrawEntry(id); !s)
                     return s;
                 for (Id child : greenedOff) {
                     if (Status s = Children(m_db).greenOff(child); !s)
@@ -237,7 +238,7 @@ Result<Saved> Editor::addPpn(const Ppn &ppn)
                     if (Status s = Children(m_db).reopen(child); !s)
                         return s;
                 }
-                return Ppns(m_db).unarchive(id);
+                return Ppns(m_db).restoreEntry(id);
             });
         });
     return saved;

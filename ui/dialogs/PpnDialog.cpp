@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -41,7 +42,7 @@ PpnDialog::PpnDialog(Database &db, Editor &editor, Id childId, QWidget *parent)
       m_risk(new QComboBox(this)), m_crime(new QComboBox(this)),
       m_incidentAddress(new QLineEdit(this)), m_homeAddress(new QLineEdit(this)),
       m_children(new QTableWidget(0, 4, this)), m_find(new QLineEdit(this)),
-      m_error(formMessage(this))
+      m_findMessage(formMessage(this)), m_error(formMessage(this))
 {
     setWindowTitle(tr("New PPN"));
     setObjectName(QStringLiteral("ppnDialog"));
@@ -77,7 +78,14 @@ PpnDialog::PpnDialog(Database &db, Editor &editor, Id childId, QWidget *parent)
     m_children->setMinimumHeight(150);
     m_find->setAccessibleName(tr("Find another child"));
     m_find->setPlaceholderText(tr("Add another child: type a name and press Enter"));
-    connect(m_find, &QLineEdit::returnPressed, this, &PpnDialog::findChild);
+    // Enter here finds the child: the line edit passes Return on to the dialog, whose default
+    // button (Save) would otherwise commit the PPN half entered.
+    m_find->installEventFilter(this);
+    connect(m_find, &QLineEdit::textEdited, m_findMessage, [this] {
+        m_findMessage->clear();
+        m_findMessage->hide();
+    });
+    m_findMessage->setObjectName(QStringLiteral("ppnFindMessage"));
 
     m_error->setObjectName(QStringLiteral("ppnError"));
 
@@ -102,6 +110,7 @@ PpnDialog::PpnDialog(Database &db, Editor &editor, Id childId, QWidget *parent)
         new QLabel(tr("Children (the household is ticked; untick any not involved):"), this));
     layout->addWidget(m_children, 1);
     layout->addWidget(m_find);
+    layout->addWidget(m_findMessage);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(640, 640);
@@ -153,16 +162,39 @@ void PpnDialog::addChildRow(Id childId, bool ticked)
     m_children->setCellWidget(row, PresenceColumn, presence);
 }
 
-void PpnDialog::findChild()
+bool PpnDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_find && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addTypedChild();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QString PpnDialog::findMessage() const
+{
+    return m_findMessage->text();
+}
+
+void PpnDialog::addTypedChild()
 {
     ChildFilter f;
-    f.search = m_find->text();
-    if (f.search.trimmed().isEmpty())
+    f.search = m_find->text().trimmed();
+    m_findMessage->clear();
+    m_findMessage->hide();
+    if (f.search.isEmpty())
         return;
     auto rows = ChildQuery::find(m_db.sql(), f, 12);
     if (!rows || rows->isEmpty()) {
-        showError(
-            tr("No child matches \"%1\". Add the child from the tracker first.").arg(f.search), {});
+        m_findMessage->setText(
+            rows ? tr("No child on the tracker matches \"%1\". Check the spelling, or add the "
+                      "child first (Ctrl+Shift+N).")
+                       .arg(f.search)
+                 : rows.errorText());
+        m_findMessage->show();
         return;
     }
     if (rows->size() == 1) {

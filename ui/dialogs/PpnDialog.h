@@ -39,11 +39,17 @@ public:
     DateField *incidentDateField() const { return m_incidentDate; }
     QTableWidget *childrenTable() const { return m_children; }
     QComboBox *riskCombo() const { return m_risk; }
+    QLineEdit *findEdit() const { return m_find; }
+    // The message under the Add another child box ("No child matches ..."), empty when none.
+    QString findMessage() const;
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void findChild();
+    void addTypedChild();
     void showError(const QString &message, const QString &field);
 
     Database &m_db;
@@ -59,6 +65,7 @@ private:
     QLineEdit *m_homeAddress;
     QTableWidget *m_children;
     QLineEdit *m_find;
+    QLabel *m_findMessage;
     QLabel *m_error;
     QStringList m_warnings;
     Id m_savedId = 0;
