@@ -141,6 +141,29 @@ private slots:
         QCOMPARE(areaNames(tomorrow->written).size(), 6);
     }
 
+    void backUpNowTwiceInOneSecondKeepsBoth()
+    {
+        test::TempDatabase t;
+        addAreas(*t, 2);
+        QTemporaryDir folder;
+        const QDateTime now(QDate(2026, 12, 7), QTime(14, 30, 5));
+        auto daily = Backup::daily(t.path(), folder.path(), now.addSecs(-3600));
+        QVERIFY(daily);
+        auto first = Backup::manual(t.path(), folder.path(), now);
+        QVERIFY2(first, qPrintable(first.errorText()));
+        addAreas(*t, 1, QStringLiteral("Later"));
+        auto second = Backup::manual(t.path(), folder.path(), now);
+        QVERIFY2(second, qPrintable(second.errorText()));
+        QCOMPARE(QFileInfo(first->written).fileName(),
+                 QStringLiteral("encompass-2026-12-07-143005.sqlite"));
+        QCOMPARE(QFileInfo(second->written).fileName(),
+                 QStringLiteral("encompass-2026-12-07-143005-2.sqlite"));
+        QVERIFY(first->deleted.isEmpty() && second->deleted.isEmpty());
+        QCOMPARE(areaNames(daily->written).size(), 2);
+        QCOMPARE(areaNames(first->written).size(), 2);
+        QCOMPARE(areaNames(second->written).size(), 3);
+    }
+
     void dailyBackupToUnreachableFolder()
     {
         test::TempDatabase t;

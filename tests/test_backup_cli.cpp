@@ -1,6 +1,8 @@
 // encompass-cli backup and restore as a script or a person at a terminal would run them:
 // exit codes, one-line errors, JSON, and the database left alone when a backup is refused.
 
+#include "CliTestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,15 +16,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
+using Run = enc::test::CliRun;
 
 bool ownerOnly(const QString &path)
 {
@@ -49,6 +43,7 @@ private slots:
     void restoreNeedsAFile();
     void restoreOverADamagedDatabase();
     void rotatedBackupIntoTheFolder();
+    void backUpNowTwiceKeepsBoth();
 
 private:
     Run cli(const QStringList &args) const;
@@ -66,24 +61,7 @@ private:
 
 Run TestBackupCli::cli(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
-    // stdin is not a terminal: no passphrase prompt can hang the test.
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(ENCOMPASS_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = QStringLiteral("did not finish: ") + p.errorString();
-        return r;
-    }
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return enc::test::runCli(args, m_home.path());
 }
 
 QString TestBackupCli::passFile(const QString &text) const
@@ -325,6 +303,54 @@ void TestBackupCli::rotatedBackupIntoTheFolder()
     const Run gone = cli(withDb({QStringLiteral("backup"), QStringLiteral("--rotate")}));
     QCOMPARE(gone.code, 1);
     QVERIFY(gone.err.contains(QStringLiteral("cannot be reached")));
+}
+
+void TestBackupCli::backUpNowTwiceKeepsBoth()
+{
+    const QString folder = m_dirHolder->filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    QCOMPARE(cli(withDb({QStringLiteral("backup"), QStringLiteral("--set-folder"), folder})).code,
+             0);
+    // The day's own backup first, then two by hand (most likely within the same second).
+    QCOMPARE(cli(withDb({QStringLiteral("backup"), QStringLiteral("--rotate")})).code, 0);
+    QStringList written;
+    for (int i = 0; i < 2; ++i) {
+        const Run r = cli(
+            withDb({QStringLiteral("backup"), QStringLiteral("--now"), QStringLiteral("--json")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.json().value(QStringLiteral("deleted")).toArray().isEmpty());
+        written << r.json().value(QStringLiteral("written")).toString();
+    }
+    QVERIFY(written.at(0) != written.at(1));
+    const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    const QStringList inFolder = QDir(folder).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(inFolder.size(), 3);
+    for (const QString &name : inFolder)
+        QVERIFY2(name.startsWith(QStringLiteral("encompass-") + today), qPrintable(name));
+    // Each is a whole backup that restores.
+    const qint64 expected = children();
+    for (const QString &file : written) {
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(ownerOnly(file));
+        const QString target = m_dirHolder->filePath(QFileInfo(file).fileName());
+        const Run r = cli({QStringLiteral("--db"), target, QStringLiteral("restore"), file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run check = cli(
+            {QStringLiteral("--db"), target, QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(check.code, 0);
+        QCOMPARE(check.json()
+                     .value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("child"))
+                     .toInteger(-1),
+                 expected);
+    }
+    // A later automatic backup the same day writes nothing and deletes none of them.
+    const Run again = cli(
+        withDb({QStringLiteral("backup"), QStringLiteral("--rotate"), QStringLiteral("--json")}));
+    QCOMPARE(again.code, 0);
+    QVERIFY(again.json().value(QStringLiteral("written")).isNull());
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBackupCli)

@@ -22,6 +22,11 @@ private slots:
                  QStringLiteral("encompass-2026-11-22.sqlite"));
         QCOMPARE(BackupRotation::manualName(QDateTime(QDate(2026, 11, 22), QTime(9, 5, 7))),
                  QStringLiteral("encompass-2026-11-22-090507.sqlite"));
+        // A second one within the same second is numbered, and counts as the newer.
+        QCOMPARE(BackupRotation::manualName(QDateTime(QDate(2026, 11, 22), QTime(9, 5, 7)), 2),
+                 QStringLiteral("encompass-2026-11-22-090507-2.sqlite"));
+        QVERIFY(BackupRotation::parse(QStringLiteral("encompass-2026-11-22-090507-2.sqlite")) >
+                BackupRotation::parse(QStringLiteral("encompass-2026-11-22-090507.sqlite")));
         QCOMPARE(BackupRotation::parse(QStringLiteral("encompass-2026-11-22.sqlite")),
                  QDateTime(QDate(2026, 11, 22), QTime(0, 0)));
         QCOMPARE(BackupRotation::parse(QStringLiteral("encompass-2026-11-22-235959.sqlite")),
@@ -101,17 +106,26 @@ private slots:
         QVERIFY(BackupRotation::toDelete(names(dates)).isEmpty());
     }
 
-    void rotationKeepsTheNewestOfADay()
+    void rotationKeepsEveryBackupOfRecentDays()
     {
-        const QStringList files = {
+        // Two Back Up Nows and the day's own backup on 22/11: while that day is among the
+        // last seven with a backup, none takes the place of another.
+        QStringList files = {
             QStringLiteral("encompass-2026-11-22.sqlite"),
             QStringLiteral("encompass-2026-11-22-101500.sqlite"),
             QStringLiteral("encompass-2026-11-22-163000.sqlite"),
+            QStringLiteral("encompass-2026-11-22-163000-2.sqlite"),
             QStringLiteral("encompass-2026-11-21.sqlite"),
         };
-        QStringList deleted = BackupRotation::toDelete(files);
+        QCOMPARE(BackupRotation::toDelete(files), QStringList());
+        // Seven later days push it out of the dailies: its week keeps its newest only.
+        for (int d = 23; d <= 29; ++d)
+            files << BackupRotation::dailyName(QDate(2026, 11, d));
+        QStringList deleted = BackupRotation::toDelete(files, {7, 4, 0});
         std::sort(deleted.begin(), deleted.end());
-        QCOMPARE(deleted, (QStringList{QStringLiteral("encompass-2026-11-22-101500.sqlite"),
+        QCOMPARE(deleted, (QStringList{QStringLiteral("encompass-2026-11-21.sqlite"),
+                                       QStringLiteral("encompass-2026-11-22-101500.sqlite"),
+                                       QStringLiteral("encompass-2026-11-22-163000.sqlite"),
                                        QStringLiteral("encompass-2026-11-22.sqlite")}));
     }
 

@@ -1,5 +1,6 @@
 // encompass-cli as a user runs it: exit codes, one-line errors, JSON a script can read.
 
+#include "CliTestSupport.h"
 #include "domain/TextKey.h"
 #include "repo/Children.h"
 #include "storage/Database.h"
@@ -17,16 +18,7 @@ using namespace enc;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    // Non-empty lines written to stderr.
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
+using Run = enc::test::CliRun;
 
 } // namespace
 
@@ -63,22 +55,7 @@ private:
 
 Run TestCli::cli(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ENCOMPASS_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = QStringLiteral("did not finish: ") + p.errorString();
-        return r;
-    }
-    r.code = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return enc::test::runCli(args, m_home.path());
 }
 
 void TestCli::initTestCase()
@@ -90,7 +67,7 @@ void TestCli::initTestCase()
                        QStringLiteral("--children"), QStringLiteral("300"),
                        QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(r.json().object().value(QStringLiteral("children")).toInt(), 300);
+    QCOMPARE(r.json().value(QStringLiteral("children")).toInt(), 300);
     // Not a terminal: no progress line on stderr.
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
 }
@@ -138,8 +115,7 @@ void TestCli::initCreatesSchema()
     const Run r =
         cli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QCOMPARE(r.json().object().value(QStringLiteral("schema_version")).toInt(),
-             Database::SchemaVersion);
+    QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), Database::SchemaVersion);
     QVERIFY(QFile::exists(path));
 
     const Run text = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
@@ -149,8 +125,7 @@ void TestCli::initCreatesSchema()
     const Run check =
         cli({QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--json")});
     QCOMPARE(check.code, 0);
-    QCOMPARE(check.json().object().value(QStringLiteral("schema_version")).toInt(),
-             Database::SchemaVersion);
+    QCOMPARE(check.json().value(QStringLiteral("schema_version")).toInt(), Database::SchemaVersion);
 }
 
 void TestCli::demoThenCheck()
@@ -158,7 +133,7 @@ void TestCli::demoThenCheck()
     const Run r = cli(
         {QStringLiteral("--db"), demoPath(), QStringLiteral("check"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QJsonObject o = r.json().object();
+    const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
     QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), Database::SchemaVersion);
     const QJsonObject counts = o.value(QStringLiteral("counts")).toObject();
@@ -224,7 +199,7 @@ void TestCli::childrenSearchNarrows()
     const Run all = cli({QStringLiteral("--db"), demoPath(), QStringLiteral("children"),
                          QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json")});
     QVERIFY2(all.code == 0, qPrintable(all.err));
-    const QJsonArray rows = all.json().array();
+    const QJsonArray rows = all.document().array();
     QCOMPARE(rows.size(), 300);
     // A surname prefix that cannot also be a police reference prefix (NICHE-...).
     QString prefix;
@@ -243,7 +218,7 @@ void TestCli::childrenSearchNarrows()
                            QStringLiteral("--search"), prefix.toUpper(), QStringLiteral("--limit"),
                            QStringLiteral("0"), QStringLiteral("--json")});
     QCOMPARE(found.code, 0);
-    const QJsonArray matches = found.json().array();
+    const QJsonArray matches = found.document().array();
     QVERIFY(!matches.isEmpty());
     QVERIFY(matches.size() < rows.size());
     bool sawChild = false;
@@ -280,7 +255,7 @@ void TestCli::childrenSearchIgnoresAccents()
         cli({QStringLiteral("--db"), path, QStringLiteral("children"), QStringLiteral("--search"),
              QStringLiteral("sian"), QStringLiteral("--json")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QJsonArray rows = r.json().array();
+    const QJsonArray rows = r.document().array();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first()[QStringLiteral("forename")].toString(), QStringLiteral("Siân"));
     QCOMPARE(rows.first()[QStringLiteral("status")].toString(), QStringLiteral("open"));
@@ -289,7 +264,7 @@ void TestCli::childrenSearchIgnoresAccents()
         cli({QStringLiteral("--db"), path, QStringLiteral("children"), QStringLiteral("--search"),
              QStringLiteral("sion"), QStringLiteral("--json")});
     QCOMPARE(none.code, 0);
-    QVERIFY(none.json().array().isEmpty());
+    QVERIFY(none.document().array().isEmpty());
 }
 
 void TestCli::badStatus()
@@ -304,7 +279,7 @@ void TestCli::badStatus()
         cli({QStringLiteral("--db"), demoPath(), QStringLiteral("children"),
              QStringLiteral("--status"), QStringLiteral("escalated"), QStringLiteral("--json")});
     QCOMPARE(ok.code, 0);
-    for (const QJsonValue &v : ok.json().array())
+    for (const QJsonValue &v : ok.document().array())
         QVERIFY(v[QStringLiteral("escalated")].toBool());
 }
 

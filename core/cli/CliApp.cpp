@@ -125,7 +125,8 @@ QString globalHelp(const QCommandLineParser &parser)
     text += QCoreApplication::translate(
         "enc::cli", "\nRun \"encompass-cli COMMAND --help\" for the options of one command.\n"
                     "Exit status: 0 done, 1 the command found problems, 2 bad usage or a "
-                    "database that cannot be used.\n");
+                    "database that cannot be used, 3 the database is busy (another program "
+                    "is using it).\n");
     return text;
 }
 
@@ -190,8 +191,11 @@ int run(const QStringList &arguments)
 
     QStringList names;
     for (const Subcommand &c : subcommands()) {
-        if (c.name == rest.first())
-            return c.run(context, rest);
+        if (c.name == rest.first()) {
+            const int code = c.run(context, rest);
+            // A file another program holds is not bad usage: trying again later may work.
+            return context.refused == Database::Refusal::Busy ? Busy : code;
+        }
         names << c.name;
     }
     printError(

@@ -9,7 +9,8 @@ enum Exit
 {
     Ok = 0,
     Problems = 1,
-    Usage = 2
+    Usage = 2,
+    Busy = 3 // another program holds the database: try again in a moment
 };
 
 // Runs encompass-cli with its arguments (arguments[0] is the program); returns the exit code.

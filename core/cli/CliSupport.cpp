@@ -237,7 +237,9 @@ Result<qint64> numberOption(const Command &command, const QString &option, qint6
     return n;
 }
 
-std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mode)
+namespace {
+
+std::unique_ptr<Database> open(const Context &context, Database::Mode mode, bool readOnlyOk)
 {
     if (context.dbDefault && mode == Database::Mode::OpenOrCreate) {
         const QString folder = QFileInfo(context.dbPath).absolutePath();
@@ -247,17 +249,34 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
             return nullptr;
         }
     }
+    const QString shown = QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath());
     if (mode == Database::Mode::OpenExisting && !QFileInfo::exists(context.dbPath)) {
-        printError(
-            QCoreApplication::translate("enc::cli",
-                                        "There is no database at %1. Create one with "
-                                        "\"encompass-cli init\", or name another with --db.")
-                .arg(QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath())));
+        printError(QCoreApplication::translate("enc::cli",
+                                               "There is no database at %1. Create one with "
+                                               "\"encompass-cli init\", or name another with --db.")
+                       .arg(shown));
         return nullptr;
     }
     auto db = Database::open(context.dbPath, mode);
+    context.refused = db ? Database::Refusal::None : Database::refusalOf(db.error());
+    if (!db && readOnlyOk && context.refused == Database::Refusal::ReadOnly) {
+        auto reading = Database::open(context.dbPath, Database::Mode::ReadOnly);
+        if (reading) {
+            context.refused = Database::Refusal::None;
+            printError(QCoreApplication::translate(
+                           "enc::cli", "%1 is read-only: it was opened for reading only.")
+                           .arg(shown));
+            return std::move(*reading);
+        }
+    }
     if (!db) {
-        printError(db.errorText());
+        QString message = db.errorText();
+        if (context.refused == Database::Refusal::Empty) {
+            message += QLatin1Char(' ') +
+                       QCoreApplication::translate("enc::cli", "For example: encompass-cli --db "
+                                                               "NEW-FILE.sqlite init");
+        }
+        printError(message);
         return nullptr;
     }
     // Every command, first: letters a stop (a kill, a crash) left between the disclosure log
@@ -265,6 +284,18 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
     for (const QString &note : StagedFiles::recover(**db))
         printError(note);
     return std::move(*db);
+}
+
+} // namespace
+
+std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mode)
+{
+    return open(context, mode, false);
+}
+
+std::unique_ptr<Database> openForReading(const Context &context)
+{
+    return open(context, Database::Mode::OpenExisting, true);
 }
 
 } // namespace enc::cli

@@ -22,6 +22,8 @@ struct Context
 {
     QString dbPath;        // --db, or the default file
     bool dbDefault = true; // true when --db was not given
+    // Why the database was refused, when it was (set by openDatabase: the exit status).
+    mutable Database::Refusal refused = Database::Refusal::None;
 };
 
 // One subcommand's parser: its own options plus --db, --help and (when it reads) --json.
@@ -83,5 +85,8 @@ Result<qint64> numberOption(const Command &command, const QString &option, qint6
 // Opens the database named by the context; prints the error (one line) and returns null
 // when it cannot be used. The default file's folder is created only for Mode::OpenOrCreate.
 std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mode);
+// The same for a command that only reads: a read-only file (or one in a read-only folder) is
+// opened for reading, with a note on stderr, instead of being refused.
+std::unique_ptr<Database> openForReading(const Context &context);
 
 } // namespace enc::cli

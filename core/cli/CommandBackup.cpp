@@ -122,8 +122,10 @@ int runBackup(Context &context, const QStringList &args)
         QStringLiteral("backup"),
         tr("Write a consistent copy of the database, even while the tracker is open. --out FILE "
            "writes one copy (with --encrypt, sealed with a passphrase for storage off the "
-           "machine); --rotate writes today's backup into the backup folder and keeps 7 daily, "
-           "4 weekly and 12 monthly ones. Exit status: 0 written, 1 the backup could not be "
+           "machine); --rotate writes today's backup into the backup folder and keeps every backup "
+           "of the last 7 days, then one a week for 4 weeks and one a month for 12 months; --now "
+           "writes one there at once, as Back Up Now does (named with the time: several in a day "
+           "are all kept). Exit status: 0 written, 1 the backup could not be "
            "written, 2 bad usage."),
         true);
     auto &p = command.parser();
@@ -138,8 +140,13 @@ int runBackup(Context &context, const QStringList &args)
         QStringLiteral("rotate"),
         tr("Write today's backup into the backup folder (unless there is one of today) and "
            "delete those the rotation no longer keeps.")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("now"),
+        tr("Write a backup into the backup folder now, even when there is one of today (named "
+           "with the time, so none is replaced), then rotate.")));
     p.addOption(QCommandLineOption(QStringLiteral("folder"),
-                                   tr("With --rotate: use this folder instead of the one set."),
+                                   tr("With --rotate or --now: use this folder instead of the "
+                                      "one set."),
                                    tr("folder")));
     p.addOption(QCommandLineOption(QStringLiteral("set-folder"),
                                    tr("Set the backup folder used by the tracker and --rotate."),
@@ -147,11 +154,13 @@ int runBackup(Context &context, const QStringList &args)
     if (auto done = command.parse(args, context))
         return *done;
     const bool toFile = command.isSet(QStringLiteral("out"));
-    const bool rotate = command.isSet(QStringLiteral("rotate"));
+    const bool now = command.isSet(QStringLiteral("now"));
+    const bool rotate = now || command.isSet(QStringLiteral("rotate"));
     const bool setFolder = command.isSet(QStringLiteral("set-folder"));
-    if (int(toFile) + int(rotate) + int(setFolder) != 1) {
-        printError(tr("backup: give one of --out FILE, --rotate or --set-folder FOLDER. See "
-                      "\"encompass-cli backup --help\"."));
+    if (int(toFile) + int(command.isSet(QStringLiteral("rotate"))) + int(now) + int(setFolder) !=
+        1) {
+        printError(tr("backup: give one of --out FILE, --rotate, --now or --set-folder FOLDER. "
+                      "See \"encompass-cli backup --help\"."));
         return Usage;
     }
     if (command.isSet(QStringLiteral("encrypt")) && !toFile) {
@@ -206,10 +215,19 @@ int runBackup(Context &context, const QStringList &args)
                           "--set-folder FOLDER\" or give --folder."));
             return Usage;
         }
-        auto result = Backup::daily(db->path(), folder, QDateTime::currentDateTime());
+        auto result = now ? Backup::manual(db->path(), folder, QDateTime::currentDateTime())
+                          : Backup::daily(db->path(), folder, QDateTime::currentDateTime());
         if (!result) {
             printError(result.errorText());
             return Problems;
+        }
+        // As Back Up Now in the window: a backup taken by hand is logged.
+        if (now) {
+            if (Status s = Backup::recordBackup(*db, result->written, false); !s) {
+                printError(tr("The backup was written to %1 but could not be logged: %2")
+                               .arg(QDir::toNativeSeparators(result->written), s.errorText()));
+                return Problems;
+            }
         }
         if (command.json()) {
             printJson(QJsonObject{
@@ -333,6 +351,15 @@ int runRestore(Context &context, const QStringList &args)
     // sees the change as a commit; one that does not (damaged, missing) has its file replaced.
     auto current = QFileInfo::exists(dbPath) ? Database::open(dbPath, Database::Mode::OpenExisting)
                                              : Result<std::unique_ptr<Database>>::failure({});
+    // Only a damaged file is replaced without SQLite: one that is busy, read-only or not a
+    // tracker at all is left as it is.
+    context.refused = current ? Database::Refusal::None : Database::refusalOf(current.error());
+    if (context.refused != Database::Refusal::None &&
+        context.refused != Database::Refusal::Damaged &&
+        context.refused != Database::Refusal::Other) {
+        printError(current.errorText());
+        return Usage;
+    }
     if (current) {
         aside = Backup::restore(**current, *prepared, now);
         if (!aside) {

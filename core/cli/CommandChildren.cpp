@@ -120,7 +120,7 @@ int runChildren(Context &context, const QStringList &args)
         return Usage;
     }
 
-    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    auto db = openForReading(context);
     if (!db)
         return Usage;
     auto ids = ChildQuery::ids(db->sql(), filter);

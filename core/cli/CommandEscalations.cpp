@@ -124,7 +124,7 @@ int runEscalations(Context &context, const QStringList &args)
     }
     const bool nearMisses = command.isSet(QStringLiteral("near-miss"));
 
-    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    auto db = openForReading(context);
     if (!db)
         return Usage;
     const QSqlDatabase sql = db->sql();

@@ -53,7 +53,7 @@ int runCheck(Context &context, const QStringList &args)
                     true);
     if (auto done = command.parse(args, context))
         return *done;
-    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    auto db = openForReading(context);
     if (!db)
         return Usage;
 

@@ -21,10 +21,6 @@ namespace enc::cli {
 
 namespace {
 
-// Exit status when the letters were already sent and --again was not given (beside Ok,
-// Problems and Usage of CliApp.h).
-constexpr int AlreadySent = 3;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("enc::cli", text);
@@ -266,7 +262,7 @@ int runLetters(Context &context, const QStringList &args)
                           "log them a second time.")
                            .arg(LetterHistory::summary(*prior)));
             std::fputs(qPrintable(LetterHistory::describe(*prior)), stderr);
-            return AlreadySent;
+            return Problems; // ran, found them sent, wrote nothing
         }
     }
     if (stderrIsTerminal() && !command.json()) {

@@ -133,7 +133,12 @@ int runReport(Context &context, const QStringList &args)
     }
     const bool suppress = command.isSet(QStringLiteral("suppress-small"));
 
-    auto db = openDatabase(context, Database::Mode::OpenExisting);
+    // Each export is logged in the database: only a report on screen can do with reading.
+    const bool exports = command.isSet(QStringLiteral("xlsx")) ||
+                         command.isSet(QStringLiteral("pdf")) ||
+                         command.isSet(QStringLiteral("csv"));
+    auto db =
+        exports ? openDatabase(context, Database::Mode::OpenExisting) : openForReading(context);
     if (!db)
         return Usage;
     auto report = ReportBuilder::build(db->sql(), *from, *to, int(*top));

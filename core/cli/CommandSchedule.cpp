@@ -113,7 +113,7 @@ int runSchedule(Context &context, const QStringList &args)
     QHash<QDate, Recorded> recorded; // the meetings recorded on the schedule's days
     // The schedule is useful before any database exists: fall back to the default then.
     if (QFileInfo::exists(context.dbPath)) {
-        auto db = openDatabase(context, Database::Mode::OpenExisting);
+        auto db = openForReading(context);
         if (!db)
             return Usage;
         config = Options(db->sql()).schedule();

@@ -232,7 +232,10 @@ Result<Backup::Rotated> Backup::manual(const QString &dbPath, const QString &fol
 {
     if (const QString problem = folderProblem(folder); !problem.isEmpty())
         return Result<Rotated>::failure(problem);
-    const QString target = QDir(folder).filePath(BackupRotation::manualName(now));
+    // Never in place of another backup: a second one within the same second gets a number.
+    QString target = QDir(folder).filePath(BackupRotation::manualName(now));
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(folder).filePath(BackupRotation::manualName(now, n));
     if (Status s = writeFromPath(dbPath, target, progress); !s)
         return s.error();
     return rotate({target, {}}, folder);

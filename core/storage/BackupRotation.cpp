@@ -35,20 +35,38 @@ void keepNewestPerPeriod(const QList<Dated> &newestFirst, int count,
     }
 }
 
+// Keeps every backup of the first `count` days (newest first) that have one: a second
+// Back Up Now on a day does not take the place of the first.
+void keepAllOfRecentDays(const QList<Dated> &newestFirst, int count, QSet<QString> &keep)
+{
+    QSet<qint64> days;
+    for (const Dated &d : newestFirst) {
+        const qint64 day = d.at.date().toJulianDay();
+        if (!days.contains(day)) {
+            if (int(days.size()) >= count)
+                return;
+            days.insert(day);
+        }
+        keep.insert(d.name);
+    }
+}
+
 } // namespace
 
 QDateTime BackupRotation::parse(const QString &fileName)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^encompass-(\d{4})-(\d{2})-(\d{2})(?:-(\d{2})(\d{2})(\d{2}))?\.sqlite$)"));
+        R"(^encompass-(\d{4})-(\d{2})-(\d{2})(?:-(\d{2})(\d{2})(\d{2})(?:-(\d{1,3}))?)?\.sqlite$)"));
     const auto m = pattern.match(fileName);
     if (!m.hasMatch())
         return {};
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     // The daily backup counts as the start of its day: a manual one that day is newer.
     QTime time(0, 0);
+    // A second backup within the same second carries a number, ordered as milliseconds.
     if (m.hasCaptured(4))
-        time = QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+        time = QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
+                     m.hasCaptured(7) ? m.captured(7).toInt() : 0);
     if (!date.isValid() || !time.isValid())
         return {};
     return QDateTime(date, time);
@@ -59,9 +77,10 @@ QString BackupRotation::dailyName(QDate date)
     return Prefix + date.toString(QStringLiteral("yyyy-MM-dd")) + Suffix;
 }
 
-QString BackupRotation::manualName(const QDateTime &at)
+QString BackupRotation::manualName(const QDateTime &at, int number)
 {
-    return Prefix + at.toString(QStringLiteral("yyyy-MM-dd-HHmmss")) + Suffix;
+    const QString time = at.toString(QStringLiteral("yyyy-MM-dd-HHmmss"));
+    return Prefix + (number > 1 ? time + QStringLiteral("-%1").arg(number) : time) + Suffix;
 }
 
 QString BackupRotation::preUpgradeName(const QDateTime &at, int fromVersion)
@@ -84,8 +103,7 @@ QStringList BackupRotation::toDelete(const QStringList &fileNames, const Policy 
     });
 
     QSet<QString> keep;
-    keepNewestPerPeriod(
-        dated, policy.daily, [](const QDate &d) { return d.toJulianDay(); }, keep);
+    keepAllOfRecentDays(dated, policy.daily, keep);
     keepNewestPerPeriod(
         dated, policy.weekly,
         [](const QDate &d) {

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Backup.h"
+#include "DatabaseFile.h"
 #include "Migrations.h"
 #include "OpenDatabases.h"
 #include "PrivateFile.h"
@@ -48,17 +49,6 @@ QString nextConnectionName()
     return QStringLiteral("encompass-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Reads the 16-byte header: a non-empty file without it is not an SQLite database.
-bool looksLikeSqlite(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    if (f.size() == 0)
-        return true;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 QString pragmaText(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -80,8 +70,10 @@ Database::~Database()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
-            // Keeps the planner's statistics current (cheap; SQLite's advice on close).
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            // Keeps the planner's statistics current (cheap; SQLite's advice on close). Never
+            // on a file that was refused: it may be another program's.
+            if (m_ready && !m_readOnly)
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
     }
@@ -106,24 +98,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return R::failure(tr("Cannot open %1: the folder %2 does not exist.")
                               .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
     }
-    if (info.exists() && info.isDir())
-        return R::failure(tr("Cannot open %1: it is a folder, not a database file.").arg(shown));
-    if (!info.exists() && mode == Mode::OpenExisting)
+    if (!info.exists() && mode != Mode::OpenOrCreate)
         return R::failure(tr("There is no database at %1.").arg(shown));
-    // A file this process already has open is SQLite's, and reading its header here would
-    // drop the locks SQLite holds on it (OpenDatabases).
-    if (info.exists() && !OpenDatabases::contains(path) && !looksLikeSqlite(path)) {
-        return R::failure(
-            tr("%1 is not an Encompass Tracker database (it is not an SQLite file).").arg(shown));
-    }
-    if (!info.exists()) {
-        // Special-category data: the file is readable by its owner only from the start.
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return R::failure(tr("Cannot create %1: %2").arg(shown, f.errorString()));
-        }
-        f.close();
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Nothing is written to a file that is there until it is known to be a tracker.
+    if (Status s = DatabaseFile::checkBeforeOpen(path); !s)
+        return s.error();
+    const bool create = !info.exists();
+    if (create) {
+        // Special-category data: owner-only from the first byte (made with those permissions).
+        auto file = PrivateFile::create(path);
+        if (!file)
+            return file.error();
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
@@ -133,8 +118,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     }
-    if (Status s = database->reopen(); !s)
+    database->m_readOnly = mode == Mode::ReadOnly;
+    Status s = database->m_readOnly ? database->openReadOnly() : database->reopen(create);
+    if (!s) {
+        if (create) {
+            // Nothing is left behind where there was nothing.
+            const QString created = database->m_path;
+            database.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                          QStringLiteral("-journal")})
+                QFile::remove(created + suffix);
+        }
         return s.error();
+    }
     return R(std::move(database));
 }
 
@@ -172,21 +168,70 @@ void Database::close()
         db.close();
 }
 
-Status Database::reopen()
+Status Database::reopen(bool createdNow)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     m_preUpgradeCopy.clear();
     m_preUpgradeBackup.clear();
     m_preUpgradeBackupProblem.clear();
     m_depth = 0;
+    m_ready = false;
     QSqlDatabase db = sql();
     if (!db.isOpen() && !db.open())
         return Status::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+    // Reads only, until the file is known to be a sound tracker this connection can write.
+    if (Status s = DatabaseFile::identify(db, m_path, createdNow); !s)
+        return s;
     if (Status s = quickCheck(); !s)
         return s;
+    if (DatabaseFile::connectionIsReadOnly(db)) {
+        return DatabaseFile::refused(
+            Refusal::ReadOnly,
+            tr("%1 is read-only: it was opened read-only, so the tracker cannot save to it. Copy "
+               "it somewhere you can write to, or ask for write access to it.")
+                .arg(shown));
+    }
     if (Status s = configure(); !s)
         return s;
-    return migrate();
+    if (Status s = migrate(); !s)
+        return s;
+    m_ready = true;
+    return {};
+}
+
+Status Database::openReadOnly()
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    QSqlDatabase db = sql();
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return Status::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+    Status s = DatabaseFile::identify(db, m_path, false);
+    if (!s && refusalOf(s.error()) == Refusal::ReadOnly && !DatabaseFile::hasPendingLog(m_path)) {
+        // A read-only folder: SQLite cannot make the -shm file a WAL database needs. With no
+        // log beside it the file holds every commit, and can be read as it stands.
+        db.close();
+        db.setDatabaseName(DatabaseFile::immutableUri(m_path));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open())
+            return Status::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
+        s = DatabaseFile::identify(db, m_path, false);
+    }
+    if (!s)
+        return s;
+    if (Status q = quickCheck(); !q)
+        return q;
+    if (const int version = schemaVersion(); version != SchemaVersion) {
+        return Status::failure(tr("%1 can only be read, and its schema (version %2) is not this "
+                                  "version's (%3): copy it somewhere you can write to and open "
+                                  "it there.")
+                                   .arg(shown)
+                                   .arg(version)
+                                   .arg(SchemaVersion));
+    }
+    m_ready = true;
+    return {};
 }
 
 QSqlDatabase Database::sql() const
@@ -198,17 +243,18 @@ Status Database::quickCheck()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlQuery q(sql());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        return Status::failure(
-            tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
-                .arg(shown, Sql::errorText(q)));
-    }
+    // Busy, read-only and damaged are told apart: only SQLite's own checks say "damaged".
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return DatabaseFile::failure(m_path, q);
     QStringList problems;
     while (q.next())
         problems << q.value(0).toString();
+    if (q.lastError().isValid())
+        return DatabaseFile::failure(m_path, q);
     if (problems != QStringList{QStringLiteral("ok")}) {
-        return Status::failure(tr("%1 is damaged (%2). Restore it from a backup.")
-                                   .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))));
+        return DatabaseFile::refused(
+            Refusal::Damaged, tr("%1 is damaged (%2). Restore it from a backup.")
+                                  .arg(shown, problems.mid(0, 3).join(QStringLiteral("; "))));
     }
     return {};
 }
@@ -247,7 +293,8 @@ Status Database::configure()
     };
     for (const Pragma &p : pragmas) {
         QSqlQuery q(db);
-        q.exec(p.set);
+        if (!q.exec(p.set))
+            return DatabaseFile::failure(m_path, q);
         const QString got = pragmaText(db, p.read);
         if (got != p.expected) {
             return Status::failure(tr("Cannot use %1: the database would not accept \"%2\" "
@@ -263,15 +310,8 @@ Status Database::migrate()
 {
     QSqlDatabase db = sql();
     const QString shown = QDir::toNativeSeparators(m_path);
+    // identify() has refused any file that is not a tracker (or new).
     const int version = schemaVersion();
-    const qint64 appId = pragmaText(db, QStringLiteral("PRAGMA application_id")).toLongLong();
-    const auto tables = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tables)
-        return tables.error();
-    if ((appId != 0 && appId != ApplicationId) || (appId == 0 && tables->toInt() > 0)) {
-        return Status::failure(
-            tr("%1 is an SQLite database, but not an Encompass Tracker database.").arg(shown));
-    }
     if (version > SchemaVersion) {
         return Status::failure(tr("%1 was written by a newer version of Encompass Tracker "
                                   "(schema %2; this version reads up to schema %3). "

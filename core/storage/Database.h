@@ -19,7 +19,22 @@ public:
     enum class Mode
     {
         OpenOrCreate,
-        OpenExisting
+        OpenExisting,
+        // Reading only (no PRAGMA set, no upgrade): for a file that is read-only, or whose
+        // folder is. Refused when its schema is not this version's.
+        ReadOnly
+    };
+    // Why open() refused a file (read from its error by refusalOf): the CLI's exit status
+    // and the wording around the message follow it.
+    enum class Refusal
+    {
+        None,
+        NotTracker, // another kind of file, or another program's SQLite database
+        Empty,      // a 0-byte file, or an SQLite database with nothing in it
+        Busy,       // another program holds it locked
+        ReadOnly,   // the file or its folder cannot be written (reading may work)
+        Damaged,    // SQLite's own checks say it is damaged
+        Other
     };
     static constexpr int SchemaVersion = 10;
     // PRAGMA application_id of our files ("EncT"): another program's SQLite file is refused.
@@ -38,10 +53,14 @@ public:
     static Result<std::unique_ptr<Database>> openWorker(const QString &path);
     // The default file in the user's application data folder.
     static QString defaultPath();
+    // Why an error of open() (or reopen()) refused the file; Other for any other error.
+    static Refusal refusalOf(const Error &error);
 
     QSqlDatabase sql() const;
     QString path() const { return m_path; }
     QString connectionName() const { return m_connection; }
+    // True when opened with Mode::ReadOnly: every write fails.
+    bool readOnly() const { return m_readOnly; }
     // The schema version stored in the file (PRAGMA user_version).
     int schemaVersion() const;
     // Path of the copy taken before the last upgrade, or empty when none was needed.
@@ -74,7 +93,7 @@ public:
     // every check and upgrade of open(). The object, its connection name and pointers to it
     // stay valid throughout.
     void close();
-    Status reopen();
+    Status reopen() { return reopen(false); }
 
     // The full PRAGMA integrity_check; empty list when the file is sound.
     QStringList integrityProblems() const;
@@ -83,6 +102,8 @@ public:
 
 private:
     Database(QString path, QString connection);
+    Status reopen(bool createdNow);
+    Status openReadOnly();
     Status configure();
     Status quickCheck();
     Status migrate();
@@ -93,6 +114,9 @@ private:
     QString m_preUpgradeBackup;
     QString m_preUpgradeBackupProblem;
     int m_depth = 0;
+    bool m_readOnly = false;
+    // Set once the file was found to be a tracker and opened: only then is it written to.
+    bool m_ready = false;
 };
 
 } // namespace enc

@@ -23,9 +23,10 @@ BackupsDialog::BackupsDialog(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("backupsDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("The tracker writes a backup into this folder the first time it is opened each day, "
-           "and keeps 7 daily, 4 weekly and 12 monthly backups. A network drive is a good "
-           "place for them; keep the database itself on this computer."),
+        tr("The tracker writes a backup into this folder the first time it is opened each day. "
+           "It keeps every backup of the last 7 days (Back Up Now adds one each time, named "
+           "with the time), then one a week for 4 weeks and one a month for 12 months. A "
+           "network drive is a good place for them; keep the database itself on this computer."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
