@@ -119,10 +119,10 @@ int runLetters(Context &context, const QStringList &args)
         QStringLiteral("letters"),
         tr("Write letters to settings (one per setting, or per child) from the office's "
            "templates, showing only the proportionate fields, and log each file in the "
-           "disclosure log. Exit status: 0 done, 1 some children got no letter or the letters "
-           "could not be written (then nothing is written or logged), 2 bad usage, 3 refused: "
-           "letters of this kind were already sent to these settings about these children "
-           "(give --again to send them a second time)."),
+           "disclosure log. Exit status: 0 done; 1 some children got no letter, the letters could "
+           "not be written (then nothing is written or logged), or letters of this kind were "
+           "already sent to these settings about these children (give --again to send them a "
+           "second time); 2 bad usage; 3 another program is using the database."),
         true);
     auto &p = command.parser();
     p.addOption(QCommandLineOption(QStringLiteral("received"),

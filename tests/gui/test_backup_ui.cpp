@@ -149,11 +149,17 @@ private slots:
         QVERIFY(now);
         QCOMPARE(now->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
         now->trigger();
-        // The rotation keeps the newest backup of a day: the one just made.
+        // The day's backup made on opening is kept beside the one just made, which has the
+        // time in its name.
         const QStringList files = QDir(m_folder->path()).entryList(QDir::Files);
-        QCOMPARE(files.size(), 1);
-        QVERIFY(BackupRotation::parse(files.first()).time() != QTime(0, 0));
-        QCOMPARE(BackupRotation::parse(files.first()).date(), QDate::currentDate());
+        QCOMPARE(files.size(), 2);
+        QStringList timed;
+        for (const QString &f : files) {
+            QCOMPARE(BackupRotation::parse(f).date(), QDate::currentDate());
+            if (BackupRotation::parse(f).time() != QTime(0, 0))
+                timed << f;
+        }
+        QCOMPARE(timed.size(), 1);
         QVERIFY(m_window->backups()->lastStatus().contains(QStringLiteral("Backup written to")));
         // Audited.
         QCOMPARE(Sql::scalar(m_window->database()->sql(),
