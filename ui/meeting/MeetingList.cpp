@@ -127,9 +127,6 @@ bool MeetingsPage::closeMeeting()
         MessageBox::warning(this, tr("Close meeting"), s.errorText());
         return false;
     }
-    (void)MeetingChecks::setPrivacy(*m_db, m_meetingId,
-                                    m_presenter ? m_presenter->privacy()
-                                                : MeetingChecks::privacy(*m_db, m_meetingId));
     auto minutes = writeMinutes(m_meetingId, folder);
     if (!minutes) {
         MessageBox::warning(this, tr("Minutes"), minutes.errorText());
