@@ -39,7 +39,7 @@ private:
     {
         return s.page->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
     }
-    // As a chair does: types the outcome's first letters in the outcome box, then the
+    // As a chair does: chooses the outcome with the arrow keys in the outcome box, types the
     // rationale, and presses Ctrl+Return in the rationale box.
     void decide(const QString &outcomeStart, const QString &why);
     Id outcomeId(const QString &code) const;
@@ -62,7 +62,11 @@ void TestMeetingCursor::decide(const QString &outcomeStart, const QString &why)
 {
     QApplication::setActiveWindow(s.page.get());
     outcome()->setFocus();
-    QTest::keyClicks(outcome(), outcomeStart);
+    const int wanted = outcome()->findText(outcomeStart, Qt::MatchStartsWith);
+    QTest::keyClick(outcome(), Qt::Key_Home);
+    for (int i = 0; i < wanted; ++i)
+        QTest::keyClick(outcome(), Qt::Key_Down);
+    QVERIFY(outcome()->currentText().startsWith(outcomeStart));
     s.rationale()->setFocus();
     QTest::keyClicks(s.rationale(), why);
     QTest::keyClick(s.rationale(), Qt::Key_Return, Qt::ControlModifier);
@@ -151,7 +155,7 @@ void TestMeetingCursor::ctrlZInTheRationaleBoxUndoesTheDecision()
     QCOMPARE(s.decisionsFor(first), 0);
     QVERIFY(s.page->agenda().items[0].status == AgendaStatus::Open);
     QVERIFY(!s.list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("[")));
-    QCOMPARE(AgendaStore(**s.db).items(s.meeting)->first().status, AgendaStatus::Open);
+    QVERIFY(AgendaStore(**s.db).items(s.meeting)->first().status == AgendaStatus::Open);
     QCOMPARE(s.page->recordingPanel()->childId(), s.highlighted());
 
     QTest::keyClick(s.rationale(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -176,7 +180,8 @@ void TestMeetingCursor::outcomeIsResetForEachChild()
 {
     const Id first = s.highlighted();
     decide(QStringLiteral("Proforma"), QStringLiteral("Nursery to support"));
-    QCOMPARE(Decisions(**s.db).forChild(first)->first().outcomeId, outcomeId("proforma"));
+    QCOMPARE(Decisions(**s.db).forChild(first)->first().outcomeId,
+             outcomeId(QStringLiteral("proforma")));
     const Id next = s.highlighted();
     QVERIFY(next != first);
     QCOMPARE(s.page->recordingPanel()->childId(), next);
@@ -192,7 +197,7 @@ void TestMeetingCursor::outcomeIsResetForEachChild()
                 .contains(QStringLiteral("outcome")));
     decide(QStringLiteral("Early"), QStringLiteral("Offer an assessment"));
     QCOMPARE(s.decisionsFor(next), 1);
-    QCOMPARE(Decisions(**s.db).forChild(next)->first().outcomeId, outcomeId("eha"));
+    QCOMPARE(Decisions(**s.db).forChild(next)->first().outcomeId, outcomeId(QStringLiteral("eha")));
 }
 
 // One decision marks the item it was recorded on; the child's other items only when the chair
@@ -225,7 +230,7 @@ void TestMeetingCursor::aDecisionMarksOnlyItsItemUnlessTheChairSays()
     QVERIFY(also->isVisible());
     s.rationale()->setFocus();
     QTest::keyClick(s.rationale(), Qt::Key_H, Qt::AltModifier);
-    QVERIFY(also->isChecked());
+    QTRY_VERIFY(also->isChecked()); // a mnemonic clicks when its button is released
     decide(QStringLiteral("Family"), QStringLiteral("Family hub"));
     for (const AgendaItem &i : s.page->agenda().items)
         if (i.childId == s.h.amy)
