@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "meeting/MinutesWriter.h"
 #include "repo/Directory.h"
+#include "repo/Options.h"
 #include "storage/Sql.h"
 #include "test_agenda_fixture.h"
 
@@ -23,6 +24,9 @@ private slots:
     void init();
     void htmlHoldsAttendanceDecisionsAndActions();
     void privacyUsesInitials();
+    void theProjectorsChoiceIsNotTheMinutes();
+    void fullNamesInRationalesFoundAndWrittenAsInitials();
+    void cliWritesInitialsForNamesInRationales();
     void writesPdfAndOdtAndLogsDisclosure();
     void refusesOtherExtensions();
     void cliWritesMinutes();
@@ -58,7 +62,7 @@ void TestMinutes::init()
 
 void TestMinutes::htmlHoldsAttendanceDecisionsAndActions()
 {
-    QVERIFY(Sql::exec(m_db->db->sql(), QStringLiteral("UPDATE meeting SET privacy = 0")));
+    QVERIFY(Options(m_db->db->sql()).setMinutesNameChildren(true)); // the office's choice
     auto html = MinutesWriter(**m_db).html(m_h.meeting1Apr);
     QVERIFY2(html, qPrintable(html.errorText()));
     QTextDocument doc;
@@ -85,6 +89,91 @@ void TestMinutes::privacyUsesInitials()
     QVERIFY(!text.contains(QStringLiteral("Amy")));
     QVERIFY(!text.contains(QStringLiteral("Example")));
     QVERIFY(text.contains(QStringLiteral("AE (id %1)").arg(m_h.amy)));
+}
+
+// The old projector saved "names shown" on the meeting, and the minutes then named children
+// in full: what is circulated is the office's option only.
+void TestMinutes::theProjectorsChoiceIsNotTheMinutes()
+{
+    QVERIFY(Sql::exec(m_db->db->sql(), QStringLiteral("UPDATE meeting SET privacy = 0")));
+    auto html = MinutesWriter(**m_db).html(m_h.meeting1Apr);
+    QVERIFY(html);
+    QTextDocument doc;
+    doc.setHtml(*html);
+    QVERIFY(!doc.toPlainText().contains(QStringLiteral("Amy Example")));
+    QVERIFY(doc.toPlainText().contains(QStringLiteral("AE (id %1)").arg(m_h.amy)));
+}
+
+// The chair's words may name a child in full: found whatever the case, accents and spacing,
+// and written as initials in the minutes on request; the stored rationale is unchanged.
+void TestMinutes::fullNamesInRationalesFoundAndWrittenAsInitials()
+{
+    const Id zoe = m_h.child(**m_db, QStringLiteral("Zoë"), QStringLiteral("Núñez"));
+    QVERIFY(AgendaStore(**m_db).addChild(m_h.meeting1Apr, zoe, QStringLiteral("Added")));
+    Decision dec;
+    dec.childId = m_h.ben;
+    dec.meetingId = m_h.meeting1Apr;
+    dec.outcomeId = m_h.outcome;
+    dec.rationale = QStringLiteral("amy  EXAMPLE and zoe nunez were there; Amy Examples is "
+                                   "another family; Ben is fine; Zoë Núñez.");
+    dec.decidedOn = d(2026, 4, 1);
+    QVERIFY(Decisions(**m_db).record(dec));
+    MinutesWriter writer(**m_db);
+    auto found = writer.namesInRationales(m_h.meeting1Apr);
+    QVERIFY2(found, qPrintable(found.errorText()));
+    QStringList names;
+    for (const MinutesWriter::NameInRationale &n : *found) {
+        QCOMPARE(n.decisionChild, m_h.ben);
+        names << n.named.fullName();
+    }
+    QCOMPARE(names, QStringList({QStringLiteral("Amy Example"), QStringLiteral("Zoë Núñez"),
+                                 QStringLiteral("Zoë Núñez")}));
+    writer.setInitialsInRationales(true);
+    auto html = writer.html(m_h.meeting1Apr);
+    QVERIFY(html);
+    QTextDocument doc;
+    doc.setHtml(*html);
+    const QString text = doc.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("AE and ZN were there; Amy Examples is another "
+                                          "family; Ben is fine; ZN.")),
+             qPrintable(text));
+    QCOMPARE(Decisions(**m_db).forChild(m_h.ben)->first().rationale, dec.rationale);
+}
+
+void TestMinutes::cliWritesInitialsForNamesInRationales()
+{
+    Decision dec;
+    dec.childId = m_h.ben;
+    dec.meetingId = m_h.meeting1Apr;
+    dec.outcomeId = m_h.outcome;
+    dec.rationale = QStringLiteral("Ben Example was asleep");
+    dec.decidedOn = d(2026, 4, 1);
+    QVERIFY(Decisions(**m_db).record(dec));
+    m_db->db.reset();
+    QTemporaryDir out;
+    const QString file = out.filePath(QStringLiteral("m.odt"));
+    const auto run = [&](const QStringList &more) {
+        QProcess cli;
+        cli.start(QStringLiteral(ENCOMPASS_CLI_PATH),
+                  QStringList{QStringLiteral("--db"), m_db->path(), QStringLiteral("minutes"),
+                              QStringLiteral("--meeting"), QString::number(m_h.meeting1Apr),
+                              QStringLiteral("--out"), file} +
+                      more);
+        cli.waitForFinished(30000);
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"),
+                    {QStringLiteral("-p"), file, QStringLiteral("content.xml")});
+        unzip.waitForFinished(30000);
+        return std::make_pair(QString::fromUtf8(cli.readAllStandardError()),
+                              QString::fromUtf8(unzip.readAllStandardOutput()));
+    };
+    const auto [warning, xml] = run({});
+    QVERIFY2(warning.contains(QStringLiteral("Ben Example")), qPrintable(warning));
+    QVERIFY(warning.contains(QStringLiteral("initials")));
+    QVERIFY2(xml.contains(QStringLiteral("BE was asleep")), qPrintable(xml));
+    QVERIFY(!xml.contains(QStringLiteral("Ben Example")));
+    const auto [kept, xmlKept] = run({QStringLiteral("--keep-names")});
+    QVERIFY(xmlKept.contains(QStringLiteral("Ben Example was asleep")));
 }
 
 void TestMinutes::writesPdfAndOdtAndLogsDisclosure()

@@ -6,12 +6,18 @@ namespace enc::ui {
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)
+{
+    g_nextAnswers = answers;
 }
 
 QString MessageBox::lastText()
@@ -25,6 +31,8 @@ MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, 
                  const QHash<QMessageBox::StandardButton, QString> &labels)
 {
     g_lastText = text;
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
     if (g_nextAnswer != QMessageBox::NoButton) {
         const auto answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;

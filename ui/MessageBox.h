@@ -23,6 +23,8 @@ public:
 
     // The answer the next dialog returns without showing (NoButton: show it).
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The answers of the next dialogs, in turn (a close that asks, then asks again).
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
     // The text of the last dialog shown or answered (for tests).
     static QString lastText();
 

@@ -206,6 +206,10 @@ int runMinutes(Context &context, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("meeting"), tr("The meeting's id."), tr("id")));
     p.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write (.pdf or .odt)."),
                                    tr("file")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("keep-names"),
+        tr("Write the rationales as recorded even where they name a child in full (by "
+           "default such names are written as initials, with a warning).")));
     if (auto done = command.parse(args, context))
         return *done;
     auto meeting =
@@ -222,7 +226,24 @@ int runMinutes(Context &context, const QStringList &args)
     auto db = openDatabase(context, Database::Mode::OpenExisting);
     if (!db)
         return Usage;
-    if (Status s = MinutesWriter(*db).write(*meeting, out); !s) {
+    MinutesWriter writer(*db);
+    auto named = writer.namesInRationales(*meeting);
+    if (!named) {
+        printError(named.errorText());
+        return Problems;
+    }
+    const bool keep = command.isSet(QStringLiteral("keep-names"));
+    for (const MinutesWriter::NameInRationale &n : *named)
+        printError(tr("Warning: the rationale of the decision for child %1 names %2 in full; %3.")
+                       .arg(n.decisionChild)
+                       .arg(n.named.fullName(),
+                            keep ? tr("written as recorded (--keep-names)")
+                                 : tr("the minutes give the initials %1 instead (the stored "
+                                      "rationale is unchanged; --keep-names writes it as "
+                                      "recorded)")
+                                       .arg(n.named.initials())));
+    writer.setInitialsInRationales(!keep);
+    if (Status s = writer.write(*meeting, out); !s) {
         printError(s.errorText());
         return Problems;
     }

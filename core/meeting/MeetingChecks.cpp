@@ -1,5 +1,6 @@
 #include "MeetingChecks.h"
 
+#include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -20,17 +21,11 @@ Result<bool> MeetingChecks::policeAttendedInLastMonth(Database &db, QDate date)
     return n->toInt() > 0;
 }
 
-bool MeetingChecks::privacy(Database &db, qint64 meetingId)
+Status MeetingChecks::recordNamesShown(Database &db, qint64 meetingId)
 {
-    auto v = Sql::scalar(db.sql(), QStringLiteral("SELECT privacy FROM meeting WHERE id = :id"),
-                         {{QStringLiteral("id"), meetingId}});
-    return !v || v->isNull() || v->toBool();
-}
-
-Status MeetingChecks::setPrivacy(Database &db, qint64 meetingId, bool on)
-{
-    return Sql::exec(db.sql(), QStringLiteral("UPDATE meeting SET privacy = :p WHERE id = :id"),
-                     {{QStringLiteral("p"), on ? 1 : 0}, {QStringLiteral("id"), meetingId}});
+    return Audit::record(db.sql(), QStringLiteral("show-names"), QStringLiteral("meeting"),
+                         meetingId, 0, {},
+                         {{QStringLiteral("projector"), QStringLiteral("names shown")}});
 }
 
 } // namespace enc

@@ -76,15 +76,54 @@ Result<QList<Id>> MinutesWriter::childrenHeard(Id meetingId) const
     return out;
 }
 
+Result<QList<NamesInText::Name>> MinutesWriter::namesOnAgenda(Id meetingId) const
+{
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT id, forename, surname FROM child WHERE id IN (SELECT child_id FROM "
+                       "agenda_item WHERE meeting_id = :m UNION SELECT child_id FROM decision "
+                       "WHERE meeting_id = :m AND archived_at IS NULL) ORDER BY id"),
+        {{QStringLiteral("m"), meetingId}});
+    if (!q)
+        return q.error();
+    QList<NamesInText::Name> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
+Result<QList<MinutesWriter::NameInRationale>> MinutesWriter::namesInRationales(Id meetingId) const
+{
+    auto names = namesOnAgenda(meetingId);
+    if (!names)
+        return names.error();
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT child_id, rationale FROM decision WHERE meeting_id = "
+                                     ":m AND archived_at IS NULL ORDER BY id"),
+                      {{QStringLiteral("m"), meetingId}});
+    if (!q)
+        return q.error();
+    QList<NameInRationale> out;
+    while (q->next())
+        for (const NamesInText::Hit &hit : NamesInText::find(q->value(1).toString(), *names))
+            out.append({q->value(0).toLongLong(), names->at(hit.name)});
+    return out;
+}
+
 Result<QString> MinutesWriter::html(Id meetingId) const
 {
     auto meeting = Meetings(m_db).get(meetingId);
     if (!meeting)
         return meeting.error();
-    auto privacy =
-        Sql::scalar(m_db.sql(), QStringLiteral("SELECT privacy FROM meeting WHERE id = :id"),
-                    {{QStringLiteral("id"), meetingId}});
-    const bool private_ = !privacy || privacy->toBool();
+    // The office's choice for what is circulated, whatever the projector showed.
+    const bool private_ = !Options(m_db.sql()).minutesNameChildren();
+    QList<NamesInText::Name> names;
+    if (m_initialsInRationales) {
+        auto onAgenda = namesOnAgenda(meetingId);
+        if (!onAgenda)
+            return onAgenda.error();
+        names = *onAgenda;
+    }
     const int percent = Options(m_db.sql()).quorumPercent();
 
     QString h;
@@ -158,7 +197,7 @@ Result<QString> MinutesWriter::html(Id meetingId) const
                       .arg(decisions->value(1).toLongLong());
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                  .arg(esc(child), esc(decisions->value(4).toString()),
-                      esc(decisions->value(5).toString()),
+                      esc(NamesInText::initialsFor(decisions->value(5).toString(), names)),
                       decisions->value(6).toBool() ? esc(tr("Yes")) : esc(tr("No: confirmed")));
     }
     h += QStringLiteral("</table>");

@@ -5,6 +5,7 @@
 
 #include "Result.h"
 #include "domain/Records.h"
+#include "meeting/NamesInText.h"
 
 namespace enc {
 
@@ -15,16 +16,32 @@ class MinutesWriter
 public:
     explicit MinutesWriter(Database &db) : m_db(db) {}
 
-    // The minutes as HTML: attendance, quorum, each child heard (initials when the meeting
-    // is in privacy mode), decisions and actions with owners and due dates.
+    // The minutes as HTML: attendance, quorum, each child heard (initials and id unless the
+    // office chose full names, Options::minutesNameChildren; never the projector's choice),
+    // decisions and actions with owners and due dates.
     Result<QString> html(Id meetingId) const;
     // Writes path (.pdf or .odt, by extension) and records one disclosure log entry.
     Status write(Id meetingId, const QString &path) const;
     // The children heard at the meeting (for the disclosure log).
     Result<QList<Id>> childrenHeard(Id meetingId) const;
 
+    // A child's full name in the rationale of a decision at the meeting.
+    struct NameInRationale
+    {
+        Id decisionChild = 0; // whose decision it is
+        NamesInText::Name named;
+    };
+    // The full names of the children on the meeting's agenda (or decided at it) that its
+    // decisions' rationales contain, case and accents ignored: to warn before writing.
+    Result<QList<NameInRationale>> namesInRationales(Id meetingId) const;
+    // Writes such names as initials in the minutes (the stored rationale is unchanged).
+    void setInitialsInRationales(bool on) { m_initialsInRationales = on; }
+
 private:
+    Result<QList<NamesInText::Name>> namesOnAgenda(Id meetingId) const;
+
     Database &m_db;
+    bool m_initialsInRationales = false;
 };
 
 } // namespace enc

@@ -152,6 +152,18 @@ QString Options::officeName() const
 
 namespace enc {
 
+bool Options::minutesNameChildren() const
+{
+    return value(QStringLiteral("minutes.name_children"), QStringLiteral("0")) ==
+           QLatin1String("1");
+}
+
+Status Options::setMinutesNameChildren(bool full)
+{
+    return setValue(QStringLiteral("minutes.name_children"),
+                    full ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
 int Options::idleLockMinutes() const
 {
     const int minutes = value(QStringLiteral("lock.idle_minutes"), QStringLiteral("10")).toInt();

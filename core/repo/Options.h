@@ -28,6 +28,10 @@ public:
     int quorumPercent() const;
     Status setQuorumPercent(int percent);
     QString officeName() const;
+    // Whether the minutes name children in full; by default they give initials and the
+    // tracker's id (what is circulated is the office's choice, not the projector's).
+    bool minutesNameChildren() const;
+    Status setMinutesNameChildren(bool full);
     // Minutes with no input before the window hides every record (default 10).
     int idleLockMinutes() const;
     Status setIdleLockMinutes(int minutes);

@@ -1,9 +1,8 @@
 // The meeting screen: attendance and quorum, recording decisions, the presenter's keys and
 // its privacy mode.
 
-#include "../TestSupport.h"
-#include "../test_agenda_fixture.h"
 #include "FileDialog.h"
+#include "MeetingScreen.h"
 #include "MessageBox.h"
 #include "commands/Editor.h"
 #include "meeting/AttendancePanel.h"
@@ -50,139 +49,112 @@ private slots:
     void anotherDeskAddsAPpnAndTheAgendaFollows();
 
 private:
-    std::unique_ptr<TempDatabase> m_db;
-    std::unique_ptr<Editor> m_editor;
-    std::unique_ptr<MeetingsPage> m_page;
-    AgendaHistory m_h;
-    QList<Id> m_members;
-    Id m_police = 0;
-    Id m_meeting = 0;
+    MeetingScreen s;
 };
 
 void TestMeeting::init()
 {
-    m_db = std::make_unique<TempDatabase>();
-    QVERIFY(m_db->db);
-    Directory dir(**m_db);
-    m_members.clear();
-    for (const char *name : {"Alex Chair", "Bea Health", "Cas Early Years", "Dee Family Hub"}) {
-        Member m;
-        m.name = QString::fromLatin1(name);
-        m_members.append(dir.addMember(m)->id);
-    }
-    Member police;
-    police.name = QStringLiteral("PC Example");
-    police.agencyId = *dir.ensureAgency(QStringLiteral("Police"), true);
-    police.commitment = MemberCommitment::Monthly;
-    m_police = dir.addMember(police)->id;
-    m_h = AgendaHistory();
-    QVERIFY(m_h.build(**m_db));
-    m_editor = std::make_unique<Editor>(**m_db);
-    m_page = std::make_unique<MeetingsPage>();
-    m_page->setDatabase(m_db->db.get(), m_editor.get());
-    m_page->resize(1600, 900);
-    m_meeting = m_page->openDate(d(2026, 4, 8));
-    QVERIFY(m_meeting);
+    QVERIFY(s.open());
 }
 
 void TestMeeting::cleanup()
 {
-    m_page.reset();
-    m_editor.reset();
-    m_db.reset();
+    s.close();
 }
 
 void TestMeeting::quorumWithDeputies()
 {
-    AttendancePanel *panel = m_page->attendancePanel();
+    AttendancePanel *panel = s.page->attendancePanel();
     // Four expected members (the police member is monthly, not expected): 75% needs 3.
     QCOMPARE(panel->quorum().expected, 4);
     QCOMPARE(panel->quorum().needed, 3);
     QVERIFY(!panel->quorum().quorate);
-    panel->setStatus(m_members[0], AttendanceStatus::Present);
-    panel->setStatus(m_members[1], AttendanceStatus::Deputy, QStringLiteral("Deputy Nurse"));
-    panel->setStatus(m_members[2], AttendanceStatus::Apologies);
+    panel->setStatus(s.members[0], AttendanceStatus::Present);
+    panel->setStatus(s.members[1], AttendanceStatus::Deputy, QStringLiteral("Deputy Nurse"));
+    panel->setStatus(s.members[2], AttendanceStatus::Apologies);
     QCOMPARE(panel->quorum().attending, 2);
     QVERIFY(!panel->quorum().quorate);
-    panel->setStatus(m_members[3], AttendanceStatus::Deputy, QStringLiteral("Deputy Hub"));
+    panel->setStatus(s.members[3], AttendanceStatus::Deputy, QStringLiteral("Deputy Hub"));
     QCOMPARE(panel->quorum().attending, 3);
     QVERIFY(panel->quorum().quorate);
     QVERIFY(panel->quorumText().startsWith(QStringLiteral("Quorate")));
     // The police member attending does not count towards the quorum.
-    panel->setStatus(m_police, AttendanceStatus::Present);
+    panel->setStatus(s.police, AttendanceStatus::Present);
     QCOMPARE(panel->quorum().attending, 3);
     // Stored through the editor, and undoable.
-    auto meeting = Meetings(**m_db).get(m_meeting);
+    auto meeting = Meetings(**s.db).get(s.meeting);
     QVERIFY(meeting);
     for (const Attendance &a : meeting->attendance)
-        if (a.memberId == m_members[1]) {
+        if (a.memberId == s.members[1]) {
             QVERIFY(a.status == AttendanceStatus::Deputy);
             QCOMPARE(a.deputyName, QStringLiteral("Deputy Nurse"));
         }
-    QVERIFY(m_editor->canUndo());
+    QVERIFY(s.editor->canUndo());
 }
 
 void TestMeeting::policeWarningWhenNoPoliceAttended()
 {
-    QVERIFY(m_page->attendancePanel()->policeWarningShown());
-    m_page->attendancePanel()->setStatus(m_police, AttendanceStatus::Present);
-    QVERIFY(!m_page->attendancePanel()->policeWarningShown());
+    QVERIFY(s.page->attendancePanel()->policeWarningShown());
+    s.page->attendancePanel()->setStatus(s.police, AttendanceStatus::Present);
+    QVERIFY(!s.page->attendancePanel()->policeWarningShown());
 }
 
 void TestMeeting::decisionWhileNotQuorateAsksAndIsMarked()
 {
-    m_page->setCurrentItem(0);
-    RecordingPanel *rec = m_page->recordingPanel();
-    QCOMPARE(rec->childId(), m_h.cal);
+    s.page->setCurrentItem(0);
+    RecordingPanel *rec = s.page->recordingPanel();
+    QCOMPARE(rec->childId(), s.h.cal);
+    rec->findChild<QComboBox *>(QStringLiteral("outcomeCombo"))->setCurrentIndex(0);
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!rec->record());
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not quorate")));
-    QCOMPARE(Decisions(**m_db).forChild(m_h.cal)->size(), 1 - 1);
+    QCOMPARE(Decisions(**s.db).forChild(s.h.cal)->size(), 1 - 1);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(rec->record());
-    const QList<Decision> decisions = *Decisions(**m_db).forChild(m_h.cal);
+    const QList<Decision> decisions = *Decisions(**s.db).forChild(s.h.cal);
     QCOMPARE(decisions.size(), 1);
     QVERIFY(!decisions.first().quorate);
-    QCOMPARE(decisions.first().meetingId, m_meeting);
+    QCOMPARE(decisions.first().meetingId, s.meeting);
 }
 
 void TestMeeting::recordingMovesToTheNextItemAndUpdatesTheTracker()
 {
     for (int i = 0; i < 3; ++i)
-        m_page->attendancePanel()->setStatus(m_members[i], AttendanceStatus::Present);
-    QVERIFY(m_page->attendancePanel()->quorum().quorate);
-    m_page->setCurrentItem(0);
-    RecordingPanel *rec = m_page->recordingPanel();
+        s.page->attendancePanel()->setStatus(s.members[i], AttendanceStatus::Present);
+    QVERIFY(s.page->attendancePanel()->quorum().quorate);
+    s.page->setCurrentItem(0);
+    RecordingPanel *rec = s.page->recordingPanel();
+    rec->findChild<QComboBox *>(QStringLiteral("outcomeCombo"))->setCurrentIndex(0);
     rec->findChild<QPlainTextEdit *>(QStringLiteral("rationaleEdit"))
         ->setPlainText(QStringLiteral("Nursery to support"));
     auto *action = rec->findChild<QLineEdit *>(QStringLiteral("actionEdit"));
-    m_page->show();
-    QApplication::setActiveWindow(m_page.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    s.page->show();
+    QApplication::setActiveWindow(s.page.get());
+    QVERIFY(QTest::qWaitForWindowActive(s.page.get()));
     rec->findChild<QComboBox *>(QStringLiteral("actionOwner"))
         ->setEditText(QStringLiteral("Nursery"));
     action->setFocus();
     QTest::keyClicks(action, QStringLiteral("Send proforma"));
     QTest::keyClick(action, Qt::Key_Return, Qt::ControlModifier);
-    const QList<Decision> decisions = *Decisions(**m_db).forChild(m_h.cal);
+    const QList<Decision> decisions = *Decisions(**s.db).forChild(s.h.cal);
     QCOMPARE(decisions.size(), 1);
     QVERIFY(decisions.first().quorate);
     QCOMPARE(decisions.first().rationale, QStringLiteral("Nursery to support"));
-    QCOMPARE(Decisions(**m_db).actionsFor(m_h.cal)->size(), 1);
-    QCOMPARE(Decisions(**m_db).actionsFor(m_h.cal)->first().dueOn, d(2026, 4, 22));
+    QCOMPARE(Decisions(**s.db).actionsFor(s.h.cal)->size(), 1);
+    QCOMPARE(Decisions(**s.db).actionsFor(s.h.cal)->first().dueOn, d(2026, 4, 22));
     // The item is heard; the form moved on to the next child.
-    QVERIFY(m_page->agenda().items[0].status == AgendaStatus::Heard);
-    QCOMPARE(m_page->currentItem(), 1);
-    QVERIFY(rec->childId() != m_h.cal);
+    QVERIFY(s.page->agenda().items[0].status == AgendaStatus::Heard);
+    QCOMPARE(s.page->currentItem(), 1);
+    QVERIFY(rec->childId() != s.h.cal);
     // The tracker's child record follows: one open action now.
-    auto child = Children(**m_db).get(m_h.cal);
+    auto child = Children(**s.db).get(s.h.cal);
     QVERIFY(child);
 }
 
 // The clock shows the time, the time on the current item and the minutes left to 12:00.
 void TestMeeting::presenterClockCountsDownToTheEnd()
 {
-    PresenterWindow *p = m_page->showPresenter();
+    PresenterWindow *p = s.page->showPresenter();
     QVERIFY(p);
     p->setClock([] { return QTime(11, 20, 30); });
     QVERIFY(p->shownText().contains(QStringLiteral("11:20")));
@@ -197,7 +169,7 @@ void TestMeeting::presenterClockCountsDownToTheEnd()
 
 void TestMeeting::presenterKeys()
 {
-    PresenterWindow *p = m_page->showPresenter();
+    PresenterWindow *p = s.page->showPresenter();
     QVERIFY(p);
     QCOMPARE(p->householdCount(), 5); // Cal; Amy and Ben; Fay; Hal; Kit
     QCOMPARE(p->currentHousehold(), 0);
@@ -216,18 +188,19 @@ void TestMeeting::presenterKeys()
     QTest::keyClick(p, Qt::Key_B);
     QVERIFY(!p->isBlank());
     QVERIFY(p->privacy());
+    MessageBox::setNextAnswer(QMessageBox::Yes); // names on the projector: asked once
     QTest::keyClick(p, Qt::Key_P);
     QVERIFY(!p->privacy());
     QTest::keyClick(p, Qt::Key_P);
     QVERIFY(p->privacy());
     // The presenter follows the operator's current item.
-    m_page->setCurrentItem(int(m_page->agenda().items.size()) - 1);
+    s.page->setCurrentItem(int(s.page->agenda().items.size()) - 1);
     QCOMPARE(p->currentHousehold(), 4);
 }
 
 void TestMeeting::privacyHidesNamesDatesOfBirthAndAddresses()
 {
-    PresenterWindow *p = m_page->showPresenter();
+    PresenterWindow *p = s.page->showPresenter();
     QVERIFY(p->privacy());
     const QStringList secrets = {QStringLiteral("Amy"),
                                  QStringLiteral("Ben"),
@@ -246,6 +219,7 @@ void TestMeeting::privacyHidesNamesDatesOfBirthAndAddresses()
             QVERIFY2(!text.contains(s), qPrintable(s + QStringLiteral(" shown: ") + text));
         QVERIFY(text.contains(QStringLiteral("3 years")));
     }
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::keyClick(p, Qt::Key_P);
     p->setHousehold(1);
     QVERIFY(p->shownText().contains(QStringLiteral("Amy Example")));
@@ -255,85 +229,88 @@ void TestMeeting::privacyHidesNamesDatesOfBirthAndAddresses()
 
 void TestMeeting::deferAndReorder()
 {
-    const Id last = m_page->agenda().items.last().childId;
-    m_page->setCurrentItem(int(m_page->agenda().items.size()) - 1);
+    const Id last = s.page->agenda().items.last().childId;
+    s.page->setCurrentItem(int(s.page->agenda().items.size()) - 1);
     for (int i = 0; i < 10; ++i) {
-        m_page->moveCurrent(-1);
+        s.page->moveCurrent(-1);
         // The form is titled with the item that moved, not the one it swapped with.
-        const Id current = m_page->agenda().items.at(m_page->currentItem()).childId;
+        const Id current = s.page->agenda().items.at(s.page->currentItem()).childId;
         QCOMPARE(current, last);
         QVERIFY2(
-            m_page->recordingPanel()->childLabel().contains(QStringLiteral("(id %1)").arg(last)),
-            qPrintable(m_page->recordingPanel()->childLabel()));
+            s.page->recordingPanel()->childLabel().contains(QStringLiteral("(id %1)").arg(last)),
+            qPrintable(s.page->recordingPanel()->childLabel()));
     }
-    QCOMPARE(m_page->agenda().items.first().childId, last);
-    m_page->setCurrentItem(0);
-    m_page->deferCurrent();
-    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Deferred);
+    QCOMPARE(s.page->agenda().items.first().childId, last);
+    s.page->setCurrentItem(0);
+    s.page->deferCurrent();
+    QVERIFY(s.page->agenda().items.first().status == AgendaStatus::Deferred);
     // The operator's list shows the agenda as it now is: the moved item first, marked deferred
     // and dimmed; Down moves to the next item.
-    auto *list = m_page->findChild<QListView *>(QStringLiteral("agendaList"));
+    auto *list = s.page->findChild<QListView *>(QStringLiteral("agendaList"));
     QVERIFY(list);
-    QCOMPARE(list->model()->rowCount(), int(m_page->agenda().items.size()));
+    QCOMPARE(list->model()->rowCount(), int(s.page->agenda().items.size()));
     const QModelIndex first = list->model()->index(0, 0);
     QVERIFY(first.data().toString().startsWith(QStringLiteral("[deferred] ")));
     QVERIFY(first.data().toString().contains(QStringLiteral("(id %1)").arg(last)));
     QVERIFY(first.data(Qt::ForegroundRole).isValid());
     QVERIFY(!list->model()->index(1, 0).data(Qt::ForegroundRole).isValid());
     list->setFocus();
-    const int before = m_page->currentItem(); // deferring went on to the next item
+    const int before = s.page->currentItem(); // deferring went on to the next item
     QTest::keyClick(list, Qt::Key_Down);
-    QCOMPARE(m_page->currentItem(), before + 1);
-    m_page->addChild(m_h.dan);
-    QCOMPARE(m_page->agenda().items.last().childId, m_h.dan);
+    QCOMPARE(s.page->currentItem(), before + 1);
+    s.page->addChild(s.h.dan);
+    QCOMPARE(s.page->agenda().items.last().childId, s.h.dan);
     // Reopened: the order and the deferral were stored.
-    m_page->openMeeting(m_meeting);
-    QCOMPARE(m_page->agenda().items.first().childId, last);
-    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Deferred);
+    s.page->openMeeting(s.meeting);
+    QCOMPARE(s.page->agenda().items.first().childId, last);
+    QVERIFY(s.page->agenda().items.first().status == AgendaStatus::Deferred);
 
     // Each change is undone in turn (Ctrl+Z), and the stored agenda follows.
-    QCOMPARE(m_editor->undoText(), QStringLiteral("Add a child to the agenda"));
-    m_editor->undo();
-    QVERIFY(m_page->agenda().items.last().childId != m_h.dan);
-    m_editor->undo();
-    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Open);
+    QCOMPARE(s.editor->undoText(), QStringLiteral("Add a child to the agenda"));
+    s.editor->undo();
+    QVERIFY(s.page->agenda().items.last().childId != s.h.dan);
+    s.editor->undo();
+    QVERIFY(s.page->agenda().items.first().status == AgendaStatus::Open);
     for (int i = 0; i < 10; ++i)
-        m_editor->undo();
-    QCOMPARE(m_page->agenda().items.last().childId, last);
-    m_page->openMeeting(m_meeting);
-    QCOMPARE(m_page->agenda().items.last().childId, last);
-    QVERIFY(m_page->agenda().items.first().status == AgendaStatus::Open);
+        s.editor->undo();
+    QCOMPARE(s.page->agenda().items.last().childId, last);
+    s.page->openMeeting(s.meeting);
+    QCOMPARE(s.page->agenda().items.last().childId, last);
+    QVERIFY(s.page->agenda().items.first().status == AgendaStatus::Open);
     // And redone.
-    m_editor->redo();
-    QCOMPARE(m_page->agenda().items.at(m_page->agenda().items.size() - 2).childId, last);
+    s.editor->redo();
+    QCOMPARE(s.page->agenda().items.at(s.page->agenda().items.size() - 2).childId, last);
 }
 
 void TestMeeting::closingWritesMinutes()
 {
-    m_page->setCurrentItem(0);
+    s.page->setCurrentItem(0);
+    s.page->recordingPanel()
+        ->findChild<QComboBox *>(QStringLiteral("outcomeCombo"))
+        ->setCurrentIndex(0);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(m_page->recordingPanel()->record());
+    QVERIFY(s.page->recordingPanel()->record());
     QTemporaryDir out;
     MessageBox::setNextAnswer(QMessageBox::Yes);
     FileDialog::setNextFileName(out.path());
-    QVERIFY(m_page->closeMeeting());
+    QVERIFY(s.page->closeMeeting());
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("minutes-2026-04-08.pdf"))));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("minutes-2026-04-08.odt"))));
-    QVERIFY(Meetings(**m_db).get(m_meeting)->closed);
-    QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 2);
+    QVERIFY(Meetings(**s.db).get(s.meeting)->closed);
+    QCOMPARE(Disclosures(**s.db).forChild(s.h.cal)->size(), 2);
 
     // Past meetings stay listed further back, and their minutes can be written again.
-    m_page->setRange(MeetingsPage::Range::Recent);
-    QVERIFY(!m_page->listedDates().contains(d(2026, 4, 8)));
-    m_page->setRange(MeetingsPage::Range::All);
-    QVERIFY(m_page->listedDates().contains(d(2026, 4, 8)));
-    QVERIFY(m_page->listedDates().contains(d(2026, 4, 1)));
+    s.page->setRange(MeetingsPage::Range::Recent);
+    QVERIFY(!s.page->listedDates().contains(d(2026, 4, 8)));
+    s.page->setRange(MeetingsPage::Range::All);
+    QVERIFY(s.page->listedDates().contains(d(2026, 4, 8)));
+    QVERIFY(s.page->listedDates().contains(d(2026, 4, 1)));
     QTemporaryDir again;
-    auto written = m_page->writeMinutes(m_meeting, again.path());
+    auto written = s.page->writeMinutes(s.meeting, again.path());
     QVERIFY2(written, qPrintable(written.errorText()));
     QCOMPARE(written->size(), 2);
     QVERIFY(QFile::exists(again.filePath(QStringLiteral("minutes-2026-04-08.pdf"))));
-    QCOMPARE(Disclosures(**m_db).forChild(m_h.cal)->size(), 4); // each file is logged
+    QCOMPARE(Disclosures(**s.db).forChild(s.h.cal)->size(), 4); // each file is logged
 }
 
 void TestMeeting::closingListsWhatWasNotReachedAndTheNextAgendaHasIt()
@@ -389,16 +366,16 @@ void TestMeeting::cancelledMeetingIsListedAndReadOnly()
 void TestMeeting::anotherDeskAddsAPpnAndTheAgendaFollows()
 {
     const auto hasZed = [this] {
-        for (const AgendaItem &i : m_page->agenda().items)
+        for (const AgendaItem &i : s.page->agenda().items)
             if (i.section == AgendaSection::NewPpns &&
                 i.policeReferences.contains(QStringLiteral("NC/26/009999")))
                 return true;
         return false;
     };
-    m_page->show(); // the chair's screen, on show
-    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    s.page->show(); // the chair's screen, on show
+    QVERIFY(QTest::qWaitForWindowExposed(s.page.get()));
     QVERIFY(!hasZed());
-    const QString csv = m_db->dir.filePath(QStringLiteral("daily.csv"));
+    const QString csv = s.db->dir.filePath(QStringLiteral("daily.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("Occurrence Number,Incident Date,Time,Child Forename,Child Surname,DOB\n"
@@ -406,7 +383,7 @@ void TestMeeting::anotherDeskAddsAPpnAndTheAgendaFollows()
     f.close();
     QProcess other;
     other.start(QStringLiteral(ENCOMPASS_CLI_PATH),
-                {QStringLiteral("--db"), m_db->db->path(), QStringLiteral("import"), csv,
+                {QStringLiteral("--db"), s.db->db->path(), QStringLiteral("import"), csv,
                  QStringLiteral("--received"), QStringLiteral("2026-04-07")});
     QVERIFY(other.waitForFinished(60000));
     QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());

@@ -256,6 +256,56 @@ Result<Saved> Editor::recordDecision(const Decision &decision)
     return saved;
 }
 
+Result<Saved> Editor::recordDecision(const Decision &decision, const QList<Id> &heardItems,
+                                     const Action *action)
+{
+    Saved saved;
+    Id actionId = 0;
+    Status done = m_db.transaction([&]() -> Status {
+        auto recorded = Decisions(m_db).record(decision);
+        if (!recorded)
+            return recorded.error();
+        saved = *recorded;
+        for (Id item : heardItems)
+            if (Status s = AgendaStore(m_db).setStatus(item, AgendaStatus::Heard); !s)
+                return s;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    if (action) {
+        Action a = *action;
+        a.decisionId = saved.id;
+        auto added = Decisions(m_db).addAction(a);
+        added ? void(actionId = added->id) : saved.warnings.append(added.errorText());
+    }
+    const Id id = saved.id;
+    const auto mark = [this, heardItems](AgendaStatus status) -> Status {
+        for (Id item : heardItems)
+            if (Status s = AgendaStore(m_db).setStatus(item, status); !s)
+                return s;
+        return {};
+    };
+    push(
+        tr("Record decision"),
+        [this, id, actionId, mark]() -> Status {
+            if (actionId)
+                if (Status s = Decisions(m_db).archiveAction(actionId, true); !s)
+                    return s;
+            if (Status s = mark(AgendaStatus::Open); !s)
+                return s;
+            return Decisions(m_db).archiveDecision(id, true);
+        },
+        [this, id, actionId, mark]() -> Status {
+            if (Status s = Decisions(m_db).archiveDecision(id, false); !s)
+                return s;
+            if (Status s = mark(AgendaStatus::Heard); !s)
+                return s;
+            return actionId ? Decisions(m_db).archiveAction(actionId, false) : Status();
+        });
+    return saved;
+}
+
 Result<Saved> Editor::addAction(const Action &action)
 {
     auto saved = Decisions(m_db).addAction(action);

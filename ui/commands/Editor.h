@@ -43,6 +43,11 @@ public:
     Result<Saved> editHousehold(const Household &household);
     Result<Saved> addPpn(const Ppn &ppn);
     Result<Saved> recordDecision(const Decision &decision);
+    // A decision at a meeting with the agenda items it hears (marked heard) and, when given,
+    // its action: one step, so that undoing it takes the "[heard]" marks and the action too.
+    // An action that could not be added is a warning in Saved.
+    Result<Saved> recordDecision(const Decision &decision, const QList<Id> &heardItems,
+                                 const Action *action);
     Result<Saved> addAction(const Action &action);
     Status completeAction(Id actionId, QDate on, const QString &by);
     Status greenOff(Id childId);

@@ -136,9 +136,6 @@ bool MeetingsPage::closeMeeting()
         MessageBox::warning(this, tr("Close meeting"), s.errorText());
         return false;
     }
-    (void)MeetingChecks::setPrivacy(*m_db, m_meetingId,
-                                    m_presenter ? m_presenter->privacy()
-                                                : MeetingChecks::privacy(*m_db, m_meetingId));
     auto minutes = writeMinutes(m_meetingId, folder);
     if (!minutes) {
         MessageBox::warning(this, tr("Minutes"), minutes.errorText());
@@ -214,11 +211,32 @@ Result<QStringList> MeetingsPage::writeMinutes(Id meetingId, const QString &fold
     auto meeting = Meetings(*m_db).get(meetingId);
     if (!meeting)
         return meeting.error();
+    // The chair's words may name a child in full: initials in the minutes, if wished.
+    MinutesWriter writer(*m_db);
+    auto named = writer.namesInRationales(meetingId);
+    if (!named)
+        return named.error();
+    QStringList names;
+    for (const MinutesWriter::NameInRationale &n : *named)
+        names << tr("%1 (in the decision for child id %2)")
+                     .arg(n.named.fullName())
+                     .arg(n.decisionChild);
+    names.removeDuplicates();
+    if (!names.isEmpty())
+        writer.setInitialsInRationales(
+            MessageBox::question(
+                this, tr("Names in the rationale"),
+                tr("A rationale names a child in full:\n%1\n\nWrite initials instead in the "
+                   "minutes? The rationale as recorded is not changed.")
+                    .arg(names.join(QLatin1Char('\n'))),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+                {{QMessageBox::Yes, tr("Write initials")},
+                 {QMessageBox::No, tr("Write as recorded")}}) == QMessageBox::Yes);
     QStringList written;
     const QString base = QStringLiteral("minutes-%1").arg(meeting->date.toString(Qt::ISODate));
     for (const QString &ext : {QStringLiteral("pdf"), QStringLiteral("odt")}) {
         const QString path = QDir(folder).filePath(base + QLatin1Char('.') + ext);
-        if (Status s = MinutesWriter(*m_db).write(meetingId, path); !s)
+        if (Status s = writer.write(meetingId, path); !s)
             return s.error();
         written << QDir::toNativeSeparators(path);
     }

@@ -19,5 +19,7 @@ inline constexpr char RationaleEdit[] = "rationaleEdit";
 inline constexpr char ActionEdit[] = "actionEdit";
 inline constexpr char ActionOwner[] = "actionOwner";
 inline constexpr char RecordButton[] = "recordDecisionButton";
+inline constexpr char AlsoHeardCheck[] = "alsoHeardCheck";
+inline constexpr char RecordMessage[] = "recordMessage";
 
 } // namespace enc::ui::names

@@ -45,7 +45,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     : QWidget(parent), m_meetings(new QTreeWidget(this)), m_title(new QLabel(this)),
       m_attendance(new AttendancePanel(this)), m_agendaList(new QListView(this)),
       m_agendaModel(new AgendaListModel(this)), m_recording(new RecordingPanel(this)),
-      m_range(new QComboBox(this)), m_minutes(new QPushButton(tr("Write &minutes again..."), this)),
+      m_range(new QComboBox(this)), m_minutes(new QPushButton(tr("Write minutes a&gain..."), this)),
       m_close(new QPushButton(tr("&Close meeting and "
                                  "write minutes"),
                               this)),
@@ -66,8 +66,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     m_title->setFont(title);
     m_title->setText(tr("Choose a meeting"));
 
-    auto *open = new QPushButton(tr("&Open meeting"), this);
-    auto *adHoc = new QPushButton(tr("&Ad-hoc meeting today"), this);
+    // Alt+letters unique on the whole meeting screen (tests/gui/test_meeting_cursor.cpp).
+    auto *open = new QPushButton(tr("Open meet&ing"), this);
+    auto *adHoc = new QPushButton(tr("Ad-hoc meeting toda&y"), this);
     auto *cancel = new QPushButton(tr("Ca&ncel meeting..."), this);
     cancel->setToolTip(tr("Marks the chosen meeting cancelled, with a reason: its items go to "
                           "the next meeting"));
@@ -91,10 +92,10 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     leftLayout->addWidget(cancel);
     leftLayout->addWidget(m_minutes);
 
-    auto *up = new QPushButton(tr("Move &up"), this);
-    auto *down = new QPushButton(tr("Move do&wn"), this);
+    auto *up = new QPushButton(tr("&Move up"), this);
+    auto *down = new QPushButton(tr("Move dow&n"), this);
     auto *defer = new QPushButton(tr("&Defer"), this);
-    auto *add = new QPushButton(tr("Add c&hild..."), this);
+    auto *add = new QPushButton(tr("Add chi&ld..."), this);
     up->setToolTip(tr("Ctrl+Up"));
     down->setToolTip(tr("Ctrl+Down"));
     defer->setToolTip(tr("Carries the item over to the next meeting"));
@@ -218,6 +219,8 @@ MeetingsPage::MeetingsPage(QWidget *parent)
             &RecordingPanel::setQuorate);
     connect(m_recording, &RecordingPanel::recorded, this,
             [this](Id child, Id) { decisionRecorded(child); });
+    m_recording->setCheck([this](Id itemId, Id childId) { return cursorProblem(itemId, childId); });
+    qApp->installEventFilter(this);
     connect(m_close, &QPushButton::clicked, this, [this] { closeMeeting(); });
     connect(m_present, &QPushButton::clicked, this, [this] { showPresenter(); });
     // Another desk's writes (a PPN added by the business support officer) show within 2 s.
@@ -294,6 +297,8 @@ void MeetingsPage::openMeeting(Id meetingId)
         return;
     }
     m_meetingId = meetingId;
+    if (m_presenter)
+        m_presenter->setPrivacy(true); // names on screen are agreed per meeting
     m_date = meeting->date;
     m_end = meeting->ends.isValid() ? meeting->ends : QTime(12, 0);
     auto cancellations = Meetings(*m_db).cancellations(m_date, m_date);
@@ -329,11 +334,18 @@ void MeetingsPage::reloadAgenda()
         (void)AgendaStore(*m_db).save(m_meetingId, m_agenda.items);
     m_dataVersion = m_db->dataVersion();
     fillAgendaList();
-    if (m_presenter) {
-        m_presenter->setPrivacy(MeetingChecks::privacy(*m_db, m_meetingId));
-        m_presenter->setAgenda(m_agenda, m_date, m_end);
-        m_presenter->showItem(currentItem());
-    }
+    presentAgenda();
+    itemChosen();
+}
+
+void MeetingsPage::presentAgenda()
+{
+    if (!m_presenter)
+        return;
+    // The projection follows the list, never the other way round here.
+    const QSignalBlocker block(m_presenter);
+    m_presenter->setAgenda(m_agenda, m_date, m_end);
+    m_presenter->showItem(std::max(0, currentItem()));
 }
 
 void MeetingsPage::fillAgendaList(bool readNames)
@@ -349,8 +361,18 @@ void MeetingsPage::fillAgendaList(bool readNames)
     }
     m_agendaModel->setItems(m_agenda.items, m_childNames,
                             palette().color(QPalette::Disabled, QPalette::Text));
-    m_agendaList->setCurrentIndex(
-        m_agendaModel->index(std::clamp(row, 0, int(m_agenda.items.size()) - 1)));
+    // The cursor stays on its item wherever the item now is (an undone move, a re-read),
+    // else on the child, else on the row.
+    int to = -1;
+    for (int i = 0; i < m_agenda.items.size() && to < 0; ++i)
+        if (m_cursorItem && m_agenda.items[i].id == m_cursorItem)
+            to = i;
+    for (int i = 0; i < m_agenda.items.size() && to < 0; ++i)
+        if (m_cursorChild && m_agenda.items[i].childId == m_cursorChild)
+            to = i;
+    if (to < 0)
+        to = std::clamp(row, 0, int(m_agenda.items.size()) - 1);
+    m_agendaList->setCurrentIndex(m_agendaModel->index(to));
 }
 
 int MeetingsPage::currentItem() const
@@ -367,14 +389,66 @@ void MeetingsPage::setCurrentItem(int index)
 void MeetingsPage::itemChosen()
 {
     const int row = currentItem();
-    if (row < 0 || row >= m_agenda.items.size() || m_closed) {
-        m_recording->setChild(m_meetingId, m_date, 0, {});
+    const bool valid = row >= 0 && row < m_agenda.items.size();
+    m_cursorItem = valid ? m_agenda.items[row].id : 0;
+    m_cursorChild = valid ? m_agenda.items[row].childId : 0;
+    if (!valid || m_closed) {
+        m_recording->setItem(m_meetingId, m_date, AgendaItem(), {}, {});
         return;
     }
     const AgendaItem &i = m_agenda.items[row];
-    m_recording->setChild(m_meetingId, m_date, i.childId, m_agendaModel->heading(row));
-    if (m_presenter)
+    QList<Id> others; // the child's other open items
+    for (int j = 0; j < m_agenda.items.size(); ++j)
+        if (j != row && m_agenda.items[j].childId == i.childId &&
+            m_agenda.items[j].status == AgendaStatus::Open && m_agenda.items[j].id)
+            others.append(m_agenda.items[j].id);
+    m_recording->setItem(m_meetingId, m_date, i, others, m_agendaModel->heading(row));
+    if (m_presenter) {
+        const QSignalBlocker block(m_presenter);
         m_presenter->showItem(row);
+    }
+}
+
+void MeetingsPage::presenterMoved(int household)
+{
+    const int first = m_presenter ? m_presenter->firstItem(household) : -1;
+    if (first < 0 || first >= m_agenda.items.size())
+        return;
+    const int next = m_presenter->firstItem(household + 1);
+    const int end = next < 0 ? int(m_agenda.items.size()) : next;
+    const int row = currentItem();
+    if (row >= first && row < end)
+        return;
+    int to = first;
+    for (int i = end - 1; i >= first; --i)
+        if (m_agenda.items[i].status == AgendaStatus::Open)
+            to = i;
+    setCurrentItem(to);
+}
+
+QString MeetingsPage::cursorProblem(Id itemId, Id childId) const
+{
+    const int row = currentItem();
+    const auto name = [this](Id child) {
+        return tr("%1 (id %2)").arg(m_childNames.value(child)).arg(child);
+    };
+    if (row < 0 || row >= m_agenda.items.size())
+        return tr("Nothing was recorded: no agenda item is chosen.");
+    const AgendaItem &shown = m_agenda.items[row];
+    if (shown.id != itemId || shown.childId != childId)
+        return tr("Nothing was recorded: the form is for %1 but the agenda shows %2. Choose "
+                  "the item again.")
+            .arg(name(childId), name(shown.childId));
+    if (m_presenter && m_presenter->isVisible() && !m_presenter->isBlank()) {
+        const int h = m_presenter->currentHousehold();
+        const int first = m_presenter->firstItem(h);
+        const int next = m_presenter->firstItem(h + 1);
+        if (first < 0 || row < first || (next >= 0 && row >= next))
+            return tr("Nothing was recorded: the projector shows another household than %1. "
+                      "Choose the item again.")
+                .arg(name(childId));
+    }
+    return {};
 }
 
 void MeetingsPage::moveCurrent(int delta)
@@ -394,8 +468,7 @@ void MeetingsPage::moveCurrent(int delta)
     }
     // The list first, then the cursor: the recording panel titles the item from the list.
     fillAgendaList(false);
-    if (m_presenter)
-        m_presenter->setAgenda(m_agenda, m_date, m_end);
+    presentAgenda();
     setCurrentItem(to);
 }
 
@@ -431,9 +504,9 @@ void MeetingsPage::addChild(Id childId)
     reloadAgenda();
 }
 
-void MeetingsPage::decisionRecorded(Id childId)
+void MeetingsPage::decisionRecorded(Id)
 {
-    (void)AgendaStore(*m_db).markHeard(m_meetingId, childId);
+    // The form marked its item heard (and the child's others when the chair said so).
     const int row = currentItem();
     reloadAgenda();
     int next = row + 1;
@@ -461,14 +534,12 @@ PresenterWindow *MeetingsPage::showPresenter()
         m_presenter = new PresenterWindow(nullptr);
         m_presenter->setAttribute(Qt::WA_DeleteOnClose);
         m_presenter->setDatabase(m_db);
-        connect(m_presenter, &PresenterWindow::privacyChanged, this, [this](bool on) {
-            if (m_db && m_meetingId)
-                (void)MeetingChecks::setPrivacy(*m_db, m_meetingId, on);
-        });
+        connect(m_presenter, &PresenterWindow::householdChanged, this,
+                &MeetingsPage::presenterMoved);
+        connect(m_presenter, &PresenterWindow::namesRequested, this,
+                &MeetingsPage::showNamesOnProjector);
     }
-    m_presenter->setPrivacy(MeetingChecks::privacy(*m_db, m_meetingId));
-    m_presenter->setAgenda(m_agenda, m_date, m_end);
-    m_presenter->showItem(std::max(0, currentItem()));
+    presentAgenda();
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (screens.size() > 1) {
         // The second monitor or projector, full screen.

@@ -78,12 +78,25 @@ public:
     RecordingPanel *recordingPanel() const { return m_recording; }
     PresenterWindow *presenter() const { return m_presenter; }
 
+protected:
+    // Ctrl+Z and Ctrl+Shift+Z undo and redo the meeting's changes wherever the focus is on
+    // the screen (and on the projector), but for a text box's own typing while it has some.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void reloadAgenda();
     // Refills the list; the children's names are read again only when asked (a move or a
     // deferral keeps the same children).
     void fillAgendaList(bool readNames = true);
+    // One cursor: the form and the projection follow the list's current item.
     void itemChosen();
+    // The projector moved (its keys): the list follows, to the household's first open item.
+    void presenterMoved(int household);
+    void presentAgenda();
+    // Why the form's item may not be recorded (not the item the list and projector show).
+    QString cursorProblem(Id itemId, Id childId) const;
+    // P on the projector: confirmed once per meeting, written to the audit trail.
+    void showNamesOnProjector();
     void pollForChanges();
     void decisionRecorded(Id childId);
     // The open meeting's items still open, for the close question (empty when none).
@@ -103,6 +116,9 @@ private:
     QListView *m_agendaList;
     AgendaListModel *m_agendaModel;
     QHash<Id, QString> m_childNames; // of the agenda's children, by id
+    Id m_cursorItem = 0;             // the list's current item, kept across re-reads
+    Id m_cursorChild = 0;
+    Id m_namesConfirmed = 0; // the meeting whose names the chair agreed to project
     RecordingPanel *m_recording;
     QComboBox *m_range;
     QPushButton *m_minutes;

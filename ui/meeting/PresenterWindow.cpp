@@ -172,7 +172,7 @@ void PresenterWindow::keyPressEvent(QKeyEvent *event)
         setBlank(!m_blank);
         break;
     case Qt::Key_P:
-        setPrivacy(!m_privacy);
+        m_privacy ? emit namesRequested() : setPrivacy(true);
         break;
     case Qt::Key_Escape:
         if (isFullScreen())

@@ -20,7 +20,8 @@ class Database;
 namespace enc::ui {
 
 // The projected screen: one household at a time in large, high-contrast type. Right and
-// Left move, B blanks, P toggles privacy (initials and age, no addresses; on by default).
+// Left move, B blanks, P toggles privacy (initials and age, no addresses; on whenever the
+// window opens). Showing names is asked for (namesRequested): the meeting screen confirms it.
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
     void setAgenda(const Agenda &agenda, QDate today, QTime meetingEnd = QTime(12, 0));
     int householdCount() const { return int(m_households.size()); }
     int currentHousehold() const { return m_current; }
+    // The agenda index of the household's first item; -1 past the last household.
+    int firstItem(int household) const { return m_households.value(household, -1); }
     // Shows the household of agenda item index (the operator's current item).
     void showItem(int itemIndex);
     void setHousehold(int index);
@@ -50,6 +53,9 @@ public:
 signals:
     void householdChanged(int index);
     void privacyChanged(bool on);
+    // P pressed while in privacy mode: names go on screen once the meeting screen has
+    // confirmed it (setPrivacy(false)).
+    void namesRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -7,6 +7,7 @@
 #include "repo/Directory.h"
 #include "widgets/DateField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,13 +22,20 @@ RecordingPanel::RecordingPanel(QWidget *parent)
     : QWidget(parent), m_child(new QLabel(this)), m_outcome(new QComboBox(this)),
       m_rationale(new QPlainTextEdit(this)), m_action(new QLineEdit(this)),
       m_owner(new QComboBox(this)), m_due(new DateField(tr("Due date"), false, this)),
-      m_message(new QLabel(this)), m_record(new QPushButton(tr("&Record decision"), this))
+      m_alsoHeard(new QCheckBox(tr("Also mark this child's other items &heard"), this)),
+      m_message(new QLabel(this)), m_record(new QPushButton(tr("Record deci&sion"), this))
 {
     m_outcome->setObjectName(QLatin1String(names::OutcomeCombo));
     m_rationale->setObjectName(QLatin1String(names::RationaleEdit));
     m_action->setObjectName(QLatin1String(names::ActionEdit));
     m_owner->setObjectName(QLatin1String(names::ActionOwner));
     m_record->setObjectName(QLatin1String(names::RecordButton));
+    m_alsoHeard->setObjectName(QLatin1String(names::AlsoHeardCheck));
+    m_message->setObjectName(QLatin1String(names::RecordMessage));
+    m_outcome->setPlaceholderText(tr("Choose the outcome"));
+    m_alsoHeard->setToolTip(tr("The decision marks the item it is recorded on heard; ticked, "
+                               "the child's other open items on this agenda too"));
+    m_alsoHeard->hide();
     m_rationale->setTabChangesFocus(true);
     m_rationale->setPlaceholderText(tr("Why: record decisions not to act, too"));
     m_rationale->setMaximumHeight(90);
@@ -42,11 +50,13 @@ RecordingPanel::RecordingPanel(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_child);
+    // Alt+letters unique on the whole meeting screen (tests/gui/test_meeting_cursor.cpp).
     form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("R&ationale:"), m_rationale);
-    form->addRow(tr("A&ction:"), m_action);
+    form->addRow(tr("&Rationale:"), m_rationale);
+    form->addRow(tr("&Action:"), m_action);
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("D&ue:"), m_due);
+    form->addRow(m_alsoHeard);
     form->addRow(m_message);
     form->addRow(m_record);
     m_record->setToolTip(tr("Ctrl+Return"));
@@ -77,6 +87,7 @@ void RecordingPanel::reloadLists()
     if (auto members = Directory(*m_db).members())
         for (const Member &m : *members)
             m_owner->addItem(m.name, m.id);
+    m_outcome->setCurrentIndex(-1);
 }
 
 QString RecordingPanel::childLabel() const
@@ -84,25 +95,45 @@ QString RecordingPanel::childLabel() const
     return m_child->text();
 }
 
-void RecordingPanel::setChild(Id meetingId, QDate date, Id childId, const QString &label)
+void RecordingPanel::setItem(Id meetingId, QDate date, const AgendaItem &item,
+                             const QList<Id> &otherItems, const QString &label)
 {
+    const Id childId = item.childId;
+    m_otherItems = childId ? otherItems : QList<Id>();
+    m_alsoHeard->setVisible(!m_otherItems.isEmpty());
+    m_child->setText(childId ? label : tr("Choose an agenda item"));
+    setEnabled(childId != 0);
+    // The same item again (the agenda re-read): the chair's typing stays.
+    if (meetingId == m_meetingId && childId == m_childId && item.id == m_itemId && childId)
+        return;
     m_meetingId = meetingId;
     m_date = date;
     m_childId = childId;
-    m_child->setText(childId ? label : tr("Choose an agenda item"));
+    m_itemId = item.id;
+    clearForm();
+}
+
+void RecordingPanel::clearForm()
+{
+    m_outcome->setCurrentIndex(-1);
+    m_alsoHeard->setChecked(false);
     m_rationale->clear();
     m_action->clear();
     m_owner->setCurrentIndex(0);
     m_owner->setEditText(QString());
-    m_due->setDate(date.isValid() ? date.addDays(14) : QDate());
+    m_due->setDate(m_date.isValid() ? m_date.addDays(14) : QDate());
     m_message->clear();
-    setEnabled(childId != 0);
 }
 
 bool RecordingPanel::record()
 {
     if (!m_db || !m_editor || !m_childId)
         return false;
+    if (const QString wrong = m_check ? m_check(m_itemId, m_childId) : QString();
+        !wrong.isEmpty()) {
+        m_message->setText(wrong);
+        return false;
+    }
     if (m_outcome->currentIndex() < 0) {
         m_message->setText(tr("Choose the outcome."));
         return false;
@@ -123,27 +154,29 @@ bool RecordingPanel::record()
     d.rationale = m_rationale->toPlainText();
     d.decidedOn = m_date.isValid() ? m_date : QDate::currentDate();
     d.quorate = m_quorate;
-    auto saved = m_editor->recordDecision(d);
-    if (!saved) {
-        m_message->setText(saved.errorText());
-        return false;
-    }
-    QStringList notes = saved->warnings;
+    QList<Id> heard;
+    if (m_itemId)
+        heard << m_itemId;
+    if (m_alsoHeard->isChecked())
+        heard += m_otherItems;
+    Action a;
     if (!m_action->text().trimmed().isEmpty()) {
-        Action a;
         a.childId = m_childId;
-        a.decisionId = saved->id;
         a.description = m_action->text().trimmed();
         const int index = m_owner->findText(m_owner->currentText());
         a.ownerMemberId = index > 0 ? m_owner->itemData(index).toLongLong() : 0;
         if (!a.ownerMemberId)
             a.ownerText = m_owner->currentText().trimmed();
         a.dueOn = m_due->date();
-        auto action = m_editor->addAction(a);
-        if (!action)
-            notes << action.errorText();
     }
+    auto saved = m_editor->recordDecision(d, heard, a.childId ? &a : nullptr);
+    if (!saved) {
+        m_message->setText(saved.errorText());
+        return false;
+    }
+    const QStringList notes = saved->warnings;
     const Id child = m_childId;
+    clearForm(); // recorded: never twice by a second Ctrl+Return
     emit recorded(child, saved->id);
     if (!notes.isEmpty())
         m_message->setText(notes.join(QLatin1Char('\n')));
