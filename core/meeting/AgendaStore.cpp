@@ -131,14 +131,6 @@ Status AgendaStore::setStatus(Id itemId, AgendaStatus status)
     });
 }
 
-Status AgendaStore::markHeard(Id meetingId, Id childId)
-{
-    return Sql::exec(m_db.sql(),
-                     QStringLiteral("UPDATE agenda_item SET status = 'heard' WHERE meeting_id = "
-                                    ":m AND child_id = :c AND status = 'open'"),
-                     {{QStringLiteral("m"), meetingId}, {QStringLiteral("c"), childId}});
-}
-
 Result<Id> AgendaStore::addChild(Id meetingId, Id childId, const QString &reason)
 {
     Id id = 0;

@@ -22,8 +22,6 @@ public:
     // Stores the order of items: new ones (id 0) are inserted and get their id.
     Status save(Id meetingId, QList<AgendaItem> &items);
     Status setStatus(Id itemId, AgendaStatus status);
-    // Marks the meeting's open items about the child as heard.
-    Status markHeard(Id meetingId, Id childId);
     // Adds a child at the end of the agenda; returns the item's id.
     Result<Id> addChild(Id meetingId, Id childId, const QString &reason);
     // Takes an item the chair added off the agenda again (undo of addChild).

@@ -37,12 +37,7 @@ QString esc(const QString &s)
 
 QString initials(const QString &forename, const QString &surname)
 {
-    QString out;
-    if (!forename.trimmed().isEmpty())
-        out += forename.trimmed().at(0).toUpper();
-    if (!surname.trimmed().isEmpty())
-        out += surname.trimmed().at(0).toUpper();
-    return out;
+    return NamesInText::Name{0, forename, surname}.initials();
 }
 
 QString statusText(AttendanceStatus s)

@@ -97,7 +97,8 @@ struct MeetingScreen
     int decisionsFor(Id child) const
     {
         int n = 0;
-        for (const Decision &dec : Decisions(**db).forChild(child).value())
+        const QList<Decision> all = Decisions(**db).forChild(child).value();
+        for (const Decision &dec : all)
             n += dec.meetingId == meeting;
         return n;
     }

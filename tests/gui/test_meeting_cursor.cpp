@@ -74,7 +74,8 @@ void TestMeetingCursor::decide(const QString &outcomeStart, const QString &why)
 
 Id TestMeetingCursor::outcomeId(const QString &code) const
 {
-    for (const Outcome &o : Decisions(**s.db).outcomes().value())
+    const QList<Outcome> outcomes = Decisions(**s.db).outcomes().value();
+    for (const Outcome &o : outcomes)
         if (o.code == code)
             return o.id;
     return 0;
