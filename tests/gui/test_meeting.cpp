@@ -317,14 +317,17 @@ void TestMeeting::closingListsWhatWasNotReachedAndTheNextAgendaHasIt()
 {
     // Cal is heard; Amy and Ben (new PPNs), Fay's escalation, Hal's action and Kit (carried
     // over) are not reached. The question says so, and that they go to Friday 10 April.
-    m_page->setCurrentItem(0);
-    QCOMPARE(m_page->agenda().items[0].childId, m_h.cal);
+    s.page->setCurrentItem(0);
+    QCOMPARE(s.page->agenda().items[0].childId, s.h.cal);
+    s.page->recordingPanel()
+        ->findChild<QComboBox *>(QStringLiteral("outcomeCombo"))
+        ->setCurrentIndex(0);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QVERIFY(m_page->recordingPanel()->record());
+    QVERIFY(s.page->recordingPanel()->record());
     QTemporaryDir out;
     MessageBox::setNextAnswer(QMessageBox::Yes);
     FileDialog::setNextFileName(out.path());
-    QVERIFY(m_page->closeMeeting());
+    QVERIFY(s.page->closeMeeting());
     const QString asked = MessageBox::lastText();
     QVERIFY2(
         asked.contains(QStringLiteral("5 items were not reached; they go to the next meeting, on "
@@ -334,31 +337,31 @@ void TestMeeting::closingListsWhatWasNotReachedAndTheNextAgendaHasIt()
         QVERIFY2(asked.contains(QString::fromLatin1(name)), qPrintable(asked));
     QVERIFY(!asked.contains(QStringLiteral("Cal Sample")));
     // Friday's agenda: Amy and Ben still to hear, Cal not.
-    QVERIFY(m_page->openDate(d(2026, 4, 10)));
+    QVERIFY(s.page->openDate(d(2026, 4, 10)));
     QList<Id> newPpns;
-    for (const AgendaItem &i : m_page->agenda().items)
+    for (const AgendaItem &i : s.page->agenda().items)
         if (i.section == AgendaSection::NewPpns)
             newPpns << i.childId;
-    QCOMPARE(newPpns, (QList<Id>{m_h.amy, m_h.ben}));
+    QCOMPARE(newPpns, (QList<Id>{s.h.amy, s.h.ben}));
 }
 
 void TestMeeting::cancelledMeetingIsListedAndReadOnly()
 {
     // Friday 10 April is cancelled from the list (never opened): it is listed as cancelled;
     // the open meeting of 8 April, cancelled too, can no longer be closed.
-    QVERIFY(m_page->cancelMeeting(d(2026, 4, 10), QStringLiteral("Chair unwell")));
-    m_page->setRange(MeetingsPage::Range::All);
-    auto *list = m_page->findChild<QTreeWidget *>(QLatin1String(names::MeetingList));
+    QVERIFY(s.page->cancelMeeting(d(2026, 4, 10), QStringLiteral("Chair unwell")));
+    s.page->setRange(MeetingsPage::Range::All);
+    auto *list = s.page->findChild<QTreeWidget *>(QLatin1String(names::MeetingList));
     QVERIFY(list);
     QStringList states;
     for (int i = 0; i < list->topLevelItemCount(); ++i)
         if (list->topLevelItem(i)->data(0, DateRole).toDate() == d(2026, 4, 10))
             states << list->topLevelItem(i)->text(2);
     QCOMPARE(states, QStringList{QStringLiteral("Cancelled: Chair unwell")});
-    QVERIFY(m_page->cancelMeeting(d(2026, 4, 8), QStringLiteral("Room flooded")));
-    QCOMPARE(m_page->openedMeeting(), m_meeting);
-    QVERIFY(!m_page->closeMeeting());
-    QVERIFY(!Meetings(**m_db).get(m_meeting)->closed);
+    QVERIFY(s.page->cancelMeeting(d(2026, 4, 8), QStringLiteral("Room flooded")));
+    QCOMPARE(s.page->openedMeeting(), s.meeting);
+    QVERIFY(!s.page->closeMeeting());
+    QVERIFY(!Meetings(**s.db).get(s.meeting)->closed);
 }
 
 // A second instance (here encompass-cli, another process with its own connection) imports

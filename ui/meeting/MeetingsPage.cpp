@@ -69,7 +69,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     // Alt+letters unique on the whole meeting screen (tests/gui/test_meeting_cursor.cpp).
     auto *open = new QPushButton(tr("Open meet&ing"), this);
     auto *adHoc = new QPushButton(tr("Ad-hoc meeting toda&y"), this);
-    auto *cancel = new QPushButton(tr("Ca&ncel meeting..."), this);
+    auto *cancel = new QPushButton(tr("Mar&k meeting cancelled..."), this);
     cancel->setToolTip(tr("Marks the chosen meeting cancelled, with a reason: its items go to "
                           "the next meeting"));
     auto *left = new QWidget(this);
