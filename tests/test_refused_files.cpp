@@ -299,6 +299,9 @@ void TestRefusedFiles::readOnlyIsReadNotDamaged()
     QFETCH(int, folderMode);
     if (::geteuid() == 0 && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
         QSKIP("run as root without setpriv: permissions cannot make a file read-only");
+    // A checkout under a folder only root may enter (/root) keeps "nobody" from the program.
+    if (::geteuid() == 0 && cli({QStringLiteral("--version")}, true).code != 0)
+        QSKIP("user nobody cannot run encompass-cli from this build folder");
     QTemporaryDir dir;
     const QString path = tracker(dir.filePath(QStringLiteral("tracker.sqlite")));
     QVERIFY2(QFile::exists(path), qPrintable(path));
