@@ -3,10 +3,13 @@
 // Running encompass-cli as a user would, from the tests that need only its exit code, its
 // stderr lines and its JSON object.
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace enc::test {
 
@@ -18,6 +21,8 @@ struct CliRun
 
     QJsonDocument document() const { return QJsonDocument::fromJson(out); }
     QJsonObject json() const { return document().object(); }
+    QString errText() const { return err; }
+    QString outText() const { return QString::fromUtf8(out); }
     // Non-empty lines written to stderr.
     QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
@@ -50,6 +55,32 @@ inline CliRun runCli(const QStringList &args, const QString &home, const QString
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
+
+// Runs encompass-cli --db db args, HOME in home.
+inline CliRun runCli(const QString &home, const QString &db, const QStringList &args)
+{
+    return runCli(QStringList{QStringLiteral("--db"), db} + args, home);
+}
 #endif
+
+// Writes bytes to dir/name; the path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+// The SHA-256 of a file's bytes (to show a refused file was left as it was).
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (f.open(QIODevice::ReadOnly))
+        hash.addData(&f);
+    return hash.result();
+}
 
 } // namespace enc::test

@@ -4,7 +4,7 @@
 // without a byte-order mark read. Every refusal: exit 2, one line naming the file, nothing
 // written, the file left as it was.
 
-#include "CliRunner.h"
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "import/ImportLimits.h"
@@ -161,10 +161,10 @@ void TestImportBounds::expectRefused(const QString &path, const QString &says)
     const QByteArray hash = info.isFile() ? fileHash(path) : QByteArray();
     const CliRun r = runCli(m_dir.path(), m_db, {QStringLiteral("import"), path});
     QCOMPARE(r.code, 2);
-    QVERIFY2(r.errText().contains(says), r.err.constData());
-    QVERIFY2(r.errText().contains(info.fileName()), r.err.constData());
-    QCOMPARE(r.err.count('\n'), 1);
-    QVERIFY2(!r.err.contains("Unknown error"), r.err.constData());
+    QVERIFY2(r.errText().contains(says), qPrintable(r.err));
+    QVERIFY2(r.errText().contains(info.fileName()), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(!r.err.contains(QLatin1String("Unknown error")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(batches(), before);
     if (info.isFile())

@@ -1,7 +1,7 @@
 // encompass-cli import and review as a user runs them: exit codes, one-line errors naming
 // the file, JSON a script can read.
 
-#include "CliRunner.h"
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 
 #include "repo/Children.h"
