@@ -39,17 +39,26 @@ Status moveIntoPlace(const QString &partial, const QString &path)
     return {};
 }
 
+// The private file beside path that an export is written into; refused when path is the live
+// database (or its -wal/-shm): renaming over it would lose it and drop its locks.
+Result<std::unique_ptr<QFile>> createPartial(const QString &path)
+{
+    if (Status s = OpenDatabases::refuse(path); !s)
+        return s.error();
+    auto file = PrivateFile::create(PrivateFile::partialPath(path));
+    if (!file)
+        return failed(path, file.errorText()).error();
+    return file;
+}
+
 } // namespace
 
 Status ExportFile::write(const QString &path, const QByteArray &bytes)
 {
-    // Renaming over the live database (or its -wal/-shm) would lose it and drop its locks.
-    if (Status s = OpenDatabases::refuse(path); !s)
-        return s;
-    const QString partial = PrivateFile::partialPath(path);
-    auto file = PrivateFile::create(partial);
+    auto file = createPartial(path);
     if (!file)
-        return failed(path, file.errorText());
+        return file.error();
+    const QString partial = (*file)->fileName();
     if ((*file)->write(bytes) != bytes.size()) {
         const QString why = (*file)->errorString();
         (*file)->close();
@@ -63,14 +72,12 @@ Status ExportFile::write(const QString &path, const QByteArray &bytes)
 Status ExportFile::writeWorkbook(const QString &path,
                                  const std::function<void(lxw_workbook *)> &build)
 {
-    if (Status s = OpenDatabases::refuse(path); !s)
-        return s;
     // libxlsxwriter writes a file by name: the private file is made first (owner-only), and
     // the library writes into it, keeping its permissions.
-    const QString partial = PrivateFile::partialPath(path);
-    auto file = PrivateFile::create(partial);
+    auto file = createPartial(path);
     if (!file)
-        return failed(path, file.errorText());
+        return file.error();
+    const QString partial = (*file)->fileName();
     (*file)->close();
     lxw_workbook *book = workbook_new(QFile::encodeName(partial).constData());
     if (!book) {
