@@ -24,6 +24,7 @@ private slots:
     void init();
     void htmlHoldsAttendanceDecisionsAndActions();
     void privacyUsesInitials();
+    void chairAndDeputiesNamed();
     void theProjectorsChoiceIsNotTheMinutes();
     void fullNamesInRationalesFoundAndWrittenAsInitials();
     void cliWritesInitialsForNamesInRationales();
@@ -89,6 +90,33 @@ void TestMinutes::privacyUsesInitials()
     QVERIFY(!text.contains(QStringLiteral("Amy")));
     QVERIFY(!text.contains(QStringLiteral("Example")));
     QVERIFY(text.contains(QStringLiteral("AE (id %1)").arg(m_h.amy)));
+}
+
+// The heading names the chair when the meeting recorded one, and says so when it did not;
+// a deputy is named with the member they stood in for.
+void TestMinutes::chairAndDeputiesNamed()
+{
+    const auto text = [this] {
+        auto html = MinutesWriter(**m_db).html(m_h.meeting1Apr);
+        QTextDocument doc;
+        doc.setHtml(html ? *html : html.errorText());
+        return doc.toPlainText();
+    };
+    QVERIFY2(text().contains(QStringLiteral("Chair\nnot recorded")), qPrintable(text()));
+    Member other;
+    other.name = QStringLiteral("Rosa Penhaligon");
+    const Id rosa = Directory(**m_db).addMember(other)->id;
+    QVERIFY(
+        Meetings(**m_db).setAttendance(m_h.meeting1Apr, {rosa, AttendanceStatus::Deputy,
+                                                         QStringLiteral("Lowri Llewellyn"), true}));
+    QVERIFY(Sql::run(m_db->db->sql(),
+                     QStringLiteral("UPDATE meeting SET chair_member_id = :c WHERE id = :m"),
+                     {{QStringLiteral("c"), m_member}, {QStringLiteral("m"), m_h.meeting1Apr}}));
+    const QString after = text();
+    QVERIFY2(after.contains(QStringLiteral("Chair\nChair Person")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("Deputies (1): Lowri Llewellyn for Rosa Penhaligon.")),
+             qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("Present (1): Chair Person.")), qPrintable(after));
 }
 
 // The old projector saved "names shown" on the meeting, and the minutes then named children

@@ -97,7 +97,8 @@ LetterDocument::build(const QString &letterHtml, const OfficeDetails &office, co
     return doc;
 }
 
-QByteArray LetterDocument::toPdf(QTextDocument &document, const QString &title)
+QByteArray LetterDocument::toPdf(QTextDocument &document, const QString &title,
+                                 const QString &footerNote)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -132,7 +133,9 @@ QByteArray LetterDocument::toPdf(QTextDocument &document, const QString &title)
         painter.setFont(footerFont);
         const QRect foot(0, page.height() - footer + mmToDots(3), page.width(),
                          footer - mmToDots(3));
-        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, tr("OFFICIAL-SENSITIVE"));
+        painter.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
+                         footerNote.isEmpty() ? tr("OFFICIAL-SENSITIVE")
+                                              : tr("OFFICIAL-SENSITIVE. %1").arg(footerNote));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
                          tr("Page %1 of %2").arg(i + 1).arg(pages));
     }

@@ -30,8 +30,10 @@ public:
     // null) above it. Safe on any thread: each call builds its own document.
     static std::unique_ptr<QTextDocument> build(const QString &letterHtml,
                                                 const OfficeDetails &office, const QImage &logo);
-    // A4 PDF, 20 mm margins, "Page n of m" at the foot of each page.
-    static QByteArray toPdf(QTextDocument &document, const QString &title);
+    // A4 PDF, 20 mm margins, laid out at the PDF's resolution (point sizes as on paper);
+    // "OFFICIAL-SENSITIVE" (and footerNote, if any) and "Page n of m" at the foot of each page.
+    static QByteArray toPdf(QTextDocument &document, const QString &title,
+                            const QString &footerNote = {});
     // OpenDocument text (.odt).
     static Result<QByteArray> toOdt(QTextDocument &document);
 };

@@ -3,23 +3,21 @@
 
 #include "domain/DateInput.h"
 #include "domain/Quorum.h"
+#include "letters/LetterDocument.h"
 #include "repo/Meetings.h"
 #include "repo/Options.h"
 #include "repo/Proformas.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QLocale>
+#include <QMap>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace enc {
 
@@ -40,6 +38,10 @@ QString initials(const QString &forename, const QString &surname)
     return NamesInText::Name{0, forename, surname}.initials();
 }
 
+// The minutes' body text in points: read on paper at arm's length.
+constexpr double BodyPoints = 10.5;
+
+// A heading for each group of members in the attendance.
 QString statusText(AttendanceStatus s)
 {
     switch (s) {
@@ -48,11 +50,60 @@ QString statusText(AttendanceStatus s)
     case AttendanceStatus::Apologies:
         return tr("Apologies");
     case AttendanceStatus::Deputy:
-        return tr("Deputy");
+        return tr("Deputies");
     case AttendanceStatus::Absent:
         break;
     }
     return tr("Absent");
+}
+
+QString kindText(MeetingKind kind)
+{
+    switch (kind) {
+    case MeetingKind::TriageAndReview:
+        return tr("Triage and tracking review");
+    case MeetingKind::AdHoc:
+        return tr("Ad-hoc");
+    case MeetingKind::Triage:
+        break;
+    }
+    return tr("Triage");
+}
+
+// "Name (Agency)", or "Name (Agency; not expected)" for a member not expected that day.
+QString withAgency(const QString &name, const QString &agency, bool expected = true)
+{
+    QStringList about;
+    if (!agency.isEmpty())
+        about << agency;
+    if (!expected)
+        about << tr("not expected");
+    return about.isEmpty() ? name : tr("%1 (%2)").arg(name, about.join(QStringLiteral("; ")));
+}
+
+// A child as the minutes name them: initials and tracker id unless the office chose names.
+QString childText(bool private_, const QString &forename, const QString &surname, Id id)
+{
+    return private_ ? tr("%1 (id %2)").arg(initials(forename, surname)).arg(id)
+                    : tr("%1 %2 (id %3)").arg(forename, surname).arg(id);
+}
+
+struct Column
+{
+    QString title;
+    int percent = 0; // of the page's width
+};
+
+// A ruled table the page's width, its heading row repeated on every page it runs onto.
+QString table(const QList<Column> &columns, const QString &rows)
+{
+    QString h = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "width=\"100%\" style=\"border-color: #808080\"><thead><tr>");
+    for (const Column &c : columns)
+        h += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"#e8e8e8\">%2</th>")
+                 .arg(c.percent)
+                 .arg(esc(c.title));
+    return h + QStringLiteral("</tr></thead>") + rows + QStringLiteral("</table>");
 }
 
 } // namespace
@@ -120,53 +171,45 @@ Result<QString> MinutesWriter::html(Id meetingId) const
         names = *onAgenda;
     }
     const int percent = Options(m_db.sql()).quorumPercent();
-
-    QString h;
-    h += QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 10pt\">");
-    h += QStringLiteral("<h1>%1</h1>")
-             .arg(esc(tr("Operation Encompass meeting: %1").arg(DateInput::format(meeting->date))));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("%1 to %2. Minutes and action log.")
-                          .arg(meeting->starts.toString(QStringLiteral("HH:mm")),
-                               meeting->ends.toString(QStringLiteral("HH:mm")))));
     auto cancelled = Meetings(m_db).cancellations(meeting->date, meeting->date);
     if (!cancelled)
         return cancelled.error();
+    auto chair = chairOf(*meeting);
+    if (!chair)
+        return chair.error();
+    auto attendance = attendanceHtml(meetingId);
+    if (!attendance)
+        return attendance.error();
+
+    QString h;
+    h += QStringLiteral("<html><body style=\"font-size: %1pt\">").arg(BodyPoints);
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(tr("Operation Encompass meeting: minutes and action log")));
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    const auto headRow = [&h](const QString &label, const QString &value) {
+        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    headRow(tr("Date"),
+            QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(meeting->date.dayOfWeek()) +
+                QLatin1Char(' ') + DateInput::format(meeting->date));
+    headRow(tr("Time"), tr("%1 to %2")
+                            .arg(meeting->starts.toString(QStringLiteral("HH:mm")),
+                                 meeting->ends.toString(QStringLiteral("HH:mm"))));
+    headRow(tr("Meeting"), kindText(meeting->kind));
+    headRow(tr("Chair"), chair->isEmpty() ? tr("not recorded") : *chair);
+    headRow(tr("Quorum"), Quorum::describe(Quorum::evaluate(meeting->attendance, percent)));
+    h += QStringLiteral("</table>");
     if (cancelled->contains(meetingId))
         h += QStringLiteral("<p><b>%1</b></p>")
                  .arg(esc(tr("Cancelled: %1. Its items went to the next meeting.")
                               .arg(cancelled->value(meetingId))));
     if (private_)
         h += QStringLiteral("<p><i>%1</i></p>")
-                 .arg(esc(tr("Privacy mode: children are named by initials.")));
-
-    // Attendance.
-    h += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">")
-             .arg(esc(tr("Attendance")));
-    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-             .arg(esc(tr("Member")), esc(tr("Agency")), esc(tr("Attendance")), esc(tr("Deputy")));
-    auto members = Sql::run(
-        m_db.sql(),
-        QStringLiteral("SELECT m.name, coalesce(ag.name, ''), a.status, a.deputy_name, a.expected "
-                       "FROM attendance a JOIN member m ON m.id = a.member_id LEFT JOIN agency ag "
-                       "ON ag.id = m.agency_id WHERE a.meeting_id = :m ORDER BY m.name"),
-        {{QStringLiteral("m"), meetingId}});
-    if (!members)
-        return members.error();
-    while (members->next()) {
-        QString status = statusText(attendanceFromString(members->value(2).toString()));
-        if (!members->value(4).toBool())
-            status += QLatin1Char(' ') + tr("(not expected)");
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(members->value(0).toString()), esc(members->value(1).toString()),
-                      esc(status), esc(members->value(3).toString()));
-    }
-    h += QStringLiteral("</table>");
-    h += QStringLiteral("<p><b>%1</b></p>")
-             .arg(esc(Quorum::describe(Quorum::evaluate(meeting->attendance, percent))));
+                 .arg(esc(tr("Privacy mode: children are named by initials and tracker id.")));
+    h += *attendance;
 
     // Decisions, one row per child heard.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Children heard and decisions")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Children heard and decisions")));
     auto decisions = Sql::run(
         m_db.sql(),
         QStringLiteral("SELECT d.id, d.child_id, c.forename, c.surname, o.label, d.rationale, "
@@ -176,31 +219,25 @@ Result<QString> MinutesWriter::html(Id meetingId) const
         {{QStringLiteral("m"), meetingId}});
     if (!decisions)
         return decisions.error();
-    int heard = 0;
-    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-             .arg(esc(tr("Child")), esc(tr("Decision")), esc(tr("Rationale")), esc(tr("Quorate")));
+    QString rows;
     while (decisions->next()) {
-        ++heard;
         const QString child =
-            private_
-                ? tr("%1 (id %2)")
-                      .arg(initials(decisions->value(2).toString(), decisions->value(3).toString()))
-                      .arg(decisions->value(1).toLongLong())
-                : tr("%1 %2 (id %3)")
-                      .arg(decisions->value(2).toString(), decisions->value(3).toString())
-                      .arg(decisions->value(1).toLongLong());
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(child), esc(decisions->value(4).toString()),
-                      esc(NamesInText::initialsFor(decisions->value(5).toString(), names)),
-                      decisions->value(6).toBool() ? esc(tr("Yes")) : esc(tr("No: confirmed")));
+            childText(private_, decisions->value(2).toString(), decisions->value(3).toString(),
+                      decisions->value(1).toLongLong());
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(child), esc(decisions->value(4).toString()),
+                         esc(NamesInText::initialsFor(decisions->value(5).toString(), names)),
+                         decisions->value(6).toBool() ? esc(tr("Yes")) : esc(tr("No: confirmed")));
     }
-    h += QStringLiteral("</table>");
-    if (heard == 0)
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No child was heard.")));
+    h += rows.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No child was heard.")))
+                        : table({{tr("Child"), 16},
+                                 {tr("Outcome"), 20},
+                                 {tr("Rationale"), 54},
+                                 {tr("Quorate"), 10}},
+                                rows);
 
     // Action log.
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Action log")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Action log")));
     auto actions = Sql::run(
         m_db.sql(),
         QStringLiteral("SELECT a.child_id, c.forename, c.surname, a.description, "
@@ -211,27 +248,76 @@ Result<QString> MinutesWriter::html(Id meetingId) const
         {{QStringLiteral("m"), meetingId}});
     if (!actions)
         return actions.error();
-    int actionCount = 0;
-    h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">");
-    h += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-             .arg(esc(tr("Child")), esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")));
+    rows.clear();
     while (actions->next()) {
-        ++actionCount;
         const QString child =
-            private_
-                ? initials(actions->value(1).toString(), actions->value(2).toString())
-                : actions->value(1).toString() + QLatin1Char(' ') + actions->value(2).toString();
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                 .arg(esc(tr("%1 (id %2)").arg(child).arg(actions->value(0).toLongLong())),
-                      esc(actions->value(3).toString()), esc(actions->value(4).toString()),
-                      esc(DateInput::format(Sql::toDate(actions->value(5)))));
+            childText(private_, actions->value(1).toString(), actions->value(2).toString(),
+                      actions->value(0).toLongLong());
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(esc(child), esc(actions->value(3).toString()),
+                         esc(actions->value(4).toString()),
+                         esc(DateInput::format(Sql::toDate(actions->value(5)))));
     }
-    h += QStringLiteral("</table>");
-    if (actionCount == 0)
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No actions were agreed.")));
+    h += rows.isEmpty()
+             ? QStringLiteral("<p>%1</p>").arg(esc(tr("No actions were agreed.")))
+             : table({{tr("Child"), 16}, {tr("Action"), 46}, {tr("Owner"), 24}, {tr("Due"), 14}},
+                     rows);
     if (!meeting->notes.trimmed().isEmpty())
-        h += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(esc(tr("Notes")), esc(meeting->notes));
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Notes")), esc(meeting->notes));
     h += QStringLiteral("</body></html>");
+    return h;
+}
+
+Result<QString> MinutesWriter::chairOf(const Meeting &meeting) const
+{
+    if (meeting.chairMemberId == 0)
+        return QString();
+    auto q = Sql::run(m_db.sql(),
+                      QStringLiteral("SELECT m.name, coalesce(ag.name, '') FROM member m LEFT JOIN "
+                                     "agency ag ON ag.id = m.agency_id WHERE m.id = :id"),
+                      {{QStringLiteral("id"), meeting.chairMemberId}});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QString();
+    return withAgency(q->value(0).toString(), q->value(1).toString());
+}
+
+// Who came, sent apologies or a deputy, or was absent: one line each, names with agencies.
+Result<QString> MinutesWriter::attendanceHtml(Id meetingId) const
+{
+    auto members = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT m.name, coalesce(ag.name, ''), a.status, a.deputy_name, a.expected "
+                       "FROM attendance a JOIN member m ON m.id = a.member_id LEFT JOIN agency ag "
+                       "ON ag.id = m.agency_id WHERE a.meeting_id = :m ORDER BY m.name"),
+        {{QStringLiteral("m"), meetingId}});
+    if (!members)
+        return members.error();
+    const QList<AttendanceStatus> order = {AttendanceStatus::Present, AttendanceStatus::Deputy,
+                                           AttendanceStatus::Apologies, AttendanceStatus::Absent};
+    QMap<AttendanceStatus, QStringList> byStatus;
+    while (members->next()) {
+        const AttendanceStatus status = attendanceFromString(members->value(2).toString());
+        QString who = withAgency(members->value(0).toString(), members->value(1).toString(),
+                                 members->value(4).toBool());
+        if (status == AttendanceStatus::Deputy)
+            who = tr("%1 for %2")
+                      .arg(members->value(3).toString().trimmed().isEmpty()
+                               ? tr("a deputy (name not recorded)")
+                               : members->value(3).toString(),
+                           who);
+        byStatus[status].append(who);
+    }
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Attendance")));
+    if (byStatus.isEmpty())
+        return h + QStringLiteral("<p>%1</p>").arg(esc(tr("No attendance was recorded.")));
+    for (AttendanceStatus status : order)
+        if (byStatus.contains(status))
+            h += QStringLiteral("<p><b>%1 (%2):</b> %3.</p>")
+                     .arg(esc(statusText(status)))
+                     .arg(byStatus.value(status).size())
+                     .arg(esc(byStatus.value(status).join(QStringLiteral("; "))));
     return h;
 }
 
@@ -246,25 +332,26 @@ Status MinutesWriter::write(Id meetingId, const QString &path) const
     auto html = this->html(meetingId);
     if (!html)
         return html.error();
+    auto meeting = Meetings(m_db).get(meetingId);
+    if (!meeting)
+        return meeting.error();
     QTextDocument doc;
+    doc.setUndoRedoEnabled(false);
+    QFont font = LetterDocument::font();
+    font.setPointSizeF(BodyPoints);
+    doc.setDefaultFont(font);
     doc.setHtml(*html);
     QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        pdf.setResolution(300);
-        pdf.setTitle(tr("Meeting minutes"));
-        doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
-        doc.print(&pdf);
+        bytes = LetterDocument::toPdf(
+            doc, tr("Meeting minutes"),
+            tr("Minutes of the meeting of %1.").arg(DateInput::format(meeting->date)));
     } else {
-        QTextDocumentWriter writer(&buffer, "odf");
-        if (!writer.write(&doc))
+        auto odt = LetterDocument::toOdt(doc);
+        if (!odt)
             return Status::failure(tr("The minutes could not be written as OpenDocument text."));
+        bytes = *odt;
     }
-    buffer.close();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Status::failure(

@@ -16,11 +16,13 @@ class MinutesWriter
 public:
     explicit MinutesWriter(Database &db) : m_db(db) {}
 
-    // The minutes as HTML: attendance, quorum, each child heard (initials and id unless the
-    // office chose full names, Options::minutesNameChildren; never the projector's choice),
-    // decisions and actions with owners and due dates.
+    // The minutes as HTML: date, time, kind, chair and quorum; attendance (present, deputies,
+    // apologies, absent); each child heard (initials and id unless the office chose full
+    // names, Options::minutesNameChildren; never the projector's choice); tables of decisions
+    // and of actions with owners and due dates.
     Result<QString> html(Id meetingId) const;
-    // Writes path (.pdf or .odt, by extension) and records one disclosure log entry.
+    // Writes path (.pdf or .odt, by extension) and records one disclosure log entry. The PDF is
+    // A4, laid out at its own resolution (10.5 pt body text), "Page n of m" on every page.
     Status write(Id meetingId, const QString &path) const;
     // The children heard at the meeting (for the disclosure log).
     Result<QList<Id>> childrenHeard(Id meetingId) const;
@@ -39,6 +41,9 @@ public:
 
 private:
     Result<QList<NamesInText::Name>> namesOnAgenda(Id meetingId) const;
+    // The chair's name and agency; empty when the meeting has none recorded.
+    Result<QString> chairOf(const Meeting &meeting) const;
+    Result<QString> attendanceHtml(Id meetingId) const;
 
     Database &m_db;
     bool m_initialsInRationales = false;
