@@ -92,8 +92,9 @@ void TestMinutes::privacyUsesInitials()
     QVERIFY(text.contains(QStringLiteral("AE (id %1)").arg(m_h.amy)));
 }
 
-// The heading names the chair when the meeting recorded one, and says so when it did not;
-// a deputy is named with the member they stood in for.
+// The heading names the chair the meeting recorded, else the member present with the chair's
+// role (saying so), else says it was not recorded; a deputy is named with the member they
+// stood in for.
 void TestMinutes::chairAndDeputiesNamed()
 {
     const auto text = [this] {
@@ -102,18 +103,27 @@ void TestMinutes::chairAndDeputiesNamed()
         doc.setHtml(html ? *html : html.errorText());
         return doc.toPlainText();
     };
+    const auto sql = [this](const char *statement, const QVariantMap &values) {
+        return bool(Sql::run(m_db->db->sql(), QString::fromLatin1(statement), values));
+    };
+    // "Early Help chair", present, and no chair recorded: named from the members' list.
+    QVERIFY2(
+        text().contains(QStringLiteral("Chair\nChair Person, by role (no chair was recorded)")),
+        qPrintable(text()));
+    QVERIFY(sql("UPDATE member SET role = 'Deputy chair' WHERE id = :id",
+                {{QStringLiteral("id"), m_member}}));
     QVERIFY2(text().contains(QStringLiteral("Chair\nnot recorded")), qPrintable(text()));
+
     Member other;
     other.name = QStringLiteral("Rosa Penhaligon");
     const Id rosa = Directory(**m_db).addMember(other)->id;
     QVERIFY(
         Meetings(**m_db).setAttendance(m_h.meeting1Apr, {rosa, AttendanceStatus::Deputy,
                                                          QStringLiteral("Lowri Llewellyn"), true}));
-    QVERIFY(Sql::run(m_db->db->sql(),
-                     QStringLiteral("UPDATE meeting SET chair_member_id = :c WHERE id = :m"),
-                     {{QStringLiteral("c"), m_member}, {QStringLiteral("m"), m_h.meeting1Apr}}));
+    QVERIFY(sql("UPDATE meeting SET chair_member_id = :c WHERE id = :m",
+                {{QStringLiteral("c"), m_member}, {QStringLiteral("m"), m_h.meeting1Apr}}));
     const QString after = text();
-    QVERIFY2(after.contains(QStringLiteral("Chair\nChair Person")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("Chair\nChair Person\n")), qPrintable(after));
     QVERIFY2(after.contains(QStringLiteral("Deputies (1): Lowri Llewellyn for Rosa Penhaligon.")),
              qPrintable(after));
     QVERIFY2(after.contains(QStringLiteral("Present (1): Chair Person.")), qPrintable(after));

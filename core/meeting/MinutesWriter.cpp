@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextDocument>
@@ -185,9 +186,10 @@ Result<QString> MinutesWriter::html(Id meetingId) const
     h += QStringLiteral("<html><body style=\"font-size: %1pt\">").arg(BodyPoints);
     h += QStringLiteral("<h2>%1</h2>")
              .arg(esc(tr("Operation Encompass meeting: minutes and action log")));
-    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     const auto headRow = [&h](const QString &label, const QString &value) {
-        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+        h += QStringLiteral("<tr><td width=\"14%\"><b>%1</b></td><td>%2</td></tr>")
+                 .arg(esc(label), esc(value));
     };
     headRow(tr("Date"),
             QLocale(QLocale::English, QLocale::UnitedKingdom).dayName(meeting->date.dayOfWeek()) +
@@ -270,17 +272,39 @@ Result<QString> MinutesWriter::html(Id meetingId) const
 
 Result<QString> MinutesWriter::chairOf(const Meeting &meeting) const
 {
-    if (meeting.chairMemberId == 0)
-        return QString();
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT m.name, coalesce(ag.name, '') FROM member m LEFT JOIN "
-                                     "agency ag ON ag.id = m.agency_id WHERE m.id = :id"),
-                      {{QStringLiteral("id"), meeting.chairMemberId}});
+    if (meeting.chairMemberId != 0) {
+        auto q = Sql::run(m_db.sql(),
+                          QStringLiteral("SELECT m.name, coalesce(ag.name, '') FROM member m LEFT "
+                                         "JOIN agency ag ON ag.id = m.agency_id WHERE m.id = :id"),
+                          {{QStringLiteral("id"), meeting.chairMemberId}});
+        if (!q)
+            return q.error();
+        if (q->next())
+            return withAgency(q->value(0).toString(), q->value(1).toString());
+    }
+    // The window does not ask who chaired: the one member present whose role in the members'
+    // list is the chair's (not a deputy or vice chair's), said to be taken from that role.
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT m.name, coalesce(ag.name, ''), m.role FROM attendance a JOIN member "
+                       "m ON m.id = a.member_id LEFT JOIN agency ag ON ag.id = m.agency_id WHERE "
+                       "a.meeting_id = :m AND a.status = 'present' ORDER BY m.name"),
+        {{QStringLiteral("m"), meeting.id}});
     if (!q)
         return q.error();
-    if (!q->next())
+    static const QRegularExpression chairRole(QStringLiteral("\\bchair(man|woman|person)?\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression deputyRole(QStringLiteral("\\b(deputy|vice|acting)[ -]?chair"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList chairs;
+    while (q->next()) {
+        const QString role = q->value(2).toString();
+        if (chairRole.match(role).hasMatch() && !deputyRole.match(role).hasMatch())
+            chairs << withAgency(q->value(0).toString(), q->value(1).toString());
+    }
+    if (chairs.size() != 1)
         return QString();
-    return withAgency(q->value(0).toString(), q->value(1).toString());
+    return tr("%1, by role (no chair was recorded)").arg(chairs.first());
 }
 
 // Who came, sent apologies or a deputy, or was absent: one line each, names with agencies.

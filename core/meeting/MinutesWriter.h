@@ -41,7 +41,8 @@ public:
 
 private:
     Result<QList<NamesInText::Name>> namesOnAgenda(Id meetingId) const;
-    // The chair's name and agency; empty when the meeting has none recorded.
+    // The chair's name and agency: the meeting's, else the one member present with the
+    // chair's role (said so); empty when neither is known.
     Result<QString> chairOf(const Meeting &meeting) const;
     Result<QString> attendanceHtml(Id meetingId) const;
 
