@@ -2,12 +2,10 @@
 
 namespace enc::ui {
 
-namespace {
-
-QStringList pack(const QList<PresenterBlock> &blocks,
-                 const std::function<bool(const QString &)> &fits)
+QStringList cutIntoRuns(const QList<PresenterBlock> &blocks,
+                        const std::function<bool(const QString &)> &fits)
 {
-    QStringList pages;
+    QStringList runs;
     QString current;
     for (const PresenterBlock &block : blocks) {
         const QString whole = block.paragraphs.join(QString());
@@ -16,7 +14,7 @@ QStringList pack(const QList<PresenterBlock> &blocks,
             continue;
         }
         if (!current.isEmpty() && fits(whole)) {
-            pages << current;
+            runs << current;
             current = whole;
             continue;
         }
@@ -25,34 +23,15 @@ QStringList pack(const QList<PresenterBlock> &blocks,
             if (current.isEmpty() || fits(current + paragraph)) {
                 current += paragraph;
             } else {
-                pages << current;
+                runs << current;
                 current = (first ? QString() : block.continued) + paragraph;
             }
             first = false;
         }
     }
-    if (!current.isEmpty() || pages.isEmpty())
-        pages << current;
-    return pages;
-}
-
-} // namespace
-
-QStringList paginate(const QList<PresenterBlock> &blocks,
-                     const std::function<bool(const QString &)> &fits,
-                     const std::function<QString(int, int)> &footer)
-{
-    QString all;
-    for (const PresenterBlock &block : blocks)
-        all += block.paragraphs.join(QString());
-    if (fits(all))
-        return {all};
-    // Every page keeps room for the widest footer ("Page 9 of 9 ...").
-    const QString reserve = footer(9, 9);
-    QStringList pages = pack(blocks, [&](const QString &html) { return fits(html + reserve); });
-    for (int i = 0; i < pages.size(); ++i)
-        pages[i] += footer(i + 1, int(pages.size()));
-    return pages;
+    if (!current.isEmpty() || runs.isEmpty())
+        runs << current;
+    return runs;
 }
 
 } // namespace enc::ui

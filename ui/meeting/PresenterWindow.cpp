@@ -382,23 +382,52 @@ void PresenterWindow::render()
 void PresenterWindow::repaginate()
 {
     const int width = m_bodyArea->width(), height = m_bodyArea->height();
-    // Not laid out yet (never shown): one page, cut again when the window has its size.
-    const auto fits = [&](const QString &html) {
-        if (height < 60)
-            return true;
+    const auto heightOf = [this](const QString &html, int w) {
         m_measure->setText(html);
-        return m_measure->heightForWidth(width) <= height;
+        return m_measure->heightForWidth(w);
     };
-    const auto footer = [this](int page, int pages) {
-        const QString where =
-            page < pages ? tr("Page %1 of %2: Right or Page Down for the rest of this household")
-                         : tr("Page %1 of %2: Left or Page Up to go back");
-        return QStringLiteral("<p style=\"color: #ffd600; margin: 16px 0 0 0\">%1</p>")
-            .arg(esc(where.arg(page).arg(pages)));
-    };
-    m_pages = paginate(m_blocks, fits, footer);
+    QString all;
+    for (const PresenterBlock &block : m_blocks)
+        all += block.paragraphs.join(QString());
+    // Not laid out yet (never shown): one page, cut again when the window has its size.
+    if (height < 60 || heightOf(all, width) <= height) {
+        m_pages = {all};
+    } else {
+        // Two columns a page, side by side: a projector is wide, and a child is tall.
+        const int gap = 48, column = (width - gap) / 2;
+        const auto columnsIn = [&](int h) {
+            return cutIntoRuns(m_blocks,
+                               [&](const QString &html) { return heightOf(html, column) <= h; });
+        };
+        QStringList columns = columnsIn(height);
+        const int pages = int(columns.size() + 1) / 2;
+        if (pages > 1)
+            columns = columnsIn(height - heightOf(pageFooter(9, 9), width) - 4);
+        m_pages.clear();
+        for (int i = 0; i < columns.size(); i += 2)
+            m_pages << QStringLiteral(
+                           "<table cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td width=\"%1\" valign=\"top\">%2</td><td width=\"%3\"></td>"
+                           "<td width=\"%1\" valign=\"top\">%4</td></tr></table>")
+                           .arg(column)
+                           .arg(columns[i])
+                           .arg(gap)
+                           .arg(columns.value(i + 1));
+        if (m_pages.size() > 1)
+            for (int i = 0; i < m_pages.size(); ++i)
+                m_pages[i] += pageFooter(i + 1, int(m_pages.size()));
+    }
     m_measure->clear();
     setPage(m_page);
+}
+
+QString PresenterWindow::pageFooter(int page, int pages) const
+{
+    const QString where =
+        page < pages ? tr("Page %1 of %2: Right or Page Down for the rest of this household")
+                     : tr("Page %1 of %2: Left or Page Up to go back");
+    return QStringLiteral("<p style=\"color: #ffd600; margin: 16px 0 0 0\">%1</p>")
+        .arg(esc(where.arg(page).arg(pages)));
 }
 
 void PresenterWindow::tick()

@@ -23,9 +23,9 @@ namespace enc::ui {
 // The projected screen: one household at a time in large, high-contrast type. Right and
 // Left move, B blanks, P toggles privacy (initials and age, no addresses; on whenever the
 // window opens). Showing names is asked for (namesRequested): the meeting screen confirms it.
-// A household too tall for the screen is shown in pages ("Page 1 of 2"): Right, Page Down
-// and Space go on through its pages before the next household. Type scales with the screen
-// (1920x1080 is the design size) but never below a size a room can read.
+// A household too tall for the screen is shown in two columns a page ("Page 1 of 2"):
+// Right, Page Down and Space go on through its pages before the next household. Type scales with
+// the screen (1920x1080 is the design size) but never below a size a room can read.
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
@@ -76,6 +76,7 @@ protected:
 private:
     void render();
     void repaginate();
+    QString pageFooter(int page, int pages) const;
     void applyFonts();
     void setPage(int page);
     // A point size of the 1920x1080 design, scaled to this window.
