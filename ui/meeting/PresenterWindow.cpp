@@ -425,7 +425,7 @@ QString PresenterWindow::pageFooter(int page, int pages) const
 {
     const QString where =
         page < pages ? tr("Page %1 of %2: Right or Page Down for the rest of this household")
-                     : tr("Page %1 of %2: Left or Page Up to go back");
+                     : tr("Page %1 of %2: Right for the next household, Left to go back");
     return QStringLiteral("<p style=\"color: #ffd600; margin: 16px 0 0 0\">%1</p>")
         .arg(esc(where.arg(page).arg(pages)));
 }
