@@ -93,6 +93,13 @@ private slots:
                 s.h.ppn(db, {c}, d(2026, 3, 1 + 5 * m), d(2026, 3, 2 + 5 * m));
             s.h.decide(db, c, d(2026, 3, 30));
         }
+        Action typed; // text as typed, even where it looks like a place to fill
+        typed.childId = s.h.amy;
+        typed.decisionId = s.h.decide(db, s.h.amy, d(2026, 3, 31));
+        typed.description = QStringLiteral("Ask about %3 and %4");
+        typed.ownerText = QStringLiteral("Health visiting");
+        typed.dueOn = d(2026, 4, 20);
+        QVERIFY(Decisions(db).addAction(typed));
         s.page->setGeometry(laptop.adjusted(40, 40, -40, -40));
         QVERIFY(s.show());
         PresenterWindow *p = s.page->showPresenter();
@@ -116,6 +123,7 @@ private slots:
                                     QStringLiteral("Cara Example"), QStringLiteral("Dev Example"),
                                     QStringLiteral("Esme Example")})
             QVERIFY2(seen.contains(name), qPrintable(name + QStringLiteral(" not shown")));
+        QVERIFY(seen.contains(QStringLiteral("Ask about %3 and %4")));
         QCOMPARE(p->geometry(), projector);
         auto *body = p->findChild<QLabel *>(QLatin1String(names::PresenterBody));
         QVERIFY(body->font().pointSize() >= 18);

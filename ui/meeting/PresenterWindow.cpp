@@ -409,10 +409,9 @@ void PresenterWindow::repaginate()
                            "<table cellspacing=\"0\" cellpadding=\"0\"><tr>"
                            "<td width=\"%1\" valign=\"top\">%2</td><td width=\"%3\"></td>"
                            "<td width=\"%1\" valign=\"top\">%4</td></tr></table>")
-                           .arg(column)
-                           .arg(columns[i])
-                           .arg(gap)
-                           .arg(columns.value(i + 1));
+                           // One pass: a "%3" in a child's text is not a place to fill.
+                           .arg(QString::number(column), columns[i], QString::number(gap),
+                                columns.value(i + 1));
         if (m_pages.size() > 1)
             for (int i = 0; i < m_pages.size(); ++i)
                 m_pages[i] += pageFooter(i + 1, int(m_pages.size()));
