@@ -27,6 +27,7 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 #include "storage/StagedFiles.h"
+#include "widgets/ScreenFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -73,6 +75,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         "QListWidget#sidebar::item:selected { background: #457b9d; color: white; }"));
     m_pages->setObjectName(QLatin1String(names::Pages));
     m_dbLabel->setObjectName(QLatin1String(names::StatusDatabase));
+    // A long path is cut at the window's edge (the tooltip has it whole), not a wider window.
+    m_dbLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_countsLabel->setObjectName(QLatin1String(names::StatusCounts));
     m_trackerStack->addWidget(m_tracker);
     m_trackerStack->addWidget(m_child);
@@ -103,10 +107,30 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_poll->setInterval(1000);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::pollForChanges);
 
+    // Set by hand, so that no page's text (a long path, a long title) can make the layout
+    // grow the window past its screen.
+    setMinimumSize(800, 500);
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1500, 920);
+    const QByteArray saved = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    const bool restored = !saved.isEmpty() && restoreGeometry(saved);
+    QScreen *on = restored ? QGuiApplication::screenAt(normalGeometry().center()) : nullptr;
+    if (!on)
+        on = screen();
+    if (on)
+        fitToScreen(on->availableGeometry(), restored);
+}
+
+void MainWindow::fitToScreen(const QRect &available, bool restored)
+{
+    const bool wasMaximised = isMaximized();
+    const QRect normal = wasMaximised ? normalGeometry() : geometry();
+    const ScreenFit::Placement place = ScreenFit::mainWindow(
+        available, QSize(1500, 920), restored ? std::optional<QRect>(normal) : std::nullopt);
+    if (wasMaximised)
+        setWindowState(windowState() & ~Qt::WindowMaximized);
+    setGeometry(place.geometry);
+    if (place.maximised || wasMaximised)
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 MainWindow::~MainWindow() = default;
@@ -260,6 +284,7 @@ bool MainWindow::openDatabase()
                                  15000);
     }
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_dbLabel->setToolTip(m_dbLabel->text());
     auto children = Sql::scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM child"));
     // Demo data is an administrator's choice (the creator of a new file is one).
     if (children && children->toInt() == 0 && Access::can(m_db->sql(), Access::Right::Roles))

@@ -54,6 +54,10 @@ public:
     IdleLock *idleLock() const { return m_lock; }
     // Shows the audit trail, filtered to one child when childId is not 0.
     void showAudit(Id childId = 0);
+    // Sizes the window to its first size (1500x920) or to the geometry restored from the
+    // last session, within available (its screen's available geometry): maximised where the
+    // first size does not fit (a 1366x768 laptop), shrunk where a restored one no longer does.
+    void fitToScreen(const QRect &available, bool restored);
     // Shows the page with this sidebar label ("Tracker", "Settings directory", ...).
     void showPage(const QString &label);
 

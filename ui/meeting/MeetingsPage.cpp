@@ -540,15 +540,8 @@ PresenterWindow *MeetingsPage::showPresenter()
                 &MeetingsPage::showNamesOnProjector);
     }
     presentAgenda();
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    if (screens.size() > 1) {
-        // The second monitor or projector, full screen.
-        m_presenter->setGeometry(screens.at(1)->geometry());
-        m_presenter->showFullScreen();
-    } else {
-        m_presenter->resize(1280, 720);
-        m_presenter->show();
-    }
+    // Full screen on the projector, never over the operator's own window.
+    m_presenter->showBeside(window());
     m_presenter->raise();
     m_presenter->activateWindow();
     return m_presenter;

@@ -3,9 +3,12 @@
 #include "MeetingNames.h"
 #include "domain/DateInput.h"
 #include "repo/Ppns.h"
+#include "widgets/ScreenFit.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -23,11 +26,15 @@ QString esc(const QString &s)
 
 PresenterWindow::PresenterWindow(QWidget *parent)
     : QWidget(parent, Qt::Window), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
-      m_body(new QLabel(this)), m_clock(new QLabel(this)), m_timer(new QTimer(this))
+      m_bodyArea(new QWidget(this)), m_body(new QLabel(m_bodyArea)), m_measure(new QLabel(this)),
+      m_clock(new QLabel(this)), m_timer(new QTimer(this))
 {
     setObjectName(QLatin1String(names::PresenterWindow));
     setWindowTitle(tr("Encompass meeting: presenter"));
     setFocusPolicy(Qt::StrongFocus);
+    // Set by hand, so that no text (a long address, a long reason) can make the layout
+    // grow the window past its screen: text wraps, or goes to the next page.
+    setMinimumSize(320, 180);
     // High contrast for a projector: white and yellow on black.
     setStyleSheet(QStringLiteral("QWidget { background: #000000; color: #ffffff; }"
                                  "QLabel#presenterTitle { color: #ffd600; }"
@@ -35,19 +42,17 @@ PresenterWindow::PresenterWindow(QWidget *parent)
     m_title->setObjectName(QLatin1String(names::PresenterTitle));
     m_body->setObjectName(QLatin1String(names::PresenterBody));
     m_clock->setObjectName(QLatin1String(names::PresenterClock));
-    QFont big = font();
-    big.setPointSize(26);
-    m_body->setFont(big);
-    big.setPointSize(40);
-    big.setBold(true);
-    m_title->setFont(big);
-    big.setPointSize(24);
-    big.setBold(false);
-    m_clock->setFont(big);
-    m_body->setTextFormat(Qt::RichText);
-    m_body->setWordWrap(true);
-    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    for (QLabel *l : {m_body, m_measure}) {
+        l->setTextFormat(Qt::RichText);
+        l->setWordWrap(true);
+        l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    }
+    m_measure->hide();
     m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_bodyArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_bodyArea->installEventFilter(this);
+    applyFonts();
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -57,7 +62,7 @@ PresenterWindow::PresenterWindow(QWidget *parent)
     top->addWidget(m_title, 1);
     top->addWidget(m_clock, 0, Qt::AlignTop | Qt::AlignRight);
     layout->addLayout(top);
-    layout->addWidget(m_body, 1);
+    layout->addWidget(m_bodyArea, 1);
     auto *blank = new QWidget(this);
     m_stack->addWidget(page);
     m_stack->addWidget(blank);
@@ -70,6 +75,82 @@ PresenterWindow::PresenterWindow(QWidget *parent)
     m_timer->start();
     m_onItem.start();
     render();
+}
+
+void PresenterWindow::applyFonts()
+{
+    QFont big = font();
+    big.setPointSize(pt(26));
+    m_body->setFont(big);
+    m_measure->setFont(big);
+    big.setPointSize(pt(40));
+    big.setBold(true);
+    m_title->setFont(big);
+    big.setPointSize(pt(24));
+    big.setBold(false);
+    m_clock->setFont(big);
+}
+
+int PresenterWindow::pt(int designSize) const
+{
+    return qRound(designSize * m_scale);
+}
+
+void PresenterWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Scaled with the screen from the 1920x1080 design, but never below 70%: 18 pt body
+    // text, 24 pt names, as large on a 1280x720 projector as 26 and 34 pt are at 1080.
+    const double scale = qBound(0.7, qMin(width() / 1920.0, height() / 1080.0), 1.5);
+    if (qAbs(scale - m_scale) < 0.01)
+        return;
+    m_scale = scale;
+    applyFonts();
+    render();
+}
+
+bool PresenterWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bodyArea && event->type() == QEvent::Resize) {
+        m_body->setGeometry(m_bodyArea->rect());
+        repaginate();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresenterWindow::showBeside(QWidget *operatorWindow)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QList<QRect> rects;
+    for (const QScreen *s : screens)
+        rects << s->geometry();
+    const QRect operatorRect = operatorWindow ? operatorWindow->frameGeometry() : QRect();
+    const int target = ScreenFit::presenterScreen(rects, operatorRect);
+    if (target >= 0) {
+        setScreen(screens[target]);
+        setGeometry(screens[target]->geometry());
+        showFullScreen();
+        return;
+    }
+    QScreen *screen = operatorWindow && operatorWindow->screen() ? operatorWindow->screen()
+                                                                 : QGuiApplication::primaryScreen();
+    if (!screen) {
+        show();
+        return;
+    }
+    // Room for the title bar, as the operator's window has it.
+    QMargins frame;
+    if (operatorWindow && operatorWindow->isVisible()) {
+        const QRect outer = operatorWindow->frameGeometry(), inner = operatorWindow->geometry();
+        frame = QMargins(inner.left() - outer.left(), inner.top() - outer.top(),
+                         outer.right() - inner.right(), outer.bottom() - inner.bottom());
+    }
+    setScreen(screen);
+    if (isFullScreen())
+        showNormal();
+    setGeometry(
+        ScreenFit::centred(QSize(1280, 720), screen->availableGeometry().marginsRemoved(frame)));
+    show();
 }
 
 void PresenterWindow::setDatabase(Database *db)
@@ -95,11 +176,17 @@ void PresenterWindow::setAgenda(const Agenda &agenda, QDate today, QTime meeting
         last = key;
     }
     int index = m_households.isEmpty() ? -1 : 0;
+    bool same = false;
     for (int h = 0; h < m_households.size(); ++h)
-        if (currentChild && m_agenda.items[m_households[h]].childId == currentChild)
+        if (currentChild && m_agenda.items[m_households[h]].childId == currentChild) {
             index = h;
+            same = true;
+        }
+    const int page = m_page;
     m_current = -1;
     setHousehold(index);
+    if (same) // a reload (another desk's edit) keeps the chair on the page they were on
+        setPage(qMin(page, pageCount() - 1));
 }
 
 void PresenterWindow::showItem(int itemIndex)
@@ -116,6 +203,7 @@ void PresenterWindow::setHousehold(int index)
     if (index == m_current && index >= 0)
         return;
     m_current = index;
+    m_page = 0;
     m_card = HouseholdCard();
     if (m_db && index >= 0 && index < m_households.size()) {
         auto card =
@@ -131,14 +219,26 @@ void PresenterWindow::setHousehold(int index)
 
 void PresenterWindow::next()
 {
-    if (m_current + 1 < m_households.size())
+    if (m_page + 1 < pageCount())
+        setPage(m_page + 1);
+    else if (m_current + 1 < m_households.size())
         setHousehold(m_current + 1);
 }
 
 void PresenterWindow::previous()
 {
-    if (m_current > 0)
+    if (m_page > 0) {
+        setPage(m_page - 1);
+    } else if (m_current > 0) {
         setHousehold(m_current - 1);
+        setPage(pageCount() - 1); // back through the pages, as they came
+    }
+}
+
+void PresenterWindow::setPage(int page)
+{
+    m_page = qBound(0, page, qMax(0, pageCount() - 1));
+    m_body->setText(m_pages.value(m_page));
 }
 
 void PresenterWindow::setBlank(bool blank)
@@ -189,64 +289,73 @@ void PresenterWindow::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-QString PresenterWindow::childHtml(const CardChild &c) const
+PresenterBlock PresenterWindow::childBlock(const CardChild &c) const
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const int age = DateInput::ageInYears(c.dateOfBirth, today);
     const QString ageText = age < 0    ? tr("age not known")
                             : age == 1 ? tr("1 year")
                                        : tr("%1 years").arg(age);
-    QString h;
+    PresenterBlock block;
     const QString name = m_privacy ? c.initials() : c.fullName();
     QString who = m_privacy
                       ? tr("%1, %2").arg(name, ageText)
                       : tr("%1, born %2 (%3)").arg(name, DateInput::format(c.dateOfBirth), ageText);
-    h += QStringLiteral("<p style=\"font-size: 34pt; margin: 0\"><b>%1</b>").arg(esc(who));
+    QString h = QStringLiteral("<p style=\"font-size: %1pt; margin: 16px 0 0 0\"><b>%2</b>")
+                    .arg(pt(34))
+                    .arg(esc(who));
     if (c.escalated)
         h += QStringLiteral(
                  " <span style=\"background: #d50000; color: #ffffff\">&nbsp;%1&nbsp;</span>")
                  .arg(esc(tr("ESCALATION")));
-    h += QStringLiteral("</p>");
+    block.paragraphs << h + QStringLiteral("</p>");
+    block.continued = QStringLiteral("<p style=\"font-size: %1pt; margin: 0\"><b>%2</b></p>")
+                          .arg(pt(34))
+                          .arg(esc(tr("%1, continued").arg(name)));
     const QString count = c.ppnsInWindow == 1
                               ? tr("1 PPN in the last 3 months")
                               : tr("%1 PPNs in the last 3 months").arg(c.ppnsInWindow);
     const QString total =
         c.ppns.size() == 1 ? tr("1 PPN in all") : tr("%1 PPNs in all").arg(c.ppns.size());
-    h += QStringLiteral("<p style=\"margin: 4px 0 0 0; color: #ffd600\">%1 &middot; %2</p>")
-             .arg(esc(count), esc(total));
+    block.paragraphs << QStringLiteral(
+                            "<p style=\"margin: 4px 0 0 0; color: #ffd600\">%1 &middot; %2</p>")
+                            .arg(esc(count), esc(total));
+    const auto indented = [](const QStringList &lines, const char *colour = nullptr) {
+        const QString style =
+            colour ? QStringLiteral("; color: ") + QLatin1String(colour) : QString();
+        return QStringLiteral("<p style=\"margin: 0 0 0 40px%1\">%2</p>")
+            .arg(style, lines.join(QStringLiteral("<br>")));
+    };
     QStringList ppns;
     for (int i = 0; i < c.ppns.size() && i < 4; ++i)
         ppns << esc(DateInput::format(c.ppns[i].incidentDate) + QStringLiteral("  ") +
                     c.ppns[i].policeReference + QStringLiteral("  ") + toString(c.ppns[i].risk));
     if (!ppns.isEmpty())
-        h += QStringLiteral("<p style=\"margin: 0 0 0 40px\">%1</p>")
-                 .arg(ppns.join(QStringLiteral("<br>")));
-    if (!c.decisions.isEmpty()) {
-        QStringList lines;
-        for (int i = 0; i < c.decisions.size() && i < 2; ++i)
-            lines << esc(
-                tr("Decided %1: %2")
-                    .arg(DateInput::format(c.decisions[i].decidedOn), c.decisions[i].outcome));
-        h += QStringLiteral("<p style=\"margin: 0 0 0 40px\">%1</p>")
-                 .arg(lines.join(QStringLiteral("<br>")));
-    }
-    if (!c.openActions.isEmpty()) {
-        QStringList lines;
-        for (int i = 0; i < c.openActions.size() && i < 3; ++i)
-            lines << esc(tr("Open action: %1 (%2, due %3)")
-                             .arg(c.openActions[i].description, c.openActions[i].owner,
-                                  DateInput::format(c.openActions[i].dueOn)));
-        h += QStringLiteral("<p style=\"margin: 0 0 0 40px; color: #80d8ff\">%1</p>")
-                 .arg(lines.join(QStringLiteral("<br>")));
-    }
-    return h;
+        block.paragraphs << indented(ppns);
+    QStringList decisions;
+    for (int i = 0; i < c.decisions.size() && i < 2; ++i)
+        decisions << esc(
+            tr("Decided %1: %2")
+                .arg(DateInput::format(c.decisions[i].decidedOn), c.decisions[i].outcome));
+    if (!decisions.isEmpty())
+        block.paragraphs << indented(decisions);
+    QStringList actions;
+    for (int i = 0; i < c.openActions.size() && i < 3; ++i)
+        actions << esc(tr("Open action: %1 (%2, due %3)")
+                           .arg(c.openActions[i].description, c.openActions[i].owner,
+                                DateInput::format(c.openActions[i].dueOn)));
+    if (!actions.isEmpty())
+        block.paragraphs << indented(actions, "#80d8ff");
+    return block;
 }
 
 void PresenterWindow::render()
 {
+    m_blocks.clear();
     if (m_current < 0 || m_current >= m_households.size()) {
         m_title->setText(tr("No household to present"));
-        m_body->setText(tr("The agenda is empty."));
+        m_blocks.append({{esc(tr("The agenda is empty."))}, {}});
+        repaginate();
         tick();
         return;
     }
@@ -255,15 +364,69 @@ void PresenterWindow::render()
     if (!m_privacy && !m_card.address.isEmpty())
         title += QStringLiteral(": ") + m_card.address;
     m_title->setText(title);
-    QString h = QStringLiteral("<p style=\"color: #ffd600; margin: 0 0 12px 0\">%1: %2</p>")
-                    .arg(esc(sectionTitle(item.section)), esc(item.reason()));
+    m_blocks.append({{QStringLiteral("<p style=\"color: #ffd600; margin: 0\">%1: %2</p>")
+                          .arg(esc(sectionTitle(item.section)), esc(item.reason()))},
+                     {}});
     for (const CardChild &c : m_card.children)
-        h += childHtml(c);
+        m_blocks.append(childBlock(c));
     if (m_privacy)
-        h += QStringLiteral("<p style=\"color: #9e9e9e; font-size: 18pt\">%1</p>")
-                 .arg(esc(tr("Privacy mode: initials and ages only. Press P to show names.")));
-    m_body->setText(h);
+        m_blocks.append(
+            {{QStringLiteral("<p style=\"color: #9e9e9e; font-size: %1pt\">%2</p>")
+                  .arg(pt(18))
+                  .arg(esc(tr("Privacy mode: initials and ages only. Press P to show names.")))},
+             {}});
+    repaginate();
     tick();
+}
+
+void PresenterWindow::repaginate()
+{
+    const int width = m_bodyArea->width(), height = m_bodyArea->height();
+    const auto heightOf = [this](const QString &html, int w) {
+        m_measure->setText(html);
+        return m_measure->heightForWidth(w);
+    };
+    QString all;
+    for (const PresenterBlock &block : m_blocks)
+        all += block.paragraphs.join(QString());
+    // Not laid out yet (never shown): one page, cut again when the window has its size.
+    if (height < 60 || heightOf(all, width) <= height) {
+        m_pages = {all};
+    } else {
+        // Two columns a page, side by side: a projector is wide, and a child is tall.
+        const int gap = 48, column = (width - gap) / 2;
+        const auto columnsIn = [&](int h) {
+            return cutIntoRuns(m_blocks,
+                               [&](const QString &html) { return heightOf(html, column) <= h; });
+        };
+        QStringList columns = columnsIn(height);
+        const int pages = int(columns.size() + 1) / 2;
+        if (pages > 1)
+            columns = columnsIn(height - heightOf(pageFooter(9, 9), width) - 4);
+        m_pages.clear();
+        for (int i = 0; i < columns.size(); i += 2)
+            m_pages << QStringLiteral(
+                           "<table cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td width=\"%1\" valign=\"top\">%2</td><td width=\"%3\"></td>"
+                           "<td width=\"%1\" valign=\"top\">%4</td></tr></table>")
+                           // One pass: a "%3" in a child's text is not a place to fill.
+                           .arg(QString::number(column), columns[i], QString::number(gap),
+                                columns.value(i + 1));
+        if (m_pages.size() > 1)
+            for (int i = 0; i < m_pages.size(); ++i)
+                m_pages[i] += pageFooter(i + 1, int(m_pages.size()));
+    }
+    m_measure->clear();
+    setPage(m_page);
+}
+
+QString PresenterWindow::pageFooter(int page, int pages) const
+{
+    const QString where =
+        page < pages ? tr("Page %1 of %2: Right or Page Down for the rest of this household")
+                     : tr("Page %1 of %2: Right for the next household, Left to go back");
+    return QStringLiteral("<p style=\"color: #ffd600; margin: 16px 0 0 0\">%1</p>")
+        .arg(esc(where.arg(page).arg(pages)));
 }
 
 void PresenterWindow::tick()
@@ -291,7 +454,7 @@ QString PresenterWindow::shownText() const
 {
     QString out;
     for (const QLabel *l : findChildren<QLabel *>())
-        if (l->isVisibleTo(this) || !m_blank)
+        if (l != m_measure && (l->isVisibleTo(this) || !m_blank))
             out += l->text() + QLatin1Char('\n');
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PresenterPages.h"
 #include "meeting/AgendaItem.h"
 #include "meeting/HouseholdCard.h"
 
@@ -22,6 +23,9 @@ namespace enc::ui {
 // The projected screen: one household at a time in large, high-contrast type. Right and
 // Left move, B blanks, P toggles privacy (initials and age, no addresses; on whenever the
 // window opens). Showing names is asked for (namesRequested): the meeting screen confirms it.
+// A household too tall for the screen is shown in two columns a page ("Page 1 of 2"):
+// Right, Page Down and Space go on through its pages before the next household. Type scales with
+// the screen (1920x1080 is the design size) but never below a size a room can read.
 class PresenterWindow : public QWidget
 {
     Q_OBJECT
@@ -38,8 +42,15 @@ public:
     // Shows the household of agenda item index (the operator's current item).
     void showItem(int itemIndex);
     void setHousehold(int index);
+    // The next page of this household, else the next household; previous() the other way,
+    // to the previous household's last page.
     void next();
     void previous();
+    int page() const { return m_page; }
+    int pageCount() const { return int(m_pages.size()); }
+    // Opens on a screen the operator's window is not on, full screen; with one screen, as a
+    // window of at most 1280x720 inside the screen's available area.
+    void showBeside(QWidget *operatorWindow);
     bool isBlank() const { return m_blank; }
     void setBlank(bool blank);
     bool privacy() const { return m_privacy; }
@@ -59,11 +70,19 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
+    void repaginate();
+    QString pageFooter(int page, int pages) const;
+    void applyFonts();
+    void setPage(int page);
+    // A point size of the 1920x1080 design, scaled to this window.
+    int pt(int designSize) const;
     void tick();
-    QString childHtml(const CardChild &child) const;
+    PresenterBlock childBlock(const CardChild &child) const;
 
     Database *m_db = nullptr;
     Agenda m_agenda;
@@ -78,9 +97,15 @@ private:
     };
     HouseholdCard m_card;
     QElapsedTimer m_onItem;
+    QList<PresenterBlock> m_blocks; // the household's text, before paging
+    QStringList m_pages;
+    int m_page = 0;
+    double m_scale = 1.0;
     QStackedWidget *m_stack;
     QLabel *m_title;
+    QWidget *m_bodyArea; // holds m_body by hand, so no text can resize the window
     QLabel *m_body;
+    QLabel *m_measure; // hidden twin of m_body: how tall a page's text would be
     QLabel *m_clock;
     QTimer *m_timer;
 };
