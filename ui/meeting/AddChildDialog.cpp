@@ -104,9 +104,10 @@ void AddChildDialog::search()
         return;
     }
     for (const ChildRow &r : *rows) {
-        auto *item = new QTreeWidgetItem(m_results, {r.surname + QStringLiteral(", ") + r.forename,
-                                                     DateInput::format(r.dateOfBirth),
-                                                     r.settingName, r.areaName});
+        // As the tracker names a child: SURNAME, Forename.
+        auto *item = new QTreeWidgetItem(
+            m_results, {r.surname.toUpper() + QStringLiteral(", ") + r.forename,
+                        DateInput::format(r.dateOfBirth), r.settingName, r.areaName});
         item->setData(0, ChildIdRole, r.id);
     }
     if (rows->isEmpty())

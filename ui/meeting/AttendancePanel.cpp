@@ -169,7 +169,6 @@ void AttendancePanel::reload()
         m_table->setCellWidget(row, 1, combo);
         auto *deputy = new QLineEdit(a.deputyName, m_table);
         deputy->setObjectName(QLatin1String(names::DeputyEdit));
-        deputy->setPlaceholderText(tr("Name of the deputy"));
         deputy->setProperty(RowProperty, row);
         deputy->installEventFilter(this);
         connect(deputy, &QLineEdit::editingFinished, this, [this, row] { write(row); });
@@ -220,7 +219,9 @@ void AttendancePanel::updateDeputyField(int row)
     auto *deputy = qobject_cast<QLineEdit *>(m_table->cellWidget(row, 2));
     if (!combo || !deputy)
         return;
-    deputy->setEnabled(Statuses[std::max(0, combo->currentIndex())] == AttendanceStatus::Deputy);
+    const bool isDeputy = Statuses[std::max(0, combo->currentIndex())] == AttendanceStatus::Deputy;
+    deputy->setEnabled(isDeputy);
+    deputy->setPlaceholderText(isDeputy ? tr("Name of the deputy") : QString());
     deputy->setFocusPolicy(deputy->text().trimmed().isEmpty() ? Qt::ClickFocus : Qt::StrongFocus);
 }
 

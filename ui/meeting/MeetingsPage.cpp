@@ -503,6 +503,9 @@ void MeetingsPage::addChild(Id childId)
         return;
     }
     reloadAgenda();
+    for (int i = 0; i < m_agenda.items.size(); ++i)
+        if (m_agenda.items[i].id == *added)
+            setCurrentItem(i); // the chair sees the child just added
 }
 
 void MeetingsPage::decisionRecorded(Id)
