@@ -55,7 +55,7 @@ AddChildDialog::AddChildDialog(Database &db, QWidget *parent)
     layout->addWidget(m_results, 1);
     layout->addWidget(m_note);
     layout->addWidget(m_buttons);
-    resize(720, 420);
+    resize(900, 460);
 
     // Each keystroke is one indexed query of at most Shown + 1 ids: no delay needed.
     connect(m_search, &QLineEdit::textChanged, this, &AddChildDialog::search);

@@ -137,6 +137,7 @@ void AttendancePanel::reload()
     m_table->setRowCount(0);
     m_attendance.clear();
     if (!m_db || !m_meetingId) {
+        m_keys->hide();
         m_loading = false;
         updateQuorum();
         return;
@@ -179,6 +180,7 @@ void AttendancePanel::reload()
     m_table->resizeColumnToContents(1);
     if (m_table->rowCount() > 0)
         m_table->setCurrentCell(0, 0);
+    m_keys->setVisible(m_table->rowCount() > 0);
     auto police = MeetingChecks::policeAttendedInLastMonth(*m_db, m_date);
     m_police->setText(tr("No police member has attended a meeting in the last calendar month: "
                          "invite the police representative."));
