@@ -10,10 +10,13 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace enc::ui {
 
@@ -22,11 +25,45 @@ namespace {
 const AttendanceStatus Statuses[] = {AttendanceStatus::Present, AttendanceStatus::Apologies,
                                      AttendanceStatus::Deputy, AttendanceStatus::Absent};
 
+const char RowProperty[] = "attendanceRow";
+
+bool sameAttendance(const QList<Attendance> &a, const QList<Attendance> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i)
+        if (a[i].memberId != b[i].memberId || a[i].status != b[i].status ||
+            a[i].deputyName != b[i].deputyName || a[i].expected != b[i].expected)
+            return false;
+    return true;
+}
+
+// The status a plain letter sets in the list, if any. Alt+letter stays the screen's.
+std::optional<AttendanceStatus> statusKey(const QKeyEvent *key)
+{
+    const Qt::KeyboardModifiers other =
+        key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    if (other)
+        return std::nullopt;
+    switch (key->key()) {
+    case Qt::Key_P:
+        return AttendanceStatus::Present;
+    case Qt::Key_A:
+        return AttendanceStatus::Apologies;
+    case Qt::Key_D:
+        return AttendanceStatus::Deputy;
+    case Qt::Key_X:
+        return AttendanceStatus::Absent;
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 AttendancePanel::AttendancePanel(QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(this)), m_quorumLabel(new QLabel(this)),
-      m_police(new QLabel(this))
+      m_police(new QLabel(this)), m_keys(new QLabel(this))
 {
     m_table->setObjectName(QLatin1String(names::AttendanceTable));
     m_quorumLabel->setObjectName(QLatin1String(names::QuorumLabel));
@@ -36,6 +73,22 @@ AttendancePanel::AttendancePanel(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    // One Tab stop: the list. Rows are chosen with Up and Down, statuses with letters.
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->installEventFilter(this);
+    // The cursor stays in the member column: moving it onto a cell's box would focus the box.
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int column) {
+        if (row >= 0 && column != 0)
+            m_table->setCurrentCell(row, 0);
+    });
+    m_keys->setObjectName(QLatin1String(names::AttendanceKeys));
+    m_keys->setWordWrap(true);
+    m_keys->setText(tr("Keys in the list: P present, A apologies, D deputy (type the name, then "
+                       "Enter), X absent. Down: next member. Ctrl+Z: undo."));
+    m_keys->setForegroundRole(QPalette::PlaceholderText);
     QFont bold = m_quorumLabel->font();
     bold.setBold(true);
     m_quorumLabel->setFont(bold);
@@ -47,14 +100,35 @@ AttendancePanel::AttendancePanel(QWidget *parent)
     layout->addWidget(m_quorumLabel);
     layout->addWidget(m_police);
     layout->addWidget(m_table);
+    layout->addWidget(m_keys);
 }
 
 void AttendancePanel::setMeeting(Database *db, Editor *editor, Id meetingId)
 {
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
     m_db = db;
     m_editor = editor;
     m_meetingId = meetingId;
+    if (m_editor)
+        connect(m_editor, &Editor::replayed, this, &AttendancePanel::followStore);
     reload();
+}
+
+void AttendancePanel::followStore()
+{
+    if (!m_db || !m_meetingId)
+        return;
+    auto meeting = Meetings(*m_db).get(m_meetingId);
+    if (!meeting || sameAttendance(meeting->attendance, m_attendance))
+        return;
+    const int row = m_table->currentRow();
+    const bool focused = m_table->hasFocus() || m_table->isAncestorOf(focusWidget());
+    reload();
+    if (row >= 0 && row < m_table->rowCount())
+        m_table->setCurrentCell(row, 0);
+    if (focused)
+        m_table->setFocus();
 }
 
 void AttendancePanel::reload()
@@ -63,6 +137,7 @@ void AttendancePanel::reload()
     m_table->setRowCount(0);
     m_attendance.clear();
     if (!m_db || !m_meetingId) {
+        m_keys->hide();
         m_loading = false;
         updateQuorum();
         return;
@@ -90,14 +165,22 @@ void AttendancePanel::reload()
         auto *combo = new QComboBox(m_table);
         combo->addItems({tr("Present"), tr("Apologies"), tr("Deputy"), tr("Absent")});
         combo->setCurrentIndex(int(a.status));
+        combo->setFocusPolicy(Qt::ClickFocus); // the list's letters set it from the keyboard
         connect(combo, &QComboBox::currentIndexChanged, this, [this, row] { write(row); });
         m_table->setCellWidget(row, 1, combo);
         auto *deputy = new QLineEdit(a.deputyName, m_table);
-        deputy->setPlaceholderText(tr("Name of the deputy"));
+        deputy->setObjectName(QLatin1String(names::DeputyEdit));
+        deputy->setProperty(RowProperty, row);
+        deputy->installEventFilter(this);
         connect(deputy, &QLineEdit::editingFinished, this, [this, row] { write(row); });
+        connect(deputy, &QLineEdit::textChanged, this, [this, row] { updateDeputyField(row); });
         m_table->setCellWidget(row, 2, deputy);
+        updateDeputyField(row);
     }
     m_table->resizeColumnToContents(1);
+    if (m_table->rowCount() > 0)
+        m_table->setCurrentCell(0, 0);
+    m_keys->setVisible(m_table->rowCount() > 0);
     auto police = MeetingChecks::policeAttendedInLastMonth(*m_db, m_date);
     m_police->setText(tr("No police member has attended a meeting in the last calendar month: "
                          "invite the police representative."));
@@ -124,10 +207,84 @@ void AttendancePanel::write(int row)
         }
     }
     m_attendance[row] = a;
+    updateDeputyField(row);
     updateQuorum();
     if (a.status != AttendanceStatus::Absent && a.status != AttendanceStatus::Apologies) {
         auto police = MeetingChecks::policeAttendedInLastMonth(*m_db, m_date);
         m_police->setVisible(police && !*police);
+    }
+}
+
+void AttendancePanel::updateDeputyField(int row)
+{
+    auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+    auto *deputy = qobject_cast<QLineEdit *>(m_table->cellWidget(row, 2));
+    if (!combo || !deputy)
+        return;
+    const bool isDeputy = Statuses[std::max(0, combo->currentIndex())] == AttendanceStatus::Deputy;
+    deputy->setEnabled(isDeputy);
+    deputy->setPlaceholderText(isDeputy ? tr("Name of the deputy") : QString());
+    deputy->setFocusPolicy(deputy->text().trimmed().isEmpty() ? Qt::ClickFocus : Qt::StrongFocus);
+}
+
+void AttendancePanel::keyStatus(int row, AttendanceStatus status)
+{
+    auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+    if (!combo)
+        return;
+    combo->setCurrentIndex(int(status)); // writes through the editor: one undo step
+    if (status != AttendanceStatus::Deputy)
+        return;
+    if (auto *deputy = qobject_cast<QLineEdit *>(m_table->cellWidget(row, 2))) {
+        deputy->setFocus(Qt::OtherFocusReason);
+        deputy->selectAll();
+    }
+}
+
+void AttendancePanel::backToList(int row, int delta)
+{
+    write(row);
+    const int to = std::clamp(row + delta, 0, std::max(0, m_table->rowCount() - 1));
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (to < m_table->rowCount())
+        m_table->setCurrentCell(to, 0);
+}
+
+bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_table) {
+        const int row = m_table->currentRow();
+        const auto status = statusKey(key);
+        if (!status || row < 0 || row >= m_attendance.size())
+            return false;
+        keyStatus(row, *status);
+        return true;
+    }
+    auto *deputy = qobject_cast<QLineEdit *>(watched);
+    const Qt::KeyboardModifiers other = key->modifiers() & ~Qt::KeypadModifier;
+    if (!deputy || other)
+        return false;
+    const int row = deputy->property(RowProperty).toInt();
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        backToList(row, 0);
+        return true;
+    case Qt::Key_Escape: // the name as it was
+        deputy->setText(row < m_attendance.size() ? m_attendance[row].deputyName : QString());
+        backToList(row, 0);
+        return true;
+    case Qt::Key_Down:
+        backToList(row, 1);
+        return true;
+    case Qt::Key_Up:
+        backToList(row, -1);
+        return true;
+    default:
+        return false;
     }
 }
 

@@ -17,7 +17,8 @@ namespace enc::ui {
 class Editor;
 
 // Every member with present, apologies, deputy or absent; quorum shown live; a warning when
-// no police member attended in the last calendar month.
+// no police member attended in the last calendar month. The chair takes attendance from the
+// keyboard: P, A, D (then the deputy's name), X on the member's row, Up and Down between rows.
 class AttendancePanel : public QWidget
 {
     Q_OBJECT
@@ -31,13 +32,24 @@ public:
     QString quorumText() const;
     bool policeWarningShown() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void quorumChanged(bool quorate);
 
 private:
     void reload();
+    // Re-reads after an undo or redo, keeping the chair's row (nothing when nothing changed).
+    void followStore();
     void updateQuorum();
     void write(int row);
+    // Sets the row's status as its key does; D then waits for the deputy's name.
+    void keyStatus(int row, AttendanceStatus status);
+    // Leaves the deputy's name for the list, on the row `delta` rows on.
+    void backToList(int row, int delta);
+    // The deputy's name is typed only for a deputy, and Tab stops there only once it is.
+    void updateDeputyField(int row);
 
     Database *m_db = nullptr;
     Editor *m_editor = nullptr;
@@ -49,6 +61,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_quorumLabel;
     QLabel *m_police;
+    QLabel *m_keys;
 };
 
 } // namespace enc::ui

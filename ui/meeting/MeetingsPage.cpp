@@ -4,6 +4,7 @@
 
 #include "MeetingListRoles.h"
 
+#include "AddChildDialog.h"
 #include "AttendancePanel.h"
 #include "FileDialog.h"
 #include "MeetingNames.h"
@@ -200,11 +201,11 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(defer, &QPushButton::clicked, this, &MeetingsPage::deferCurrent);
     connect(add, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const int id = QInputDialog::getInt(this, tr("Add a child"), tr("Child id:"), 1, 1,
-                                            std::numeric_limits<int>::max(), 1, &ok);
-        if (ok)
-            addChild(id);
+        if (!m_db || !m_meetingId)
+            return;
+        AddChildDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            addChild(dialog.childId());
     });
     auto shortcut = [this](QKeySequence keys, auto slot) {
         auto *s = new QShortcut(keys, m_agendaList);
@@ -502,6 +503,9 @@ void MeetingsPage::addChild(Id childId)
         return;
     }
     reloadAgenda();
+    for (int i = 0; i < m_agenda.items.size(); ++i)
+        if (m_agenda.items[i].id == *added)
+            setCurrentItem(i); // the chair sees the child just added
 }
 
 void MeetingsPage::decisionRecorded(Id)
