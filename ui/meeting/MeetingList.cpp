@@ -25,6 +25,7 @@
 #include "storage/Sql.h"
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -144,10 +145,18 @@ bool MeetingsPage::closeMeeting()
     const QStringList written = *minutes;
     openMeeting(m_meetingId);
     refresh();
-    // Not a modal box: the chair is often still talking to the room.
-    m_title->setText(
-        m_title->text() + QLatin1Char('\n') +
-        tr("Minutes and action log written to %1").arg(written.join(QStringLiteral(" and "))));
+    // Not a modal box: the chair is often still talking to the room. The names are said, the
+    // folder shortened in the middle (the full paths in the tooltip): a deep folder must not
+    // push the screen wider than the window.
+    QStringList names;
+    for (const QString &path : written)
+        names << QFileInfo(path).fileName();
+    m_title->setText(m_title->text() + QLatin1Char('\n') +
+                     tr("Minutes and action log written: %1, in %2")
+                         .arg(names.join(QStringLiteral(" and ")),
+                              m_title->fontMetrics().elidedText(QDir::toNativeSeparators(folder),
+                                                                Qt::ElideMiddle, 400)));
+    m_title->setToolTip(written.join(QLatin1Char('\n')));
     return true;
 }
 

@@ -65,6 +65,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.5);
     title.setBold(true);
     m_title->setFont(title);
+    // The title wraps within the screen's width; it never widens the window.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setText(tr("Choose a meeting"));
 
     // Alt+letters unique on the whole meeting screen (tests/gui/test_meeting_cursor.cpp).
