@@ -7,6 +7,7 @@
 #include "../TestSupport.h"
 #include "../test_agenda_fixture.h"
 #include "commands/Editor.h"
+#include "meeting/AgendaListModel.h"
 #include "meeting/AttendancePanel.h"
 #include "meeting/MeetingsPage.h"
 #include "repo/Directory.h"
@@ -82,6 +83,14 @@ struct MeetingScreen
     }
 
     QListView *list() const { return page->findChild<QListView *>(QStringLiteral("agendaList")); }
+    // The list's rows hold section headings too: the model maps items (by their index in
+    // the agenda) to rows and back.
+    const ui::AgendaListModel *listModel() const
+    {
+        return qobject_cast<const ui::AgendaListModel *>(list()->model());
+    }
+    // The list's row of an item.
+    QModelIndex rowOf(int item) const { return listModel()->index(listModel()->rowOf(item)); }
     QPlainTextEdit *rationale() const
     {
         return page->findChild<QPlainTextEdit *>(QStringLiteral("rationaleEdit"));
@@ -89,9 +98,9 @@ struct MeetingScreen
     // The child of the item highlighted in the operator's list.
     Id highlighted() const
     {
-        const int row = list()->currentIndex().row();
-        return row >= 0 && row < page->agenda().items.size() ? page->agenda().items[row].childId
-                                                             : 0;
+        const int item = listModel()->itemAt(list()->currentIndex().row());
+        return item >= 0 && item < page->agenda().items.size() ? page->agenda().items[item].childId
+                                                               : 0;
     }
     // The live decisions stored for a child at this meeting.
     int decisionsFor(Id child) const

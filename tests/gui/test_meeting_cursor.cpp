@@ -148,14 +148,14 @@ void TestMeetingCursor::ctrlZInTheRationaleBoxUndoesTheDecision()
     decide(QStringLiteral("Proforma"), QStringLiteral("Nursery to support"));
     QCOMPARE(s.decisionsFor(first), 1);
     QVERIFY(s.page->agenda().items[0].status == AgendaStatus::Heard);
-    QVERIFY(s.list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("[heard]")));
+    QVERIFY(s.rowOf(0).data().toString().startsWith(QStringLiteral("[heard]")));
     QVERIFY(s.rationale()->hasFocus());
     QVERIFY(s.rationale()->toPlainText().isEmpty());
 
     QTest::keyClick(s.rationale(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(s.decisionsFor(first), 0);
     QVERIFY(s.page->agenda().items[0].status == AgendaStatus::Open);
-    QVERIFY(!s.list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("[")));
+    QVERIFY(!s.rowOf(0).data().toString().startsWith(QStringLiteral("[")));
     QVERIFY(AgendaStore(**s.db).items(s.meeting)->first().status == AgendaStatus::Open);
     QCOMPARE(s.page->recordingPanel()->childId(), s.highlighted());
 
@@ -254,7 +254,7 @@ void TestMeetingCursor::refusedWhenTheFormIsNotTheHighlightedChild()
     // The list's cursor moved behind the form's back (no signal reached the page).
     {
         const QSignalBlocker block(s.list()->selectionModel());
-        s.list()->setCurrentIndex(s.list()->model()->index(2, 0));
+        s.list()->setCurrentIndex(s.rowOf(2));
     }
     QVERIFY(s.highlighted() != shown);
     MessageBox::setNextAnswer(QMessageBox::Yes);

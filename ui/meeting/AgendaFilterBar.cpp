@@ -1,0 +1,84 @@
+#include "AgendaFilterBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+
+#include <algorithm>
+
+namespace enc::ui {
+
+AgendaFilterBar::AgendaFilterBar(QWidget *parent)
+    : QWidget(parent), m_section(new QComboBox(this)), m_area(new QComboBox(this)),
+      m_text(new QLineEdit(this)), m_count(new QLabel(this))
+{
+    m_section->setObjectName(QStringLiteral("agendaSectionFilter"));
+    m_area->setObjectName(QStringLiteral("agendaAreaFilter"));
+    m_text->setObjectName(QStringLiteral("agendaTextFilter"));
+    m_section->setToolTip(tr("Show one section of the agenda"));
+    m_area->setToolTip(tr("Show the children of one area"));
+    m_text->setPlaceholderText(tr("Find a name, child id or police reference"));
+    m_text->setClearButtonEnabled(true);
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_section);
+    layout->addWidget(m_area);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_count);
+    connect(m_section, &QComboBox::activated, this, &AgendaFilterBar::changed);
+    connect(m_area, &QComboBox::activated, this, &AgendaFilterBar::changed);
+    connect(m_text, &QLineEdit::textEdited, this, &AgendaFilterBar::changed);
+    update(AgendaListModel());
+}
+
+void AgendaFilterBar::update(const AgendaListModel &model)
+{
+    const QSignalBlocker blockSection(m_section);
+    const QSignalBlocker blockArea(m_area);
+    const QVariant section = m_section->currentData();
+    const QString area = m_area->currentData().toString();
+    const QLocale locale;
+    m_section->clear();
+    m_section->addItem(tr("All sections"), -1);
+    const QList<int> counts = model.sectionCounts();
+    for (int s = 0; s < counts.size(); ++s)
+        if (counts[s] > 0)
+            m_section->addItem(
+                tr("%1 (%2)").arg(sectionTitle(AgendaSection(s)), locale.toString(counts[s])), s);
+    m_section->setCurrentIndex(std::max(0, m_section->findData(section)));
+    m_area->clear();
+    m_area->addItem(tr("All areas"), QString());
+    for (const QString &a : model.areas())
+        m_area->addItem(a, a);
+    m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
+    m_count->setText(
+        model.filter().isEmpty()
+            ? tr("%1 items").arg(locale.toString(model.itemCount()))
+            : tr("Showing %1 of %2 items")
+                  .arg(locale.toString(model.shownItems()), locale.toString(model.itemCount())));
+}
+
+AgendaFilter AgendaFilterBar::filter() const
+{
+    AgendaFilter f;
+    f.section = m_section->currentIndex() > 0 ? m_section->currentData().toInt() : -1;
+    f.area = m_area->currentData().toString();
+    f.text = m_text->text();
+    return f;
+}
+
+void AgendaFilterBar::clear()
+{
+    const QSignalBlocker blockSection(m_section);
+    const QSignalBlocker blockArea(m_area);
+    m_section->setCurrentIndex(0);
+    m_area->setCurrentIndex(0);
+    m_text->clear();
+}
+
+} // namespace enc::ui
