@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QListView>
 #include <QPlainTextEdit>
 
@@ -101,6 +102,22 @@ struct MeetingScreen
         const int item = listModel()->itemAt(list()->currentIndex().row());
         return item >= 0 && item < page->agenda().items.size() ? page->agenda().items[item].childId
                                                                : 0;
+    }
+    // As a chair does: chooses the outcome with the arrow keys in the outcome box, types the
+    // rationale, and presses Ctrl+Return in the rationale box.
+    void decide(const QString &outcomeStart, const QString &why) const
+    {
+        QApplication::setActiveWindow(page.get());
+        auto *outcome = page->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+        outcome->setFocus();
+        const int wanted = outcome->findText(outcomeStart, Qt::MatchStartsWith);
+        QTest::keyClick(outcome, Qt::Key_Home);
+        for (int i = 0; i < wanted; ++i)
+            QTest::keyClick(outcome, Qt::Key_Down);
+        QVERIFY(outcome->currentText().startsWith(outcomeStart));
+        rationale()->setFocus();
+        QTest::keyClicks(rationale(), why);
+        QTest::keyClick(rationale(), Qt::Key_Return, Qt::ControlModifier);
     }
     // The live decisions stored for a child at this meeting.
     int decisionsFor(Id child) const

@@ -1,5 +1,6 @@
 #include "AgendaFilterBar.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,8 +23,12 @@ AgendaFilterBar::AgendaFilterBar(QWidget *parent)
     m_area->setToolTip(tr("Show the children of one area"));
     m_text->setPlaceholderText(tr("Find a name, child id or police reference"));
     m_text->setClearButtonEnabled(true);
-    m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_area->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow, so that the meeting screen still fits a 1366-pixel laptop; the lists open wide.
+    for (QComboBox *box : {m_section, m_area}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    m_text->setMinimumWidth(80);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_section);
@@ -56,6 +61,8 @@ void AgendaFilterBar::update(const AgendaListModel &model)
     for (const QString &a : model.areas())
         m_area->addItem(a, a);
     m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
+    for (QComboBox *box : {m_section, m_area}) // the open list as wide as its longest choice
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
     m_count->setText(
         model.filter().isEmpty()
             ? tr("%1 items").arg(locale.toString(model.itemCount()))

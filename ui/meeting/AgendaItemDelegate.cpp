@@ -95,9 +95,11 @@ void AgendaItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (index.data(AgendaListModel::HeadingRole).toBool()) {
         // A bar across the list, set off from the items above it.
         const QRect bar = option.rect.adjusted(0, 6, 0, 0);
-        painter->fillRect(option.rect, pal.color(QPalette::Base));
-        painter->fillRect(bar, blend(pal.color(QPalette::Window), pal.color(QPalette::Dark), 0.35));
-        painter->setPen(pal.color(QPalette::WindowText));
+        painter->fillRect(option.rect, pal.color(QPalette::Active, QPalette::Base));
+        // Active colours: a heading cannot be chosen, but it is not greyed out.
+        painter->fillRect(bar, blend(pal.color(QPalette::Active, QPalette::Window),
+                                     pal.color(QPalette::Active, QPalette::Dark), 0.45));
+        painter->setPen(pal.color(QPalette::Active, QPalette::WindowText));
         painter->setFont(bold(font, 1.15));
         painter->drawText(bar.adjusted(HMargin, 0, -HMargin, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           index.data().toString());
