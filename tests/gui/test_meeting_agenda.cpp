@@ -126,8 +126,8 @@ void TestMeetingAgenda::householdsAreNumberedAndShaded()
     // Siblings: one household, said in words, shaded alike; the next household not.
     const QString a = s.rowOf(first).data().toString();
     const QString b = s.rowOf(first + 1).data().toString();
-    QVERIFY2(a.contains(QStringLiteral(", child 1 of 2")), qPrintable(a));
-    QVERIFY2(b.contains(QStringLiteral(", child 2 of 2")), qPrintable(b));
+    QVERIFY2(a.contains(QStringLiteral(" (1 of 2)")), qPrintable(a));
+    QVERIFY2(b.contains(QStringLiteral(" (2 of 2)")), qPrintable(b));
     const auto shaded = [this](int item) {
         return s.rowOf(item).data(AgendaListModel::ShadedRole).toBool();
     };

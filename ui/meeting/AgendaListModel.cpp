@@ -169,7 +169,7 @@ QString AgendaListModel::title(int item) const
         text += QStringLiteral(" \u00b7 ") + child.area;
     const Household &h = m_households.at(item);
     text += h.size > 1
-                ? tr(" \u00b7 household %1, child %2 of %3").arg(h.number).arg(h.place).arg(h.size)
+                ? tr(" \u00b7 household %1 (%2 of %3)").arg(h.number).arg(h.place).arg(h.size)
                 : tr(" \u00b7 household %1").arg(h.number);
     if (item == m_pinned && !m_filter.isEmpty() && !matches(item))
         text += tr(" \u00b7 outside the filter: the item in hand");
