@@ -12,10 +12,10 @@
 #include "meeting/MeetingsPage.h"
 #include "repo/Directory.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QListView>
 #include <QPlainTextEdit>
 
 namespace enc::test {
@@ -83,7 +83,10 @@ struct MeetingScreen
         return QTest::qWaitForWindowActive(page.get());
     }
 
-    QListView *list() const { return page->findChild<QListView *>(QStringLiteral("agendaList")); }
+    QAbstractItemView *list() const
+    {
+        return page->findChild<QAbstractItemView *>(QStringLiteral("agendaList"));
+    }
     // The list's rows hold section headings too: the model maps items (by their index in
     // the agenda) to rows and back.
     const ui::AgendaListModel *listModel() const

@@ -13,12 +13,12 @@
 #include "meeting/RecordingPanel.h"
 #include "repo/Directory.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTest>
@@ -249,7 +249,7 @@ void TestMeeting::deferAndReorder()
     QVERIFY(s.page->agenda().items.first().status == AgendaStatus::Deferred);
     // The operator's list shows the agenda as it now is: the moved item first, marked deferred
     // and dimmed; Down moves to the next item.
-    auto *list = s.page->findChild<QListView *>(QStringLiteral("agendaList"));
+    auto *list = s.page->findChild<QAbstractItemView *>(QStringLiteral("agendaList"));
     QVERIFY(list);
     QCOMPARE(s.listModel()->shownItems(), int(s.page->agenda().items.size()));
     const QModelIndex first = s.rowOf(0);

@@ -76,7 +76,7 @@ Id TestMeetingCursor::outcomeId(const QString &code) const
 // named the other, and Ctrl+Return recorded the decision for the child the form named.
 void TestMeetingCursor::decisionAfterUndoingAMoveGoesToTheHighlightedChild()
 {
-    QListView *list = s.list();
+    QAbstractItemView *list = s.list();
     list->setFocus();
     const Id moved = s.highlighted();
     QTest::keyClick(list, Qt::Key_Down, Qt::ControlModifier);

@@ -8,13 +8,21 @@
 
 namespace enc::ui {
 
-void AgendaListModel::setItems(const QList<AgendaItem> &items,
-                               const QHash<Id, AgendaChild> &children, QDate meetingDate,
-                               QColor dim, int pinned)
+void AgendaListModel::setChildren(const QHash<Id, AgendaChild> &children, QDate meetingDate)
 {
-    m_items = items;
     m_children = children;
     m_date = meetingDate;
+    QHash<Id, QString> byId; // by id: 25,000 children hash quicker than their area names
+    for (const AgendaChild &c : m_children)
+        if (c.areaId && !byId.contains(c.areaId))
+            byId.insert(c.areaId, c.area);
+    m_areas = byId.values();
+    m_areas.sort(Qt::CaseInsensitive);
+}
+
+void AgendaListModel::setItems(const QList<AgendaItem> &items, QColor dim, int pinned)
+{
+    m_items = items;
     m_dim = dim;
     // Households as the presenter counts them: a run of items of one household (a child
     // with none is a household of its own).
@@ -22,7 +30,8 @@ void AgendaListModel::setItems(const QList<AgendaItem> &items,
     Id last = 0;
     int number = 0;
     for (int i = 0; i < m_items.size(); ++i) {
-        const Id key = m_items[i].householdId ? m_items[i].householdId : -m_items[i].childId;
+        const AgendaItem &item = m_items.at(i);
+        const Id key = item.householdId ? item.householdId : -item.childId;
         if (i == 0 || key != last)
             ++number;
         last = key;
@@ -115,17 +124,6 @@ int AgendaListModel::nextShown(int item, int step) const
         if (m_rowOfItem.at(i) >= 0)
             return i;
     return -1;
-}
-
-QStringList AgendaListModel::areas() const
-{
-    QHash<Id, QString> byId; // by id: 25,000 children hash quicker than their area names
-    for (const AgendaChild &c : m_children)
-        if (c.areaId && !byId.contains(c.areaId))
-            byId.insert(c.areaId, c.area);
-    QStringList out = byId.values();
-    out.sort(Qt::CaseInsensitive);
-    return out;
 }
 
 QList<int> AgendaListModel::sectionCounts() const

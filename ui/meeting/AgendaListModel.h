@@ -39,11 +39,12 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    // The items, their children (by child id) and the meeting's date (ages are on that day);
-    // dim colours heard and deferred items. The filter stays; pinned (an item index) is shown
-    // whatever the filter says: the operator's cursor never disappears from under them.
-    void setItems(const QList<AgendaItem> &items, const QHash<Id, AgendaChild> &children,
-                  QDate meetingDate, QColor dim, int pinned = -1);
+    // The agenda's children (by child id) and the meeting's date (ages are on that day).
+    void setChildren(const QHash<Id, AgendaChild> &children, QDate meetingDate);
+    // The items; dim colours heard and deferred items. The filter stays; pinned (an item
+    // index) is shown whatever the filter says: the operator's cursor never disappears from
+    // under them.
+    void setItems(const QList<AgendaItem> &items, QColor dim, int pinned = -1);
     void setFilter(const AgendaFilter &filter, int pinned);
     const AgendaFilter &filter() const { return m_filter; }
 
@@ -61,7 +62,7 @@ public:
     int shownItems() const { return m_shown; }
     int itemCount() const { return int(m_items.size()); }
     // The areas of the agenda's children, sorted; the items in each section.
-    QStringList areas() const;
+    QStringList areas() const { return m_areas; }
     QList<int> sectionCounts() const;
 
 private:
@@ -87,6 +88,7 @@ private:
     QList<AgendaItem> m_items;
     QHash<Id, AgendaChild> m_children;
     QDate m_date;
+    QStringList m_areas;
     QColor m_dim;
     AgendaFilter m_filter;
     QList<Household> m_households; // by item

@@ -6,28 +6,39 @@
 namespace enc::ui {
 
 AgendaView::AgendaView(QWidget *parent)
-    : QListView(parent), m_delegate(new AgendaItemDelegate(this))
+    : QTreeView(parent), m_delegate(new AgendaItemDelegate(this))
 {
     setItemDelegate(m_delegate);
-    setUniformItemSizes(false); // wrapped lines: rows differ in height
+    setHeaderHidden(true);
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setIndentation(0);
+    setUniformRowHeights(false); // wrapped lines: rows differ in height
     setWordWrap(true);
-    setResizeMode(QListView::Adjust);
-    // The first screenful is laid out at once and the rest while the chair reads it.
-    setLayoutMode(QListView::Batched);
-    setBatchSize(200);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    // A scroll bar coming and going would change the width and so every row's height.
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    // Item by item: the view then never measures rows it does not show.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
 }
 
 void AgendaView::setModel(QAbstractItemModel *model)
 {
-    QListView::setModel(model);
+    QTreeView::setModel(model);
     if (model)
         connect(model, &QAbstractItemModel::modelReset, m_delegate,
                 &AgendaItemDelegate::clearSizes);
+}
+
+void AgendaView::resizeEvent(QResizeEvent *event)
+{
+    const int width = viewport()->width();
+    QTreeView::resizeEvent(event);
+    if (viewport()->width() != width) {
+        // Wrapped at another width: the rows are measured again as they are shown.
+        m_delegate->clearSizes();
+        scheduleDelayedItemsLayout();
+    }
 }
 
 bool AgendaView::isHeading(int row) const
@@ -38,7 +49,7 @@ bool AgendaView::isHeading(int row) const
 QModelIndex AgendaView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
     const QModelIndex from = currentIndex();
-    const QModelIndex to = QListView::moveCursor(action, modifiers);
+    const QModelIndex to = QTreeView::moveCursor(action, modifiers);
     if (!to.isValid() || !isHeading(to.row()))
         return to;
     // Past the heading, on in the direction of travel (Home: the first item, End: the last).

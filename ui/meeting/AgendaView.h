@@ -1,15 +1,16 @@
 #pragma once
 
-#include <QListView>
+#include <QTreeView>
 
 namespace enc::ui {
 
 class AgendaItemDelegate;
 
-// The operator's agenda list: headings are passed over by the keys (Up and Down go from item
-// to item), rows are laid out in batches so that a county agenda opens at once, and each
-// row is as tall as its wrapped text.
-class AgendaView : public QListView
+// The operator's agenda list: one column, headings passed over by the keys (Up and Down go
+// from item to item), each row as tall as its wrapped text. A tree view without branches,
+// as it measures only the rows it shows and scrolls item by item: a county agenda of 25,000
+// items opens at once, and any item can be scrolled to straight away.
+class AgendaView : public QTreeView
 {
     Q_OBJECT
 public:
@@ -19,6 +20,7 @@ public:
 
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     bool isHeading(int row) const;

@@ -22,6 +22,7 @@ void MeetingsPage::fillAgendaList(bool readNames)
         for (const AgendaItem &i : m_agenda.items)
             ids.append(i.childId);
         m_children = AgendaStore(*m_db).children(ids).value();
+        m_agendaModel->setChildren(m_children, m_date);
     }
     // The cursor stays on its item wherever the item now is (an undone move, a re-read),
     // else on the child, else on the row; the filter never hides it.
@@ -35,8 +36,8 @@ void MeetingsPage::fillAgendaList(bool readNames)
             to = i;
     if (to < 0 && count > 0)
         to = std::clamp(row, 0, count - 1);
-    m_agendaModel->setItems(m_agenda.items, m_children, m_date,
-                            palette().color(QPalette::Disabled, QPalette::Text), to);
+    m_agendaModel->setItems(m_agenda.items, palette().color(QPalette::Disabled, QPalette::Text),
+                            to);
     m_filter->update(*m_agendaModel);
     m_agendaList->setCurrentIndex(m_agendaModel->index(m_agendaModel->rowOf(to)));
 }

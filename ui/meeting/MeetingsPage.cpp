@@ -251,7 +251,8 @@ void MeetingsPage::setDatabase(Database *db, Editor *editor)
     m_agenda = Agenda();
     m_recording->setDatabase(db, editor);
     m_attendance->setMeeting(db, editor, 0);
-    m_agendaModel->setItems({}, {}, {}, {});
+    m_agendaModel->setChildren({}, {});
+    m_agendaModel->setItems({}, {});
     if (m_presenter)
         m_presenter->setDatabase(db);
     m_dataVersion = db ? db->dataVersion() : -1;
@@ -355,20 +356,22 @@ void MeetingsPage::presentAgenda()
 
 void MeetingsPage::itemChosen()
 {
+    // Read only: the list's model shares the items, and a write would copy all of them.
+    const QList<AgendaItem> &items = m_agenda.items;
     const int row = currentItem();
-    const bool valid = row >= 0 && row < m_agenda.items.size();
-    m_cursorItem = valid ? m_agenda.items[row].id : 0;
-    m_cursorChild = valid ? m_agenda.items[row].childId : 0;
+    const bool valid = row >= 0 && row < items.size();
+    m_cursorItem = valid ? items[row].id : 0;
+    m_cursorChild = valid ? items[row].childId : 0;
     if (!valid || m_closed) {
         m_recording->setItem(m_meetingId, m_date, AgendaItem(), {}, {});
         return;
     }
-    const AgendaItem &i = m_agenda.items[row];
+    const AgendaItem &i = items[row];
     QList<Id> others; // the child's other open items
-    for (int j = 0; j < m_agenda.items.size(); ++j)
-        if (j != row && m_agenda.items[j].childId == i.childId &&
-            m_agenda.items[j].status == AgendaStatus::Open && m_agenda.items[j].id)
-            others.append(m_agenda.items[j].id);
+    for (int j = 0; j < items.size(); ++j)
+        if (j != row && items[j].childId == i.childId && items[j].status == AgendaStatus::Open &&
+            items[j].id)
+            others.append(items[j].id);
     m_recording->setItem(m_meetingId, m_date, i, others, m_agendaModel->heading(row));
     if (m_presenter) {
         const QSignalBlocker block(m_presenter);
