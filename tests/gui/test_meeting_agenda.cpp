@@ -184,6 +184,17 @@ void TestMeetingAgenda::filterBySectionKeepsTheCursorAndRecordsForTheHighlighted
     QCOMPARE(s.highlighted(), inHand);
     QCOMPARE(s.page->recordingPanel()->childId(), inHand);
     QVERIFY(s.rowOf(0).data().toString().contains(QStringLiteral("outside the filter")));
+    // Counted: the escalations alone, under their heading and beside the filter.
+    int escalations = 0;
+    for (const AgendaItem &i : items)
+        escalations += i.section == AgendaSection::Escalations;
+    QCOMPARE(s.listModel()->shownItems(), escalations);
+    const QAbstractItemModel *model = s.list()->model();
+    const int headingRow = s.rowOf(firstOf(AgendaSection::Escalations)).row() - 1;
+    QCOMPARE(
+        model->index(headingRow, 0).data().toString(),
+        QStringLiteral("%1 (%2)").arg(sectionTitle(AgendaSection::Escalations)).arg(escalations));
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("New PPNs (0)"));
 
     // Down goes to the escalation (over its heading); the decision is Fay's alone.
     s.list()->setFocus();

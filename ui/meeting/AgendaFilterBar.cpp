@@ -63,11 +63,13 @@ void AgendaFilterBar::update(const AgendaListModel &model)
     m_area->setCurrentIndex(std::max(0, m_area->findData(area)));
     for (QComboBox *box : {m_section, m_area}) // the open list as wide as its longest choice
         box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    // Short, so that the bar keeps its width as the filter changes.
     m_count->setText(
         model.filter().isEmpty()
             ? tr("%1 items").arg(locale.toString(model.itemCount()))
-            : tr("Showing %1 of %2 items")
+            : tr("%1 of %2")
                   .arg(locale.toString(model.shownItems()), locale.toString(model.itemCount())));
+    m_count->setToolTip(tr("Items shown of the whole agenda"));
 }
 
 AgendaFilter AgendaFilterBar::filter() const

@@ -85,7 +85,8 @@ void AgendaListModel::layoutRows(int pinned)
     QSet<int> seen; // sections already headed: a moved item may start a second run
     const bool all = m_filter.isEmpty();
     for (int i = 0; i < m_items.size(); ++i) {
-        if (!all && i != pinned && !matches(i))
+        const bool match = all || matches(i);
+        if (!match && i != pinned)
             continue;
         const AgendaItem &item = m_items.at(i);
         if (m_headings.isEmpty() || m_headings.last().section != item.section) {
@@ -93,12 +94,14 @@ void AgendaListModel::layoutRows(int pinned)
             seen.insert(int(item.section));
             m_rows.append(-int(m_headings.size()));
         }
-        ++m_headings.last().count;
-        if (item.status == AgendaStatus::Open)
-            ++m_headings.last().open;
+        // The item in hand kept outside the filter is shown but not counted.
+        if (match) {
+            ++m_headings.last().count;
+            m_headings.last().open += item.status == AgendaStatus::Open;
+            ++m_shown;
+        }
         m_rowOfItem[i] = int(m_rows.size());
         m_rows.append(i);
-        ++m_shown;
     }
     endResetModel();
 }
@@ -148,27 +151,31 @@ QString AgendaListModel::headingText(const Heading &h) const
 {
     QString text = h.continued ? tr("%1, continued (%2)").arg(sectionTitle(h.section)).arg(h.count)
                                : tr("%1 (%2)").arg(sectionTitle(h.section)).arg(h.count);
-    if (h.open == 0)
+    if (h.count > 0 && h.open == 0)
         text += tr(" \u2013 all done");
     else if (h.open < h.count)
         text += tr(" \u2013 %1 still to hear").arg(h.open);
     return text;
 }
 
-QString AgendaListModel::title(int item) const
+QString AgendaListModel::title(int item, bool painted) const
 {
+    // Painted, a line wraps between the parts, never inside "(id 12)", "7 months" or
+    // "household 2 (1 of 3)".
+    const auto part = [painted](QString text) {
+        return painted ? text.replace(QLatin1Char(' '), QChar(0x00a0)) : text;
+    };
     const AgendaItem &i = m_items.at(item);
     const AgendaChild child = m_children.value(i.childId);
-    QString text = tr("%1 (id %2), %3")
-                       .arg(child.name)
-                       .arg(i.childId)
-                       .arg(ChildAge::text(child.dateOfBirth, m_date));
+    QString text = child.name + QLatin1Char(' ') + part(tr("(id %1)").arg(i.childId)) +
+                   QStringLiteral(", ") + part(ChildAge::text(child.dateOfBirth, m_date));
+    const QString dot = QStringLiteral(" \u00b7 ");
     if (!child.area.isEmpty())
-        text += QStringLiteral(" \u00b7 ") + child.area;
+        text += dot + part(child.area);
     const Household &h = m_households.at(item);
-    text += h.size > 1
-                ? tr(" \u00b7 household %1 (%2 of %3)").arg(h.number).arg(h.place).arg(h.size)
-                : tr(" \u00b7 household %1").arg(h.number);
+    text +=
+        dot + part(h.size > 1 ? tr("household %1 (%2 of %3)").arg(h.number).arg(h.place).arg(h.size)
+                              : tr("household %1").arg(h.number));
     if (item == m_pinned && !m_filter.isEmpty() && !matches(item))
         text += tr(" \u00b7 outside the filter: the item in hand");
     // Heard and deferred items are dimmed, and say so (not by colour alone).
@@ -223,7 +230,7 @@ QVariant AgendaListModel::data(const QModelIndex &index, int role) const
                (i.section == AgendaSection::Escalations ? tr(" \u00b7 ESCALATION") : QString()) +
                QLatin1Char('\n') + detail(item);
     case TitleRole:
-        return title(item);
+        return title(item, true);
     case DetailRole:
         return detail(item);
     case EscalationRole:

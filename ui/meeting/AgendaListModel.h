@@ -59,6 +59,7 @@ public:
     int rowOf(int item) const;
     // The next item shown after item (step 1) or before it (step -1); -1 when none.
     int nextShown(int item, int step) const;
+    // The items the filter lets through (not the item in hand kept outside it), and all.
     int shownItems() const { return m_shown; }
     int itemCount() const { return int(m_items.size()); }
     // The areas of the agenda's children, sorted; the items in each section.
@@ -81,7 +82,7 @@ private:
     };
     void layoutRows(int pinned);
     bool matches(int item) const;
-    QString title(int item) const;
+    QString title(int item, bool painted = false) const;
     QString detail(int item) const;
     QString headingText(const Heading &h) const;
 
