@@ -26,6 +26,7 @@ private slots:
     void downAndUpPassOverHeadings();
     void householdsAreNumberedAndShaded();
     void aBabysAgeIsInMonths();
+    void rowsAreMeasuredAgainWhenTheListNarrows();
     void filterBySectionKeepsTheCursorAndRecordsForTheHighlightedChild();
 
 private:
@@ -158,6 +159,29 @@ void TestMeetingAgenda::aBabysAgeIsInMonths()
              qPrintable(text));
     // The older children in years.
     QVERIFY(s.rowOf(0).data().toString().contains(QStringLiteral(", 3 years")));
+}
+
+// Found in the window: the list narrowed after it was laid out (the window fitted to the
+// screen) and rows kept their old height, so a wrapped title hid the line under it.
+void TestMeetingAgenda::rowsAreMeasuredAgainWhenTheListNarrows()
+{
+    QAbstractItemView *list = s.list();
+    const auto heights = [list] {
+        QList<int> shown, wanted;
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            shown << list->visualRect(index).height();
+            wanted << list->itemDelegateForIndex(index)->sizeHint({}, index).height();
+        }
+        return std::pair(shown, wanted);
+    };
+    const auto wide = heights();
+    QCOMPARE(wide.first, wide.second);
+    s.page->resize(700, 900);
+    QCoreApplication::processEvents(); // the list lays itself out again on the next loop
+    const auto narrow = heights();
+    QVERIFY(narrow.second != wide.second); // some lines wrap now
+    QCOMPARE(narrow.first, narrow.second);
 }
 
 void TestMeetingAgenda::filterBySectionKeepsTheCursorAndRecordsForTheHighlightedChild()

@@ -26,7 +26,8 @@ QColor blend(const QColor &a, const QColor &b, qreal t)
 // The height of text wrapped at width: one line for most rows, measured without wrapping.
 int textHeight(const QFontMetrics &fm, const QString &text, int width)
 {
-    if (width <= 0 || fm.horizontalAdvance(text) <= width)
+    // A pixel to spare: drawn text may wrap where its advance just fits.
+    if (width <= 0 || fm.horizontalAdvance(text) < width - 1)
         return fm.height();
     return fm.boundingRect(QRect(0, 0, width, 1 << 20), TextFlags, text).height();
 }

@@ -17,6 +17,8 @@ AgendaView::AgendaView(QWidget *parent)
     setWordWrap(true);
     // Item by item: the view then never measures rows it does not show.
     setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    // A scroll bar coming and going would change the width the rows were measured at.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -32,10 +34,11 @@ void AgendaView::setModel(QAbstractItemModel *model)
 
 void AgendaView::resizeEvent(QResizeEvent *event)
 {
-    const int width = viewport()->width();
     QTreeView::resizeEvent(event);
-    if (viewport()->width() != width) {
-        // Wrapped at another width: the rows are measured again as they are shown.
+    // Wrapped at another width: the rows are measured again as they are shown. (The
+    // viewport has its new size already here, so the width measured at is kept.)
+    if (viewport()->width() != m_measuredWidth) {
+        m_measuredWidth = viewport()->width();
         m_delegate->clearSizes();
         scheduleDelayedItemsLayout();
     }

@@ -26,6 +26,7 @@ private:
     bool isHeading(int row) const;
 
     AgendaItemDelegate *m_delegate;
+    int m_measuredWidth = -1;
 };
 
 } // namespace enc::ui
