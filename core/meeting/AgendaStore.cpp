@@ -160,18 +160,6 @@ Result<Id> AgendaStore::addChild(Id meetingId, Id childId, const QString &reason
     return id;
 }
 
-Result<QHash<Id, QString>> AgendaStore::childNames(const QList<Id> &childIds) const
-{
-    auto found = children(childIds);
-    if (!found)
-        return found.error();
-    QHash<Id, QString> out;
-    out.reserve(found->size());
-    for (auto it = found->cbegin(); it != found->cend(); ++it)
-        out.insert(it.key(), it->name);
-    return out;
-}
-
 Result<QHash<Id, AgendaChild>> AgendaStore::children(const QList<Id> &childIds) const
 {
     // The areas apart (a few dozen names), so that 25,000 children share their strings.

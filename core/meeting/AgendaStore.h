@@ -37,8 +37,6 @@ public:
     // Takes an item the chair added off the agenda again (undo of addChild).
     Status remove(Id itemId);
 
-    // Display names of children by id, in one query (the operator's agenda list).
-    Result<QHash<Id, QString>> childNames(const QList<Id> &childIds) const;
     // Names, dates of birth and areas of children by id, in one query (the agenda list).
     Result<QHash<Id, AgendaChild>> children(const QList<Id> &childIds) const;
 
