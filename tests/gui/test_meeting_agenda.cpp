@@ -7,8 +7,10 @@
 #include "meeting/PresenterWindow.h"
 #include "meeting/RecordingPanel.h"
 #include "repo/Children.h"
+#include "repo/Directory.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QTest>
 
 using namespace enc;
@@ -28,6 +30,7 @@ private slots:
     void aBabysAgeIsInMonths();
     void rowsAreMeasuredAgainWhenTheListNarrows();
     void filterBySectionKeepsTheCursorAndRecordsForTheHighlightedChild();
+    void filterByAreaAndByName();
 
 private:
     // The agenda's first item of a section, -1 when none.
@@ -238,6 +241,45 @@ void TestMeetingAgenda::filterBySectionKeepsTheCursorAndRecordsForTheHighlighted
     QCOMPARE(section->currentIndex(), 0);
     QCOMPARE(s.listModel()->shownItems(), int(items.size()));
     QCOMPARE(s.highlighted(), s.h.fay);
+}
+
+void TestMeetingAgenda::filterByAreaAndByName()
+{
+    // Amy lives in Northfield; nobody else on the agenda has an area.
+    auto area = Directory(**s.db).ensureArea(QStringLiteral("Northfield"));
+    QVERIFY(area);
+    auto amy = Children(**s.db).get(s.h.amy);
+    QVERIFY(amy);
+    amy->areaId = *area;
+    QVERIFY(Children(**s.db).update(*amy));
+    s.page->openMeeting(s.meeting);
+    const QList<AgendaItem> &items = s.page->agenda().items;
+    int amyItem = -1;
+    for (int i = 0; i < items.size() && amyItem < 0; ++i)
+        if (items[i].childId == s.h.amy)
+            amyItem = i;
+    QVERIFY(amyItem > 0); // the item in hand (0) is someone else's
+    QVERIFY(s.rowOf(amyItem).data().toString().contains(QStringLiteral(" \u00b7 Northfield")));
+
+    auto *areaBox = s.page->findChild<QComboBox *>(QStringLiteral("agendaAreaFilter"));
+    QVERIFY(areaBox);
+    areaBox->setFocus();
+    QTest::keyClicks(areaBox, QStringLiteral("Northfield"));
+    QCOMPARE(areaBox->currentText(), QStringLiteral("Northfield"));
+    for (int i = 0; i < items.size(); ++i)
+        QCOMPARE(s.listModel()->rowOf(i) >= 0, items[i].childId == s.h.amy || i == 0);
+    QCOMPARE(s.page->currentItem(), 0);
+
+    // Back to every area, then a name typed: Ben's items, and the item in hand.
+    QTest::keyClick(areaBox, Qt::Key_Home);
+    auto *text = s.page->findChild<QLineEdit *>(QStringLiteral("agendaTextFilter"));
+    QVERIFY(text);
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("ben exa"));
+    for (int i = 0; i < items.size(); ++i)
+        QCOMPARE(s.listModel()->rowOf(i) >= 0, items[i].childId == s.h.ben || i == 0);
+    QCOMPARE(s.page->currentItem(), 0);
+    QCOMPARE(s.page->recordingPanel()->childId(), items[0].childId);
 }
 
 QTEST_MAIN(TestMeetingAgenda)
