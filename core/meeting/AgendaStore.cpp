@@ -160,21 +160,34 @@ Result<Id> AgendaStore::addChild(Id meetingId, Id childId, const QString &reason
     return id;
 }
 
-Result<QHash<Id, QString>> AgendaStore::childNames(const QList<Id> &childIds) const
+Result<QHash<Id, AgendaChild>> AgendaStore::children(const QList<Id> &childIds) const
 {
+    // The areas apart (a few dozen names), so that 25,000 children share their strings.
+    QHash<Id, QString> areas;
+    auto a = Sql::run(m_db.sql(), QStringLiteral("SELECT id, name FROM area"));
+    if (!a)
+        return a.error();
+    while (a->next())
+        areas.insert(a->value(0).toLongLong(), a->value(1).toString());
     QJsonArray ids;
     for (Id id : childIds)
         ids.append(id);
     auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, forename || ' ' || surname FROM child WHERE id IN "
+                      QStringLiteral("SELECT id, forename || ' ' || surname, date_of_birth, "
+                                     "coalesce(area_id, 0) FROM child WHERE id IN "
                                      "(SELECT value FROM json_each(:ids))"),
                       {{QStringLiteral("ids"),
                         QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
     if (!q)
         return q.error();
-    QHash<Id, QString> out;
-    while (q->next())
-        out.insert(q->value(0).toLongLong(), q->value(1).toString());
+    QHash<Id, AgendaChild> out;
+    out.reserve(childIds.size());
+    while (q->next()) {
+        const Id area = q->value(3).toLongLong();
+        out.insert(q->value(0).toLongLong(),
+                   {q->value(1).toString(), QDate::fromString(q->value(2).toString(), Qt::ISODate),
+                    area, areas.value(area)});
+    }
     return out;
 }
 

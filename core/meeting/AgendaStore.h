@@ -6,11 +6,21 @@
 #include "Result.h"
 #include "meeting/AgendaItem.h"
 
+#include <QDate>
 #include <QHash>
 
 namespace enc {
 
 class Database;
+
+// A child as the operator's agenda list shows it.
+struct AgendaChild
+{
+    QString name; // forename and surname
+    QDate dateOfBirth;
+    Id areaId = 0; // 0 when not known
+    QString area;  // its name (shared among the area's children), empty when not known
+};
 
 class AgendaStore
 {
@@ -27,8 +37,8 @@ public:
     // Takes an item the chair added off the agenda again (undo of addChild).
     Status remove(Id itemId);
 
-    // Display names of children by id, in one query (the operator's agenda list).
-    Result<QHash<Id, QString>> childNames(const QList<Id> &childIds) const;
+    // Names, dates of birth and areas of children by id, in one query (the agenda list).
+    Result<QHash<Id, AgendaChild>> children(const QList<Id> &childIds) const;
 
 private:
     Database &m_db;

@@ -7,13 +7,15 @@
 #include "../TestSupport.h"
 #include "../test_agenda_fixture.h"
 #include "commands/Editor.h"
+#include "meeting/AgendaListModel.h"
 #include "meeting/AttendancePanel.h"
 #include "meeting/MeetingsPage.h"
 #include "repo/Directory.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
-#include <QListView>
+#include <QComboBox>
 #include <QPlainTextEdit>
 
 namespace enc::test {
@@ -81,7 +83,18 @@ struct MeetingScreen
         return QTest::qWaitForWindowActive(page.get());
     }
 
-    QListView *list() const { return page->findChild<QListView *>(QStringLiteral("agendaList")); }
+    QAbstractItemView *list() const
+    {
+        return page->findChild<QAbstractItemView *>(QStringLiteral("agendaList"));
+    }
+    // The list's rows hold section headings too: the model maps items (by their index in
+    // the agenda) to rows and back.
+    const ui::AgendaListModel *listModel() const
+    {
+        return qobject_cast<const ui::AgendaListModel *>(list()->model());
+    }
+    // The list's row of an item.
+    QModelIndex rowOf(int item) const { return listModel()->index(listModel()->rowOf(item)); }
     QPlainTextEdit *rationale() const
     {
         return page->findChild<QPlainTextEdit *>(QStringLiteral("rationaleEdit"));
@@ -89,9 +102,25 @@ struct MeetingScreen
     // The child of the item highlighted in the operator's list.
     Id highlighted() const
     {
-        const int row = list()->currentIndex().row();
-        return row >= 0 && row < page->agenda().items.size() ? page->agenda().items[row].childId
-                                                             : 0;
+        const int item = listModel()->itemAt(list()->currentIndex().row());
+        return item >= 0 && item < page->agenda().items.size() ? page->agenda().items[item].childId
+                                                               : 0;
+    }
+    // As a chair does: chooses the outcome with the arrow keys in the outcome box, types the
+    // rationale, and presses Ctrl+Return in the rationale box.
+    void decide(const QString &outcomeStart, const QString &why) const
+    {
+        QApplication::setActiveWindow(page.get());
+        auto *outcome = page->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+        outcome->setFocus();
+        const int wanted = outcome->findText(outcomeStart, Qt::MatchStartsWith);
+        QTest::keyClick(outcome, Qt::Key_Home);
+        for (int i = 0; i < wanted; ++i)
+            QTest::keyClick(outcome, Qt::Key_Down);
+        QVERIFY(outcome->currentText().startsWith(outcomeStart));
+        rationale()->setFocus();
+        QTest::keyClicks(rationale(), why);
+        QTest::keyClick(rationale(), Qt::Key_Return, Qt::ControlModifier);
     }
     // The live decisions stored for a child at this meeting.
     int decisionsFor(Id child) const

@@ -13,12 +13,12 @@
 #include "meeting/RecordingPanel.h"
 #include "repo/Directory.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTest>
@@ -249,14 +249,14 @@ void TestMeeting::deferAndReorder()
     QVERIFY(s.page->agenda().items.first().status == AgendaStatus::Deferred);
     // The operator's list shows the agenda as it now is: the moved item first, marked deferred
     // and dimmed; Down moves to the next item.
-    auto *list = s.page->findChild<QListView *>(QStringLiteral("agendaList"));
+    auto *list = s.page->findChild<QAbstractItemView *>(QStringLiteral("agendaList"));
     QVERIFY(list);
-    QCOMPARE(list->model()->rowCount(), int(s.page->agenda().items.size()));
-    const QModelIndex first = list->model()->index(0, 0);
+    QCOMPARE(s.listModel()->shownItems(), int(s.page->agenda().items.size()));
+    const QModelIndex first = s.rowOf(0);
     QVERIFY(first.data().toString().startsWith(QStringLiteral("[deferred] ")));
     QVERIFY(first.data().toString().contains(QStringLiteral("(id %1)").arg(last)));
     QVERIFY(first.data(Qt::ForegroundRole).isValid());
-    QVERIFY(!list->model()->index(1, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!s.rowOf(1).data(Qt::ForegroundRole).isValid());
     list->setFocus();
     const int before = s.page->currentItem(); // deferring went on to the next item
     QTest::keyClick(list, Qt::Key_Down);

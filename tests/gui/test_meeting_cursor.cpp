@@ -60,16 +60,7 @@ void TestMeetingCursor::cleanup()
 
 void TestMeetingCursor::decide(const QString &outcomeStart, const QString &why)
 {
-    QApplication::setActiveWindow(s.page.get());
-    outcome()->setFocus();
-    const int wanted = outcome()->findText(outcomeStart, Qt::MatchStartsWith);
-    QTest::keyClick(outcome(), Qt::Key_Home);
-    for (int i = 0; i < wanted; ++i)
-        QTest::keyClick(outcome(), Qt::Key_Down);
-    QVERIFY(outcome()->currentText().startsWith(outcomeStart));
-    s.rationale()->setFocus();
-    QTest::keyClicks(s.rationale(), why);
-    QTest::keyClick(s.rationale(), Qt::Key_Return, Qt::ControlModifier);
+    s.decide(outcomeStart, why);
 }
 
 Id TestMeetingCursor::outcomeId(const QString &code) const
@@ -85,7 +76,7 @@ Id TestMeetingCursor::outcomeId(const QString &code) const
 // named the other, and Ctrl+Return recorded the decision for the child the form named.
 void TestMeetingCursor::decisionAfterUndoingAMoveGoesToTheHighlightedChild()
 {
-    QListView *list = s.list();
+    QAbstractItemView *list = s.list();
     list->setFocus();
     const Id moved = s.highlighted();
     QTest::keyClick(list, Qt::Key_Down, Qt::ControlModifier);
@@ -148,14 +139,14 @@ void TestMeetingCursor::ctrlZInTheRationaleBoxUndoesTheDecision()
     decide(QStringLiteral("Proforma"), QStringLiteral("Nursery to support"));
     QCOMPARE(s.decisionsFor(first), 1);
     QVERIFY(s.page->agenda().items[0].status == AgendaStatus::Heard);
-    QVERIFY(s.list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("[heard]")));
+    QVERIFY(s.rowOf(0).data().toString().startsWith(QStringLiteral("[heard]")));
     QVERIFY(s.rationale()->hasFocus());
     QVERIFY(s.rationale()->toPlainText().isEmpty());
 
     QTest::keyClick(s.rationale(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(s.decisionsFor(first), 0);
     QVERIFY(s.page->agenda().items[0].status == AgendaStatus::Open);
-    QVERIFY(!s.list()->model()->index(0, 0).data().toString().startsWith(QStringLiteral("[")));
+    QVERIFY(!s.rowOf(0).data().toString().startsWith(QStringLiteral("[")));
     QVERIFY(AgendaStore(**s.db).items(s.meeting)->first().status == AgendaStatus::Open);
     QCOMPARE(s.page->recordingPanel()->childId(), s.highlighted());
 
@@ -254,7 +245,7 @@ void TestMeetingCursor::refusedWhenTheFormIsNotTheHighlightedChild()
     // The list's cursor moved behind the form's back (no signal reached the page).
     {
         const QSignalBlocker block(s.list()->selectionModel());
-        s.list()->setCurrentIndex(s.list()->model()->index(2, 0));
+        s.list()->setCurrentIndex(s.rowOf(2));
     }
     QVERIFY(s.highlighted() != shown);
     MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -1,7 +1,8 @@
 #include "MeetingsPage.h"
 
+#include "AgendaFilterBar.h"
 #include "AgendaListModel.h"
-
+#include "AgendaView.h"
 #include "MeetingListRoles.h"
 
 #include "AddChildDialog.h"
@@ -31,7 +32,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -44,9 +44,10 @@ namespace enc::ui {
 
 MeetingsPage::MeetingsPage(QWidget *parent)
     : QWidget(parent), m_meetings(new QTreeWidget(this)), m_title(new QLabel(this)),
-      m_attendance(new AttendancePanel(this)), m_agendaList(new QListView(this)),
-      m_agendaModel(new AgendaListModel(this)), m_recording(new RecordingPanel(this)),
-      m_range(new QComboBox(this)), m_minutes(new QPushButton(tr("Write minutes a&gain..."), this)),
+      m_attendance(new AttendancePanel(this)), m_agendaList(new AgendaView(this)),
+      m_filter(new AgendaFilterBar(this)), m_agendaModel(new AgendaListModel(this)),
+      m_recording(new RecordingPanel(this)), m_range(new QComboBox(this)),
+      m_minutes(new QPushButton(tr("Write minutes a&gain..."), this)),
       m_close(new QPushButton(tr("&Close meeting and "
                                  "write minutes"),
                               this)),
@@ -56,8 +57,6 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     m_meetings->setObjectName(QLatin1String(names::MeetingList));
     m_agendaList->setObjectName(QLatin1String(names::AgendaList));
     m_agendaList->setModel(m_agendaModel);
-    m_agendaList->setUniformItemSizes(true); // every item is two lines
-    m_agendaList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_meetings->setHeaderLabels({tr("Date"), tr("Meeting"), tr("State")});
     m_meetings->setRootIsDecorated(false);
     m_meetings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -111,6 +110,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *agendaLayout = new QVBoxLayout(agendaBox);
     agendaLayout->setContentsMargins(0, 0, 0, 0);
     agendaLayout->addWidget(new QLabel(tr("Agenda"), this));
+    agendaLayout->addWidget(m_filter);
     agendaLayout->addWidget(m_agendaList, 1);
     agendaLayout->addLayout(agendaButtons);
 
@@ -219,6 +219,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); });
     connect(m_agendaList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MeetingsPage::itemChosen);
+    connect(m_filter, &AgendaFilterBar::changed, this, &MeetingsPage::applyFilter);
     connect(m_attendance, &AttendancePanel::quorumChanged, m_recording,
             &RecordingPanel::setQuorate);
     connect(m_recording, &RecordingPanel::recorded, this,
@@ -254,7 +255,8 @@ void MeetingsPage::setDatabase(Database *db, Editor *editor)
     m_agenda = Agenda();
     m_recording->setDatabase(db, editor);
     m_attendance->setMeeting(db, editor, 0);
-    m_agendaModel->setItems({}, {}, {});
+    m_agendaModel->setChildren({}, {});
+    m_agendaModel->setItems({}, {});
     if (m_presenter)
         m_presenter->setDatabase(db);
     m_dataVersion = db ? db->dataVersion() : -1;
@@ -299,6 +301,10 @@ void MeetingsPage::openMeeting(Id meetingId)
     if (!meeting) {
         MessageBox::warning(this, tr("Open meeting"), meeting.errorText());
         return;
+    }
+    if (meetingId != m_meetingId) { // another meeting: its whole agenda
+        m_filter->clear();
+        m_agendaModel->setFilter({}, -1);
     }
     m_meetingId = meetingId;
     if (m_presenter)
@@ -352,60 +358,24 @@ void MeetingsPage::presentAgenda()
     m_presenter->showItem(std::max(0, currentItem()));
 }
 
-void MeetingsPage::fillAgendaList(bool readNames)
-{
-    const int row = currentItem();
-    const QSignalBlocker block(m_agendaList->selectionModel());
-    if (readNames) {
-        QList<Id> ids;
-        ids.reserve(m_agenda.items.size());
-        for (const AgendaItem &i : m_agenda.items)
-            ids.append(i.childId);
-        m_childNames = AgendaStore(*m_db).childNames(ids).value();
-    }
-    m_agendaModel->setItems(m_agenda.items, m_childNames,
-                            palette().color(QPalette::Disabled, QPalette::Text));
-    // The cursor stays on its item wherever the item now is (an undone move, a re-read),
-    // else on the child, else on the row.
-    int to = -1;
-    for (int i = 0; i < m_agenda.items.size() && to < 0; ++i)
-        if (m_cursorItem && m_agenda.items[i].id == m_cursorItem)
-            to = i;
-    for (int i = 0; i < m_agenda.items.size() && to < 0; ++i)
-        if (m_cursorChild && m_agenda.items[i].childId == m_cursorChild)
-            to = i;
-    if (to < 0)
-        to = std::clamp(row, 0, int(m_agenda.items.size()) - 1);
-    m_agendaList->setCurrentIndex(m_agendaModel->index(to));
-}
-
-int MeetingsPage::currentItem() const
-{
-    return m_agendaList->currentIndex().row();
-}
-
-void MeetingsPage::setCurrentItem(int index)
-{
-    m_agendaList->setCurrentIndex(m_agendaModel->index(index));
-    itemChosen();
-}
-
 void MeetingsPage::itemChosen()
 {
+    // Read only: the list's model shares the items, and a write would copy all of them.
+    const QList<AgendaItem> &items = m_agenda.items;
     const int row = currentItem();
-    const bool valid = row >= 0 && row < m_agenda.items.size();
-    m_cursorItem = valid ? m_agenda.items[row].id : 0;
-    m_cursorChild = valid ? m_agenda.items[row].childId : 0;
+    const bool valid = row >= 0 && row < items.size();
+    m_cursorItem = valid ? items[row].id : 0;
+    m_cursorChild = valid ? items[row].childId : 0;
     if (!valid || m_closed) {
         m_recording->setItem(m_meetingId, m_date, AgendaItem(), {}, {});
         return;
     }
-    const AgendaItem &i = m_agenda.items[row];
+    const AgendaItem &i = items[row];
     QList<Id> others; // the child's other open items
-    for (int j = 0; j < m_agenda.items.size(); ++j)
-        if (j != row && m_agenda.items[j].childId == i.childId &&
-            m_agenda.items[j].status == AgendaStatus::Open && m_agenda.items[j].id)
-            others.append(m_agenda.items[j].id);
+    for (int j = 0; j < items.size(); ++j)
+        if (j != row && items[j].childId == i.childId && items[j].status == AgendaStatus::Open &&
+            items[j].id)
+            others.append(items[j].id);
     m_recording->setItem(m_meetingId, m_date, i, others, m_agendaModel->heading(row));
     if (m_presenter) {
         const QSignalBlocker block(m_presenter);
@@ -434,7 +404,7 @@ QString MeetingsPage::cursorProblem(Id itemId, Id childId) const
 {
     const int row = currentItem();
     const auto name = [this](Id child) {
-        return tr("%1 (id %2)").arg(m_childNames.value(child)).arg(child);
+        return tr("%1 (id %2)").arg(m_children.value(child).name).arg(child);
     };
     if (row < 0 || row >= m_agenda.items.size())
         return tr("Nothing was recorded: no agenda item is chosen.");
@@ -491,7 +461,8 @@ void MeetingsPage::deferCurrent()
     }
     m_agenda.items[row].status = AgendaStatus::Deferred;
     fillAgendaList(false);
-    setCurrentItem(std::min(row + 1, int(m_agenda.items.size()) - 1));
+    const int next = m_agendaModel->nextShown(row, 1);
+    setCurrentItem(next >= 0 ? next : row);
 }
 
 void MeetingsPage::addChild(Id childId)
@@ -516,13 +487,11 @@ void MeetingsPage::decisionRecorded(Id)
     // The form marked its item heard (and the child's others when the chair said so).
     const int row = currentItem();
     reloadAgenda();
-    int next = row + 1;
-    while (next < m_agenda.items.size() && m_agenda.items[next].status != AgendaStatus::Open)
-        ++next;
-    if (next < m_agenda.items.size())
-        setCurrentItem(next);
-    else
-        setCurrentItem(row);
+    // On to the next open item the list shows (a filter hides the others).
+    int next = m_agendaModel->nextShown(row, 1);
+    while (next >= 0 && m_agenda.items[next].status != AgendaStatus::Open)
+        next = m_agendaModel->nextShown(next, 1);
+    setCurrentItem(next >= 0 ? next : row);
 }
 
 void MeetingsPage::pollForChanges()

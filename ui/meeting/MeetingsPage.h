@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Records.h"
 #include "meeting/AgendaItem.h"
+#include "meeting/AgendaStore.h"
 
 #include <QHash>
 #include <QPointer>
@@ -10,7 +11,6 @@
 
 class QComboBox;
 class QLabel;
-class QListView;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
@@ -21,7 +21,9 @@ class Database;
 
 namespace enc::ui {
 
+class AgendaFilterBar;
 class AgendaListModel;
+class AgendaView;
 class AttendancePanel;
 class Editor;
 class PresenterWindow;
@@ -88,6 +90,8 @@ private:
     // Refills the list; the children's names are read again only when asked (a move or a
     // deferral keeps the same children).
     void fillAgendaList(bool readNames = true);
+    // The operator narrowed (or widened) the list: the cursor stays on its item.
+    void applyFilter();
     // One cursor: the form and the projection follow the list's current item.
     void itemChosen();
     // The projector moved (its keys): the list follows, to the household's first open item.
@@ -113,10 +117,11 @@ private:
     QTreeWidget *m_meetings;
     QLabel *m_title;
     AttendancePanel *m_attendance;
-    QListView *m_agendaList;
+    AgendaView *m_agendaList;
+    AgendaFilterBar *m_filter;
     AgendaListModel *m_agendaModel;
-    QHash<Id, QString> m_childNames; // of the agenda's children, by id
-    Id m_cursorItem = 0;             // the list's current item, kept across re-reads
+    QHash<Id, AgendaChild> m_children; // the agenda's children, by id
+    Id m_cursorItem = 0;               // the list's current item, kept across re-reads
     Id m_cursorChild = 0;
     Id m_namesConfirmed = 0; // the meeting whose names the chair agreed to project
     RecordingPanel *m_recording;
