@@ -89,6 +89,8 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
     plan->report.fileName = file.fileName;
     plan->report.sha256 = file.sha256;
     plan->report.sheet = file.table.sheet;
+    plan->report.sheetChosen = file.table.sheetChosen;
+    plan->report.headerRow = file.table.headerRow;
     plan->report.warnings = mapping.clashes(file.table.header);
     return plan;
 }
