@@ -48,7 +48,7 @@ void HeadingFinder::apply(ImportTable &table)
         for (qsizetype i = -1; i < looked; ++i)
             widest = std::max(widest, filled(row(i)));
         best = -1;
-        while (best < looked - 1 && filled(row(best)) * 2 < widest)
+        while (best < looked - 1 && filled(row(best)) * 2 <= widest)
             ++best;
     }
     if (best < 0)

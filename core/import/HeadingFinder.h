@@ -15,8 +15,8 @@ public:
     static constexpr int RowsLooked = 30;
 
     // Makes table's heading row the row among its first rows whose cells name the most import
-    // fields (ColumnMapping's headings); when none names two, the first row at least half as
-    // wide as the widest row below the top. The rows above it are dropped.
+    // fields (ColumnMapping's headings); when none names two, the first row more than half as
+    // wide as the widest row near the top. The rows above it are dropped.
     static void apply(ImportTable &table);
     // How many import fields the table's heading row names (to choose a workbook's sheet).
     static int fieldsNamed(const QStringList &header);

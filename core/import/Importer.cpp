@@ -57,10 +57,11 @@ Status Importer::checkMapping(const ImportFile &file, const ColumnMapping &mappi
                               ? file.fileName
                               : tr("%1, sheet \"%2\",").arg(file.fileName, file.table.sheet);
     return Status::failure(
-        tr("%1 has no column for %2. Its headings are: %3. Map the columns in the import "
-           "wizard, or use a saved profile (--profile).")
+        tr("%1 has no column for %2. Its headings (found on row %4) are: %3. Map the columns in "
+           "the import wizard, or use a saved profile (--profile).")
             .arg(where, missing.join(QStringLiteral(", ")),
-                 file.table.header.join(QStringLiteral(", "))));
+                 file.table.header.join(QStringLiteral(", ")),
+                 QString::number(file.table.headerRow)));
 }
 
 void Importer::record(const QString &step, StepClock::Lap lap)
