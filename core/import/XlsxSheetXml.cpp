@@ -135,12 +135,6 @@ Status readXlsxSheet(const QByteArray &bytes, XlsxSheetContext &context, XlsxWor
             const int r = xml.attributes().value(QLatin1String("r")).toInt() - 1;
             row = r >= 0 ? r : row + 1;
             column = -1;
-            if (row + 1 > ImportLimits::MaxRows + 1) {
-                return Status::failure(tr("%1 has more than %2 rows, the most the import reads "
-                                          "from one sheet. Check it is the right file, or "
-                                          "split it.")
-                                           .arg(file, ImportLimits::number(ImportLimits::MaxRows)));
-            }
             continue;
         }
         if (xml.name() != QLatin1String("c"))
@@ -156,11 +150,6 @@ Status readXlsxSheet(const QByteArray &bytes, XlsxSheetContext &context, XlsxWor
             row = r;
         if (row < 0)
             row = 0;
-        if (column >= ImportLimits::MaxColumns) {
-            return Status::failure(tr("%1: a row has more than %2 columns, far beyond a police "
-                                      "export. Check it is the right file.")
-                                       .arg(file, ImportLimits::number(ImportLimits::MaxColumns)));
-        }
         // The cell's children: <v> (value), <is> (inline string), <f> (formula: ignored).
         QString value;
         QString inlineText;
@@ -205,6 +194,18 @@ Status readXlsxSheet(const QByteArray &bytes, XlsxSheetContext &context, XlsxWor
                 tr("%1: a cell is longer than %2 characters, far beyond any "
                    "police field. Check it is the right file.")
                     .arg(file, ImportLimits::number(ImportLimits::MaxCellChars)));
+        }
+        // Only cells with text count against the bounds: formatting alone reaches far.
+        if (column >= ImportLimits::MaxColumns) {
+            return Status::failure(tr("%1: a row has more than %2 columns, far beyond a police "
+                                      "export. Check it is the right file.")
+                                       .arg(file, ImportLimits::number(ImportLimits::MaxColumns)));
+        }
+        if (!sheet.rows.contains(row) && sheet.rows.size() > ImportLimits::MaxRows) {
+            return Status::failure(tr("%1 has more than %2 rows, the most the import reads "
+                                      "from one sheet. Check it is the right file, or "
+                                      "split it.")
+                                       .arg(file, ImportLimits::number(ImportLimits::MaxRows)));
         }
         if (++context.cells > ImportLimits::MaxCells) {
             return Status::failure(tr("%1 has more than %2 cells, the most the import reads from "
