@@ -68,32 +68,13 @@ bool writeWithLibxlsxwriter(const QString &path, bool constantMemory, const QStr
         const char *risk;
         bool checked;
     };
+    // clang-format off
     const Row rows[] = {
-        {1,
-         "NC/26/1001",
-         {2025, 5, 30, 21, 40, 0},
-         "Ava",
-         "SMITH",
-         {2021, 4, 3, 0, 0, 0},
-         "Standard",
-         true},
-        {3,
-         "NC/26/1002",
-         {2025, 5, 31, 9, 5, 0},
-         "Ben",
-         "JONES",
-         {2022, 3, 30, 0, 0, 0},
-         "Medium",
-         false},
-        {4,
-         "43/123456/25",
-         {2025, 5, 31, 23, 59, 0},
-         "Zo\xc3\xab",
-         "O'NEILL",
-         {2023, 12, 1, 0, 0, 0},
-         "High",
-         true},
+        {1, "NC/26/1001", {2025, 5, 30, 21, 40, 0}, "Ava", "SMITH", {2021, 4, 3, 0, 0, 0}, "Standard", true},
+        {3, "NC/26/1002", {2025, 5, 31, 9, 5, 0}, "Ben", "JONES", {2022, 3, 30, 0, 0, 0}, "Medium", false},
+        {4, "43/123456/25", {2025, 5, 31, 23, 59, 0}, "Zo\xc3\xab", "O'NEILL", {2023, 12, 1, 0, 0, 0}, "High", true},
     };
+    // clang-format on
     for (const Row &r : rows) {
         worksheet_write_string(ws, r.row, 0, r.ref, nullptr);
         lxw_datetime incident = r.incident;
