@@ -1,6 +1,7 @@
 // The same police rows written by the real .xlsx writers on Debian (libxlsxwriter in its
 // normal and constant-memory modes, openpyxl in the 1900 and 1904 date systems and without
-// dimension elements, LibreOffice or Gnumeric where installed) must import through
+// dimension elements, LibreOffice or Gnumeric where installed; and by hand, as .NET writers
+// and spreadsheet exports differ from Excel: write_by_hand.py) must import through
 // encompass-cli as the same PPNs and children. openpyxl writes inline strings and absolute
 // part paths, libxlsxwriter's constant-memory mode inline strings: both once read as "empty".
 
@@ -24,9 +25,9 @@ namespace {
 
 const QString Python = QStringLiteral("/usr/bin/python3");
 
-QString script()
+QString script(const char *name)
 {
-    return QStringLiteral(ENCOMPASS_TEST_DATA "/xlsx/write_openpyxl.py");
+    return QStringLiteral(ENCOMPASS_TEST_DATA "/xlsx/") + QLatin1String(name);
 }
 
 // What the tracker holds after importing any of the files: reference, incident date and
@@ -133,11 +134,16 @@ void TestImportXlsxCorpus::initTestCase()
                                         "python3-openpyxl: run scripts/setup");
     for (const char *variant : {"plain", "1904", "nodimension", "summary"}) {
         const QString out = path(QStringLiteral("openpyxl-%1.xlsx").arg(QLatin1String(variant)));
-        const QString error = run(Python, {script(), out, QString::fromLatin1(variant)});
+        const QString error =
+            run(Python, {script("write_openpyxl.py"), out, QString::fromLatin1(variant)});
         QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("openpyxl (python3-openpyxl, "
                                                             "scripts/setup installs it): ") +
                                              error));
     }
+    // The ways .NET writers and spreadsheet exports differ from Excel, written by hand.
+    const QString byHand =
+        run(Python, {script("write_by_hand.py"), path(QStringLiteral("by-hand.xlsx"))});
+    QVERIFY2(byHand.isEmpty(), qPrintable(byHand));
     // An office suite reads openpyxl's file and writes the workbook with its own writer.
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     const QString ssconvert = QStandardPaths::findExecutable(QStringLiteral("ssconvert"));
@@ -204,7 +210,7 @@ void TestImportXlsxCorpus::sameRowsFromEveryWriter_data()
 {
     QTest::addColumn<QString>("file");
     for (const char *name : {"libxlsxwriter", "libxlsxwriter-constant-memory", "openpyxl-plain",
-                             "openpyxl-1904", "openpyxl-nodimension", "office"})
+                             "openpyxl-1904", "openpyxl-nodimension", "by-hand", "office"})
         QTest::newRow(name) << path(QLatin1String(name) + QStringLiteral(".xlsx"));
 }
 
