@@ -57,6 +57,8 @@ QJsonObject reportJson(const ImportReport &r, bool dryRun)
     o.insert(QStringLiteral("sha256"), r.sha256);
     if (!r.sheet.isEmpty())
         o.insert(QStringLiteral("sheet"), r.sheet);
+    o.insert(QStringLiteral("sheet_chosen_by_contents"), r.sheetChosen);
+    o.insert(QStringLiteral("header_row"), r.headerRow);
     o.insert(QStringLiteral("profile"), r.profile);
     o.insert(QStringLiteral("dry_run"), dryRun);
     o.insert(QStringLiteral("committed"), r.committed);
@@ -94,6 +96,13 @@ QString reportText(const ImportReport &r, bool dryRun)
         text += tr("Imported %1 as batch %2.\n").arg(r.fileName).arg(r.batchId);
     if (!r.notice.isEmpty())
         text += r.notice + QLatin1Char('\n');
+    if (r.sheetChosen)
+        text += tr("Read sheet \"%1\", chosen by its contents (it holds the police data).\n")
+                    .arg(r.sheet);
+    else if (!r.sheet.isEmpty())
+        text += tr("Read sheet \"%1\".\n").arg(r.sheet);
+    if (r.headerRow > 1)
+        text += tr("Headings found on row %1 (the rows above were skipped).\n").arg(r.headerRow);
     for (const QString &w : r.warnings)
         text += tr("Warning: %1\n").arg(w);
     Table counts({tr("Rows"), tr("New PPNs"), tr("New children"), tr("Matched children"),

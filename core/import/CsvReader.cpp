@@ -1,5 +1,6 @@
 #include "import/CsvReader.h"
 
+#include "import/HeadingFinder.h"
 #include "import/ImportLimits.h"
 
 #include <QCoreApplication>
@@ -116,14 +117,17 @@ QChar CsvReader::sniffDelimiter(const QString &text)
     int semicolon = 0;
     int tab = 0;
     bool quoted = false;
+    int lines = 0;
     for (const QChar c : text) {
         if (c == QLatin1Char('"'))
             quoted = !quoted;
         else if (quoted)
             continue;
-        else if (c == QLatin1Char('\n'))
-            break;
-        else if (c == QLatin1Char(','))
+        else if (c == QLatin1Char('\n')) {
+            // A title or banner line above the headings has no delimiter: the next line says.
+            if (comma + semicolon + tab > 0 || ++lines >= HeadingFinder::RowsLooked)
+                break;
+        } else if (c == QLatin1Char(','))
             ++comma;
         else if (c == QLatin1Char(';'))
             ++semicolon;

@@ -20,7 +20,8 @@ public:
     // Text from bytes: UTF-8 (BOM dropped) when valid, else Windows-1252; an error for
     // binary data (NUL bytes or many control characters).
     static Result<QString> decode(const QByteArray &bytes, const QString &fileName);
-    // The delimiter used in the first line: ',', ';' or '\t'.
+    // The delimiter used in the first line that has one (a title line above the headings
+    // may have none): ',', ';' or '\t'.
     static QChar sniffDelimiter(const QString &text);
 };
 

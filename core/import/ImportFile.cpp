@@ -2,6 +2,7 @@
 #include "storage/Sha256.h"
 
 #include "import/CsvReader.h"
+#include "import/HeadingFinder.h"
 #include "import/ImportSource.h"
 #include "import/XlsxReader.h"
 
@@ -62,6 +63,7 @@ Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
         if (!table)
             return table.error();
         out.table = std::move(*table);
+        HeadingFinder::apply(out.table);
     }
     if (out.table.rows.isEmpty()) {
         return R::failure(tr("%1 has a header row but no data rows: there is nothing to import.")

@@ -16,8 +16,9 @@ struct ImportFile
     QStringList sheets; // workbook sheet names (empty for CSV)
     ImportTable table;
 
-    // Reads the file (sheet: the workbook sheet to use, the first when empty). Errors name
-    // the file: unreadable, empty, binary, not a workbook, no such sheet.
+    // Reads the file (sheet: the workbook sheet to use; when empty, the sheet holding the
+    // police data), its heading row found below any title rows. Errors name the file:
+    // unreadable, empty, binary, not a workbook, an old .xls, no such sheet.
     static Result<ImportFile> read(const QString &path, const QString &sheet = {});
 };
 

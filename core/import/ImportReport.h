@@ -39,7 +39,9 @@ struct ImportReport
     QString fileName;
     QString sha256;
     QString sheet;
-    QString profile; // the saved mapping used, if any
+    bool sheetChosen = false; // the sheet was chosen by its contents (not the first)
+    int headerRow = 1;        // where the heading row was found (1-based)
+    QString profile;          // the saved mapping used, if any
     int rowsRead = 0;
     int newPpns = 0;
     int newChildren = 0;

@@ -1,6 +1,7 @@
 #include "import/ImportSource.h"
 
 #include "import/ImportLimits.h"
+#include "import/ZipParts.h"
 #include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
@@ -31,17 +32,8 @@ QString tooLarge(const QString &name)
         .arg(name, sizeText(ImportLimits::MaxFileBytes));
 }
 
-quint32 le32(const QByteArray &b, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-}
-
-quint16 le16(const QByteArray &b, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-    return quint16(p[0] | p[1] << 8);
-}
+constexpr auto le16 = &ZipParts::le16;
+constexpr auto le32 = &ZipParts::le32;
 
 // A stream name as an OLE2 directory stores it (UTF-16LE).
 QByteArray utf16Name(const char *name)
@@ -99,7 +91,10 @@ Status ImportSource::checkCompoundFile(const QByteArray &bytes, const QString &f
                                   "in Excel, then import")
                                    .arg(fileName));
     }
-    if (bytes.contains(utf16Name("Workbook")) || bytes.contains(utf16Name("Book"))) {
+    // The streams are named in the directory, which may sit anywhere in the file; the name
+    // still says .xls when the directory could not be seen.
+    if (bytes.contains(utf16Name("Workbook")) || bytes.contains(utf16Name("Book")) ||
+        fileName.endsWith(QLatin1String(".xls"), Qt::CaseInsensitive)) {
         return Status::failure(tr("%1 is an old Excel .xls workbook, which the import cannot "
                                   "read: open it in Excel, save it as .xlsx (Excel Workbook), "
                                   "then import that.")
@@ -117,15 +112,8 @@ Status ImportSource::checkZipDirectory(const QByteArray &bytes, const QString &f
                                   "Open it in Excel and save it again as .xlsx.")
                                    .arg(fileName));
     };
-    // The end-of-directory record: the last one in the final 64 KB, as liborcus finds it.
     const qsizetype size = bytes.size();
-    qsizetype end = -1;
-    for (qsizetype at = size - 22; at >= 0 && at >= size - 22 - 0xFFFF; --at) {
-        if (le32(bytes, at) == 0x06054b50) {
-            end = at;
-            break;
-        }
-    }
+    const qsizetype end = ZipParts::endOfDirectory(bytes);
     if (end < 0)
         return broken();
     const quint16 entries = le16(bytes, end + 10);

@@ -14,7 +14,8 @@ struct ImportTable
     QString fileName; // the file's name, for messages
     QString sheet;    // the sheet's name (empty for CSV)
     QStringList header;
-    int headerRow = 1;
+    int headerRow = 1;        // the heading row's number in the file (1-based)
+    bool sheetChosen = false; // the sheet was chosen by its contents, not the workbook's first
     QList<QStringList> rows;
     QList<int> rowNumbers; // rowNumbers[i] is the file's row number of rows[i] (1-based)
 

@@ -57,10 +57,11 @@ Status Importer::checkMapping(const ImportFile &file, const ColumnMapping &mappi
                               ? file.fileName
                               : tr("%1, sheet \"%2\",").arg(file.fileName, file.table.sheet);
     return Status::failure(
-        tr("%1 has no column for %2. Its headings are: %3. Map the columns in the import "
-           "wizard, or use a saved profile (--profile).")
+        tr("%1 has no column for %2. Its headings (found on row %4) are: %3. Map the columns in "
+           "the import wizard, or use a saved profile (--profile).")
             .arg(where, missing.join(QStringLiteral(", ")),
-                 file.table.header.join(QStringLiteral(", "))));
+                 file.table.header.join(QStringLiteral(", ")),
+                 QString::number(file.table.headerRow)));
 }
 
 void Importer::record(const QString &step, StepClock::Lap lap)
@@ -89,6 +90,8 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
     plan->report.fileName = file.fileName;
     plan->report.sha256 = file.sha256;
     plan->report.sheet = file.table.sheet;
+    plan->report.sheetChosen = file.table.sheetChosen;
+    plan->report.headerRow = file.table.headerRow;
     plan->report.warnings = mapping.clashes(file.table.header);
     return plan;
 }

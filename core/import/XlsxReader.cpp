@@ -1,14 +1,14 @@
 #include "import/XlsxReader.h"
 
+#include "import/HeadingFinder.h"
 #include "import/ImportSource.h"
-#include "import/XlsxSheetFactory.h"
+#include "import/XlsxWorkbook.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include <orcus/orcus_xlsx.hpp>
-
-#include <exception>
+#include <new>
+#include <optional>
 
 namespace enc {
 
@@ -19,9 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::XlsxReader", text);
 }
 
-Result<XlsxSheetFactory::Workbook> load(const QByteArray &bytes, const QString &name)
+Result<XlsxWorkbook> load(const QByteArray &bytes, const QString &name)
 {
-    using R = Result<XlsxSheetFactory::Workbook>;
+    using R = Result<XlsxWorkbook>;
     if (bytes.isEmpty())
         return R::failure(tr("%1 is empty: there is no header row and no data.").arg(name));
     if (!XlsxReader::looksLikeZip(bytes)) {
@@ -29,25 +29,46 @@ Result<XlsxSheetFactory::Workbook> load(const QByteArray &bytes, const QString &
                              "it is a CSV or an old .xls file, save it as .xlsx or CSV.")
                               .arg(name));
     }
-    // liborcus inflates each part into memory at the size the zip directory declares.
+    // Parts are inflated into memory at the size the zip directory declares.
     if (Status s = ImportSource::checkZipDirectory(bytes, name); !s)
         return s.error();
-    XlsxSheetFactory factory(name);
     try {
-        orcus::orcus_xlsx reader(&factory);
-        reader.read_stream(std::string_view(bytes.constData(), size_t(bytes.size())));
-    } catch (const XlsxSheetFactory::LimitExceeded &e) {
-        return R::failure(e.message);
+        return XlsxWorkbook::read(bytes, name);
     } catch (const std::bad_alloc &) {
         return R::failure(tr("%1 is too large to read as a workbook. Check it is the right file, "
                              "or split it.")
                               .arg(name));
-    } catch (const std::exception &e) {
-        return R::failure(tr("%1 cannot be read as an Excel workbook (%2). Open it in Excel and "
-                             "save it again as .xlsx.")
-                              .arg(name, QString::fromUtf8(e.what())));
     }
-    return factory.takeWorkbook();
+}
+
+// A sheet's cells as a table: the first row with text is the heading until HeadingFinder
+// looks further down.
+ImportTable tableOf(const XlsxWorkbook::Sheet &sheet, const QString &name)
+{
+    ImportTable table;
+    table.fileName = name;
+    table.sheet = sheet.name;
+    for (auto it = sheet.rows.cbegin(); it != sheet.rows.cend(); ++it) {
+        QStringList cells;
+        for (auto c = it->cbegin(); c != it->cend(); ++c) {
+            while (cells.size() < c.key())
+                cells.append(QString());
+            cells.append(c.value().trimmed());
+        }
+        while (!cells.isEmpty() && cells.last().isEmpty())
+            cells.removeLast();
+        if (cells.isEmpty())
+            continue;
+        if (table.header.isEmpty()) {
+            table.header = cells;
+            table.headerRow = it.key() + 1;
+        } else {
+            table.rows.append(cells);
+            table.rowNumbers.append(it.key() + 1);
+        }
+    }
+    HeadingFinder::apply(table);
+    return table;
 }
 
 // The bytes of the workbook at path, with the checks ImportFile::read makes.
@@ -61,12 +82,23 @@ Result<QByteArray> readWorkbook(const QString &path)
     return bytes;
 }
 
-Result<XlsxSheetFactory::Workbook> load(const QString &path)
+Result<XlsxWorkbook> load(const QString &path)
 {
     auto bytes = readWorkbook(path);
     if (!bytes)
         return bytes.error();
     return load(*bytes, QFileInfo(path).fileName());
+}
+
+// The table, or an error when its sheet has no heading row.
+Result<ImportTable> checked(ImportTable table)
+{
+    if (table.header.isEmpty()) {
+        return Result<ImportTable>::failure(
+            tr("%1, sheet \"%2\", is empty: there is no header row and no data.")
+                .arg(table.fileName, table.sheet));
+    }
+    return table;
 }
 
 } // namespace
@@ -105,49 +137,34 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &nam
         return book.error();
     if (book->sheets.isEmpty())
         return R::failure(tr("%1 has no sheets.").arg(name));
-    const XlsxSheetFactory::Sheet *chosen = nullptr;
     QStringList names;
-    for (const auto &s : book->sheets) {
+    for (const auto &s : book->sheets)
         names << s.name;
-        if (!chosen && (sheet.isEmpty() || s.name.compare(sheet, Qt::CaseInsensitive) == 0))
-            chosen = &s;
-    }
     if (sheetNames)
         *sheetNames = names;
-    if (!chosen) {
+    if (!sheet.isEmpty()) {
+        for (const auto &s : book->sheets) {
+            if (s.name.compare(sheet, Qt::CaseInsensitive) == 0)
+                return checked(tableOf(s, name));
+        }
         return R::failure(tr("%1 has no sheet called \"%2\". Its sheets are: %3.")
                               .arg(name, sheet, names.join(QStringLiteral(", "))));
     }
-
-    ImportTable table;
-    table.fileName = name;
-    table.sheet = chosen->name;
-    for (auto it = chosen->rows.cbegin(); it != chosen->rows.cend(); ++it) {
-        QStringList cells;
-        for (auto c = it->cbegin(); c != it->cend(); ++c) {
-            if (c.key() >= 16384)
-                break;
-            while (cells.size() < c.key())
-                cells.append(QString());
-            cells.append(c.value().trimmed());
-        }
-        while (!cells.isEmpty() && cells.last().isEmpty())
-            cells.removeLast();
-        if (cells.isEmpty())
-            continue;
-        if (table.header.isEmpty()) {
-            table.header = cells;
-            table.headerRow = it.key() + 1;
-        } else {
-            table.rows.append(cells);
-            table.rowNumbers.append(it.key() + 1);
+    // Not named: the sheet that holds the police data (its headings name the most import
+    // fields, then it has data rows), the first on a tie, so a summary sheet in front is passed.
+    std::optional<ImportTable> best;
+    int bestScore = -1;
+    for (const auto &s : book->sheets) {
+        ImportTable table = tableOf(s, name);
+        const int score =
+            HeadingFinder::fieldsNamed(table.header) * 2 + (table.rows.isEmpty() ? 0 : 1);
+        if (score > bestScore) {
+            bestScore = score;
+            best = std::move(table);
         }
     }
-    if (table.header.isEmpty()) {
-        return R::failure(tr("%1, sheet \"%2\", is empty: there is no header row and no data.")
-                              .arg(name, chosen->name));
-    }
-    return table;
+    best->sheetChosen = best->sheet != names.first();
+    return checked(std::move(*best));
 }
 
 } // namespace enc

@@ -7,9 +7,10 @@
 
 namespace enc {
 
-// Reads .xlsx workbooks with liborcus. Cells come back as text: strings as written,
-// numbers (including dates, which Excel stores as serial numbers) as plain numbers,
-// formulas as their cached values. Blank rows and trailing empty columns are dropped.
+// Reads .xlsx workbooks (XlsxWorkbook). Cells come back as text: strings as written, numbers
+// as plain numbers, numbers in date and time styles as dd/MM/yyyy and HH:mm, formulas as their
+// cached values. Blank rows and trailing empty columns are dropped; the heading row is found
+// (HeadingFinder), not assumed to be the first.
 class XlsxReader
 {
 public:
@@ -17,7 +18,8 @@ public:
 
     // The sheet names in workbook order.
     static Result<QStringList> sheetNames(const QString &path);
-    // One sheet (the first when sheet is empty); errors name the file and the sheet.
+    // One sheet: the one named, else the one holding the police data (its headings name the
+    // most import fields; the first on a tie). Errors name the file and the sheet.
     // sheetNames, when given, receives every sheet's name.
     static Result<ImportTable> read(const QString &path, const QString &sheet = {},
                                     QStringList *sheetNames = nullptr);

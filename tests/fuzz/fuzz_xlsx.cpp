@@ -1,5 +1,5 @@
-// libFuzzer entry point for the .xlsx import: a workbook's bytes through XlsxReader (liborcus
-// and our sheet factory) and the row mapper must give a table or an error, never a crash,
+// libFuzzer entry point for the .xlsx import: a workbook's bytes through XlsxReader (its zip,
+// workbook and sheet parts) and the row mapper must give a table or an error, never a crash,
 // hang or sanitizer report.
 //
 // Random bytes rarely make a zip archive, so most inputs are taken as the XML parts of a
