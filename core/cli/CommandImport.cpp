@@ -3,7 +3,9 @@
 #include "cli/Commands.h"
 
 #include "domain/DateInput.h"
+#include "import/HeadingGuess.h"
 #include "import/ImportBatches.h"
+#include "import/ImportFile.h"
 #include "import/Importer.h"
 #include "import/ReviewQueue.h"
 #include "import/StepClock.h"
@@ -28,7 +30,8 @@ std::optional<int> parseWithPositionals(Command &command, const QStringList &arg
 {
     static const QStringList withValue = {
         QStringLiteral("db"),       QStringLiteral("profile"), QStringLiteral("save-profile"),
-        QStringLiteral("received"), QStringLiteral("sheet"),   QStringLiteral("link")};
+        QStringLiteral("received"), QStringLiteral("sheet"),   QStringLiteral("link"),
+        QStringLiteral("map")};
     QStringList rest = args.mid(0, 1);
     positionals->clear();
     bool onlyPositionals = false;
@@ -176,6 +179,73 @@ int runUndo(Context &context, const QStringList &args)
     return Ok;
 }
 
+// --show-mapping: each field with the column it would be read from, as automation needs it to
+// write --map for a new layout.
+int showMapping(Importer &importer, const Importer::Request &request, bool json)
+{
+    auto file = ImportFile::read(request.path, request.sheet);
+    if (!file) {
+        printError(file.errorText());
+        return Usage;
+    }
+    QString profile;
+    QStringList doubts;
+    auto mapping = importer.resolveMapping(*file, request, &profile, &doubts);
+    if (!mapping) {
+        printError(mapping.errorText());
+        return Usage;
+    }
+    const QStringList &header = file->table.header;
+    const HeadingGuess guess(header, file->table.rows, request.today);
+    const QStringList missing = mapping->missingRequired();
+    QJsonArray fields;
+    Table table({tr("Field"), tr("Key"), tr("Column"), tr("Heading"), tr("Could also be")}, {});
+    for (ImportField f : ColumnMapping::allFields()) {
+        const int c = mapping->column(f);
+        QStringList others;
+        for (int o : guess.candidates(f))
+            if (o != c)
+                others << HeadingGuess::columnLetters(o);
+        const QString letters = c >= 0 ? HeadingGuess::columnLetters(c) : QString();
+        fields.append(QJsonObject{
+            {QStringLiteral("field"), ColumnMapping::key(f)},
+            {QStringLiteral("label"), ColumnMapping::label(f)},
+            {QStringLiteral("column"), c >= 0 ? QJsonValue(letters) : QJsonValue()},
+            {QStringLiteral("heading"), c >= 0 ? QJsonValue(header.value(c)) : QJsonValue()},
+            {QStringLiteral("candidates"), QJsonArray::fromStringList(others)}});
+        table.addRow({ColumnMapping::label(f), ColumnMapping::key(f),
+                      c >= 0 ? letters : tr("(not read)"), c >= 0 ? header.value(c) : QString(),
+                      others.join(QStringLiteral(", "))});
+    }
+    const QString source = !request.map.isEmpty() ? tr("your --map choices over ") : QString();
+    const QString from = profile.isEmpty() ? tr("a guess from the headings and contents")
+                                           : tr("the saved profile \"%1\"").arg(profile);
+    if (json) {
+        printJson(QJsonObject{{QStringLiteral("file"), file->fileName},
+                              {QStringLiteral("sheet"), file->table.sheet},
+                              {QStringLiteral("header_row"), file->table.headerRow},
+                              {QStringLiteral("profile"), profile},
+                              {QStringLiteral("fields"), fields},
+                              {QStringLiteral("missing"), QJsonArray::fromStringList(missing)},
+                              {QStringLiteral("doubts"), QJsonArray::fromStringList(doubts)}});
+    } else {
+        QString text = tr("%1%2: headings on row %3; mapping from %4%5.\n")
+                           .arg(file->fileName, file->table.sheet.isEmpty()
+                                                    ? QString()
+                                                    : tr(", sheet \"%1\"").arg(file->table.sheet))
+                           .arg(file->table.headerRow)
+                           .arg(source, from);
+        text += table.render();
+        for (const QString &d : doubts)
+            text += tr("Unsure: %1\n").arg(d);
+        if (!missing.isEmpty())
+            text += tr("Required but not found: %1. Choose with --map FIELD=COLUMN.\n")
+                        .arg(missing.join(QStringLiteral(", ")));
+        printOut(text);
+    }
+    return missing.isEmpty() ? Ok : Problems;
+}
+
 } // namespace
 
 int runImport(Context &context, const QStringList &args)
@@ -205,6 +275,16 @@ int runImport(Context &context, const QStringList &args)
                                    tr("name")));
     p.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                    tr("Show what would be imported; write nothing.")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("map"),
+        tr("Read FIELD from COLUMN (its heading or letter, e.g. incident_date=\"Date/Time of "
+           "Incident\" or dob=F); repeat for more fields. \"FIELD=\" leaves it unread. "
+           "Fields: see --show-mapping."),
+        tr("FIELD=COLUMN")));
+    p.addOption(QCommandLineOption(QStringLiteral("show-mapping"),
+                                   tr("Print which column each field would be read from, and "
+                                      "the columns that could be the ones not found; import "
+                                      "nothing. Exit 1 when a required field has no column.")));
     QStringList files;
     if (auto done = parseWithPositionals(command, args, context, &files))
         return *done;
@@ -228,7 +308,10 @@ int runImport(Context &context, const QStringList &args)
     request.saveProfile = command.value(QStringLiteral("save-profile"));
     request.received = *received;
     request.dryRun = command.isSet(QStringLiteral("dry-run"));
+    request.map = command.parser().values(QStringLiteral("map"));
     Importer importer(*db);
+    if (command.isSet(QStringLiteral("show-mapping")))
+        return showMapping(importer, request, command.json());
     // The checkpoint after the commit (the pages copied from the WAL into the file) waits
     // until the report is out: the import is durable once its commit returns. Should that
     // setting fail, SQLite checkpoints at the commit as it always did.

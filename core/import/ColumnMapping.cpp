@@ -1,8 +1,10 @@
 #include "import/ColumnMapping.h"
 
 #include "domain/TextKey.h"
+#include "import/HeadingGuess.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace enc {
 
@@ -167,38 +169,6 @@ const FieldInfo *infoFor(ImportField field)
     return nullptr;
 }
 
-// A heading that is not in any list, recognised by a telling word in it.
-bool fallbackField(const QString &folded, ImportField *field)
-{
-    struct Rule
-    {
-        const char *word;
-        ImportField field;
-    };
-    static const Rule rules[] = {
-        {"dob", ImportField::DateOfBirth},
-        {"birth", ImportField::DateOfBirth},
-        {"forename", ImportField::Forename},
-        {"firstname", ImportField::Forename},
-        {"surname", ImportField::Surname},
-        {"postcode", ImportField::Postcode},
-        {"occurrence", ImportField::Reference},
-        {"niche", ImportField::Reference},
-        {"dash", ImportField::Risk},
-        {"school", ImportField::Setting},
-        {"setting", ImportField::Setting},
-        {"presen", ImportField::Presence},
-        {"incidentdate", ImportField::IncidentDate},
-    };
-    for (const Rule &r : rules) {
-        if (folded.contains(QLatin1String(r.word))) {
-            *field = r.field;
-            return true;
-        }
-    }
-    return false;
-}
-
 // The field a heading names, from the lists of headings (as guess() reads them first).
 bool headingField(const QString &folded, ImportField *field)
 {
@@ -209,15 +179,6 @@ bool headingField(const QString &folded, ImportField *field)
         }
     }
     return false;
-}
-
-// "C" for the third column, "AA" for the 27th, as a spreadsheet shows it.
-QString columnLetters(int column)
-{
-    QString out;
-    for (int n = column + 1; n > 0; n = (n - 1) / 26)
-        out.prepend(QChar(u'A' + char16_t((n - 1) % 26)));
-    return out;
 }
 
 } // namespace
@@ -269,32 +230,30 @@ void ColumnMapping::set(ImportField field, int column)
     m_columns.insert(field, column);
 }
 
-ColumnMapping ColumnMapping::guess(const QStringList &header)
+ColumnMapping ColumnMapping::guess(const QStringList &header, const QList<QStringList> &rows,
+                                   QDate today)
 {
-    ColumnMapping m;
-    QList<int> unmatched;
-    for (int c = 0; c < header.size(); ++c) {
-        const QString folded = TextKey::name(header.at(c));
-        bool matched = false;
-        for (const FieldInfo &i : fieldInfo()) {
-            if (!m.has(i.field) && i.headings.contains(folded)) {
-                m.m_columns.insert(i.field, c);
-                matched = true;
-                break;
-            }
-        }
-        if (!matched)
-            unmatched << c;
-    }
-    for (int c : unmatched) {
-        ImportField field;
-        if (fallbackField(TextKey::name(header.at(c)), &field) && !m.has(field))
-            m.m_columns.insert(field, c);
-    }
-    // One name column alongside separate ones is the separate ones' summary: prefer them.
-    if (m.has(ImportField::Forename) && m.has(ImportField::Surname))
-        m.clear(ImportField::FullName);
-    return m;
+    return HeadingGuess(header, rows, today).mapping();
+}
+
+bool ColumnMapping::knownHeading(const QString &heading, ImportField *field)
+{
+    return headingField(TextKey::name(heading), field);
+}
+
+int ColumnMapping::columnNamed(const QStringList &header, const QString &name)
+{
+    const QString wanted = TextKey::name(name);
+    for (int c = 0; c < header.size(); ++c)
+        if (!wanted.isEmpty() && TextKey::name(header.at(c)) == wanted)
+            return c;
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{1,3}$"));
+    if (!letters.match(name.trimmed()).hasMatch())
+        return -1;
+    int column = 0;
+    for (const QChar ch : name.trimmed().toUpper())
+        column = column * 26 + (ch.unicode() - u'A' + 1);
+    return column - 1 < header.size() ? column - 1 : -1;
 }
 
 QString ColumnMapping::headerKey(const QStringList &header)
@@ -317,8 +276,8 @@ QStringList ColumnMapping::clashes(const QStringList &header) const
             continue;
         out << tr("Columns %1 \"%2\" and %3 \"%4\" both hold %5: %1 is read, %3 is not. "
                   "Check which is right, and map the columns in the import wizard if need be.")
-                   .arg(columnLetters(used), header.at(used), columnLetters(c), header.at(c),
-                        label(field));
+                   .arg(HeadingGuess::columnLetters(used), header.at(used),
+                        HeadingGuess::columnLetters(c), header.at(c), label(field));
     }
     return out;
 }

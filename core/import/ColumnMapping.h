@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -42,8 +43,16 @@ public:
     static QString key(ImportField field);
     static bool fieldFromKey(const QString &key, ImportField *field);
 
-    // Guesses the mapping from common police headings (case, spaces and punctuation ignored).
-    static ColumnMapping guess(const QStringList &header);
+    // Guesses the mapping from the headings' words and, given rows under the header, what
+    // the columns hold (HeadingGuess).
+    static ColumnMapping guess(const QStringList &header, const QList<QStringList> &rows = {},
+                               QDate today = QDate::currentDate());
+    // True when heading is one the lists of common police headings name exactly (case,
+    // spaces and punctuation ignored); *field receives the field.
+    static bool knownHeading(const QString &heading, ImportField *field);
+    // A column chosen by a person: its heading text (case, spaces and punctuation ignored)
+    // or its letters ("C", "AA"); -1 when header has no such column.
+    static int columnNamed(const QStringList &header, const QString &name);
     // The header's signature for choosing a saved profile (folded headings, in order).
     static QString headerKey(const QStringList &header);
 

@@ -1,6 +1,8 @@
 #include "import/Importer.h"
 
 #include "domain/DateInput.h"
+#include "domain/TextKey.h"
+#include "import/HeadingGuess.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportProfiles.h"
 #include "import/RowMapper.h"
@@ -45,7 +47,55 @@ Result<ColumnMapping> Importer::mappingFor(const ImportFile &file, const QString
     }
     if (profileUsed)
         profileUsed->clear();
-    return ColumnMapping::guess(file.table.header);
+    return ColumnMapping::guess(file.table.header, file.table.rows);
+}
+
+Result<ColumnMapping> Importer::resolveMapping(const ImportFile &file, const Request &request,
+                                               QString *profileUsed, QStringList *doubts)
+{
+    auto mapping = mappingFor(file, request.profile, profileUsed);
+    if (!mapping)
+        return mapping;
+    if (doubts)
+        *doubts = profileUsed && profileUsed->isEmpty()
+                      ? HeadingGuess(file.table.header, file.table.rows, request.today).doubts()
+                      : QStringList();
+    const QStringList &header = file.table.header;
+    for (const QString &choice : request.map) {
+        const qsizetype eq = choice.indexOf(QLatin1Char('='));
+        const QString name = choice.left(eq).trimmed();
+        const QString column = eq < 0 ? QString() : choice.mid(eq + 1).trimmed();
+        ImportField field;
+        bool known = ColumnMapping::fieldFromKey(name, &field);
+        for (ImportField f : ColumnMapping::allFields())
+            if (!known && TextKey::name(ColumnMapping::label(f)) == TextKey::name(name)) {
+                field = f;
+                known = true;
+            }
+        if (!known)
+            known = ColumnMapping::knownHeading(name, &field);
+        if (eq < 0 || !known) {
+            QStringList keys;
+            for (ImportField f : ColumnMapping::allFields())
+                keys << ColumnMapping::key(f);
+            return Result<ColumnMapping>::failure(tr("--map %1: say FIELD=COLUMN, FIELD one of %2.")
+                                                      .arg(choice, keys.join(QStringLiteral(", "))),
+                                                  QStringLiteral("map"));
+        }
+        if (column.isEmpty()) {
+            mapping->clear(field); // "--map age=" leaves the field unread
+            continue;
+        }
+        const int c = ColumnMapping::columnNamed(header, column);
+        if (c < 0)
+            return Result<ColumnMapping>::failure(
+                tr("--map %1: %2 has no column \"%3\" (by heading or letter). Its headings "
+                   "are: %4.")
+                    .arg(choice, file.fileName, column, header.join(QStringLiteral(", "))),
+                QStringLiteral("map"));
+        mapping->set(field, c);
+    }
+    return mapping;
 }
 
 Status Importer::checkMapping(const ImportFile &file, const ColumnMapping &mapping)
@@ -56,12 +106,22 @@ Status Importer::checkMapping(const ImportFile &file, const ColumnMapping &mappi
     const QString where = file.table.sheet.isEmpty()
                               ? file.fileName
                               : tr("%1, sheet \"%2\",").arg(file.fileName, file.table.sheet);
+    // What could be each missing field, so that a person can choose with --map.
+    const HeadingGuess guess(file.table.header, file.table.rows);
+    QStringList could;
+    for (ImportField f : ColumnMapping::allFields())
+        if (missing.contains(ColumnMapping::label(f)))
+            if (const QString text = guess.candidatesText(f); !text.isEmpty())
+                could << text;
     return Status::failure(
-        tr("%1 has no column for %2. Its headings (found on row %4) are: %3. Map the columns in "
-           "the import wizard, or use a saved profile (--profile).")
-            .arg(where, missing.join(QStringLiteral(", ")),
-                 file.table.header.join(QStringLiteral(", ")),
-                 QString::number(file.table.headerRow)));
+        tr("%1 has no column for %2. Its headings (found on row %3) are: %4.%5 Choose the columns "
+           "with --map FIELD=COLUMN, in the import wizard, or with a saved profile (--profile).")
+            .arg(where, missing.join(QStringLiteral(", ")))
+            .arg(file.table.headerRow)
+            .arg(file.table.header.join(QStringLiteral(", ")),
+                 could.isEmpty()
+                     ? QString()
+                     : QLatin1Char(' ') + could.join(QStringLiteral("; ")) + QLatin1Char('.')));
 }
 
 void Importer::record(const QString &step, StepClock::Lap lap)
@@ -147,12 +207,15 @@ Result<ImportReport> Importer::run(const Request &request)
         return file.error();
     lap("read");
     QString profileUsed;
-    auto mapping = mappingFor(*file, request.profile, &profileUsed);
+    QStringList doubts;
+    auto mapping = resolveMapping(*file, request, &profileUsed, &doubts);
     if (!mapping)
         return mapping.error();
     auto plan = this->plan(*file, *mapping, request);
     if (!plan)
         return plan.error();
+    if (request.map.isEmpty())
+        plan->report.warnings << doubts;
     lap("map_and_plan");
     plan->report.profile = profileUsed;
     if (Status s = commit(*plan, request); !s)

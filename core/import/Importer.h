@@ -27,6 +27,7 @@ public:
         QString sheet;       // workbook sheet (first when empty)
         QString profile;     // a saved mapping to use (chosen by header when empty)
         QString saveProfile; // save the mapping used under this name
+        QStringList map;     // "FIELD=COLUMN" choices over the profile or guess (--map)
         QDate received;      // date the file came (today when invalid)
         QDate today = QDate::currentDate();
         bool dryRun = false;
@@ -55,7 +56,13 @@ public:
     // guess; *profileUsed receives the profile's name (empty for a guess).
     Result<ColumnMapping> mappingFor(const ImportFile &file, const QString &profile,
                                      QString *profileUsed = nullptr);
-    // An error naming the file and the missing columns, when the mapping cannot be used.
+    // The mapping run() uses: mappingFor(), then the request's --map choices (a field by
+    // its key or label, a column by its heading or letters). *doubts receives the guess's
+    // doubts (columns nearly as likely as the one taken) when the mapping was guessed.
+    Result<ColumnMapping> resolveMapping(const ImportFile &file, const Request &request,
+                                         QString *profileUsed, QStringList *doubts = nullptr);
+    // An error naming the file and the missing columns, with the columns that could be
+    // each, when the mapping cannot be used.
     static Status checkMapping(const ImportFile &file, const ColumnMapping &mapping);
     Result<ImportPlan> plan(const ImportFile &file, const ColumnMapping &mapping,
                             const Request &request);
