@@ -32,9 +32,6 @@ QString tooLarge(const QString &name)
         .arg(name, sizeText(ImportLimits::MaxFileBytes));
 }
 
-constexpr auto le16 = &ZipParts::le16;
-constexpr auto le32 = &ZipParts::le32;
-
 // A stream name as an OLE2 directory stores it (UTF-16LE).
 QByteArray utf16Name(const char *name)
 {
@@ -107,54 +104,31 @@ Status ImportSource::checkCompoundFile(const QByteArray &bytes, const QString &f
 
 Status ImportSource::checkZipDirectory(const QByteArray &bytes, const QString &fileName)
 {
-    const auto broken = [&fileName]() {
-        return Status::failure(tr("%1 is a damaged workbook (its zip directory cannot be read). "
-                                  "Open it in Excel and save it again as .xlsx.")
-                                   .arg(fileName));
-    };
-    const qsizetype size = bytes.size();
-    const qsizetype end = ZipParts::endOfDirectory(bytes);
-    if (end < 0)
-        return broken();
-    const quint16 entries = le16(bytes, end + 10);
-    const qint64 dirStart = le32(bytes, end + 16);
-    if (dirStart >= size)
-        return broken();
-
+    auto zip = ZipParts::open(bytes, fileName);
+    if (!zip)
+        return zip.error();
     qint64 inflated = 0;
-    qsizetype at = dirStart;
-    for (int i = 0; i < entries || (at + 46 <= size && le32(bytes, at) == 0x02014b50); ++i) {
-        if (at + 46 > size || le32(bytes, at) != 0x02014b50)
-            return broken();
-        const qint64 compressed = le32(bytes, at + 20);
-        const qint64 plain = le32(bytes, at + 24);
-        const qsizetype nameLength = le16(bytes, at + 28);
-        const qsizetype extra = le16(bytes, at + 30);
-        const qsizetype comment = le16(bytes, at + 32);
-        if (at + 46 + nameLength > size)
-            return broken();
-        const QString part = QString::fromUtf8(bytes.mid(at + 46, nameLength));
-        // 0xFFFFFFFF marks a zip64 size: over 4 GB, far beyond any police workbook.
-        if (compressed > size || plain == 0xFFFFFFFFLL) {
+    for (const ZipParts::Entry &e : zip->entries()) {
+        // Over 4 GB (a zip64 size) is far beyond any police workbook.
+        if (e.compressed > bytes.size() || e.size >= 0xFFFFFFFFLL) {
             return Status::failure(tr("%1 is refused: its part %2 declares a size beyond what "
                                       "a workbook holds.")
-                                       .arg(fileName, part));
+                                       .arg(fileName, e.name));
         }
-        if (plain >= ImportLimits::MinRatioCheckedBytes &&
-            plain > ImportLimits::MaxInflateRatio * std::max<qint64>(compressed, 1)) {
+        if (e.size >= ImportLimits::MinRatioCheckedBytes &&
+            e.size > ImportLimits::MaxInflateRatio * std::max<qint64>(e.compressed, 1)) {
             return Status::failure(
                 tr("%1 is refused: its part %2 would inflate from %3 to %4, more than "
                    "%5 times (a zip bomb, not a police workbook).")
-                    .arg(fileName, part, sizeText(compressed), sizeText(plain))
+                    .arg(fileName, e.name, sizeText(e.compressed), sizeText(e.size))
                     .arg(ImportLimits::MaxInflateRatio));
         }
-        inflated += plain;
+        inflated += e.size;
         if (inflated > ImportLimits::MaxInflatedBytes) {
             return Status::failure(tr("%1 is refused: its parts would inflate to more than %2, "
                                       "the most the import reads from a workbook.")
                                        .arg(fileName, sizeText(ImportLimits::MaxInflatedBytes)));
         }
-        at += 46 + nameLength + extra + comment;
     }
     return {};
 }

@@ -1,8 +1,13 @@
 #include "import/ZipParts.h"
 
+#include "import/ImportLimits.h"
+
 #include <QCoreApplication>
 
-#include <zlib.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <limits>
 
 namespace enc {
 
@@ -13,97 +18,85 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::ZipParts", text);
 }
 
-// Raw deflate (zip method 8) of in, to at most plain bytes.
-bool inflateRaw(const char *in, qint64 size, qint64 plain, QByteArray *out)
-{
-    z_stream z{};
-    if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-        return false;
-    out->resize(plain);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in));
-    z.avail_in = uInt(size);
-    z.next_out = reinterpret_cast<Bytef *>(out->data());
-    z.avail_out = uInt(plain);
-    const int rc = inflate(&z, Z_FINISH);
-    const qint64 written = qint64(z.total_out);
-    inflateEnd(&z);
-    // Z_BUF_ERROR with the output full: the part is longer than declared, so refused.
-    if (rc != Z_STREAM_END)
-        return false;
-    out->resize(written);
-    return true;
-}
-
 } // namespace
+
+void ZipParts::Close::operator()(zip *archive) const
+{
+    zip_discard(archive); // read only: nothing to write back
+}
 
 Result<ZipParts> ZipParts::open(const QByteArray &bytes, const QString &fileName)
 {
-    using R = Result<ZipParts>;
-    const auto broken = [&fileName]() {
-        return R::failure(tr("%1 is a damaged workbook (its zip directory cannot be read). "
-                             "Open it in Excel and save it again as .xlsx.")
-                              .arg(fileName));
-    };
-    ZipParts zip;
-    zip.m_bytes = &bytes;
-    zip.m_fileName = fileName;
-    const qint64 size = bytes.size();
-    const qint64 end = endOfDirectory(bytes);
-    if (end < 0)
-        return broken();
-    qint64 at = le32(bytes, end + 16);
-    while (at + 46 <= size && le32(bytes, at) == 0x02014b50) {
-        Entry e;
-        e.method = le16(bytes, at + 10);
-        e.compressed = le32(bytes, at + 20);
-        e.plain = le32(bytes, at + 24);
-        const qint64 nameLength = le16(bytes, at + 28);
-        const qint64 extra = le16(bytes, at + 30);
-        const qint64 comment = le16(bytes, at + 32);
-        e.localHeader = le32(bytes, at + 42);
-        if (at + 46 + nameLength > size)
-            return broken();
-        const QString name = QString::fromUtf8(bytes.constData() + at + 46, nameLength);
-        zip.m_entries.insert(name, e);
-        at += 46 + nameLength + extra + comment;
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source =
+        zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    zip_t *archive = nullptr;
+    if (source) {
+        // ZIP_CHECKCONS: each local header must agree with its central directory entry.
+        archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        if (!archive)
+            zip_source_free(source);
     }
-    if (zip.m_entries.isEmpty())
-        return broken();
+    zip_error_fini(&error);
+    if (!archive || zip_get_num_entries(archive, 0) <= 0) {
+        if (archive)
+            zip_discard(archive);
+        return Result<ZipParts>::failure(
+            tr("%1 is a damaged workbook (its zip directory cannot be read). Open it in Excel "
+               "and save it again as .xlsx.")
+                .arg(fileName));
+    }
+    ZipParts zip;
+    zip.m_zip.reset(archive);
+    zip.m_fileName = fileName;
     return zip;
 }
 
-qint64 ZipParts::endOfDirectory(const QByteArray &bytes)
+QList<ZipParts::Entry> ZipParts::entries() const
 {
-    const qint64 size = bytes.size();
-    for (qint64 at = size - 22; at >= 0 && at >= size - 22 - 0xFFFF; --at) {
-        if (le32(bytes, at) == 0x06054b50)
-            return at;
+    QList<Entry> out;
+    const zip_int64_t count = zip_get_num_entries(m_zip.get(), 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        if (zip_stat_index(m_zip.get(), zip_uint64_t(i), 0, &st) != 0)
+            continue;
+        Entry e;
+        if (st.valid & ZIP_STAT_NAME)
+            e.name = QString::fromUtf8(st.name);
+        if (st.valid & ZIP_STAT_SIZE)
+            e.size = qint64(std::min<zip_uint64_t>(st.size, std::numeric_limits<qint64>::max()));
+        if (st.valid & ZIP_STAT_COMP_SIZE) {
+            e.compressed =
+                qint64(std::min<zip_uint64_t>(st.comp_size, std::numeric_limits<qint64>::max()));
+        }
+        out.append(e);
     }
-    return -1;
+    return out;
 }
 
-const ZipParts::Entry *ZipParts::find(const QString &name) const
+qint64 ZipParts::find(const QString &name) const
 {
-    if (auto it = m_entries.constFind(name); it != m_entries.cend())
-        return &it.value();
+    if (name.isEmpty())
+        return -1;
+    const QByteArray utf8 = name.toUtf8();
+    const zip_int64_t exact = zip_name_locate(m_zip.get(), utf8.constData(), 0);
+    if (exact >= 0)
+        return exact;
     // Part names are case-insensitive in Office packages (ECMA-376 part 2).
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return &it.value();
-    }
-    return nullptr;
+    return zip_name_locate(m_zip.get(), utf8.constData(), ZIP_FL_NOCASE);
 }
 
 bool ZipParts::has(const QString &name) const
 {
-    return find(name) != nullptr;
+    return find(name) >= 0;
 }
 
 Result<QByteArray> ZipParts::part(const QString &name) const
 {
     using R = Result<QByteArray>;
-    const Entry *e = find(name);
-    if (!e)
+    const qint64 index = find(name);
+    if (index < 0)
         return R::failure(tr("%1 is not a complete workbook: it has no part %2. Open it in Excel "
                              "and save it again as .xlsx.")
                               .arg(m_fileName, name));
@@ -112,17 +105,28 @@ Result<QByteArray> ZipParts::part(const QString &name) const
                              "Excel and save it again as .xlsx.")
                               .arg(m_fileName, name));
     };
-    const QByteArray &bytes = *m_bytes;
-    const qint64 h = e->localHeader;
-    if (h < 0 || h + 30 > bytes.size() || le32(bytes, h) != 0x04034b50)
+    zip_stat_t st;
+    // ImportSource::checkZipDirectory refuses larger parts before any is read.
+    if (zip_stat_index(m_zip.get(), zip_uint64_t(index), 0, &st) != 0 ||
+        !(st.valid & ZIP_STAT_SIZE) || st.size > zip_uint64_t(ImportLimits::MaxInflatedBytes))
         return damaged();
-    const qint64 data = h + 30 + le16(bytes, h + 26) + le16(bytes, h + 28);
-    if (data + e->compressed > bytes.size())
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> file(
+        zip_fopen_index(m_zip.get(), zip_uint64_t(index), 0), &zip_fclose);
+    if (!file)
         return damaged();
-    if (e->method == 0 || e->plain == 0)
-        return bytes.mid(data, e->method == 0 ? e->compressed : 0);
-    QByteArray out;
-    if (e->method != 8 || !inflateRaw(bytes.constData() + data, e->compressed, e->plain, &out))
+    QByteArray out(qsizetype(st.size), Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < out.size()) {
+        const zip_int64_t n =
+            zip_fread(file.get(), out.data() + done, zip_uint64_t(out.size() - done));
+        if (n <= 0)
+            return damaged(); // shorter than declared, or it cannot be inflated
+        done += n;
+    }
+    // Reading on to the end makes libzip check the CRC; a byte more is a part longer than
+    // its directory entry declares.
+    char more = 0;
+    if (zip_fread(file.get(), &more, 1) != 0)
         return damaged();
     return out;
 }

@@ -3,53 +3,48 @@
 #include "Result.h"
 
 #include <QByteArray>
-#include <QHash>
+#include <QList>
 #include <QString>
+
+#include <memory>
+
+struct zip; // libzip's archive (zip_t)
 
 namespace enc {
 
-// The parts of a zip archive (an .xlsx workbook) by name, inflated one at a time with zlib.
-// The bytes are expected to have passed ImportSource::checkZipDirectory; a part is still
-// never inflated past the size its directory entry declares.
+// The parts of a zip archive (an .xlsx workbook) by name, read one at a time with libzip.
+// A part is never read past the size its directory entry declares, and its CRC is checked.
 class ZipParts
 {
 public:
+    // One part as the central directory declares it.
+    struct Entry
+    {
+        QString name;
+        qint64 size = 0;       // inflated
+        qint64 compressed = 0; // as stored in the archive
+    };
+
     // Reads the central directory of bytes (kept by reference: they must outlive this).
     // fileName is for messages.
     static Result<ZipParts> open(const QByteArray &bytes, const QString &fileName);
 
+    // Every part, in directory order.
+    QList<Entry> entries() const;
     // True when the archive has a part of this name (exact, else ignoring case).
     bool has(const QString &name) const;
     // The part's bytes; an error names the file and the part.
     Result<QByteArray> part(const QString &name) const;
 
-    // Where the end-of-directory record starts (the last one in the final 64 KB), or -1.
-    static qint64 endOfDirectory(const QByteArray &bytes);
-    // Little-endian numbers as zip records store them (at + 4 or + 2 must be within b).
-    static quint32 le32(const QByteArray &b, qint64 at)
-    {
-        const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-        return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-    }
-    static quint16 le16(const QByteArray &b, qint64 at)
-    {
-        const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-        return quint16(p[0] | p[1] << 8);
-    }
-
 private:
-    struct Entry
+    struct Close
     {
-        quint16 method = 0;
-        qint64 compressed = 0;
-        qint64 plain = 0;
-        qint64 localHeader = 0;
+        void operator()(zip *archive) const;
     };
-    const Entry *find(const QString &name) const;
+    qint64 find(const QString &name) const;
 
-    const QByteArray *m_bytes = nullptr;
+    std::unique_ptr<zip, Close> m_zip;
     QString m_fileName;
-    QHash<QString, Entry> m_entries;
 };
 
 } // namespace enc
