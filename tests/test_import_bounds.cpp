@@ -1,8 +1,8 @@
 // Files a police daily export never resembles, refused by encompass-cli before they can
 // exhaust memory or hang it: too large, a pipe or a device, too many rows, columns or cells,
-// a cell too long, a zip bomb; Office files it cannot read named for what they are; UTF-16
-// without a byte-order mark read. Every refusal: exit 2, one line naming the file, nothing
-// written, the file left as it was.
+// a cell too long, a zip bomb, a workbook part failing its CRC; Office files it cannot read named
+// for what they are; UTF-16 without a byte-order mark read. Every refusal: exit 2, one line naming
+// the file, nothing written, the file left as it was.
 
 #include "CliTestSupport.h"
 #include "TestSupport.h"
@@ -35,13 +35,14 @@ void putLe32(QByteArray &b, quint32 v)
 }
 
 // One part of a zip archive as written: its name, the bytes stored, the size it declares
-// inflated, and the method (8 deflate, 0 stored).
+// inflated, the method (8 deflate, 0 stored) and the CRC-32 it declares.
 struct ZipPart
 {
     QByteArray name;
     QByteArray data;
     quint32 plainSize = 0;
     quint16 method = 8;
+    quint32 crc = 0;
 };
 
 // A zip archive: local headers and data, then the central directory and its end record.
@@ -59,7 +60,7 @@ QByteArray zipArchive(const QList<ZipPart> &parts)
             putLe16(b, 0);      // flags
             putLe16(b, p.method);
             putLe32(b, 0); // time and date
-            putLe32(b, 0); // crc (never checked: the archive is refused first)
+            putLe32(b, p.crc);
             putLe32(b, quint32(p.data.size()));
             putLe32(b, p.plainSize);
             putLe16(b, quint16(p.name.size()));
@@ -89,11 +90,56 @@ QByteArray zipArchive(const QList<ZipPart> &parts)
     return out;
 }
 
-// Raw deflate of bytes (qCompress wraps it in a length and a zlib header and trailer).
-QByteArray deflate(const QByteArray &bytes)
+// Raw deflate of bytes (qCompress wraps it in a length and a zlib header and trailer). Level 0
+// keeps the bytes as they are, in stored deflate blocks.
+QByteArray deflate(const QByteArray &bytes, int level = 9)
 {
-    const QByteArray z = qCompress(bytes, 9);
+    const QByteArray z = qCompress(bytes, level);
     return z.mid(6, z.size() - 10);
+}
+
+// CRC-32 as zip records it.
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 c = 0xFFFFFFFFu;
+    for (const char ch : bytes) {
+        c ^= uchar(ch);
+        for (int k = 0; k < 8; ++k)
+            c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    return ~c;
+}
+
+// A small workbook, as a zip archive of stored parts with their CRCs: a sheet with a heading
+// row and one child. The sheet is the last part.
+QList<ZipPart> smallWorkbook()
+{
+    const QByteArray rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const auto row = [](int r, const QList<QByteArray> &cells) {
+        QByteArray out = "<row r=\"" + QByteArray::number(r) + "\">";
+        for (const QByteArray &c : cells)
+            out += "<c t=\"inlineStr\"><is><t>" + c + "</t></is></c>";
+        return out + "</row>";
+    };
+    const QList<QPair<QByteArray, QByteArray>> files = {
+        {"[Content_Types].xml",
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {"_rels/.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"" + rels +
+                            "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {"xl/workbook.xml", "<workbook xmlns:r=\"" + rels +
+                                "\"><sheets><sheet name=\"PPNs\" sheetId=\"1\" "
+                                "r:id=\"rId1\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         "<Relationships><Relationship Id=\"rId1\" Type=\"" + rels +
+             "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+        {"xl/worksheets/sheet1.xml",
+         "<worksheet><sheetData>" + row(1, {"Police Ref", "Incident Date", "Name", "DOB"}) +
+             row(2, {"C1", "01/03/2025", "Owen Price", "03/04/2021"}) + "</sheetData></worksheet>"},
+    };
+    QList<ZipPart> parts;
+    for (const auto &[name, data] : files)
+        parts.append({name, data, quint32(data.size()), 0, crc32(data)});
+    return parts;
 }
 
 // An OLE2 compound file's signature and a directory naming the given streams (UTF-16LE),
@@ -127,6 +173,7 @@ private slots:
     void cellTooLong();
     void zipBombRefusedBeforeInflating();
     void workbookDeclaringTooMuchRefused();
+    void partFailingItsCrcRefused();
     void workbookTooManyRows();
     void passwordProtectedWorkbook();
     void oldXlsWorkbook();
@@ -246,6 +293,33 @@ void TestImportBounds::workbookDeclaringTooMuchRefused()
         parts.append({name, QByteArray(1024 * 1024, 'x'), 80u * 1024 * 1024});
     expectRefused(writeFile(m_dir, QStringLiteral("vast.xlsx"), zipArchive(parts)),
                   QStringLiteral("its parts would inflate to more than 200 MB"));
+}
+
+void TestImportBounds::partFailingItsCrcRefused()
+{
+    QList<ZipPart> parts = smallWorkbook();
+    const CliRun ok = runCli(m_dir.path(), m_db,
+                             {QStringLiteral("import"),
+                              writeFile(m_dir, QStringLiteral("sound.xlsx"), zipArchive(parts)),
+                              QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(ok.code, 0);
+    QCOMPARE(ok.json().value(QStringLiteral("new_ppns")).toInt(), 1);
+
+    // One byte of the sheet changed after its CRC was written: stored, then deflated (level
+    // 0 keeps the text as it is, so the part still inflates).
+    ZipPart &sheet = parts.last();
+    const QByteArray xml = sheet.data;
+    sheet.data.replace("Owen", "Owan");
+    expectRefused(writeFile(m_dir, QStringLiteral("crc-stored.xlsx"), zipArchive(parts)),
+                  QStringLiteral("crc-stored.xlsx is a damaged workbook (its part "
+                                 "xl/worksheets/sheet1.xml cannot be read)"));
+    sheet.method = 8;
+    sheet.data = deflate(xml, 0);
+    QVERIFY(sheet.data.contains("Owen"));
+    sheet.data.replace("Owen", "Owan");
+    expectRefused(writeFile(m_dir, QStringLiteral("crc-deflated.xlsx"), zipArchive(parts)),
+                  QStringLiteral("crc-deflated.xlsx is a damaged workbook (its part "
+                                 "xl/worksheets/sheet1.xml cannot be read)"));
 }
 
 void TestImportBounds::workbookTooManyRows()
