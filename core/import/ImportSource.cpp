@@ -102,15 +102,13 @@ Status ImportSource::checkCompoundFile(const QByteArray &bytes, const QString &f
                                .arg(fileName));
 }
 
-Status ImportSource::checkZipDirectory(const QByteArray &bytes, const QString &fileName)
+Status ImportSource::checkZipDirectory(const ZipParts &zip, qint64 archiveBytes,
+                                       const QString &fileName)
 {
-    auto zip = ZipParts::open(bytes, fileName);
-    if (!zip)
-        return zip.error();
     qint64 inflated = 0;
-    for (const ZipParts::Entry &e : zip->entries()) {
+    for (const ZipParts::Entry &e : zip.entries()) {
         // Over 4 GB (a zip64 size) is far beyond any police workbook.
-        if (e.compressed > bytes.size() || e.size >= 0xFFFFFFFFLL) {
+        if (e.compressed > archiveBytes || e.size >= 0xFFFFFFFFLL) {
             return Status::failure(tr("%1 is refused: its part %2 declares a size beyond what "
                                       "a workbook holds.")
                                        .arg(fileName, e.name));

@@ -7,6 +7,8 @@
 
 namespace enc {
 
+class ZipParts;
+
 // The bytes of a file to import, read with bounds: what is not an ordinary file, what is
 // larger than ImportLimits::MaxFileBytes (before reading, and again should it grow while
 // read), and Office files the import cannot read (a password-protected workbook, an old
@@ -22,9 +24,10 @@ public:
     // .xlsx, old .xls, or another Office document; success for anything else.
     static Status checkCompoundFile(const QByteArray &bytes, const QString &fileName);
     // An error when a zip archive's central directory declares more than the import will
-    // inflate (ImportLimits::MaxInflatedBytes in all, or MaxInflateRatio for a part), or
-    // cannot be read; checked before anything is inflated.
-    static Status checkZipDirectory(const QByteArray &bytes, const QString &fileName);
+    // inflate (ImportLimits::MaxInflatedBytes in all, or MaxInflateRatio for a part), or a
+    // part larger than the archive (archiveBytes); checked before anything is inflated.
+    static Status checkZipDirectory(const ZipParts &zip, qint64 archiveBytes,
+                                    const QString &fileName);
 };
 
 } // namespace enc

@@ -3,6 +3,7 @@
 #include "import/HeadingFinder.h"
 #include "import/ImportSource.h"
 #include "import/XlsxWorkbook.h"
+#include "import/ZipParts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,11 +30,14 @@ Result<XlsxWorkbook> load(const QByteArray &bytes, const QString &name)
                              "it is a CSV or an old .xls file, save it as .xlsx or CSV.")
                               .arg(name));
     }
+    auto zip = ZipParts::open(bytes, name);
+    if (!zip)
+        return zip.error();
     // Parts are inflated into memory at the size the zip directory declares.
-    if (Status s = ImportSource::checkZipDirectory(bytes, name); !s)
+    if (Status s = ImportSource::checkZipDirectory(*zip, bytes.size(), name); !s)
         return s.error();
     try {
-        return XlsxWorkbook::read(bytes, name);
+        return XlsxWorkbook::read(*zip, name);
     } catch (const std::bad_alloc &) {
         return R::failure(tr("%1 is too large to read as a workbook. Check it is the right file, "
                              "or split it.")

@@ -191,13 +191,9 @@ Result<std::vector<QString>> readSharedStrings(const QByteArray &bytes, const QS
 
 } // namespace
 
-Result<XlsxWorkbook> XlsxWorkbook::read(const QByteArray &bytes, const QString &fileName)
+Result<XlsxWorkbook> XlsxWorkbook::read(const ZipParts &zip, const QString &fileName)
 {
     using R = Result<XlsxWorkbook>;
-    auto opened = ZipParts::open(bytes, fileName);
-    if (!opened)
-        return opened.error();
-    const ZipParts &zip = *opened;
     const QString workbookPart =
         relatedPart(relationships(zip, QString()), QStringLiteral("officeDocument"),
                     QStringLiteral("xl/workbook.xml"));

@@ -18,6 +18,8 @@ class QXmlStreamReader;
 
 namespace enc {
 
+class ZipParts;
+
 struct XlsxWorkbook
 {
     struct Sheet
@@ -27,9 +29,9 @@ struct XlsxWorkbook
     };
     QList<Sheet> sheets;
 
-    // The workbook in bytes (a zip archive already checked by ImportSource::checkZipDirectory);
-    // errors name the file (fileName), and the bound or part concerned.
-    static Result<XlsxWorkbook> read(const QByteArray &bytes, const QString &fileName);
+    // The workbook in zip (already checked by ImportSource::checkZipDirectory); errors name
+    // the file (fileName), and the bound or part concerned.
+    static Result<XlsxWorkbook> read(const ZipParts &zip, const QString &fileName);
 };
 
 // How a cell style shows a number.

@@ -47,10 +47,10 @@ Result<ZipParts> ZipParts::open(const QByteArray &bytes, const QString &fileName
                "and save it again as .xlsx.")
                 .arg(fileName));
     }
-    ZipParts zip;
-    zip.m_zip.reset(archive);
-    zip.m_fileName = fileName;
-    return zip;
+    ZipParts parts;
+    parts.m_zip.reset(archive);
+    parts.m_fileName = fileName;
+    return parts;
 }
 
 QList<ZipParts::Entry> ZipParts::entries() const
