@@ -452,9 +452,12 @@ void ImportWizard::showMapping()
         return;
     }
     m_profileUsed = profileUsed;
-    m_fileLabel->setText(tr("<b>%1</b>: %2 rows under the heading row")
+    const qsizetype rowsRead = m_file.table.rows.size();
+    m_fileLabel->setText((rowsRead == 1 ? tr("<b>%1</b>: 1 row under the headings on row %3")
+                                        : tr("<b>%1</b>: %2 rows under the headings on row %3"))
                              .arg(m_file.fileName.toHtmlEscaped())
-                             .arg(m_file.table.rows.size()));
+                             .arg(rowsRead)
+                             .arg(m_file.table.headerRow));
     {
         const QSignalBlocker block(m_sheet);
         m_sheet->clear();

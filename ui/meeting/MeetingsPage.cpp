@@ -51,7 +51,8 @@ MeetingsPage::MeetingsPage(QWidget *parent)
       m_close(new QPushButton(tr("&Close meeting and "
                                  "write minutes"),
                               this)),
-      m_present(new QPushButton(tr("&Presenter screen"), this)), m_poll(new QTimer(this))
+      m_present(new QPushButton(tr("&Presenter screen"), this)),
+      m_browse(new QPushButton(tr("&Browse meetings"), this)), m_poll(new QTimer(this))
 {
     setObjectName(QLatin1String(names::MeetingsPage));
     m_meetings->setObjectName(QLatin1String(names::MeetingList));
@@ -131,12 +132,20 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
+    // An open meeting takes the whole width (the chair needs it at 1366x768); the list of
+    // meetings comes back with this button.
+    m_browse->setObjectName(QStringLiteral("browseMeetings"));
+    m_browse->setCheckable(true);
+    m_browse->setChecked(true);
+    m_browse->setToolTip(tr("Shows or hides the list of meetings beside the open meeting"));
+    top->addWidget(m_browse);
     top->addWidget(m_title, 1);
     top->addWidget(m_present);
     top->addWidget(m_close);
     rightLayout->addLayout(top);
     rightLayout->addWidget(work, 1);
 
+    connect(m_browse, &QPushButton::toggled, left, &QWidget::setVisible);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -302,6 +311,7 @@ void MeetingsPage::openMeeting(Id meetingId)
         MessageBox::warning(this, tr("Open meeting"), meeting.errorText());
         return;
     }
+    m_browse->setChecked(false);    // the meeting takes the width
     if (meetingId != m_meetingId) { // another meeting: its whole agenda
         m_filter->clear();
         m_agendaModel->setFilter({}, -1);

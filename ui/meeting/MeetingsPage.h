@@ -129,6 +129,7 @@ private:
     QPushButton *m_minutes;
     QPushButton *m_close;
     QPushButton *m_present;
+    QPushButton *m_browse; // shows the list of meetings beside an open meeting
     QTimer *m_poll;
     QPointer<PresenterWindow> m_presenter;
 };

@@ -1,6 +1,7 @@
 #include "PresenterWindow.h"
 
 #include "MeetingNames.h"
+#include "domain/ChildAge.h"
 #include "domain/DateInput.h"
 #include "repo/Ppns.h"
 #include "widgets/ScreenFit.h"
@@ -292,10 +293,8 @@ void PresenterWindow::keyPressEvent(QKeyEvent *event)
 PresenterBlock PresenterWindow::childBlock(const CardChild &c) const
 {
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
-    const int age = DateInput::ageInYears(c.dateOfBirth, today);
-    const QString ageText = age < 0    ? tr("age not known")
-                            : age == 1 ? tr("1 year")
-                                       : tr("%1 years").arg(age);
+    // As the agenda list says it: a baby in months, not "0 years".
+    const QString ageText = ChildAge::text(c.dateOfBirth, today);
     PresenterBlock block;
     const QString name = m_privacy ? c.initials() : c.fullName();
     QString who = m_privacy
