@@ -5,6 +5,7 @@
 
 #include "MeetingScreen.h"
 #include "MessageBox.h"
+#include "Mnemonics.h"
 #include "meeting/PresenterWindow.h"
 #include "meeting/RecordingPanel.h"
 
@@ -271,26 +272,8 @@ void TestMeetingCursor::mnemonicsAreUnique()
                                     {QKeySequence::mnemonic(QStringLiteral("&Tools")).toString(),
                                      QStringLiteral("the Tools menu")}};
     int count = 0;
-    for (QWidget *w : s.page->findChildren<QWidget *>()) {
-        if (!w->isVisible())
-            continue;
-        QString text;
-        if (auto *b = qobject_cast<QAbstractButton *>(w))
-            text = b->text();
-        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
-            text = l->text();
-        else if (auto *g = qobject_cast<QGroupBox *>(w))
-            text = g->title();
-        const QString keys = QKeySequence::mnemonic(text).toString();
-        if (keys.isEmpty())
-            continue;
-        ++count;
-        QVERIFY2(
-            !seen.contains(keys),
-            qPrintable(
-                QStringLiteral("%1 is both \"%2\" and \"%3\"").arg(keys, seen.value(keys), text)));
-        seen.insert(keys, text);
-    }
+    const QString clash = test::mnemonicClash(s.page.get(), seen, &count);
+    QVERIFY2(clash.isEmpty(), qPrintable(clash));
     QVERIFY(count >= 14);
 }
 

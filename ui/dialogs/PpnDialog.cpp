@@ -93,7 +93,7 @@ PpnDialog::PpnDialog(Database &db, Editor &editor, Id childId, QWidget *parent)
     form->addRow(tr("Police &reference"), m_reference);
     form->addRow(tr("&Incident date"), m_incidentDate);
     form->addRow(tr("Incident &time"), m_incidentTime);
-    form->addRow(tr("Date &received"), m_received);
+    form->addRow(tr("Date recei&ved"), m_received);
     form->addRow(tr("T&ype"), m_type);
     form->addRow(tr("DASH ris&k"), m_risk);
     form->addRow(tr("&Crime"), m_crime);

@@ -94,7 +94,7 @@ SettingDialog::SettingDialog(QWidget *parent)
 
     addField(tr("&Name:"), m_name, NameField);
     addField(tr("T&ype:"), m_type, TypeField);
-    addField(tr("&URN:"), m_urn, UrnField);
+    addField(tr("U&RN:"), m_urn, UrnField);
     addField(tr("&Area:"), m_area, AreaField);
     form->addRow(tr("&DSL name:"), m_dslName);
     addField(tr("DSL &email:"), m_dslEmail, DslEmailField);

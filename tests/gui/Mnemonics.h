@@ -1,0 +1,43 @@
+#pragma once
+
+// Alt+letter clashes: no two visible controls of a window share a mnemonic (a button, a
+// label with a buddy, a group box, and whatever the caller adds, such as the menus).
+
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QHash>
+#include <QKeySequence>
+#include <QLabel>
+#include <QWidget>
+
+namespace enc::test {
+
+// The first clash under root ("Alt+S is both "&Surname" and "&Save""), empty when none;
+// *count receives the mnemonics seen. seen holds those already taken (the menus).
+inline QString mnemonicClash(QWidget *root, QHash<QString, QString> seen = {}, int *count = nullptr)
+{
+    int n = 0;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        QString text;
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            text = b->text();
+        else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+            text = l->text();
+        else if (auto *g = qobject_cast<QGroupBox *>(w))
+            text = g->title();
+        const QString keys = QKeySequence::mnemonic(text).toString();
+        if (keys.isEmpty())
+            continue;
+        ++n;
+        if (seen.contains(keys))
+            return QStringLiteral("%1 is both \"%2\" and \"%3\"").arg(keys, seen.value(keys), text);
+        seen.insert(keys, text);
+    }
+    if (count)
+        *count = n;
+    return {};
+}
+
+} // namespace enc::test
