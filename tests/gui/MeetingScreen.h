@@ -8,6 +8,7 @@
 #include "../test_agenda_fixture.h"
 #include "commands/Editor.h"
 #include "meeting/AgendaListModel.h"
+#include "meeting/AgendaStore.h"
 #include "meeting/AttendancePanel.h"
 #include "meeting/MeetingsPage.h"
 #include "repo/Directory.h"
@@ -100,6 +101,13 @@ struct MeetingScreen
         return page->findChild<QPlainTextEdit *>(QStringLiteral("rationaleEdit"));
     }
     // The child of the item highlighted in the operator's list.
+    // A second open item for a child already on the agenda (a new PPN and an action due, say),
+    // as the agenda builder makes them: the chair's Add child goes to the first instead.
+    void secondItem(Id child)
+    {
+        QVERIFY(AgendaStore(**db).addChild(meeting, child, QStringLiteral("Also due")));
+        page->openMeeting(meeting);
+    }
     Id highlighted() const
     {
         const int item = listModel()->itemAt(list()->currentIndex().row());

@@ -8,6 +8,7 @@
 #include "Mnemonics.h"
 #include "meeting/PresenterWindow.h"
 #include "meeting/RecordingPanel.h"
+#include "repo/Meetings.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 using namespace enc;
 using namespace enc::test;
@@ -34,6 +36,7 @@ private slots:
     void aDecisionMarksOnlyItsItemUnlessTheChairSays();
     void refusedWhenTheFormIsNotTheHighlightedChild();
     void mnemonicsAreUnique();
+    void addChildTwiceGoesToThemAndClosedRefuses();
 
 private:
     QComboBox *outcome() const
@@ -198,7 +201,7 @@ void TestMeetingCursor::outcomeIsResetForEachChild()
 void TestMeetingCursor::aDecisionMarksOnlyItsItemUnlessTheChairSays()
 {
     const Id cal = s.highlighted();
-    s.page->addChild(cal);
+    s.secondItem(cal);
     s.page->setCurrentItem(0);
     auto *also = s.page->findChild<QCheckBox *>(QStringLiteral("alsoHeardCheck"));
     QVERIFY(also);
@@ -214,7 +217,7 @@ void TestMeetingCursor::aDecisionMarksOnlyItsItemUnlessTheChairSays()
     QCOMPARE(s.page->recordingPanel()->childId(), cal);
     QVERIFY(!also->isVisible()); // no other open item of Cal's now
     // Amy twice: the chair says both are heard.
-    s.page->addChild(s.h.amy);
+    s.secondItem(s.h.amy);
     int amyRow = -1;
     for (int i = 0; i < s.page->agenda().items.size() && amyRow < 0; ++i)
         if (s.page->agenda().items[i].childId == s.h.amy)
@@ -263,7 +266,7 @@ void TestMeetingCursor::refusedWhenTheFormIsNotTheHighlightedChild()
 // nor with the main window's menus (&File, &Edit, &Tools).
 void TestMeetingCursor::mnemonicsAreUnique()
 {
-    s.page->addChild(s.page->agenda().items.first().childId); // shows "Also mark..."
+    s.secondItem(s.page->agenda().items.first().childId); // shows "Also mark..."
     s.page->setCurrentItem(0);
     QHash<QString, QString> seen = {{QKeySequence::mnemonic(QStringLiteral("&File")).toString(),
                                      QStringLiteral("the File menu")},
@@ -275,6 +278,30 @@ void TestMeetingCursor::mnemonicsAreUnique()
     const QString clash = test::mnemonicClash(s.page.get(), seen, &count);
     QVERIFY2(clash.isEmpty(), qPrintable(clash));
     QVERIFY(count >= 14);
+}
+
+// Found from outside: Add child added a child already on the agenda a second time, and added
+// children to a closed meeting, where they could never be heard.
+void TestMeetingCursor::addChildTwiceGoesToThemAndClosedRefuses()
+{
+    const int before = int(s.page->agenda().items.size());
+    const Id third = s.page->agenda().items.at(2).childId;
+    s.page->setCurrentItem(0);
+    s.page->addChild(third);
+    QCOMPARE(int(s.page->agenda().items.size()), before);
+    QCOMPARE(s.highlighted(), third);
+    QCOMPARE(s.page->recordingPanel()->childId(), third);
+
+    QVERIFY(Meetings(**s.db).close(s.meeting, QString()));
+    s.page->openMeeting(s.meeting);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    s.page->addChild(s.h.amy);
+    QCOMPARE(int(s.page->agenda().items.size()), before);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("closed")));
+    for (auto *b : s.page->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Add chi&ld...") || b->text() == QStringLiteral("&Defer"))
+            QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(TestMeetingCursor)

@@ -32,10 +32,12 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -100,6 +102,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     auto *down = new QPushButton(tr("Move dow&n"), this);
     auto *defer = new QPushButton(tr("&Defer"), this);
     auto *add = new QPushButton(tr("Add chi&ld..."), this);
+    m_agendaEdits = {up, down, defer, add}; // a closed meeting's agenda is a record
     up->setToolTip(tr("Ctrl+Up"));
     down->setToolTip(tr("Ctrl+Down"));
     defer->setToolTip(tr("Carries the item over to the next meeting"));
@@ -336,6 +339,8 @@ void MeetingsPage::openMeeting(Id meetingId)
     m_recording->setQuorate(m_attendance->quorum().quorate);
     m_close->setEnabled(!m_closed);
     m_present->setEnabled(true);
+    for (QPushButton *b : std::as_const(m_agendaEdits))
+        b->setEnabled(!m_closed);
     reloadAgenda();
     setCurrentItem(0);
 }
@@ -439,7 +444,7 @@ void MeetingsPage::moveCurrent(int delta)
 {
     const int row = currentItem();
     const int to = row + delta;
-    if (!m_db || row < 0 || to < 0 || to >= m_agenda.items.size())
+    if (!m_db || m_closed || row < 0 || to < 0 || to >= m_agenda.items.size())
         return;
     const QList<AgendaItem> before = m_agenda.items;
     m_agenda.items.move(row, to);
@@ -459,7 +464,7 @@ void MeetingsPage::moveCurrent(int delta)
 void MeetingsPage::deferCurrent()
 {
     const int row = currentItem();
-    if (!m_db || row < 0 || row >= m_agenda.items.size())
+    if (!m_db || m_closed || row < 0 || row >= m_agenda.items.size())
         return;
     const AgendaItem &item = m_agenda.items[row];
     if (Status s = m_editor
@@ -479,6 +484,24 @@ void MeetingsPage::addChild(Id childId)
 {
     if (!m_db || !m_meetingId)
         return;
+    if (m_closed) {
+        MessageBox::warning(this, tr("Add a child"),
+                            tr("This meeting is closed: add the child to the next meeting."));
+        return;
+    }
+    // A child already waiting on this agenda is not added twice: the cursor goes to them.
+    for (int i = 0; i < m_agenda.items.size(); ++i)
+        if (m_agenda.items[i].childId == childId &&
+            m_agenda.items[i].status == AgendaStatus::Open) {
+            setCurrentItem(i);
+            if (auto *main = qobject_cast<QMainWindow *>(window()))
+                main->statusBar()->showMessage(
+                    tr("%1 is already on this agenda (%2): the agenda shows them.")
+                        .arg(m_children.value(childId).name,
+                             sectionTitle(m_agenda.items[i].section)),
+                    8000);
+            return;
+        }
     const QString reason = tr("Added by the chair");
     auto added = m_editor ? m_editor->addAgendaChild(m_meetingId, childId, reason)
                           : AgendaStore(*m_db).addChild(m_meetingId, childId, reason);

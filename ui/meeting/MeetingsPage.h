@@ -129,7 +129,9 @@ private:
     QPushButton *m_minutes;
     QPushButton *m_close;
     QPushButton *m_present;
-    QPushButton *m_browse; // shows the list of meetings beside an open meeting
+    QPushButton *m_browse;
+    QList<QPushButton *> m_agendaEdits; // move, defer, add: disabled on a closed meeting // shows
+                                        // the list of meetings beside an open meeting
     QTimer *m_poll;
     QPointer<PresenterWindow> m_presenter;
 };
