@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QKeySequence>
 #include <QLabel>
+#include <QStringList>
 #include <QWidget>
 
 namespace enc::test {
@@ -38,6 +39,18 @@ inline QString mnemonicClash(QWidget *root, QHash<QString, QString> seen = {}, i
     if (count)
         *count = n;
     return {};
+}
+
+// Labels whose Alt+letter leads nowhere: the buddy takes no focus (a composite widget that only
+// passes focus on through a proxy must still accept it). Their texts, empty when none.
+inline QStringList mnemonicDeadEnds(QWidget *root)
+{
+    QStringList out;
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->isVisibleTo(root) && l->buddy() && !QKeySequence::mnemonic(l->text()).isEmpty() &&
+            l->buddy()->focusPolicy() == Qt::NoFocus)
+            out << l->text();
+    return out;
 }
 
 } // namespace enc::test

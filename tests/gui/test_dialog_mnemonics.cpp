@@ -75,6 +75,8 @@ void TestDialogMnemonics::eachDialogHasUniqueMnemonics()
         const QString clash = test::mnemonicClash(dialog.get(), {}, &count);
         QVERIFY2(clash.isEmpty(), qPrintable(name + QStringLiteral(": ") + clash));
         QVERIFY2(count >= 2, qPrintable(name));
+        const QStringList dead = test::mnemonicDeadEnds(dialog.get());
+        QVERIFY2(dead.isEmpty(), qPrintable(name + QStringLiteral(": ") + dead.join(u',')));
         dialog->hide();
     }
 }

@@ -24,6 +24,9 @@ DateField::DateField(const QString &label, bool required, QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_message);
     setFocusProxy(m_edit);
+    // A label's Alt+letter focuses its buddy only when the buddy takes focus ("D&ue:" did
+    // nothing); the proxy passes it on to the text box, and Tab still stops once.
+    setFocusPolicy(m_edit->focusPolicy());
     connect(m_edit, &QLineEdit::textEdited, this, [this] {
         // Judge only once a whole date could have been typed, so no nagging mid-entry.
         check(m_edit->text().size() >= 8);
