@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MeetingScreen.h"
 #include "MessageBox.h"
+#include "meeting/AgendaStore.h"
 #include "meeting/MeetingNames.h"
 #include "meeting/PresenterWindow.h"
 #include "widgets/ScreenFit.h"
@@ -132,6 +133,16 @@ private slots:
         QCOMPARE(p->currentHousehold(), 1);
         QTest::keyClick(p, Qt::Key_PageUp);
         QCOMPARE(p->currentHousehold(), 1);
+
+        // Found from outside: the operator on a child of page 2 left the projector on page 1.
+        QVERIFY(AgendaStore(db).addChild(s.meeting, five.last(), QStringLiteral("Added")));
+        s.page->openMeeting(s.meeting); // names are asked for again: initials
+        const int last = int(s.page->agenda().items.size()) - 1;
+        QCOMPARE(s.page->agenda().items[last].childId, five.last());
+        s.page->setCurrentItem(last);
+        QString shown;
+        QVERIFY(bodyFits(p, &shown));
+        QVERIFY2(p->page() > 0 && shown.contains(QStringLiteral("E.E.")), qPrintable(shown));
     }
 
     // A long address (an unbroken run of text in it) in the title does not widen the window.

@@ -190,11 +190,24 @@ void PresenterWindow::setAgenda(const Agenda &agenda, QDate today, QTime meeting
         setPage(qMin(page, pageCount() - 1));
 }
 
+QString PresenterWindow::childMarker(Id childId)
+{
+    return QStringLiteral("<!--child:%1-->").arg(childId);
+}
+
 void PresenterWindow::showItem(int itemIndex)
 {
     for (int h = int(m_households.size()) - 1; h >= 0; --h)
         if (m_households[h] <= itemIndex) {
             setHousehold(h);
+            // The page that holds the operator's child (a household of five takes two).
+            const Id child = m_agenda.items.value(itemIndex).childId;
+            for (int p = 0; child && p < m_pages.size(); ++p)
+                if (m_pages[p].contains(childMarker(child))) {
+                    if (p != m_page)
+                        setPage(p);
+                    break;
+                }
             return;
         }
 }
@@ -307,7 +320,9 @@ PresenterBlock PresenterWindow::childBlock(const CardChild &c) const
         h += QStringLiteral(
                  " <span style=\"background: #d50000; color: #ffffff\">&nbsp;%1&nbsp;</span>")
                  .arg(esc(tr("ESCALATION")));
-    block.paragraphs << h + QStringLiteral("</p>");
+    // A marker no one sees, so that the projection can turn to the page of the child the
+    // operator is on.
+    block.paragraphs << childMarker(c.id) + h + QStringLiteral("</p>");
     block.continued = QStringLiteral("<p style=\"font-size: %1pt; margin: 0\"><b>%2</b></p>")
                           .arg(pt(34))
                           .arg(esc(tr("%1, continued").arg(name)));
@@ -436,9 +451,11 @@ void PresenterWindow::tick()
                                .arg(secs % 60, 2, 10, QLatin1Char('0'));
     const QTime now = m_now();
     const int left = now.secsTo(m_end);
+    // Before the meeting (the screen set up early), its end rather than "409 minutes left".
     const QString remaining =
-        left > 0 ? (left / 60 == 1 ? tr("1 minute left") : tr("%1 minutes left").arg(left / 60))
-                 : tr("Time is up");
+        left > 90 * 60 ? tr("Ends at %1").arg(m_end.toString(QStringLiteral("HH:mm")))
+        : left > 0 ? (left / 60 == 1 ? tr("1 minute left") : tr("%1 minutes left").arg(left / 60))
+                   : tr("Time is up");
     m_clock->setText(now.toString(QStringLiteral("HH:mm")) + QStringLiteral("\n") + onItem +
                      QStringLiteral("\n") + remaining);
 }

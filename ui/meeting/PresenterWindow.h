@@ -98,6 +98,8 @@ private:
     HouseholdCard m_card;
     QElapsedTimer m_onItem;
     QList<PresenterBlock> m_blocks; // the household's text, before paging
+    // An invisible mark in a child's heading, to find the page that holds them.
+    static QString childMarker(Id childId);
     QStringList m_pages;
     int m_page = 0;
     double m_scale = 1.0;
