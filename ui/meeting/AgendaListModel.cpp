@@ -94,12 +94,11 @@ void AgendaListModel::layoutRows(int pinned)
             seen.insert(int(item.section));
             m_rows.append(-int(m_headings.size()));
         }
-        // The item in hand kept outside the filter is shown but not counted.
-        if (match) {
-            ++m_headings.last().count;
-            m_headings.last().open += item.status == AgendaStatus::Open;
-            ++m_shown;
-        }
+        // A heading counts the rows under it (a "(0)" over the item in hand, kept outside the
+        // filter, read as a mistake); the filter's "4 of 93" counts only the matches.
+        ++m_headings.last().count;
+        m_headings.last().open += item.status == AgendaStatus::Open;
+        m_shown += match;
         m_rowOfItem[i] = int(m_rows.size());
         m_rows.append(i);
     }
