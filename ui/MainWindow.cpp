@@ -45,6 +45,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -155,6 +156,18 @@ void MainWindow::buildPages()
         auto *item = new QListWidgetItem(widget ? name : tr("%1 (coming)").arg(name), m_sidebar);
         item->setData(Qt::UserRole, name);
         m_pages->addWidget(page);
+        // Alt+1 to Alt+9 go to the pages from anywhere (the chair reaches Meetings with
+        // Alt+2); Ctrl+digits are the letter editor's headings.
+        const int row = m_sidebar->count() - 1;
+        if (row < 9) {
+            const QKeySequence keys(Qt::ALT | Qt::Key(Qt::Key_1 + row));
+            item->setToolTip(keys.toString(QKeySequence::NativeText));
+            auto *go = new QShortcut(keys, this);
+            connect(go, &QShortcut::activated, this, [this, row] {
+                m_sidebar->setCurrentRow(row);
+                m_pages->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+            });
+        }
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
