@@ -4,6 +4,7 @@
 // decision go to a child the list does not show.
 
 #include "MeetingScreen.h"
+#include "meeting/AgendaFilterBar.h"
 #include "meeting/PresenterWindow.h"
 #include "meeting/RecordingPanel.h"
 #include "repo/Children.h"
@@ -22,6 +23,7 @@ class TestMeetingAgenda : public QObject
     Q_OBJECT
 
 private slots:
+    void tabFromTheFindBoxGoesToTheAgenda();
     void init();
     void cleanup();
     void sectionsHaveHeadingsWithCounts();
@@ -281,6 +283,17 @@ void TestMeetingAgenda::filterByAreaAndByName()
         QCOMPARE(s.listModel()->rowOf(i) >= 0, items[i].childId == s.h.ben || i == 0);
     QCOMPARE(s.page->currentItem(), 0);
     QCOMPARE(s.page->recordingPanel()->childId(), items[0].childId);
+}
+
+// Found by a newcomer's trial: Tab from the find box skipped the agenda and landed on the
+// outcome, where an arrow key then changed it.
+void TestMeetingAgenda::tabFromTheFindBoxGoesToTheAgenda()
+{
+    QVERIFY(s.show());
+    auto *find = s.page->findChild<AgendaFilterBar *>()->textBox();
+    find->setFocus();
+    QTest::keyClick(find, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(s.list()));
 }
 
 QTEST_MAIN(TestMeetingAgenda)

@@ -241,6 +241,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, [this] { closeMeeting(); });
     connect(m_present, &QPushButton::clicked, this, [this] { showPresenter(); });
     // Another desk's writes (a PPN added by the business support officer) show within 2 s.
+    // Tab from the agenda's find box goes to the agenda, then to the decision form (found: it
+    // skipped the agenda, and an arrow key then changed the outcome).
+    setTabOrder(m_filter->textBox(), m_agendaList);
     m_poll->setInterval(1500);
     connect(m_poll, &QTimer::timeout, this, &MeetingsPage::pollForChanges);
     m_close->setEnabled(false);
