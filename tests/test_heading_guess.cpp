@@ -42,6 +42,7 @@ private slots:
     void showMapping();
     void unsureListsCandidates();
     void badMapChangesNothing();
+    void headerRowChosen();
 
 private:
     QTemporaryDir m_dir;
@@ -226,6 +227,31 @@ void TestHeadingGuess::badMapChangesNothing()
     QCOMPARE(fileHash(file), before);
     r = cli({QStringLiteral("children"), QStringLiteral("--json")});
     QVERIFY(!r.outText().contains(QStringLiteral("Okafor")));
+}
+
+// --header-row: the person says which row holds the headings, above or below the one found.
+void TestHeadingGuess::headerRowChosen()
+{
+    const QString file = writeFile(m_dir, QStringLiteral("titled.csv"),
+                                   "Daily notifications,Westshire,OFFICIAL,,\n"
+                                   "Ref,When,Forename,Surname,DOB\n"
+                                   "R1,03/12/2026 10:00,Amara,OKAFOR,14/02/2023\n");
+    CliRun r = cli({QStringLiteral("import"), file, QStringLiteral("--show-mapping"),
+                    QStringLiteral("--json")});
+    QCOMPARE(r.json().value(QStringLiteral("header_row")).toInt(), 2);
+    r = cli({QStringLiteral("import"), file, QStringLiteral("--header-row"), QStringLiteral("1"),
+             QStringLiteral("--dry-run")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("found on row 1")), qPrintable(r.errText()));
+    r = cli({QStringLiteral("import"), file, QStringLiteral("--header-row"), QStringLiteral("2"),
+             QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.errText()));
+    QCOMPARE(r.json().value(QStringLiteral("new_ppns")).toInt(), 1);
+    r = cli({QStringLiteral("import"), file, QStringLiteral("--header-row"), QStringLiteral("9")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.errText().contains(QStringLiteral("no text on row 9")), qPrintable(r.errText()));
+    r = cli({QStringLiteral("import"), file, QStringLiteral("--header-row"), QStringLiteral("0")});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestHeadingGuess)

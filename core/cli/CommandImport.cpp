@@ -29,9 +29,9 @@ std::optional<int> parseWithPositionals(Command &command, const QStringList &arg
                                         QStringList *positionals)
 {
     static const QStringList withValue = {
-        QStringLiteral("db"),       QStringLiteral("profile"), QStringLiteral("save-profile"),
-        QStringLiteral("received"), QStringLiteral("sheet"),   QStringLiteral("link"),
-        QStringLiteral("map")};
+        QStringLiteral("db"),       QStringLiteral("profile"),   QStringLiteral("save-profile"),
+        QStringLiteral("received"), QStringLiteral("sheet"),     QStringLiteral("link"),
+        QStringLiteral("map"),      QStringLiteral("header-row")};
     QStringList rest = args.mid(0, 1);
     positionals->clear();
     bool onlyPositionals = false;
@@ -183,7 +183,7 @@ int runUndo(Context &context, const QStringList &args)
 // write --map for a new layout.
 int showMapping(Importer &importer, const Importer::Request &request, bool json)
 {
-    auto file = ImportFile::read(request.path, request.sheet);
+    auto file = ImportFile::read(request.path, request.sheet, request.headerRow);
     if (!file) {
         printError(file.errorText());
         return Usage;
@@ -281,6 +281,10 @@ int runImport(Context &context, const QStringList &args)
            "Incident\" or dob=F); repeat for more fields. \"FIELD=\" leaves it unread. "
            "Fields: see --show-mapping."),
         tr("FIELD=COLUMN")));
+    p.addOption(QCommandLineOption(QStringLiteral("header-row"),
+                                   tr("The row that holds the headings, as the spreadsheet "
+                                      "numbers it (default: found, past titles and banners)."),
+                                   tr("N")));
     p.addOption(QCommandLineOption(QStringLiteral("show-mapping"),
                                    tr("Print which column each field would be read from, and "
                                       "the columns that could be the ones not found; import "
@@ -309,6 +313,15 @@ int runImport(Context &context, const QStringList &args)
     request.received = *received;
     request.dryRun = command.isSet(QStringLiteral("dry-run"));
     request.map = command.parser().values(QStringLiteral("map"));
+    if (command.isSet(QStringLiteral("header-row"))) {
+        bool ok = false;
+        request.headerRow = command.value(QStringLiteral("header-row")).toInt(&ok);
+        if (!ok || request.headerRow < 1) {
+            printError(tr("import: --header-row takes a row number from 1, not \"%1\".")
+                           .arg(command.value(QStringLiteral("header-row"))));
+            return Usage;
+        }
+    }
     Importer importer(*db);
     if (command.isSet(QStringLiteral("show-mapping")))
         return showMapping(importer, request, command.json());

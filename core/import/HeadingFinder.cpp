@@ -53,10 +53,30 @@ void HeadingFinder::apply(ImportTable &table)
     }
     if (best < 0)
         return;
+    table.skipped << table.header << table.rows.mid(0, best);
+    table.skippedNumbers << table.headerRow << table.rowNumbers.mid(0, best);
     table.header = table.rows.at(best);
     table.headerRow = table.rowNumbers.at(best);
     table.rows.remove(0, best + 1);
     table.rowNumbers.remove(0, best + 1);
+}
+
+bool HeadingFinder::useRow(ImportTable &table, int row)
+{
+    QList<QStringList> all = table.skipped;
+    QList<int> numbers = table.skippedNumbers;
+    all << table.header << table.rows;
+    numbers << table.headerRow << table.rowNumbers;
+    const qsizetype at = numbers.indexOf(row);
+    if (at < 0)
+        return false;
+    table.header = all.at(at);
+    table.headerRow = row;
+    table.skipped = all.mid(0, at);
+    table.skippedNumbers = numbers.mid(0, at);
+    table.rows = all.mid(at + 1);
+    table.rowNumbers = numbers.mid(at + 1);
+    return true;
 }
 
 } // namespace enc

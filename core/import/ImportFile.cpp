@@ -22,7 +22,7 @@ QString tr(const char *text)
 
 } // namespace
 
-Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
+Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet, int headerRow)
 {
     using R = Result<ImportFile>;
     ImportFile out;
@@ -64,6 +64,14 @@ Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet)
             return table.error();
         out.table = std::move(*table);
         HeadingFinder::apply(out.table);
+    }
+    if (headerRow > 0 && headerRow != out.table.headerRow &&
+        !HeadingFinder::useRow(out.table, headerRow)) {
+        return R::failure(tr("%1 has no text on row %2 to use as the headings (they were found "
+                             "on row %3).")
+                              .arg(out.fileName)
+                              .arg(headerRow)
+                              .arg(out.table.headerRow));
     }
     if (out.table.rows.isEmpty()) {
         return R::failure(tr("%1 has a header row but no data rows: there is nothing to import.")

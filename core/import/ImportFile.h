@@ -19,7 +19,9 @@ struct ImportFile
     // Reads the file (sheet: the workbook sheet to use; when empty, the sheet holding the
     // police data), its heading row found below any title rows. Errors name the file:
     // unreadable, empty, binary, not a workbook, an old .xls, no such sheet.
-    static Result<ImportFile> read(const QString &path, const QString &sheet = {});
+    // headerRow: the file's row that holds the headings (1-based); 0 finds it.
+    static Result<ImportFile> read(const QString &path, const QString &sheet = {},
+                                   int headerRow = 0);
 };
 
 } // namespace enc

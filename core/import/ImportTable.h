@@ -18,6 +18,10 @@ struct ImportTable
     bool sheetChosen = false; // the sheet was chosen by its contents, not the workbook's first
     QList<QStringList> rows;
     QList<int> rowNumbers; // rowNumbers[i] is the file's row number of rows[i] (1-based)
+    // The rows above the heading row that HeadingFinder passed over (titles, banners), top
+    // first, with their row numbers: a person may still choose one (--header-row).
+    QList<QStringList> skipped;
+    QList<int> skippedNumbers;
 
     // The cell, or empty text when the row is shorter.
     QString cell(qsizetype row, qsizetype column) const

@@ -202,7 +202,7 @@ Result<ImportReport> Importer::run(const Request &request)
     auto lap = [this, &clock](const char *step) {
         record(QLatin1String(step), clock.lap());
     };
-    auto file = ImportFile::read(request.path, request.sheet);
+    auto file = ImportFile::read(request.path, request.sheet, request.headerRow);
     if (!file)
         return file.error();
     lap("read");

@@ -25,6 +25,7 @@ public:
     {
         QString path;
         QString sheet;       // workbook sheet (first when empty)
+        int headerRow = 0;   // the file's row holding the headings (found when 0)
         QString profile;     // a saved mapping to use (chosen by header when empty)
         QString saveProfile; // save the mapping used under this name
         QStringList map;     // "FIELD=COLUMN" choices over the profile or guess (--map)
