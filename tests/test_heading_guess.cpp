@@ -6,6 +6,7 @@
 
 #include "import/ColumnMapping.h"
 #include "import/HeadingGuess.h"
+#include "import/ImportFile.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -43,6 +44,8 @@ private slots:
     void unsureListsCandidates();
     void badMapChangesNothing();
     void headerRowChosen();
+    void dateInName_data();
+    void dateInName();
 
 private:
     QTemporaryDir m_dir;
@@ -252,6 +255,26 @@ void TestHeadingGuess::headerRowChosen()
     QVERIFY2(r.errText().contains(QStringLiteral("no text on row 9")), qPrintable(r.errText()));
     r = cli({QStringLiteral("import"), file, QStringLiteral("--header-row"), QStringLiteral("0")});
     QCOMPARE(r.code, 2);
+}
+
+void TestHeadingGuess::dateInName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("iso") << QStringLiteral("ppn-2026-12-04.xlsx") << QDate(2026, 12, 4);
+    QTest::newRow("compact") << QStringLiteral("PPN_20261204_v2.csv") << QDate(2026, 12, 4);
+    QTest::newRow("uk") << QStringLiteral("Daily 04.12.2026.csv") << QDate(2026, 12, 4);
+    QTest::newRow("none") << QStringLiteral("daily.csv") << QDate();
+    QTest::newRow("future") << QStringLiteral("ppn-2026-12-25.csv") << QDate();
+    QTest::newRow("not a day") << QStringLiteral("ppn-2026-13-40.csv") << QDate();
+    QTest::newRow("reference") << QStringLiteral("batch 123456789.csv") << QDate();
+}
+
+void TestHeadingGuess::dateInName()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, expected);
+    QCOMPARE(ImportFile::dateInName(name, QDate(2026, 12, 7)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHeadingGuess)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -21,6 +22,24 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QDate ImportFile::dateInName(const QString &fileName, QDate today)
+{
+    // Year first (2026-12-04, 20261204), then day first as the UK writes it (04.12.2026).
+    static const QRegularExpression yearFirst(
+        QStringLiteral("(?<!\\d)(20\\d\\d)[-_. ]?(\\d\\d)[-_. ]?(\\d\\d)(?!\\d)"));
+    static const QRegularExpression dayFirst(
+        QStringLiteral("(?<!\\d)(\\d\\d)[-_. ](\\d\\d)[-_. ](20\\d\\d)(?!\\d)"));
+    const QString name = QFileInfo(fileName).completeBaseName();
+    QDate found;
+    if (const auto m = yearFirst.match(name); m.hasMatch())
+        found = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = dayFirst.match(name); !found.isValid() && m.hasMatch())
+        found = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    if (!found.isValid() || found > today || found < today.addYears(-1))
+        return {};
+    return found;
+}
 
 Result<ImportFile> ImportFile::read(const QString &path, const QString &sheet, int headerRow)
 {

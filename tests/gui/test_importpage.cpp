@@ -20,6 +20,7 @@
 #include "import/ReviewQueuePage.h"
 #include "repo/Children.h"
 #include "storage/Sql.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -67,6 +68,7 @@ private slots:
     void cleanup();
     void previewReviewCancelCommitUndo();
     void missingColumnSaysWhich();
+    void dateReceivedIsEachFilesOwn();
     void reviewQueueAcceptAndNewFromKeyboard();
     void noSettingListOutAndBack();
     void dropTakesOneSpreadsheet();
@@ -326,6 +328,24 @@ void TestImportPage::previewReviewCancelCommitUndo()
                 .toString()
                 .startsWith(QLatin1String("Undone")));
     QCOMPARE(imported.size(), 2);
+}
+
+// Found from outside: Date received carried the previous file's date to the next file. Each
+// file now takes the date in its name, else today.
+void TestImportPage::dateReceivedIsEachFilesOwn()
+{
+    ui::ImportPage page;
+    page.setDatabase(&**m_db);
+    ui::ImportWizard *wizard = page.wizard();
+    auto *received = find<ui::DateField>(wizard, QLatin1String(ui::names::ImportReceived));
+    QVERIFY(received);
+    const QDate named = m_today.addDays(-3);
+    chooseAndWait(page, writeFile(QStringLiteral("ppn-%1.csv").arg(named.toString(Qt::ISODate)),
+                                  policeFile()));
+    QCOMPARE(received->date(), named);
+    received->setDate(m_today.addDays(-10)); // the person's choice for that file
+    chooseAndWait(page, writeFile(QStringLiteral("daily.csv"), policeFile()));
+    QCOMPARE(received->date(), m_today);
 }
 
 void TestImportPage::missingColumnSaysWhich()

@@ -401,6 +401,13 @@ void ImportWizard::jobFinished()
             break;
         }
         m_file = out->file;
+        // Each file its own date received: the date in its name, else today (it carried the
+        // previous file's date over).
+        {
+            const QDate today = QDate::currentDate();
+            const QDate named = ImportFile::dateInName(m_file.fileName, today);
+            m_received->setDate(named.isValid() ? named : today);
+        }
         showMapping();
         break;
     case Job::Check:
