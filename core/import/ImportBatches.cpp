@@ -54,8 +54,12 @@ Result<QList<ImportBatches::Batch>> ImportBatches::list() const
 Status ImportBatches::checkNothingDepends(const Batch &b, const QList<Id> &created) const
 {
     const QSqlDatabase db = m_db.sql();
+    // created_at is SQLite's datetime('now') ("2026-12-07 05:43:40", UTC): the import's time
+    // is written the same way, or a decision recorded the same day compares as earlier
+    // (' ' sorts before 'T') and the batch could be undone from under it.
     const QVariantMap v{{QStringLiteral("batch"), b.id},
-                        {QStringLiteral("at"), b.importedAt.toString(Qt::ISODate)}};
+                        {QStringLiteral("at"),
+                         b.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))}};
     struct Check
     {
         const char *sql;
@@ -105,9 +109,9 @@ Status ImportBatches::checkNothingDepends(const Batch &b, const QList<Id> &creat
     return {};
 }
 
-Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
+Result<ImportBatches::Undoable> ImportBatches::undoable(Id batchId) const
 {
-    using R = Result<Undone>;
+    using R = Result<Undoable>;
     const QSqlDatabase db = m_db.sql();
     auto q = Sql::run(db, QString::fromLatin1(SelectBatch) + QStringLiteral("WHERE id = :id"),
                       {{QStringLiteral("id"), batchId}});
@@ -115,18 +119,35 @@ Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
         return q.error();
     if (!q->next())
         return R::failure(tr("There is no import batch %1.").arg(batchId));
-    const Batch b = batchFrom(*q);
+    Undoable u{batchFrom(*q), {}};
+    const Batch &b = u.batch;
     if (b.undoneAt.isValid()) {
         return R::failure(tr("Batch %1 (%2) was already undone on %3.")
                               .arg(b.id)
                               .arg(b.fileName, b.undoneAt.toLocalTime().toString(
                                                    QStringLiteral("dd/MM/yyyy HH:mm"))));
     }
-    QList<Id> created;
     for (const QJsonValue &v : b.counts.value(QStringLiteral("created_child_ids")).toArray())
-        created << Id(v.toDouble());
-    if (Status s = checkNothingDepends(b, created); !s)
+        u.created << Id(v.toDouble());
+    if (Status s = checkNothingDepends(b, u.created); !s)
         return s.error();
+    return u;
+}
+
+Status ImportBatches::canUndo(Id batchId) const
+{
+    auto u = undoable(batchId);
+    return u ? Status() : Status(u.error());
+}
+
+Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
+{
+    const QSqlDatabase db = m_db.sql();
+    auto u = undoable(batchId);
+    if (!u)
+        return u.error();
+    const Batch &b = u->batch;
+    const QList<Id> &created = u->created;
 
     Undone out;
     Status s = m_db.transaction([&]() -> Status {

@@ -37,8 +37,17 @@ public:
     // Archives the batch's PPNs and the children it created, when nothing has been added
     // since that depends on them (decisions, actions, links, resolved review items).
     Result<Undone> undo(Id batchId, QDate today = QDate::currentDate());
+    // Whether undo() would be refused, and why, without changing anything: the window says so
+    // before asking the person to confirm.
+    Status canUndo(Id batchId) const;
 
 private:
+    struct Undoable
+    {
+        Batch batch;
+        QList<Id> created; // the children the batch made
+    };
+    Result<Undoable> undoable(Id batchId) const;
     Status checkNothingDepends(const Batch &batch, const QList<Id> &created) const;
     Database &m_db;
 };

@@ -8,6 +8,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "import/ImportBatches.h"
 #include "import/ImportBatchesModel.h"
 #include "import/ImportNames.h"
 #include "import/ImportPage.h"
@@ -19,6 +20,7 @@
 #include "import/ReviewQueueModel.h"
 #include "import/ReviewQueuePage.h"
 #include "repo/Children.h"
+#include "repo/Decisions.h"
 #include "storage/Sql.h"
 #include "widgets/DateField.h"
 
@@ -69,6 +71,7 @@ private slots:
     void previewReviewCancelCommitUndo();
     void missingColumnSaysWhich();
     void dateReceivedIsEachFilesOwn();
+    void undoThatCannotBeDoneIsSaidBeforeAsking();
     void reviewQueueAcceptAndNewFromKeyboard();
     void noSettingListOutAndBack();
     void dropTakesOneSpreadsheet();
@@ -346,6 +349,47 @@ void TestImportPage::dateReceivedIsEachFilesOwn()
     received->setDate(m_today.addDays(-10)); // the person's choice for that file
     chooseAndWait(page, writeFile(QStringLiteral("daily.csv"), policeFile()));
     QCOMPARE(received->date(), m_today);
+}
+
+// Found from outside: Undo import asked to confirm and then refused. Now a refusal is said at
+// once, and nothing is asked.
+void TestImportPage::undoThatCannotBeDoneIsSaidBeforeAsking()
+{
+    Database &db = **m_db;
+    Importer::Request request;
+    request.path = writeFile(QStringLiteral("daily.csv"), policeFile());
+    auto report = Importer(db).run(request);
+    QVERIFY2(report, qPrintable(report.errorText()));
+    // A decision recorded since for a child the import touched: the batch stays.
+    Id touched = 0;
+    for (const RowOutcome &row : report->rows)
+        if (!touched && row.childId > 0)
+            touched = row.childId;
+    QVERIFY(touched > 0);
+    Decision d;
+    d.childId = touched;
+    d.outcomeId =
+        Sql::scalar(db.sql(), QStringLiteral("SELECT min(id) FROM outcome"))->toLongLong();
+    d.rationale = QStringLiteral("Heard");
+    d.decidedOn = m_today;
+    QVERIFY(Decisions(db).record(d));
+    QVERIFY(!ImportBatches(db).canUndo(report->batchId));
+
+    ui::ImportPage page;
+    page.setDatabase(&db);
+    page.show();
+    ui::ImportWizard *wizard = page.wizard();
+    auto *batches = find<QTableView>(wizard, QLatin1String(ui::names::ImportBatches));
+    QVERIFY(batches && batches->model()->rowCount() == 1);
+    batches->setCurrentIndex(batches->model()->index(0, 0));
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    ui::MessageBox::information(nullptr, QString(), QStringLiteral("before the click"));
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes); // were it asked, it would be answered
+    find<QPushButton>(wizard, QLatin1String(ui::names::ImportUndo))->click();
+    const QString message = find<QLabel>(wizard, QLatin1String(ui::names::ImportMessage))->text();
+    QVERIFY2(message.contains(QStringLiteral("cannot be undone")), qPrintable(message));
+    QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("before the click")); // nothing asked
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void TestImportPage::missingColumnSaysWhich()

@@ -582,6 +582,12 @@ void ImportWizard::undoSelectedBatch()
         setMessage(tr("The import of %1 was already undone.").arg(batch.fileName), true);
         return;
     }
+    // Said before asking: an import that cannot be undone is never confirmed, then refused.
+    if (Status s = ImportBatches(*m_db).canUndo(batch.id); !s) {
+        setMessage(tr("The import of %1 cannot be undone: %2").arg(batch.fileName, s.errorText()),
+                   true);
+        return;
+    }
     const auto answer = MessageBox::question(
         this, tr("Undo import"),
         tr("Undo the import of %1 (batch %2)? Its PPNs and the children it made are withdrawn "
