@@ -21,6 +21,7 @@ QJsonObject ImportPlan::rowJson(const ImportRow &r)
         {QStringLiteral("home_address"), r.homeAddress},
         {QStringLiteral("incident_address"), r.incidentAddress},
         {QStringLiteral("postcode"), r.postcode},
+        {QStringLiteral("type"), toString(r.type)},
         {QStringLiteral("risk"), toString(r.risk)},
         {QStringLiteral("crime"), toString(r.crime)},
         {QStringLiteral("presence"), toString(r.presence)},
@@ -45,6 +46,9 @@ ImportRow ImportPlan::rowFromJson(const QJsonObject &o)
     r.homeAddress = o.value(QStringLiteral("home_address")).toString();
     r.incidentAddress = o.value(QStringLiteral("incident_address")).toString();
     r.postcode = o.value(QStringLiteral("postcode")).toString();
+    r.type = o.value(QStringLiteral("type")).toString() == toString(PpnType::MissingChild)
+                 ? PpnType::MissingChild
+                 : PpnType::DomesticAbuse;
     r.risk = riskFromString(o.value(QStringLiteral("risk")).toString());
     r.crime = crimeFromString(o.value(QStringLiteral("crime")).toString());
     r.presence = presenceFromString(o.value(QStringLiteral("presence")).toString());

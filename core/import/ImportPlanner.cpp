@@ -75,6 +75,11 @@ QString timedOtherwise(const ImportRow &r, QTime kept)
              r.incidentTime.toString(QStringLiteral("HH:mm")));
 }
 
+QString typeText(PpnType t)
+{
+    return t == PpnType::MissingChild ? tr("a missing child") : tr("domestic abuse");
+}
+
 int riskRank(DashRisk r)
 {
     switch (r) {
@@ -365,6 +370,17 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                .arg(r.reference, DateInput::format(ppn.first.incidentDate))
                                .arg(ppn.first.row)
                                .arg(DateInput::format(r.incidentDate));
+                report.rows << o;
+                continue;
+            }
+            if (r.type != ppn.first.type) {
+                o.status = RowStatus::Error;
+                o.column = ColumnMapping::label(ImportField::NotificationType);
+                o.reason = tr("reference %1 is %2 on row %3 but %4 here: one reference is one "
+                              "incident")
+                               .arg(r.reference, typeText(ppn.first.type))
+                               .arg(ppn.first.row)
+                               .arg(typeText(r.type));
                 report.rows << o;
                 continue;
             }

@@ -26,6 +26,7 @@ struct ImportRow
     QString homeAddress;
     QString incidentAddress;
     QString postcode;
+    PpnType type = PpnType::DomesticAbuse;
     DashRisk risk = DashRisk::Unknown;
     CrimeKind crime = CrimeKind::Unknown;
     Presence presence = Presence::Unknown;

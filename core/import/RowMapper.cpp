@@ -196,6 +196,15 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
         return false;
 
     bool ok = true;
+    // Another type of incident is not an Operation Encompass notification: refused, not
+    // guessed, so that a burglary never sits on a child's record as domestic abuse.
+    row->type = CellParser::ppnType(cell(ImportField::NotificationType), &ok);
+    if (!ok) {
+        return fail(ImportField::NotificationType,
+                    tr("%1 \"%2\" is not domestic abuse or a missing child")
+                        .arg(heading(table, ImportField::NotificationType),
+                             cell(ImportField::NotificationType)));
+    }
     row->risk = CellParser::risk(cell(ImportField::Risk), &ok);
     if (!ok) {
         row->warnings << tr("%1 \"%2\" is not standard, medium or high: recorded as unknown")
