@@ -69,6 +69,21 @@ void TestImportValues::notificationTypeSetsEachPpnsType()
     QCOMPARE(toString(ppn("NT/5").type),
              QStringLiteral("domestic_abuse")); // empty cell: the usual PPN
     QCOMPARE(toString(ppn("NT/5").risk), QStringLiteral("standard"));
+
+    // The same reference said to be another type later is a conflict for review, not a silent
+    // "already recorded"; an empty cell says nothing about the type.
+    const QString again =
+        test::writeFile(m_dir, QStringLiteral("types-again.csv"),
+                        "Occurrence No,Incident Date,Child Name,DOB,Notification Type\r\n"
+                        "NT/1,01/03/2025,\"AKHTAR, Zara\",03/04/2021,Missing child\r\n"
+                        "NT/2,02/03/2025,\"BROWN, Leo\",05/06/2022,\r\n");
+    const test::CliRun second =
+        test::runCli(m_dir.path(), db, {QStringLiteral("import"), again, QStringLiteral("--json")});
+    QCOMPARE(second.json().value(QStringLiteral("conflicts")).toInt(), 1);
+    QCOMPARE(second.json().value(QStringLiteral("unchanged")).toInt(), 1);
+    QVERIFY2(second.outText().contains(
+                 QLatin1String("domestic abuse on the tracker, a missing child in the file")),
+             second.out.constData());
 }
 
 void TestImportValues::riskLevelsAreGrades()

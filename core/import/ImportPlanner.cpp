@@ -103,6 +103,7 @@ struct ImportPlanner::Known
     QString reference;
     QDate incidentDate;
     QTime incidentTime;
+    PpnType type = PpnType::DomesticAbuse;
     DashRisk risk = DashRisk::Unknown;
     bool archived = false;
     QSet<QString> children; // child keys linked or waiting in the review queue
@@ -163,11 +164,12 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
     QJsonArray keys;
     for (const QString &k : referenceKeys)
         keys.append(k);
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
-                                     "archived_at, police_ref_key FROM ppn WHERE police_ref_key "
-                                     "IN (SELECT value FROM json_each(:keys))"),
-                      {{QStringLiteral("keys"), jsonList(keys)}});
+    auto q =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
+                                "archived_at, police_ref_key, type FROM ppn WHERE police_ref_key "
+                                "IN (SELECT value FROM json_each(:keys))"),
+                 {{QStringLiteral("keys"), jsonList(keys)}});
     if (!q)
         return q.error();
     QHash<Id, QString> keyOf;
@@ -180,6 +182,7 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
         known.incidentTime = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
         known.risk = riskFromString(q->value(4).toString());
         known.archived = !q->value(5).isNull();
+        known.type = ppnTypeFromString(q->value(7).toString());
         const QString key = q->value(6).toString();
         keyOf.insert(known.id, key);
         ids.append(known.id);
@@ -330,6 +333,10 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                     changes << tr("incident time %1 on the tracker, %2 in the file")
                                    .arg(known.incidentTime.toString(QStringLiteral("HH:mm")),
                                         fileTime.toString(QStringLiteral("HH:mm")));
+                }
+                if (r.typeWritten && known.type != r.type) {
+                    changes << tr("%1 on the tracker, %2 in the file")
+                                   .arg(typeText(known.type), typeText(r.type));
                 }
                 if (r.risk != DashRisk::Unknown && known.risk != r.risk) {
                     changes << tr("DASH risk %1 on the tracker, %2 in the file")

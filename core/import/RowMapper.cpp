@@ -199,6 +199,7 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
     // Another type of incident is not an Operation Encompass notification: refused, not
     // guessed, so that a burglary never sits on a child's record as domestic abuse.
     row->type = CellParser::ppnType(cell(ImportField::NotificationType), &ok);
+    row->typeWritten = !cell(ImportField::NotificationType).isEmpty();
     if (!ok) {
         return fail(ImportField::NotificationType,
                     tr("%1 \"%2\" is not domestic abuse or a missing child")
@@ -207,7 +208,8 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
     }
     row->risk = CellParser::risk(cell(ImportField::Risk), &ok);
     if (!ok) {
-        row->warnings << tr("%1 \"%2\" is not standard, medium or high: recorded as unknown")
+        row->warnings << tr("%1 \"%2\" is not standard, medium or high (or level 1, 2 or 3): "
+                            "recorded as unknown")
                              .arg(heading(table, ImportField::Risk), cell(ImportField::Risk));
     }
     row->crime = CellParser::crime(cell(ImportField::Crime), &ok);
