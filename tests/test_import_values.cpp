@@ -40,19 +40,27 @@ void TestImportValues::notificationTypeSetsEachPpnsType()
         "NT/2,02/03/2025,\"BROWN, Leo\",05/06/2022,Missing Person,3\r\n"
         "NT/3,03/03/2025,\"CLARKE, Mia\",07/08/2021,Burglary,Level 1\r\n"
         "NT/4,04/03/2025,\"DAVIES, Noah\",09/10/2020,MFH,\r\n"
-        "NT/5,05/03/2025,\"EVANS, Ruby\",11/12/2021,,Standard\r\n");
+        "NT/5,05/03/2025,\"EVANS, Ruby\",11/12/2021,,Standard\r\n"
+        "NT/4,04/03/2025,\"DAVIES, Isla\",09/10/2021,Domestic abuse,\r\n");
     const test::CliRun r =
         test::runCli(m_dir.path(), db, {QStringLiteral("import"), path, QStringLiteral("--json")});
     QVERIFY2(r.code == 1, qPrintable(r.errText() + r.outText()));
     const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("new_ppns")).toInt(), 4);
     const QJsonArray errors = o.value(QStringLiteral("row_errors")).toArray();
-    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.size(), 2);
     const QJsonObject e = errors.first().toObject();
     QCOMPARE(e.value(QStringLiteral("row")).toInt(), 4);
     QCOMPARE(e.value(QStringLiteral("column")).toString(), QStringLiteral("Notification Type"));
     QVERIFY2(e.value(QStringLiteral("message")).toString().contains(QLatin1String("\"Burglary\"")),
              qPrintable(e.value(QStringLiteral("message")).toString()));
+    // One reference is one incident: a row calling it another type is refused.
+    const QJsonObject mixed = errors.at(1).toObject();
+    QCOMPARE(mixed.value(QStringLiteral("row")).toInt(), 7);
+    QVERIFY2(mixed.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QLatin1String("NT/4 is a missing child on row 5 but domestic abuse")),
+             qPrintable(mixed.value(QStringLiteral("message")).toString()));
 
     auto opened = Database::open(db, Database::Mode::OpenExisting);
     QVERIFY(opened);
