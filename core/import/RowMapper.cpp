@@ -202,9 +202,8 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
     row->typeWritten = !cell(ImportField::NotificationType).isEmpty();
     if (!ok) {
         return fail(ImportField::NotificationType,
-                    tr("%1 \"%2\" is not domestic abuse or a missing child")
-                        .arg(heading(table, ImportField::NotificationType),
-                             cell(ImportField::NotificationType)));
+                    tr("the notification type \"%1\" is not domestic abuse or a missing child")
+                        .arg(cell(ImportField::NotificationType)));
     }
     row->risk = CellParser::risk(cell(ImportField::Risk), &ok);
     if (!ok) {
