@@ -41,12 +41,14 @@ void TestImportValues::notificationTypeSetsEachPpnsType()
         "NT/3,03/03/2025,\"CLARKE, Mia\",07/08/2021,Burglary,Level 1\r\n"
         "NT/4,04/03/2025,\"DAVIES, Noah\",09/10/2020,MFH,\r\n"
         "NT/5,05/03/2025,\"EVANS, Ruby\",11/12/2021,,Standard\r\n"
-        "NT/4,04/03/2025,\"DAVIES, Isla\",09/10/2021,Domestic abuse,\r\n");
+        "NT/4,04/03/2025,\"DAVIES, Isla\",09/10/2021,Domestic abuse,\r\n"
+        "NT/6,06/03/2025,\"FOSTER, Alfie\",01/02/2022,,\r\n"
+        "NT/6,06/03/2025,\"FOSTER, Evie\",01/02/2023,Missing child,\r\n");
     const test::CliRun r =
         test::runCli(m_dir.path(), db, {QStringLiteral("import"), path, QStringLiteral("--json")});
     QVERIFY2(r.code == 1, qPrintable(r.errText() + r.outText()));
     const QJsonObject o = r.json();
-    QCOMPARE(o.value(QStringLiteral("new_ppns")).toInt(), 4);
+    QCOMPARE(o.value(QStringLiteral("new_ppns")).toInt(), 5);
     const QJsonArray errors = o.value(QStringLiteral("row_errors")).toArray();
     QCOMPARE(errors.size(), 2);
     const QJsonObject e = errors.first().toObject();
@@ -77,6 +79,8 @@ void TestImportValues::notificationTypeSetsEachPpnsType()
     QCOMPARE(toString(ppn("NT/5").type),
              QStringLiteral("domestic_abuse")); // empty cell: the usual PPN
     QCOMPARE(toString(ppn("NT/5").risk), QStringLiteral("standard"));
+    // A row leaving the type empty says nothing: the reference's other row gives it.
+    QCOMPARE(toString(ppn("NT/6").type), QStringLiteral("missing_child"));
 
     // The same reference said to be another type later is a conflict for review, not a silent
     // "already recorded"; an empty cell says nothing about the type.

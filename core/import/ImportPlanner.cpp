@@ -365,6 +365,8 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         ppn.first = mapped.rows.at(indexes.first());
         const int ppnIndex = int(plan.ppns.size());
         int accepted = 0;
+        int typeRow = 0; // the row that gave the PPN's type
+
         for (qsizetype i : indexes) {
             const ImportRow &r = mapped.rows.at(i);
             RowOutcome o{r.row, r.reference, childText(r), RowStatus::NewChild,
@@ -380,13 +382,17 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 report.rows << o;
                 continue;
             }
-            if (r.type != ppn.first.type) {
+            // The type the file writes for the reference: a row leaving it empty says nothing.
+            if (r.typeWritten && typeRow == 0) {
+                ppn.first.type = r.type;
+                typeRow = r.row;
+            } else if (r.typeWritten && r.type != ppn.first.type) {
                 o.status = RowStatus::Error;
                 o.column = ColumnMapping::label(ImportField::NotificationType);
                 o.reason = tr("reference %1 is %2 on row %3 but %4 here: one reference is one "
                               "incident")
                                .arg(r.reference, typeText(ppn.first.type))
-                               .arg(ppn.first.row)
+                               .arg(typeRow)
                                .arg(typeText(r.type));
                 report.rows << o;
                 continue;
