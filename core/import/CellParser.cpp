@@ -288,14 +288,45 @@ DashRisk CellParser::risk(const QString &text, bool *ok)
         k == QLatin1String("na") || k == QLatin1String("notassessed"))
         return DashRisk::Unknown;
     if (k == QLatin1String("standard") || k == QLatin1String("s") || k == QLatin1String("low") ||
-        k == QLatin1String("standardrisk") || k == QLatin1String("lowrisk"))
+        k == QLatin1String("standardrisk") || k == QLatin1String("lowrisk") ||
+        k == QLatin1String("level1") || k == QLatin1String("1"))
         return DashRisk::Standard;
-    if (k == QLatin1String("medium") || k == QLatin1String("m") || k == QLatin1String("mediumrisk"))
+    if (k == QLatin1String("medium") || k == QLatin1String("m") ||
+        k == QLatin1String("mediumrisk") || k == QLatin1String("level2") || k == QLatin1String("2"))
         return DashRisk::Medium;
-    if (k == QLatin1String("high") || k == QLatin1String("h") || k == QLatin1String("highrisk"))
+    if (k == QLatin1String("high") || k == QLatin1String("h") || k == QLatin1String("highrisk") ||
+        k == QLatin1String("level3") || k == QLatin1String("3"))
         return DashRisk::High;
     *ok = false;
     return DashRisk::Unknown;
+}
+
+PpnType CellParser::ppnType(const QString &text, bool *ok)
+{
+    static const QStringList domestic = {QStringLiteral("domesticabuse"),
+                                         QStringLiteral("da"),
+                                         QStringLiteral("domestic"),
+                                         QStringLiteral("domesticincident"),
+                                         QStringLiteral("domesticviolence"),
+                                         QStringLiteral("dv"),
+                                         QStringLiteral("dva"),
+                                         QStringLiteral("domesticabuseincident")};
+    static const QStringList missing = {QStringLiteral("missingperson"),
+                                        QStringLiteral("missingchild"),
+                                        QStringLiteral("missing"),
+                                        QStringLiteral("mfh"),
+                                        QStringLiteral("missingfromhome"),
+                                        QStringLiteral("missingfromcare"),
+                                        QStringLiteral("mfc"),
+                                        QStringLiteral("missingpersonincident")};
+    const QString k = TextKey::name(text);
+    *ok = true;
+    if (k.isEmpty() || domestic.contains(k))
+        return PpnType::DomesticAbuse;
+    if (missing.contains(k))
+        return PpnType::MissingChild;
+    *ok = false;
+    return PpnType::DomesticAbuse;
 }
 
 CrimeKind CellParser::crime(const QString &text, bool *ok)

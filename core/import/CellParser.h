@@ -46,8 +46,12 @@ public:
     // Removes control characters (NUL, BEL, DEL, C1) and whole terminal escape sequences
     // ("\x1b[31m") from text, tabs and line breaks becoming spaces; true when any was found.
     static bool stripControls(QString *text);
-    // Standard/low, medium, high (or S/M/H); Unknown when empty; ok false when unrecognised.
+    // Standard/low, medium, high (or S/M/H), or a force's level: "Level 1"/"1" is standard,
+    // 2 medium, 3 high; Unknown when empty; ok false when unrecognised.
     static DashRisk risk(const QString &text, bool *ok);
+    // Domestic abuse ("DA", "Domestic incident") or a missing child ("Missing person", "MFH");
+    // empty is domestic abuse, the usual PPN; ok false for any other type of incident.
+    static PpnType ppnType(const QString &text, bool *ok);
     static CrimeKind crime(const QString &text, bool *ok);
     static Presence presence(const QString &text, bool *ok);
 };

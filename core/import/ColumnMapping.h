@@ -28,6 +28,7 @@ enum class ImportField
     Crime,
     Presence,
     Gender,
+    NotificationType, // domestic abuse or a missing child
 };
 
 // Which column (0-based) holds each field; built from the header row by guessing or from

@@ -326,6 +326,16 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
             (w.contains(QStringLiteral("level")) && !setting))
             s = 80;
         return s;
+    case ImportField::NotificationType:
+        // "Crime type" or "Offence type" says what crime it was (an assault, a burglary): read
+        // as a notification type it would refuse every row.
+        if ((any(w, {"type", "category"}) ||
+             (w.size() == 1 && w.contains(QStringLiteral("notification")))) &&
+            !adult && !date && !time && !birth && !place && !setting &&
+            !any(w, {"crime", "offence", "risk", "dash", "grade", "level", "number", "reference",
+                     "ref", "id", "gender", "sex", "relationship", "premises", "property"}))
+            s = any(w, {"notification", "ppn"}) ? 85 : w.size() == 1 ? 70 : 55;
+        return s;
     case ImportField::Crime:
         if (w.contains(QStringLiteral("crime")) &&
             !any(w, {"number", "reference", "id", "type", "date", "time"}))

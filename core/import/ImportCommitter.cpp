@@ -145,10 +145,10 @@ Status ImportCommitter::write(ImportPlan &plan)
                          17);
     BulkInsert ppnRows(db,
                        QStringLiteral("INSERT INTO ppn (id, police_ref, police_ref_key, "
-                                      "incident_on, incident_time, received_on, risk, crime, "
-                                      "incident_address, home_address, source, batch_id, "
-                                      "created_at)"),
-                       13);
+                                      "incident_on, incident_time, received_on, type, risk, "
+                                      "crime, incident_address, home_address, source, "
+                                      "batch_id, created_at)"),
+                       14);
     BulkInsert linkRows(db,
                         QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, "
                                        "presence, incident_on)"),
@@ -215,6 +215,7 @@ Status ImportCommitter::write(ImportPlan &plan)
         ppnRows.add(r.incidentTime.isValid() ? r.incidentTime.toString(QStringLiteral("HH:mm"))
                                              : QString());
         ppnRows.add(received);
+        ppnRows.add(toString(r.type));
         ppnRows.add(toString(p.risk));
         ppnRows.add(toString(r.crime));
         ppnRows.add(text(r.incidentAddress));

@@ -21,6 +21,8 @@ QJsonObject ImportPlan::rowJson(const ImportRow &r)
         {QStringLiteral("home_address"), r.homeAddress},
         {QStringLiteral("incident_address"), r.incidentAddress},
         {QStringLiteral("postcode"), r.postcode},
+        {QStringLiteral("type"), toString(r.type)},
+        {QStringLiteral("type_written"), r.typeWritten},
         {QStringLiteral("risk"), toString(r.risk)},
         {QStringLiteral("crime"), toString(r.crime)},
         {QStringLiteral("presence"), toString(r.presence)},
@@ -45,6 +47,8 @@ ImportRow ImportPlan::rowFromJson(const QJsonObject &o)
     r.homeAddress = o.value(QStringLiteral("home_address")).toString();
     r.incidentAddress = o.value(QStringLiteral("incident_address")).toString();
     r.postcode = o.value(QStringLiteral("postcode")).toString();
+    r.type = ppnTypeFromString(o.value(QStringLiteral("type")).toString());
+    r.typeWritten = o.value(QStringLiteral("type_written")).toBool();
     r.risk = riskFromString(o.value(QStringLiteral("risk")).toString());
     r.crime = crimeFromString(o.value(QStringLiteral("crime")).toString());
     r.presence = presenceFromString(o.value(QStringLiteral("presence")).toString());

@@ -75,6 +75,11 @@ QString timedOtherwise(const ImportRow &r, QTime kept)
              r.incidentTime.toString(QStringLiteral("HH:mm")));
 }
 
+QString typeText(PpnType t)
+{
+    return t == PpnType::MissingChild ? tr("a missing child") : tr("domestic abuse");
+}
+
 int riskRank(DashRisk r)
 {
     switch (r) {
@@ -98,6 +103,7 @@ struct ImportPlanner::Known
     QString reference;
     QDate incidentDate;
     QTime incidentTime;
+    PpnType type = PpnType::DomesticAbuse;
     DashRisk risk = DashRisk::Unknown;
     bool archived = false;
     QSet<QString> children; // child keys linked or waiting in the review queue
@@ -158,11 +164,12 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
     QJsonArray keys;
     for (const QString &k : referenceKeys)
         keys.append(k);
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
-                                     "archived_at, police_ref_key FROM ppn WHERE police_ref_key "
-                                     "IN (SELECT value FROM json_each(:keys))"),
-                      {{QStringLiteral("keys"), jsonList(keys)}});
+    auto q =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
+                                "archived_at, police_ref_key, type FROM ppn WHERE police_ref_key "
+                                "IN (SELECT value FROM json_each(:keys))"),
+                 {{QStringLiteral("keys"), jsonList(keys)}});
     if (!q)
         return q.error();
     QHash<Id, QString> keyOf;
@@ -175,6 +182,7 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
         known.incidentTime = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
         known.risk = riskFromString(q->value(4).toString());
         known.archived = !q->value(5).isNull();
+        known.type = ppnTypeFromString(q->value(7).toString());
         const QString key = q->value(6).toString();
         keyOf.insert(known.id, key);
         ids.append(known.id);
@@ -326,6 +334,10 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                    .arg(known.incidentTime.toString(QStringLiteral("HH:mm")),
                                         fileTime.toString(QStringLiteral("HH:mm")));
                 }
+                if (r.typeWritten && known.type != r.type) {
+                    changes << tr("%1 on the tracker, %2 in the file")
+                                   .arg(typeText(known.type), typeText(r.type));
+                }
                 if (r.risk != DashRisk::Unknown && known.risk != r.risk) {
                     changes << tr("DASH risk %1 on the tracker, %2 in the file")
                                    .arg(toString(known.risk), toString(r.risk));
@@ -353,6 +365,8 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         ppn.first = mapped.rows.at(indexes.first());
         const int ppnIndex = int(plan.ppns.size());
         int accepted = 0;
+        int typeRow = 0; // the row that gave the PPN's type
+
         for (qsizetype i : indexes) {
             const ImportRow &r = mapped.rows.at(i);
             RowOutcome o{r.row, r.reference, childText(r), RowStatus::NewChild,
@@ -365,6 +379,21 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                .arg(r.reference, DateInput::format(ppn.first.incidentDate))
                                .arg(ppn.first.row)
                                .arg(DateInput::format(r.incidentDate));
+                report.rows << o;
+                continue;
+            }
+            // The type the file writes for the reference: a row leaving it empty says nothing.
+            if (r.typeWritten && typeRow == 0) {
+                ppn.first.type = r.type;
+                typeRow = r.row;
+            } else if (r.typeWritten && r.type != ppn.first.type) {
+                o.status = RowStatus::Error;
+                o.column = ColumnMapping::label(ImportField::NotificationType);
+                o.reason = tr("reference %1 is %2 on row %3 but %4 here: one reference is one "
+                              "incident")
+                               .arg(r.reference, typeText(ppn.first.type))
+                               .arg(typeRow)
+                               .arg(typeText(r.type));
                 report.rows << o;
                 continue;
             }

@@ -26,6 +26,8 @@ struct ImportRow
     QString homeAddress;
     QString incidentAddress;
     QString postcode;
+    PpnType type = PpnType::DomesticAbuse;
+    bool typeWritten = false; // the file said the type (not an empty cell or no column)
     DashRisk risk = DashRisk::Unknown;
     CrimeKind crime = CrimeKind::Unknown;
     Presence presence = Presence::Unknown;

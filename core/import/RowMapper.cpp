@@ -196,9 +196,19 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
         return false;
 
     bool ok = true;
+    // Another type of incident is not an Operation Encompass notification: refused, not
+    // guessed, so that a burglary never sits on a child's record as domestic abuse.
+    row->type = CellParser::ppnType(cell(ImportField::NotificationType), &ok);
+    row->typeWritten = !cell(ImportField::NotificationType).isEmpty();
+    if (!ok) {
+        return fail(ImportField::NotificationType,
+                    tr("the notification type \"%1\" is not domestic abuse or a missing child")
+                        .arg(cell(ImportField::NotificationType)));
+    }
     row->risk = CellParser::risk(cell(ImportField::Risk), &ok);
     if (!ok) {
-        row->warnings << tr("%1 \"%2\" is not standard, medium or high: recorded as unknown")
+        row->warnings << tr("%1 \"%2\" is not standard, medium or high (or level 1, 2 or 3): "
+                            "recorded as unknown")
                              .arg(heading(table, ImportField::Risk), cell(ImportField::Risk));
     }
     row->crime = CellParser::crime(cell(ImportField::Crime), &ok);

@@ -41,9 +41,7 @@ Ppn ppnFrom(const QSqlQuery &q)
     p.incidentTime = QTime::fromString(q.value(QStringLiteral("incident_time")).toString(),
                                        QStringLiteral("HH:mm"));
     p.receivedOn = Sql::toDate(q.value(QStringLiteral("received_on")));
-    p.type = q.value(QStringLiteral("type")).toString() == QLatin1String("missing_child")
-                 ? PpnType::MissingChild
-                 : PpnType::DomesticAbuse;
+    p.type = ppnTypeFromString(q.value(QStringLiteral("type")).toString());
     p.risk = riskFromString(q.value(QStringLiteral("risk")).toString());
     p.dashScore = q.value(QStringLiteral("dash_score")).isNull()
                       ? -1
@@ -115,6 +113,11 @@ QString toString(PpnType t)
 {
     return t == PpnType::MissingChild ? QStringLiteral("missing_child")
                                       : QStringLiteral("domestic_abuse");
+}
+
+PpnType ppnTypeFromString(const QString &s)
+{
+    return s == QLatin1String("missing_child") ? PpnType::MissingChild : PpnType::DomesticAbuse;
 }
 
 QString toString(CrimeKind c)

@@ -48,6 +48,7 @@ Presence presenceFromString(const QString &s);
 QString toString(DashRisk r);
 DashRisk riskFromString(const QString &s);
 QString toString(PpnType t);
+PpnType ppnTypeFromString(const QString &s);
 QString toString(CrimeKind c);
 CrimeKind crimeFromString(const QString &s);
 
