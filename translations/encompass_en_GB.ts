@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChildAge</name>
+    <message>
+        <source>age not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc</name>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -24,27 +51,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is empty: there is no header row and no data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx files are zip archives). If it is a CSV or an old .xls file, save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an Excel workbook (%2). Open it in Excel and save it again as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -69,10 +80,6 @@
     </message>
     <message>
         <source>Apologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deputy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -495,6 +502,94 @@
         <source>reference %1 is timed %2 on an earlier row but %3 here: the PPN keeps %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2, the most the import reads (a police daily file is far smaller): check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as a workbook. Check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, is empty: there is no header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a cell is longer than %2 characters, far beyond any police field. Check it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a row has more than %2 columns, far beyond a police export. Check it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, the most the import reads from one sheet. Check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most the import reads from one workbook. Check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook (sheet &quot;%2&quot;, line %3: %4). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage and tracking review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (id %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Access</name>
@@ -654,6 +749,10 @@
         <source>%1 is the only administrator: make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a batch of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Agenda</name>
@@ -704,14 +803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New PPN received since the meeting on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new PPNs received since the meeting on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Escalation triggered on %1 by %2 PPNs: liaison with the social worker or MASH to agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,6 +828,38 @@
     </message>
     <message>
         <source>Deferred at the meeting on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN received on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new PPNs, the first received on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting since %1, 1 meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting since %1, %2 meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN not yet heard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PPNs not yet heard: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached at the meeting on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on %1 was cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,13 +901,297 @@
     </message>
 </context>
 <context>
-    <name>enc::AuditLog</name>
+    <name>enc::AuditText</name>
+    <message>
+        <source>Forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy DSL name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts verified on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DASH risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home educated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opened the child&apos;s record</source>
+        <source>Opened the child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 recorded for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 undone: no longer on the tracker, and the reference can be entered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 entered again (redo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1 changed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s record archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s record brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision brought back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action added: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action withdrawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: %1 PPNs within the escalation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation withdrawn (fewer PPNs in the window now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 undone: %2 PPNs withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 imported: %2 new PPNs, %3 new children, %4 for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1179,6 +1586,14 @@
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notification type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 &quot;%2&quot; and %3 &quot;%4&quot; both hold %5: %1 is read, %3 is not. Check which is right, and map the columns in the import wizard if need be.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::CsvReader</name>
@@ -1194,6 +1609,26 @@
         <source>%1 is empty: there is no header row and no data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 looks like UTF-16 text but is not valid UTF-16. Save the spreadsheet as CSV UTF-8 and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a cell is longer than %3 characters, far beyond any police field. Check it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has more than %3 columns, far beyond a police export. Check it is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, the most the import reads from one file. Check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most the import reads from one file. Check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Database</name>
@@ -1206,27 +1641,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: it is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an Encompass Tracker database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and cannot be read (%2). Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,10 +1654,6 @@
     </message>
     <message>
         <source>Cannot use %1: the database would not accept &quot;%2&quot; (it answered &quot;%3&quot;). Is the file on a read-only or network drive?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not an Encompass Tracker database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,6 +1690,57 @@
     </message>
     <message>
         <source>%1 of %2 pages were copied into the file; another connection was reading, so the rest follows later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it was opened read-only, so the tracker cannot save to it. Copy it somewhere you can write to, or ask for write access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read, and its schema (version %2) is not this version&apos;s (%3): copy it somewhere you can write to and open it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::DatabaseFile</name>
+    <message>
+        <source>Cannot open %1: it is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not an Encompass Tracker database; it has been left as it was. To start a new tracker, give the name of a file that does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using %1 (%2); try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written to: %2). Copy it somewhere you can write to, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Encompass Tracker database (it is not an SQLite file): choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Encompass Tracker database (it belongs to another program): choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Encompass Tracker database (it holds other tables): choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not an Encompass Tracker database; it has been left as it was. To start a new tracker, give the name of a file that does not exist yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,6 +2043,28 @@
     </message>
 </context>
 <context>
+    <name>enc::ExportFile</name>
+    <message>
+        <source>the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::HeadingGuess</name>
+    <message>
+        <source>%1: could be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read from column %2 &quot;%3&quot;, but column %4 &quot;%5&quot; could be it too. Check the review, or choose with --map or in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::HouseholdCards</name>
     <message>
         <source>There is no child with id %1.</source>
@@ -1624,14 +2112,6 @@
 <context>
     <name>enc::ImportFile</name>
     <message>
-        <source>%1 cannot be found: check the name and folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is empty: there is no header row and no data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +2125,10 @@
     </message>
     <message>
         <source>%1 has a header row but no data rows: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text on row %2 to use as the headings (they were found on row %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +2206,14 @@
         <source>Import cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on the tracker, %2 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 is %2 on row %3 but %4 here: one reference is one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ImportProfiles</name>
@@ -1739,13 +2231,56 @@
     </message>
 </context>
 <context>
-    <name>enc::Importer</name>
+    <name>enc::ImportSource</name>
     <message>
-        <source>%1, sheet &quot;%2&quot;,</source>
+        <source>%1 cannot be found: check the name and folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no column for %2. Its headings are: %3. Map the columns in the import wizard, or use a saved profile (--profile).</source>
+        <source>%1 is a folder, not a file: choose the spreadsheet in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a device or a pipe): save the spreadsheet as a file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook is password-protected: remove the password in Excel, then import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook, which the import cannot read: open it in Excel, save it as .xlsx (Excel Workbook), then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Office document but not an Excel workbook: save the police spreadsheet as .xlsx or CSV and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 declares a size beyond what a workbook holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 would inflate from %3 to %4, more than %5 times (a zip bomb, not a police workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its parts would inflate to more than %2, the most the import reads from a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Importer</name>
+    <message>
+        <source>%1, sheet &quot;%2&quot;,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1764,6 +2299,18 @@
         <source>importing PPNs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--map %1: say FIELD=COLUMN, FIELD one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: %2 has no column &quot;%3&quot; (by heading or letter). Its headings are: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for %2. Its headings (found on row %3) are: %4.%5 Choose the columns with --map FIELD=COLUMN, in the import wizard, or with a saved profile (--profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::LetterDocument</name>
@@ -1777,6 +2324,10 @@
     </message>
     <message>
         <source>The letter could not be written as OpenDocument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFICIAL-SENSITIVE. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,7 +2373,43 @@ The attachment is password protected: we will send you the password separately.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2. No letter was written.</source>
+        <source>The letter template was changed at another desk while these letters were being written: nothing was logged. Write them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterFiles</name>
+    <message>
+        <source>The disk is full: %1 letters were not written; nothing was logged. Make room on the drive of %2 and write them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. None of the %3 letters was written; nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::LetterHistory</name>
+    <message>
+        <source>The disclosure log shows a letter of this kind already sent to this setting about these children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disclosure log shows %1 letters of this kind already sent to these settings about these children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 to %3: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  and %1 more
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,6 +2479,22 @@ The attachment is password protected: we will send you the password separately.
         <source>The meeting must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The meeting was cancelled: it cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the meeting is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was held and closed: it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting on %1 to cancel: it is not a meeting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Migrations</name>
@@ -1907,35 +2510,7 @@ The attachment is password protected: we will send you the password separately.
 <context>
     <name>enc::MinutesWriter</name>
     <message>
-        <source>Operation Encompass meeting: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2. Minutes and action log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy mode: children are named by initials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,23 +2522,11 @@ The attachment is password protected: we will send you the password separately.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quorate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (id %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,6 +2585,70 @@ The attachment is password protected: we will send you the password separately.
         <source>Meeting members</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operation Encompass meeting: minutes and action log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1. Its items went to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode: children are named by initials and tracker id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by role (no chair was recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deputy (name not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::NetworkDrive</name>
@@ -2076,6 +2703,13 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>&quot;%1&quot; is not a setting in the directory (name or URN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::OpenDatabases</name>
+    <message>
+        <source>%1 is the tracker&apos;s own database (or one of its working files), which is open: it cannot be used here. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2852,10 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
         <source>%1 was greened off and has been reopened by this PPN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Police reference %1 has been recorded again since (incident of %2), so this entry cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::PrivateFile</name>
@@ -2270,10 +2908,6 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
         <source>Encompass Tracker report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot write the CSV file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>enc::ReportPdf</name>
@@ -2323,14 +2957,6 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
 </context>
 <context>
     <name>enc::ReportXlsx</name>
-    <message>
-        <source>Cannot write the Excel file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Encompass Tracker report</source>
         <translation type="unfinished"></translation>
@@ -2453,15 +3079,39 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not standard, medium or high: recorded as unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is not crime or non-crime: recorded as unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not present, witnessed or resident not present: recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (control characters were removed from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long, more than the %3 a %4 can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth %1 is before 1990: check it is the child&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident date %1 is more than a year before the date received %2: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification type &quot;%1&quot; is not domestic abuse or a missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not standard, medium or high (or level 1, 2 or 3): recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 held control characters (such as a terminal escape sequence), which were removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +3123,41 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>The database could not save or read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::StagedFiles</name>
+    <message>
+        <source>Cannot create the folder %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this batch of letters has gone from the database: nothing was logged. Write the letters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the letters were logged but could not be moved from %2 into %3 (the first: %4). They will be moved the next time the database is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters written into %1 were stopped before they were finished, and that folder cannot be reached now: they will be finished when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters logged in the disclosure log before a stop could not be moved into %2 (the first: %3). They will be moved the next time the database is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters logged before a stop were moved into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letters written into %2 before a stop were never logged: they were deleted, and nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,8 +3409,26 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
         <source>%1 has no sheet called &quot;%2&quot;. Its sheets are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>enc::XlsxWorkbook</name>
     <message>
-        <source>%1, sheet &quot;%2&quot;, is empty: there is no header row and no data.</source>
+        <source>%1 is a zip archive but not an Excel workbook (it has no workbook part). Save the police spreadsheet as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ZipParts</name>
+    <message>
+        <source>%1 is a damaged workbook (its zip directory cannot be read). Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete workbook: it has no part %2. Open it in Excel and save it again as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a damaged workbook (its part %2 cannot be read). Open it in Excel and save it again as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2792,13 +3495,6 @@ Encompass Tracker from the command line.
     <message>
         <source>
 Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Run &quot;encompass-cli COMMAND --help&quot; for the options of one command.
-Exit status: 0 done, 1 the command found problems, 2 bad usage or a database that cannot be used.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,14 +3572,6 @@ Exit status: 0 done, 1 the command found problems, 2 bad usage or a database tha
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agenda for %1 (new PPNs since %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3407,10 +4095,6 @@ No letter for %1 children:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write letters to settings (one per setting, or per child) from the office&apos;s templates, showing only the proportionate fields, and log each file in the disclosure log. Exit status 1 when some children got no letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every child on a PPN received on this date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,10 +4572,6 @@ No letter for %1 children:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database, even while the tracker is open. --out FILE writes one copy (with --encrypt, sealed with a passphrase for storage off the machine); --rotate writes today&apos;s backup into the backup folder and keeps 7 daily, 4 weekly and 12 monthly ones. Exit status: 0 written, 1 the backup could not be written, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the backup to this file (it must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,15 +4584,7 @@ No letter for %1 children:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --rotate: use this folder instead of the one set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set the backup folder used by the tracker and --rotate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup: give one of --out FILE, --rotate or --set-folder FOLDER. See &quot;encompass-cli backup --help&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3997,6 +4669,228 @@ No letter for %1 children:
     </message>
     <message>
         <source>The import is saved; copying it into the database file will be retried later (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a meeting cancelled; its items go to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;encompass-cli COMMAND --help&quot; for the options of one command.
+Exit status: 0 done, 1 the command found problems, 2 bad usage or a database that cannot be used, 3 the database is busy (another program is using it).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: it was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: encompass-cli --db NEW-FILE.sqlite init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting of %1 was cancelled (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a %2) is not a meeting day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a meeting day (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next meeting is on %2 %3. Give --ad-hoc for an ad-hoc meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Give --ad-hoc for an ad-hoc meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the agenda even when the date is not a meeting day (an ad-hoc meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda for %1 (previous meeting %2; PPNs not yet heard are listed whenever they came in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the meeting on a date cancelled, with the reason. Nothing on its agenda is lost: the PPNs not yet heard, and the items deferred or added to it, are on the next meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date, yyyy-mm-dd or dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s date with --date DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the meeting is cancelled with --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2 cancelled (%3). Its items go to the next meeting%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rationales as recorded even where they name a child in full (by default such names are written as initials, with a warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the rationale of the decision for child %1 names %2 in full; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written as recorded (--keep-names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes give the initials %1 instead (the stored rationale is unchanged; --keep-names writes it as recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database, even while the tracker is open. --out FILE writes one copy (with --encrypt, sealed with a passphrase for storage off the machine); --rotate writes today&apos;s backup into the backup folder and keeps every backup of the last 7 days, then one a week for 4 weeks and one a month for 12 months; --now writes one there at once, as Back Up Now does (named with the time: several in a day are all kept). Exit status: 0 written, 1 the backup could not be written, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a backup into the backup folder now, even when there is one of today (named with the time, so none is replaced), then rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --rotate or --now: use this folder instead of the one set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: give one of --out FILE, --rotate, --now or --set-folder FOLDER. See &quot;encompass-cli backup --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read sheet &quot;%1&quot;, chosen by its contents (it holds the police data).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read sheet &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings found on row %1 (the rows above were skipped).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could also be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your --map choices over </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guess from the headings and contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2: headings on row %3; mapping from %4%5.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsure: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required but not found: %1. Choose with --map FIELD=COLUMN.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FIELD from COLUMN (its heading or letter, e.g. incident_date=&quot;Date/Time of Incident&quot; or dob=F); repeat for more fields. &quot;FIELD=&quot; leaves it unread. Fields: see --show-mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that holds the headings, as the spreadsheet numbers it (default: found, past titles and banners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print which column each field would be read from, and the columns that could be the ones not found; import nothing. Exit 1 when a required field has no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: --header-row takes a row number from 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letters to settings (one per setting, or per child) from the office&apos;s templates, showing only the proportionate fields, and log each file in the disclosure log. Exit status: 0 done; 1 some children got no letter, the letters could not be written (then nothing is written or logged), or letters of this kind were already sent to these settings about these children (give --again to send them a second time); 2 bad usage; 3 another program is using the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and log the letters even when the disclosure log shows they were already sent (since the PPN was received, or today for a child without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: refused: %1 Nothing was written. Give --again to write and log them a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4342,6 +5236,107 @@ No letter for %1 children:
     </message>
 </context>
 <context>
+    <name>enc::ui::AddChildDialog</name>
+    <message>
+        <source>Add a child to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname and forename, in either order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the surname, the forename or both (&quot;smi jo&quot; or &quot;jo smi&quot;); a postcode or police reference also finds the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches: type more of the name to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1. Enter adds the highlighted child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::AgendaFilterBar</name>
+    <message>
+        <source>Show one section of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the children of one area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a name, child id or police reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items shown of the whole agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::AgendaItemDelegate</name>
+    <message>
+        <source>ESCALATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::AgendaListModel</name>
     <message>
         <source>[heard] </source>
@@ -4349,6 +5344,42 @@ No letter for %1 children:
     </message>
     <message>
         <source>[deferred] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, continued (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – all done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – %1 still to hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · outside the filter: the item in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ESCALATION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4398,6 +5429,10 @@ No letter for %1 children:
         <source>No police member has attended a meeting in the last calendar month: invite the police representative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keys in the list: P present, A apologies, D deputy (type the name, then Enter), X absent. Down: next member. Ctrl+Z: undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::AuditModel</name>
@@ -4438,14 +5473,6 @@ No letter for %1 children:
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any child (child id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4497,15 +5524,35 @@ No letter for %1 children:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The child id &quot;%1&quot; is not a number: give the number shown on the child&apos;s record, or leave it empty for every child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chain intact: %1 entries checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chain broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any child: type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the entries of every child whose name matches, as you type (either order, accents and case ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no child matches &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the first %1 children matching &quot;%2&quot;: type more of the name to narrow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the %1 children matching &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4625,10 +5672,6 @@ Everything entered since that backup will no longer be shown; the current file i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tracker writes a backup into this folder the first time it is opened each day, and keeps 7 daily, 4 weekly and 12 monthly backups. A network drive is a good place for them; keep the database itself on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;hoose...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4654,6 +5697,10 @@ Everything entered since that backup will no longer be shown; the current file i
     </message>
     <message>
         <source>The folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker writes a backup into this folder the first time it is opened each day. It keeps every backup of the last 7 days (Back Up Now adds one each time, named with the time), then one a week for 4 weeks and one a month for 12 months. A network drive is a good place for them; keep the database itself on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5613,10 +6660,6 @@ The records are hidden until you unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows under the heading row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No saved profile matches this heading row: the columns were recognised from their headings. Check them, and save the mapping as a profile to have it chosen next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,6 +6705,18 @@ The records are hidden until you unlock it.</source>
     </message>
     <message>
         <source>Import of %1 undone: %2 PPNs and %3 children withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: 1 row under the headings on row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows under the headings on row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5798,6 +6853,28 @@ No letter for %1 children:
     </message>
     <message>
         <source>Stopped before the end: no letter was written and nothing was logged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Write these letters again, and log them as sent a second time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: these letters were sent already.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5970,6 +7047,10 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <source>No backup was made before the upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letters stopped before they were finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::MeetingsPage</name>
@@ -5998,27 +7079,7 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ad-hoc meeting today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Defer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add c&amp;hild...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6051,10 +7112,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>Add a child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6130,10 +7187,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write &amp;minutes again...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent and coming</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,6 +7216,143 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show names on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the children&apos;s full names, dates of birth and addresses on the projector, to everyone in the room?
+
+This is asked once per meeting and written to the audit trail. The minutes are not affected: they name children as the office has chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes and action log written: %1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next meeting, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item was not reached; it goes to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items were not reached; they go to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the decision for child id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names in the rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rationale names a child in full:
+%1
+
+Write initials instead in the minutes? The rationale as recorded is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write minutes a&amp;gain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open meet&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc meeting toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k meeting cancelled...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the chosen meeting cancelled, with a reason: its items go to the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add chi&amp;ld...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or hides the list of meetings beside the open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the meeting of %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: no agenda item is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the form is for %1 but the agenda shows %2. Choose the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the projector shows another household than %1. Choose the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting is closed: add the child to the next meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on this agenda (%2): the agenda shows them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6414,6 +7604,25 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
 </context>
 <context>
+    <name>enc::ui::NameOnlyIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::NoSettingPanel</name>
     <message>
         <source>Child</source>
@@ -6654,10 +7863,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date &amp;received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6698,10 +7903,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No child matches &quot;%1&quot;. Add the child from the tracker first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2, born %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6709,23 +7910,19 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <source>Incident time %1 is not a time: use hh:mm, 24-hour.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date recei&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child on the tracker matches &quot;%1&quot;. Check the spelling, or add the child first (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::PresenterWindow</name>
     <message>
         <source>Encompass meeting: presenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>age not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6796,15 +7993,27 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <source>Time is up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: Right or Page Down for the rest of this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: Right for the next household, Left to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::RecordingPanel</name>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6821,14 +8030,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ationale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6857,6 +8058,30 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>The meeting is not quorate. Record this decision anyway? It will be marked as taken while not quorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also mark this child&apos;s other items &amp;heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deci&amp;sion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision marks the item it is recorded on heard; ticked, the child&apos;s other open items on this agenda too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7262,10 +8487,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;URN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Area:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7295,6 +8516,10 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>Edit setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;RN:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7605,10 +8830,6 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
