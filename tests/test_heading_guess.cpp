@@ -144,6 +144,18 @@ void TestHeadingGuess::adultColumnsAreNotTheChilds()
     QCOMPARE(m.column(ImportField::Surname), 6);
     QCOMPARE(m.column(ImportField::DateOfBirth), 7);
     QCOMPARE(m.column(ImportField::Age), 9);
+
+    // Found in review: a partner's date of birth before the child's was taken for the child's,
+    // a witness's name for presence, and a plain "Date" before "Incident Date" for the
+    // incident's.
+    const ColumnMapping more = ColumnMapping::guess(
+        list({"Date", "URN", "Partner DOB", "Witness Name", "Child Name", "Incident Date",
+              "CYP DOB", "Child witnessed?", "Aggrieved forename"}));
+    QCOMPARE(more.column(ImportField::DateOfBirth), 6);
+    QCOMPARE(more.column(ImportField::FullName), 4);
+    QCOMPARE(more.column(ImportField::Presence), 7);
+    QCOMPARE(more.column(ImportField::IncidentDate), 5);
+    QCOMPARE(more.column(ImportField::Forename), -1);
 }
 
 void TestHeadingGuess::combinedDateTimeImports()

@@ -175,6 +175,7 @@ private slots:
     void workbookDeclaringTooMuchRefused();
     void partFailingItsCrcRefused();
     void workbookTooManyRows();
+    void workbookWidePaddingCounted();
     void passwordProtectedWorkbook();
     void oldXlsWorkbook();
     void utf16WithoutByteOrderMark();
@@ -335,6 +336,23 @@ void TestImportBounds::workbookTooManyRows()
         worksheet_write_number(sheet, r, 0, r, nullptr);
     QCOMPARE(workbook_close(book), LXW_NO_ERROR);
     expectRefused(path, QStringLiteral("has more than 200,000 rows"));
+}
+
+// Found in review: the empty cells before a row's last cell were not counted, so one cell far
+// to the right on each row made a small workbook into millions of strings.
+void TestImportBounds::workbookWidePaddingCounted()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wide.xlsx"));
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(path.toUtf8().constData(), &options);
+    QVERIFY(book);
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "PPNs");
+    // 999 columns of padding on each row: 5,010 rows make more than 5,000,000 cells.
+    for (lxw_row_t r = 0; r < 5010; ++r)
+        worksheet_write_number(sheet, r, 998, r, nullptr);
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    expectRefused(path, QStringLiteral("has more than 5,000,000 cells"));
 }
 
 void TestImportBounds::passwordProtectedWorkbook()

@@ -236,8 +236,14 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
     const bool date = any(w, {"date", "when", "day"});
     const bool time = w.contains(QStringLiteral("time"));
     const bool incident = any(w, {"incident", "occurrence", "offence", "committed", "event"});
-    const bool adult = any(w, {"parent", "mother", "father", "adult", "victim", "suspect",
-                               "perpetrator", "offender", "officer", "oic", "carer"});
+    // Another person's column ("Partner DOB", "Witness name"): offered, never taken for the
+    // child's; a heading that says child ("CYP DOB") is preferred.
+    const bool adult =
+        any(w, {"parent", "mother", "father", "adult", "victim", "suspect", "perpetrator",
+                "offender", "officer", "oic", "carer", "partner", "aggrieved", "complainant",
+                "informant", "caller", "ip"}) ||
+        (w.contains(QStringLiteral("witness")) && !w.contains(QStringLiteral("child")));
+    const int childs = w.contains(QStringLiteral("child")) ? 5 : 0;
     const bool setting = any(w, {"school", "nursery", "setting", "provider", "education",
                                  "childminder", "preschool", "academy", "ey", "earlyyear"});
     const bool place = any(w, {"address", "location", "place", "street"});
@@ -249,17 +255,18 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
     switch (field) {
     case ImportField::DateOfBirth:
         if (birth && !any(w, {"place", "country", "town"}))
-            s = adult ? 35 : 85;
+            s = adult ? 35 : 85 + childs;
         return s;
     case ImportField::Age:
         if (w.contains(QStringLiteral("age")) && !birth)
-            s = adult ? 30 : 75;
+            s = adult ? 30 : 75 + childs;
         return s;
     case ImportField::IncidentDate:
         if (date && !birth) {
             s = 55 + (incident ? 25 : 0) + (time ? 5 : 0);
             if (any(w, {"received", "created", "report", "reported", "notification", "sent",
-                        "entered", "review", "due", "closed"}))
+                        "entered", "review", "due", "closed", "recorded", "logged", "input",
+                        "updated", "modified", "printed"}))
                 s -= 30;
         } else if (!birth && !date && !time && c.filled && share(c.dateTimes) >= 0.8) {
             s = 45; // no telling heading, but a column of date-times
@@ -271,12 +278,12 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
         return s;
     case ImportField::Forename:
         if (!date && !time && !setting && any(w, {"forename", "first", "given", "christian"}))
-            s = adult ? 30 : 85;
+            s = adult ? 30 : 85 + childs;
         return s;
     case ImportField::Surname:
         if (!date && !time && !setting && any(w, {"surname", "family", "last"}) &&
             !w.contains(QStringLiteral("forename")))
-            s = adult ? 30 : 85;
+            s = adult ? 30 : 85 + childs;
         return s;
     case ImportField::FullName:
         if (!date && !time && !setting && !birth && w.contains(QStringLiteral("name")) &&
@@ -342,12 +349,14 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
             s = 75;
         return s;
     case ImportField::Presence:
-        if (any(w, {"presence", "witness"}))
+        // "Child witnessed?", "Presence"; not "Witness name" or "Witness DOB" (a person).
+        if (any(w, {"presence", "witness"}) && !date && !birth && !setting && !place &&
+            !any(w, {"name", "forename", "surname", "age", "gender", "number", "reference"}))
             s = 80;
         return s;
     case ImportField::Gender:
         if (w.contains(QStringLiteral("gender")))
-            s = adult ? 30 : 90;
+            s = adult ? 30 : 90 + childs;
         return s;
     }
     return 0;
@@ -401,7 +410,7 @@ HeadingGuess::HeadingGuess(const QStringList &header, const QList<QStringList> &
         for (ImportField f : ColumnMapping::allFields()) {
             int s = score(f, set, facts);
             if (listed && f == known)
-                s = std::max(s, 100); // a heading the lists name exactly
+                s = 100 + s / 10; // a heading the lists name exactly; words still rank
             if (s > 0)
                 s += evidence(f, facts);
             if (s > 0)
@@ -462,8 +471,7 @@ QStringList HeadingGuess::doubts() const
             if (column == used)
                 usedScore = score;
         for (const auto &[score, column] : m_scores.value(field)) {
-            if (column == used || score < Confident || usedScore - score > 10 || usedScore >= 100 ||
-                columnUsed(column))
+            if (column == used || score < Confident || usedScore - score > 10 || columnUsed(column))
                 continue;
             out << tr("%1 is read from column %2 \"%3\", but column %4 \"%5\" could be it too. "
                       "Check the review, or choose with --map or in the import wizard.")

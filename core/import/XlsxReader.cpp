@@ -1,6 +1,7 @@
 #include "import/XlsxReader.h"
 
 #include "import/HeadingFinder.h"
+#include "import/ImportLimits.h"
 #include "import/ImportSource.h"
 #include "import/XlsxWorkbook.h"
 #include "import/ZipParts.h"
@@ -47,8 +48,20 @@ Result<XlsxWorkbook> load(const QByteArray &bytes, const QString &name)
 
 // A sheet's cells as a table: the first row with text is the heading until HeadingFinder
 // looks further down.
-ImportTable tableOf(const XlsxWorkbook::Sheet &sheet, const QString &name)
+Result<ImportTable> tableOf(const XlsxWorkbook::Sheet &sheet, const QString &name)
 {
+    // A row is padded with empty cells up to its last one: the padded cells count against the
+    // bound as a CSV's empty cells do (one cell at column ALL on each of 200,000 rows would
+    // otherwise become 200 million strings).
+    qint64 padded = 0;
+    for (const auto &row : sheet.rows)
+        padded += row.isEmpty() ? 0 : row.lastKey() + 1;
+    if (padded > ImportLimits::MaxCells) {
+        return Result<ImportTable>::failure(
+            tr("%1 has more than %2 cells, the most the import reads from one file. Check it is "
+               "the right file, or split it.")
+                .arg(name, ImportLimits::number(ImportLimits::MaxCells)));
+    }
     ImportTable table;
     table.fileName = name;
     table.sheet = sheet.name;
@@ -148,8 +161,12 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &nam
         *sheetNames = names;
     if (!sheet.isEmpty()) {
         for (const auto &s : book->sheets) {
-            if (s.name.compare(sheet, Qt::CaseInsensitive) == 0)
-                return checked(tableOf(s, name));
+            if (s.name.compare(sheet, Qt::CaseInsensitive) == 0) {
+                auto table = tableOf(s, name);
+                if (!table)
+                    return table.error();
+                return checked(std::move(*table));
+            }
         }
         return R::failure(tr("%1 has no sheet called \"%2\". Its sheets are: %3.")
                               .arg(name, sheet, names.join(QStringLiteral(", "))));
@@ -159,7 +176,10 @@ Result<ImportTable> XlsxReader::read(const QByteArray &bytes, const QString &nam
     std::optional<ImportTable> best;
     int bestScore = -1;
     for (const auto &s : book->sheets) {
-        ImportTable table = tableOf(s, name);
+        auto read = tableOf(s, name);
+        if (!read)
+            return read.error();
+        ImportTable table = std::move(*read);
         const int score =
             HeadingFinder::fieldsNamed(table.header) * 2 + (table.rows.isEmpty() ? 0 : 1);
         if (score > bestScore) {

@@ -1,5 +1,6 @@
 #include "AgendaStore.h"
 
+#include "domain/DateInput.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/RowInsert.h"
@@ -12,6 +13,15 @@
 #include <QSqlQuery>
 
 namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::AgendaStore", text);
+}
+
+} // namespace
 
 namespace {
 
@@ -42,8 +52,29 @@ Result<QList<AgendaItem>> AgendaStore::items(Id meetingId) const
     return out;
 }
 
+Status AgendaStore::open(Id meetingId, Id itemId) const
+{
+    // A closed meeting's agenda is the record of what was heard (its minutes are written):
+    // nothing changes it, not even an undo of a move made before the meeting closed.
+    auto closed = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT m.date FROM meeting m WHERE m.closed_at IS NOT NULL AND m.id = "
+                       "coalesce(:m, (SELECT meeting_id FROM agenda_item WHERE id = :i))"),
+        {{QStringLiteral("m"), meetingId ? QVariant(meetingId) : QVariant()},
+         {QStringLiteral("i"), itemId}});
+    if (!closed)
+        return closed.error();
+    if (closed->next())
+        return Status::failure(tr("The meeting of %1 is closed: its agenda is the record of what "
+                                  "was heard, and is not changed.")
+                                   .arg(DateInput::format(Sql::toDate(closed->value(0)))));
+    return {};
+}
+
 Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
 {
+    if (Status s = open(meetingId); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         // Only what changed is written: the screen saves on each reload, and the positions
         // of a county agenda's tens of thousands of items rarely change.
@@ -105,6 +136,8 @@ Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
 
 Status AgendaStore::remove(Id itemId)
 {
+    if (Status s = open(0, itemId); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         return Sql::exec(m_db.sql(), QStringLiteral("DELETE FROM agenda_item WHERE id = :id"),
                          {{QStringLiteral("id"), itemId}});
@@ -113,6 +146,8 @@ Status AgendaStore::remove(Id itemId)
 
 Status AgendaStore::setStatus(Id itemId, AgendaStatus status)
 {
+    if (Status s = open(0, itemId); !s)
+        return s;
     return m_db.transaction([&]() -> Status {
         auto child = Sql::scalar(m_db.sql(),
                                  QStringLiteral("SELECT child_id FROM agenda_item WHERE id = :id"),
@@ -133,6 +168,8 @@ Status AgendaStore::setStatus(Id itemId, AgendaStatus status)
 
 Result<Id> AgendaStore::addChild(Id meetingId, Id childId, const QString &reason)
 {
+    if (Status s = open(meetingId); !s)
+        return s.error();
     Id id = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto q = Sql::run(

@@ -41,6 +41,9 @@ public:
     Result<QHash<Id, AgendaChild>> children(const QList<Id> &childIds) const;
 
 private:
+    // Refused when the meeting (or the item's meeting) is closed.
+    Status open(Id meetingId, Id itemId = 0) const;
+
     Database &m_db;
 };
 

@@ -296,7 +296,19 @@ void TestMeetingCursor::addChildTwiceGoesToThemAndClosedRefuses()
     QCOMPARE(s.highlighted(), third);
     QCOMPARE(s.page->recordingPanel()->childId(), third);
 
+    // A move made before the meeting closed is not undone into the closed agenda (found in
+    // review: the undo stack outlived the meeting).
+    s.page->setCurrentItem(0);
+    s.page->moveCurrent(1);
+    const QList<AgendaItem> closedOrder = *AgendaStore(**s.db).items(s.meeting);
     QVERIFY(Meetings(**s.db).close(s.meeting, QString()));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    s.editor->undo();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    const QList<AgendaItem> after = *AgendaStore(**s.db).items(s.meeting);
+    QCOMPARE(after.size(), closedOrder.size());
+    for (int i = 0; i < after.size(); ++i)
+        QCOMPARE(after[i].id, closedOrder[i].id);
     s.page->openMeeting(s.meeting);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     s.page->addChild(s.h.amy);

@@ -521,9 +521,10 @@ void MeetingsPage::addChild(Id childId)
 void MeetingsPage::decisionRecorded(Id)
 {
     // The form marked its item heard (and the child's others when the chair said so).
-    const int row = currentItem();
     reloadAgenda();
-    // On to the next open item the list shows (a filter hides the others).
+    // The cursor is kept on its item across the reload (another desk may have moved the
+    // items): from there on to the next open item the list shows (a filter hides the others).
+    const int row = currentItem();
     int next = m_agendaModel->nextShown(row, 1);
     while (next >= 0 && m_agenda.items[next].status != AgendaStatus::Open)
         next = m_agendaModel->nextShown(next, 1);
