@@ -44,6 +44,7 @@ private slots:
     void unsureListsCandidates();
     void badMapChangesNothing();
     void headerRowChosen();
+    void mapSilencesOnlyItsOwnDoubt();
     void dateInName_data();
     void dateInName();
 
@@ -267,6 +268,24 @@ void TestHeadingGuess::headerRowChosen()
     QVERIFY2(r.errText().contains(QStringLiteral("no text on row 9")), qPrintable(r.errText()));
     r = cli({QStringLiteral("import"), file, QStringLiteral("--header-row"), QStringLiteral("0")});
     QCOMPARE(r.code, 2);
+}
+
+// Found in review: any --map hid every doubt of the guess, even for fields it did not touch.
+void TestHeadingGuess::mapSilencesOnlyItsOwnDoubt()
+{
+    const QString file = writeFile(m_dir, QStringLiteral("two-dates.csv"),
+                                   "Ref,Event date,Date of event,Forename,Surname,DOB,Risk\n"
+                                   "R1,03/12/2026,03/12/2026,Amara,OKAFOR,14/02/2023,Medium\n");
+    const auto doubts = [&](const QStringList &more) {
+        const CliRun r =
+            cli(QStringList{QStringLiteral("import"), file, QStringLiteral("--show-mapping"),
+                            QStringLiteral("--json")} +
+                more);
+        return r.json().value(QStringLiteral("doubts")).toArray().size();
+    };
+    QCOMPARE(doubts({}), 1);
+    QCOMPARE(doubts({QStringLiteral("--map"), QStringLiteral("risk=G")}), 1);
+    QCOMPARE(doubts({QStringLiteral("--map"), QStringLiteral("incident_date=C")}), 0);
 }
 
 void TestHeadingGuess::dateInName_data()

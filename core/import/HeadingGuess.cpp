@@ -453,7 +453,7 @@ QString HeadingGuess::candidatesText(ImportField field) const
     return tr("%1: could be %2").arg(ColumnMapping::label(field), named.join(tr(" or ")));
 }
 
-QStringList HeadingGuess::doubts() const
+QStringList HeadingGuess::doubts(const ColumnMapping *chosen) const
 {
     const auto columnUsed = [this](int column) {
         for (ImportField f : ColumnMapping::allFields())
@@ -464,13 +464,19 @@ QStringList HeadingGuess::doubts() const
     QStringList out;
     for (ImportField field : ColumnMapping::allFields()) {
         const int used = m_mapping.column(field);
-        if (used < 0)
+        if (used < 0 || (chosen && chosen->column(field) != used))
             continue;
         int usedScore = 0;
         for (const auto &[score, column] : m_scores.value(field))
             if (column == used)
                 usedScore = score;
         for (const auto &[score, column] : m_scores.value(field)) {
+            // Two headings the lists both name for the field: ColumnMapping::clashes() says
+            // so already, in its own words.
+            ImportField a, b;
+            if (ColumnMapping::knownHeading(m_header.value(used), &a) && a == field &&
+                ColumnMapping::knownHeading(m_header.value(column), &b) && b == field)
+                continue;
             if (column == used || score < Confident || usedScore - score > 10 || columnUsed(column))
                 continue;
             out << tr("%1 is read from column %2 \"%3\", but column %4 \"%5\" could be it too. "

@@ -32,7 +32,8 @@ public:
 
     // Fields read from a column while another column scored nearly as well (the guess is
     // unsure): a line each, naming the columns, for the import report.
-    QStringList doubts() const;
+    // Fields the person chose otherwise in chosen (--map) are not doubted.
+    QStringList doubts(const ColumnMapping *chosen = nullptr) const;
 
     // For a missing field: "Incident date: could be C "When", F "Logged"" (empty when no
     // column could be it).

@@ -56,10 +56,6 @@ Result<ColumnMapping> Importer::resolveMapping(const ImportFile &file, const Req
     auto mapping = mappingFor(file, request.profile, profileUsed);
     if (!mapping)
         return mapping;
-    if (doubts)
-        *doubts = profileUsed && profileUsed->isEmpty()
-                      ? HeadingGuess(file.table.header, file.table.rows, request.today).doubts()
-                      : QStringList();
     const QStringList &header = file.table.header;
     for (const QString &choice : request.map) {
         const qsizetype eq = choice.indexOf(QLatin1Char('='));
@@ -95,6 +91,12 @@ Result<ColumnMapping> Importer::resolveMapping(const ImportFile &file, const Req
                 QStringLiteral("map"));
         mapping->set(field, c);
     }
+    // The guess's doubts, but for the fields the person chose with --map.
+    if (doubts)
+        *doubts =
+            profileUsed && profileUsed->isEmpty()
+                ? HeadingGuess(file.table.header, file.table.rows, request.today).doubts(&*mapping)
+                : QStringList();
     return mapping;
 }
 
@@ -214,8 +216,7 @@ Result<ImportReport> Importer::run(const Request &request)
     auto plan = this->plan(*file, *mapping, request);
     if (!plan)
         return plan.error();
-    if (request.map.isEmpty())
-        plan->report.warnings << doubts;
+    plan->report.warnings << doubts;
     lap("map_and_plan");
     plan->report.profile = profileUsed;
     if (Status s = commit(*plan, request); !s)

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 
 namespace enc {
@@ -132,8 +133,10 @@ Status readXlsxSheet(const QByteArray &bytes, XlsxSheetContext &context, XlsxWor
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("row")) {
-            const int r = xml.attributes().value(QLatin1String("r")).toInt() - 1;
-            row = r >= 0 ? r : row + 1;
+            // Excel's last row is 1,048,576: a hostile number is held there, so that the rows
+            // after it (numbered by counting) cannot overflow.
+            const int r = std::min(xml.attributes().value(QLatin1String("r")).toInt(), 1 << 20) - 1;
+            row = r >= 0 ? r : std::min(row + 1, (1 << 20) - 1);
             column = -1;
             continue;
         }
