@@ -323,18 +323,26 @@ void TestImportBounds::partFailingItsCrcRefused()
                                  "xl/worksheets/sheet1.xml cannot be read)"));
 }
 
-void TestImportBounds::workbookTooManyRows()
+// A workbook of numbers only, one a row in column (0-based), written by libxlsxwriter in its
+// constant-memory mode (which writes text inline); true when written.
+bool numbersWorkbook(const QString &path, lxw_row_t rows, lxw_col_t column)
 {
-    const QString path = m_dir.filePath(QStringLiteral("tall.xlsx"));
     lxw_workbook_options options = {};
     options.constant_memory = LXW_TRUE;
     lxw_workbook *book = workbook_new_opt(path.toUtf8().constData(), &options);
-    QVERIFY(book);
+    if (!book)
+        return false;
     lxw_worksheet *sheet = workbook_add_worksheet(book, "PPNs");
-    // A header and one row too many, numbers only (this mode writes text inline).
-    for (lxw_row_t r = 0; r <= lxw_row_t(ImportLimits::MaxRows) + 1; ++r)
-        worksheet_write_number(sheet, r, 0, r, nullptr);
-    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    for (lxw_row_t r = 0; r < rows; ++r)
+        worksheet_write_number(sheet, r, column, r, nullptr);
+    return workbook_close(book) == LXW_NO_ERROR;
+}
+
+void TestImportBounds::workbookTooManyRows()
+{
+    // A header and one row too many.
+    const QString path = m_dir.filePath(QStringLiteral("tall.xlsx"));
+    QVERIFY(numbersWorkbook(path, lxw_row_t(ImportLimits::MaxRows) + 2, 0));
     expectRefused(path, QStringLiteral("has more than 200,000 rows"));
 }
 
@@ -342,16 +350,9 @@ void TestImportBounds::workbookTooManyRows()
 // to the right on each row made a small workbook into millions of strings.
 void TestImportBounds::workbookWidePaddingCounted()
 {
-    const QString path = m_dir.filePath(QStringLiteral("wide.xlsx"));
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(path.toUtf8().constData(), &options);
-    QVERIFY(book);
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "PPNs");
     // 999 columns of padding on each row: 5,010 rows make more than 5,000,000 cells.
-    for (lxw_row_t r = 0; r < 5010; ++r)
-        worksheet_write_number(sheet, r, 998, r, nullptr);
-    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    const QString path = m_dir.filePath(QStringLiteral("wide.xlsx"));
+    QVERIFY(numbersWorkbook(path, 5010, 998));
     expectRefused(path, QStringLiteral("has more than 5,000,000 cells"));
 }
 
