@@ -26,7 +26,6 @@
 
 #include <QComboBox>
 #include <QApplication>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
