@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "AuditChain.h"
+#include "MigrationSteps.h"
 #include "TableDefinitions.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <QSqlQuery>
 
 namespace enc::Migrations {
-
-namespace {
 
 Status runAll(QSqlDatabase &db, const QStringList &statements)
 {
@@ -23,6 +22,8 @@ Status runAll(QSqlDatabase &db, const QStringList &statements)
     }
     return {};
 }
+
+namespace {
 
 // Schema 1: everything DOMAIN.md records. Dates are ISO 8601 text; *_key columns
 // hold folded text (case, accents, punctuation) for indexed search.
@@ -552,7 +553,7 @@ Status toVersion10(QSqlDatabase &db)
 
 int latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
@@ -578,6 +579,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion9(db);
     case 10:
         return toVersion10(db);
+    case 11:
+        return toVersion11(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")
