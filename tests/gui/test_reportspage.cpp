@@ -7,12 +7,15 @@
 #include "reports/ReportChartView.h"
 #include "reports/ReportsPage.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QValueAxis>
 #include <QtTest>
 
 using namespace enc;
@@ -89,6 +92,52 @@ private slots:
         QCOMPARE(page.exportPdf(m_db.dir.filePath(QStringLiteral("page.pdf"))), QString());
         QCOMPARE(page.exportCsv(m_db.dir.filePath(QStringLiteral("page.csv"))), QString());
         QVERIFY(QFileInfo(xlsx).size() > 1000);
+    }
+
+    // Found from outside: a year of months side by side ran together ("Mar 26Apr 26") and
+    // Qt hid the labels that overlapped (January and December had none); the attendance
+    // axis ran to 150%.
+    void monthsAreTurnedAndSharesStopAt100()
+    {
+        ReportTable months;
+        months.key = QStringLiteral("ppns_per_month");
+        months.columns = {{QStringLiteral("Month"), CellKind::Month},
+                          {QStringLiteral("PPNs"), CellKind::Count}};
+        for (int m = 1; m <= 12; ++m)
+            months.rows.append({QDate(2026, m, 1), 100 + m});
+        months.chart = {ReportChart::Kind::Bar, 0, {1}, QStringLiteral("PPNs")};
+        ReportChartView monthChart(months);
+        auto axes = monthChart.chart()->axes(Qt::Horizontal);
+        QCOMPARE(axes.size(), 1);
+        auto *monthAxis = qobject_cast<QBarCategoryAxis *>(axes.first());
+        QVERIFY(monthAxis);
+        QCOMPARE(monthAxis->count(), 12);
+        QCOMPARE(monthAxis->labelsAngle(), -90);
+
+        // Twenty settings: a line of text for each name, or Qt hides every other one.
+        ReportTable settings;
+        settings.key = QStringLiteral("settings");
+        settings.columns = {{QStringLiteral("Setting"), CellKind::Text},
+                            {QStringLiteral("PPNs"), CellKind::Count}};
+        for (int i = 0; i < 20; ++i)
+            settings.rows.append({QStringLiteral("Setting %1").arg(i), 20 - i});
+        settings.chart = {ReportChart::Kind::HorizontalBar, 0, {1}, QStringLiteral("PPNs")};
+        ReportChartView settingChart(settings);
+        QVERIFY(settingChart.minimumHeight() >=
+                20 * QFontMetrics(settingChart.chart()->axes(Qt::Vertical).value(0)->labelsFont())
+                         .height());
+
+        ReportTable attendance;
+        attendance.key = QStringLiteral("attendance");
+        attendance.columns = {{QStringLiteral("Month"), CellKind::Month},
+                              {QStringLiteral("Attendance (%)"), CellKind::Percent}};
+        for (int m = 1; m <= 4; ++m)
+            attendance.rows.append({QDate(2026, m, 1), m == 2 ? 100.0 : 90.0});
+        attendance.chart = {ReportChart::Kind::Line, 0, {1}, QStringLiteral("%")};
+        ReportChartView share(attendance);
+        auto *value = qobject_cast<QValueAxis *>(share.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(value);
+        QCOMPARE(value->max(), 100.0);
     }
 
     void showsAnErrorForAReversedPeriod()

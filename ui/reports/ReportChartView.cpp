@@ -9,6 +9,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
@@ -99,17 +100,37 @@ ReportChartView::ReportChartView(const ReportTable &table, QWidget *parent)
     categoryAxis->append(categories);
     categoryAxis->setTruncateLabels(false); // Qt would elide them to "..." in a small card
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
-    valueAxis->applyNiceNumbers(); // ticks on round numbers: 0, 50, 100...
+    bool percent = !spec.valueColumns.isEmpty();
+    for (int column : spec.valueColumns)
+        percent = percent && table.columns.value(column).kind == CellKind::Percent;
+    if (percent && maximum <= 100) {
+        // A share never runs past 100%: nice numbers would take 105 to 150.
+        valueAxis->setRange(0, 100);
+        valueAxis->setTickCount(6);
+    } else {
+        valueAxis->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+        valueAxis->applyNiceNumbers(); // ticks on round numbers: 0, 50, 100...
+    }
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(spec.valueAxis);
-    if (categories.size() > 12 && !horizontal) {
+    // Labels side by side must fit the narrowest the card gets (its minimum width less the
+    // value axis): Qt hides a label that overlaps its neighbour, so the first and last
+    // months went missing and the rest ran together. Turned, each needs only a line's height.
+    const QFontMetrics metrics(categoryAxis->labelsFont());
+    int across = 0;
+    for (const QString &label : std::as_const(categories))
+        across += metrics.horizontalAdvance(label) + metrics.averageCharWidth() * 2;
+    if (!horizontal && (categories.size() > 12 || across > minimumWidth() - 100)) {
         categoryAxis->setLabelsAngle(-90);
         QFont small = categoryAxis->labelsFont();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         categoryAxis->setLabelsFont(small);
         setMinimumHeight(360);
     }
+    // Horizontal bars: a line of text per bar, or Qt hides every other name.
+    if (horizontal)
+        setMinimumHeight(
+            std::max(minimumHeight(), int(categories.size()) * (metrics.height() + 6) + 140));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
