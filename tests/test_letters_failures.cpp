@@ -121,7 +121,7 @@ void TestLettersFailures::otherWriteErrorNamesTheFile()
     auto run = LetterExporter(*f.db).write(*entries, r);
     QVERIFY(!run.ok());
     const QString text = run.errorText();
-    QVERIFY2(text.contains(QLatin1String("notification-2024-07-25-setting-")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("notification-2024-07-25-")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("nothing was logged")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("Unknown error")), qPrintable(text));
     QVERIFY2(!text.contains(QLatin1String("disk is full")), qPrintable(text));

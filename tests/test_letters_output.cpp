@@ -137,13 +137,21 @@ void TestLettersOutput::pdfHoldsOnlyProportionateFields()
     // Age and addresses are off unless the office switches them on.
     QVERIFY(!text.contains(QLatin1String("Age")));
     QVERIFY(!text.contains(QLatin1String("1 Test Row")));
-    // No child's name in any file name.
+    // Files are named by the setting and the date; no child's name in any file name
+    // ("Brook" is also setting B's name, Brook Childminding, so it is not a test here).
+    QStringList names;
     for (const WrittenLetter &w : run->written) {
         const QString name = QFileInfo(w.path).fileName();
-        for (const QString &part : {QStringLiteral("Zo"), QStringLiteral("Ava"),
-                                    QStringLiteral("Brook"), QStringLiteral("Noah")})
+        names << name;
+        for (const QString &part :
+             {QStringLiteral("Zo"), QStringLiteral("Ava"), QStringLiteral("Noah"),
+              QStringLiteral("Hill"), QStringLiteral("O-Neil"), QStringLiteral("Neil")})
             QVERIFY2(!name.contains(part), qPrintable(name));
     }
+    QVERIFY2(names.contains(QStringLiteral("notification-2024-07-25-Little-Acorns-Nursery.pdf")),
+             qPrintable(names.join(QLatin1Char(' '))));
+    QVERIFY2(names.contains(QStringLiteral("notification-2024-07-25-Brook-Childminding.pdf")),
+             qPrintable(names.join(QLatin1Char(' '))));
     auto [codeB, rawB] = test::pdfText(run->written.at(1).path);
     QVERIFY(rawB.contains(QLatin1String("Noah Hill")));
     QVERIFY(!rawB.contains(QLatin1String("Ava")));

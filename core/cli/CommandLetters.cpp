@@ -88,7 +88,9 @@ QString toText(const LetterRun &run)
     text += run.written.size() == 1 ? tr("1 file written and logged.\n")
                                     : tr("%1 files written and logged.\n").arg(run.written.size());
     if (!run.skipped.isEmpty()) {
-        text += tr("\nNo letter for %1 children:\n").arg(run.skipped.size());
+        text += run.skipped.size() == 1
+                    ? tr("\nNo letter for 1 child:\n")
+                    : tr("\nNo letter for %1 children:\n").arg(run.skipped.size());
         for (const SkippedChild &s : run.skipped)
             text += tr("  child %1: %2\n").arg(s.childId).arg(s.reason);
     }

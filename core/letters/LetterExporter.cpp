@@ -79,13 +79,31 @@ QString freePath(const QDir &dir, const QString &stem, const QString &ext, QSet<
     taken.insert(name);
     return dir.filePath(name);
 }
+// The setting's name as a file name can carry it on any system: letters and digits kept
+// (accents too), every run of anything else one hyphen, at most 60 characters. A file is
+// found by its setting in a folder of letters; no child's name is ever part of it.
+QString settingPart(const Setting &setting)
+{
+    QString out;
+    for (const QChar c : setting.name) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out.append(QLatin1Char('-'));
+    }
+    out = out.left(60);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("setting-%1").arg(setting.id) : out;
+}
+
 QString pathFor(const LetterRequest &request, const PlannedLetter &letter, int sequence,
                 QSet<QString> &taken)
 {
     const QDir dir(QFileInfo(request.folder).absoluteFilePath());
-    QString stem = QStringLiteral("%1-%2-setting-%3")
-                       .arg(LetterKinds::code(request.kind), request.today.toString(Qt::ISODate))
-                       .arg(letter.setting.id);
+    QString stem = QStringLiteral("%1-%2-%3")
+                       .arg(LetterKinds::code(request.kind), request.today.toString(Qt::ISODate),
+                            settingPart(letter.setting));
     if (request.perChild)
         stem += QStringLiteral("-letter-%1").arg(sequence);
     return freePath(dir, stem, extension(request.format), taken);

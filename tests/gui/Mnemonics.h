@@ -53,4 +53,16 @@ inline QStringList mnemonicDeadEnds(QWidget *root)
     return out;
 }
 
+// Labels that show their "&" as it is: a mnemonic written in a plain-text label with no buddy
+// (a form row whose field is a layout makes one). Their texts, empty when none.
+inline QStringList literalAmpersands(QWidget *root)
+{
+    QStringList out;
+    for (QLabel *l : root->findChildren<QLabel *>())
+        if (l->isVisibleTo(root) && !l->buddy() && l->textFormat() != Qt::RichText &&
+            !Qt::mightBeRichText(l->text()) && !QKeySequence::mnemonic(l->text()).isEmpty())
+            out << l->text();
+    return out;
+}
+
 } // namespace enc::test

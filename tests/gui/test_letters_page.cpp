@@ -4,6 +4,7 @@
 #include "../test_letters_fixture.h"
 
 #include "MessageBox.h"
+#include "Mnemonics.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LettersNames.h"
 #include "letters/LettersPage.h"
@@ -43,6 +44,7 @@ private slots:
     void secondCopyAsksFirst();
     void templateRejectsPlaceholder();
     void templateDesignView();
+    void labelsShowNoAmpersand();
 };
 
 void TestLettersPage::writesBatchAndListsSkipped()
@@ -158,4 +160,18 @@ void TestLettersPage::templateDesignView()
 }
 
 QTEST_MAIN(TestLettersPage)
+// Found from outside: the Folder label read "F&older:" (a form row whose field is a layout
+// gets a label with no buddy).
+void TestLettersPage::labelsShowNoAmpersand()
+{
+    test::LettersFixture f;
+    ui::LettersPage page;
+    page.setDatabase(f.db.db.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const QStringList literal = test::literalAmpersands(&page);
+    QVERIFY2(literal.isEmpty(), qPrintable(literal.join(u',')));
+    QCOMPARE(test::mnemonicClash(&page), QString());
+}
+
 #include "test_letters_page.moc"

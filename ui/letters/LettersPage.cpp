@@ -45,7 +45,7 @@ LettersPage::LettersPage(QWidget *parent)
     : QWidget(parent), m_selection(new QComboBox(this)), m_selectionValue(new QStackedWidget(this)),
       m_received(new DateField(tr("Date received"), true, this)), m_meeting(new QSpinBox(this)),
       m_child(new QSpinBox(this)), m_kind(new QComboBox(this)), m_format(new QComboBox(this)),
-      m_perChild(new QCheckBox(tr("One letter per &child (instead of one per setting)"), this)),
+      m_perChild(new QCheckBox(tr("O&ne letter per child (instead of one per setting)"), this)),
       m_password(new QLineEdit(this)), m_folder(new QLineEdit(this)),
       m_write(new QPushButton(tr("&Write letters"), this)), m_result(new QPlainTextEdit(this)),
       m_editor(new TemplateEditor(this))
@@ -95,7 +95,11 @@ LettersPage::LettersPage(QWidget *parent)
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_perChild);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("F&older:"), folderRow);
+    // A row whose field is a layout gets a label with no buddy, which shows the "&" as it
+    // is: the label is made here with the folder box as its buddy, so Alt+O reaches it.
+    auto *folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_write);
@@ -218,7 +222,9 @@ QString LettersPage::writeLetters()
     if (run->cancelled)
         text = tr("Stopped before the end: no letter was written and nothing was logged.\n");
     if (!run->skipped.isEmpty()) {
-        text += tr("\nNo letter for %1 children:\n").arg(run->skipped.size());
+        text += run->skipped.size() == 1
+                    ? tr("\nNo letter for 1 child:\n")
+                    : tr("\nNo letter for %1 children:\n").arg(run->skipped.size());
         Children children(*m_db);
         for (const SkippedChild &s : run->skipped) {
             auto c = children.get(s.childId);
