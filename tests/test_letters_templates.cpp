@@ -5,6 +5,7 @@
 #include "letters/LetterTemplates.h"
 #include "letters/Placeholders.h"
 #include "letters/TemplateRenderer.h"
+#include "letters/TemplateRows.h"
 #include "repo/Options.h"
 
 #include <QTextDocument>
@@ -24,6 +25,7 @@ private slots:
     void savingAddsVersion();
     void awkwardNamePrintsLiterally();
     void conditionalBlockDropsWhenEmpty();
+    void rowConditionsAsTheEditorKeepsThem();
     void disclosedFieldsFollowTemplate();
     void nestedChildrenListDoesNotMultiply();
     void deeplyNestedBlocksRenderWithoutCrashing();
@@ -156,6 +158,34 @@ void TestLettersTemplates::conditionalBlockDropsWhenEmpty()
     v.children.append({{QStringLiteral("child.age"), QStringLiteral("3")}});
     v.children.append(QHash<QString, QString>{});
     QCOMPARE(TemplateRenderer::render(body, v), QStringLiteral("[Age 3][]"));
+}
+
+// A row shown only with a value is given to the formatted editor with its markers inside
+// its cells (the editor cannot keep text between rows), and rendered as the whole row.
+void TestLettersTemplates::rowConditionsAsTheEditorKeepsThem()
+{
+    const QString written = QStringLiteral(
+        "<table><tr><td>Name</td></tr>\n{if child.age}<tr><td>Age</td><td>{child.age}</td></tr>"
+        "{/if}\n</table>");
+    const QString inCells = TemplateRows::intoCells(written);
+    QCOMPARE(inCells, QStringLiteral("<table><tr><td>Name</td></tr>\n<tr><td>{if child.age}Age"
+                                     "</td><td>{child.age}{/if}</td></tr>\n</table>"));
+    LetterValues none;
+    none.letter.insert(QStringLiteral("x"), QStringLiteral("x"));
+    LetterValues aged;
+    aged.letter.insert(QStringLiteral("child.age"), QStringLiteral("3"));
+    QCOMPARE(TemplateRenderer::render(inCells, none), TemplateRenderer::render(written, none));
+    QCOMPARE(TemplateRenderer::render(inCells, aged), TemplateRenderer::render(written, aged));
+    // Two conditions of their own in one row are not the row's: each keeps to its cell.
+    const QString own =
+        QStringLiteral("<tr><td>{if child.age}A{/if}</td><td>{if child.dob}B{/if}</td></tr>");
+    aged.letter.insert(QStringLiteral("child.dob"), QStringLiteral("1 May 2021"));
+    QCOMPARE(TemplateRenderer::render(own, none), QStringLiteral("<tr><td></td><td></td></tr>"));
+    QCOMPARE(TemplateRenderer::render(own, aged), QStringLiteral("<tr><td>A</td><td>B</td></tr>"));
+    // A paragraph holding only a block's marker, as the editor writes one, adds no line.
+    QCOMPARE(TemplateRenderer::render(QStringLiteral("<p>{if child.age}</p><p>Age</p><p>{/if}</p>"),
+                                      none),
+             QString());
 }
 
 void TestLettersTemplates::disclosedFieldsFollowTemplate()

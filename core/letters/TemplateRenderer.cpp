@@ -1,5 +1,6 @@
 #include "TemplateRenderer.h"
 
+#include "TemplateRows.h"
 #include "TemplateSyntax.h"
 
 namespace enc {
@@ -72,7 +73,8 @@ QString TemplateRenderer::escape(const QString &value)
 
 QString TemplateRenderer::render(const QString &body, const LetterValues &values)
 {
-    const QList<TemplateToken> tokens = TemplateSyntax::tokenize(body);
+    // A row's condition as the formatted editor keeps it (in its cells) governs the row.
+    const QList<TemplateToken> tokens = TemplateSyntax::tokenize(TemplateRows::outOfCells(body));
     Walker w{tokens, values, QList<qsizetype>(tokens.size(), tokens.size()), {}};
     QList<qsizetype> open;
     for (qsizetype i = 0; i < tokens.size(); ++i) {

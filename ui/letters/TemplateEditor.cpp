@@ -5,6 +5,7 @@
 #include "letters/LetterTemplates.h"
 #include "letters/Placeholders.h"
 #include "letters/TemplateRenderer.h"
+#include "letters/TemplateRows.h"
 #include "repo/Options.h"
 #include "storage/Database.h"
 #include "widgets/FormMessage.h"
@@ -30,8 +31,10 @@
 namespace enc::ui {
 
 namespace {
-// Invented values for the preview: never a real child.
-LetterValues sampleValues()
+// Invented values for the preview: never a real child. Only what a real letter of this kind
+// would show: the fields of the kind, and the optional ones the office shares (a preview
+// with an age or an address the letters leave out showed what is never sent).
+LetterValues sampleValues(LetterKind kind, const LetterFieldOptions &options)
 {
     LetterValues v;
     v.letter = {{QStringLiteral("setting.name"), QStringLiteral("Example Nursery")},
@@ -39,16 +42,23 @@ LetterValues sampleValues()
                 {QStringLiteral("office.name"), QStringLiteral("Early Help Office")},
                 {QStringLiteral("office.address"), QStringLiteral("1 Example Street")},
                 {QStringLiteral("today"), QStringLiteral("25 July 2024")}};
-    v.children.append({{QStringLiteral("child.name"), QStringLiteral("Sample Child")},
-                       {QStringLiteral("child.dob"), QStringLiteral("1 January 2021")},
-                       {QStringLiteral("child.age"), QStringLiteral("3")},
-                       {QStringLiteral("child.home_address"), QStringLiteral("2 Example Road")},
-                       {QStringLiteral("incident.date"), QStringLiteral("24 July 2024")},
-                       {QStringLiteral("incident.time"), QStringLiteral("22:15")},
-                       {QStringLiteral("incident.address"), QStringLiteral("2 Example Road")},
-                       {QStringLiteral("police.reference"), QStringLiteral("EX0000001")},
-                       {QStringLiteral("proforma.sent"), QStringLiteral("1 July 2024")},
-                       {QStringLiteral("proforma.due"), QStringLiteral("15 July 2024")}});
+    const QList<std::pair<QString, QString>> child = {
+        {QStringLiteral("child.name"), QStringLiteral("Sample Child")},
+        {QStringLiteral("child.dob"), QStringLiteral("1 January 2021")},
+        {QStringLiteral("child.age"), QStringLiteral("3")},
+        {QStringLiteral("child.home_address"), QStringLiteral("2 Example Road")},
+        {QStringLiteral("incident.date"), QStringLiteral("24 July 2024")},
+        {QStringLiteral("incident.time"), QStringLiteral("22:15")},
+        {QStringLiteral("incident.address"), QStringLiteral("2 Example Road")},
+        {QStringLiteral("police.reference"), QStringLiteral("EX0000001")},
+        {QStringLiteral("proforma.sent"), QStringLiteral("1 July 2024")},
+        {QStringLiteral("proforma.due"), QStringLiteral("15 July 2024")}};
+    const QStringList allowed = Placeholders::childFields(kind);
+    QHash<QString, QString> values;
+    for (const auto &[field, value] : child)
+        if (allowed.contains(field) && Placeholders::enabled(field, options))
+            values.insert(field, value);
+    v.children.append(values);
     return v;
 }
 } // namespace
@@ -58,7 +68,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
       m_name(new QLineEdit(this)), m_source(new QPlainTextEdit(this)),
       m_design(new QTextEdit(this)), m_tabs(new QTabWidget(this)), m_tools(new QToolBar(this)),
       m_preview(new QTextBrowser(this)), m_message(formMessage(this)),
-      m_save(new QPushButton(tr("&Save as new version"), this))
+      m_save(new QPushButton(tr("&Save as new version"), this)), m_fields(new QMenu(this))
 {
     m_kind->setObjectName(QLatin1String(names::TemplateKind));
     m_version->setObjectName(QLatin1String(names::TemplateVersion));
@@ -128,18 +138,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     insert->setObjectName(QLatin1String(names::TemplateInsert));
     insert->setText(tr("Insert field"));
     insert->setPopupMode(QToolButton::InstantPopup);
-    auto *fields = new QMenu(insert);
-    QStringList all = Placeholders::letterFields();
-    for (const QString &f : Placeholders::childFields(LetterKind::ProformaChase))
-        if (!all.contains(f))
-            all << f;
-    for (const QString &f : all)
-        fields->addAction(QStringLiteral("{%1}").arg(f), this, [this, f] { insertPlaceholder(f); });
-    fields->addSeparator();
-    fields->addAction(tr("Each child: {children} ... {/children}"), this, [this] {
-        m_design->textCursor().insertText(QStringLiteral("{children}{child.name}{/children}"));
-    });
-    insert->setMenu(fields);
+    insert->setMenu(m_fields);
     m_tools->addWidget(insert);
 
     auto *designPage = new QWidget(this);
@@ -178,11 +177,35 @@ void TemplateEditor::setDatabase(Database *db)
     loadKind();
 }
 
+// The fields a template of this kind may show: those Save accepts. An optional field the
+// office does not share is offered inside {if ...}, the only way Save takes it.
+void TemplateEditor::offerFields(LetterKind kind)
+{
+    m_fields->clear();
+    for (const QString &f : Placeholders::letterFields() + Placeholders::childFields(kind)) {
+        if (Placeholders::enabled(f, m_options)) {
+            m_fields->addAction(QStringLiteral("{%1}").arg(f), this,
+                                [this, f] { insertPlaceholder(f); });
+        } else {
+            m_fields->addAction(tr("{%1} (only if the office shares it)").arg(f), this, [this, f] {
+                m_design->textCursor().insertText(QStringLiteral("{if %1}{%1}{/if}").arg(f));
+                m_design->setFocus();
+            });
+        }
+    }
+    m_fields->addSeparator();
+    m_fields->addAction(tr("Each child: {children} ... {/children}"), this, [this] {
+        m_design->textCursor().insertText(QStringLiteral("{children}{child.name}{/children}"));
+    });
+}
+
 void TemplateEditor::loadKind()
 {
     if (!m_db)
         return;
     const LetterKind kind = *LetterKinds::fromCode(m_kind->currentData().toString());
+    m_options = LetterFieldOptions::fromOptions(Options(m_db->sql()));
+    offerFields(kind);
     LetterTemplates templates(*m_db);
     auto current = templates.current(kind); // stores the default as version 1 on first use
     auto all = templates.versions(kind);
@@ -222,9 +245,10 @@ void TemplateEditor::sourceEdited()
     if (m_syncing)
         return;
     // The design view follows the HTML; its own rewrite of the HTML is not fed back, so a
-    // template only viewed is saved as written.
+    // template only viewed is saved as written. Rows shown only when a field has a value get
+    // their markers inside the row: the editor would move them into the cell before.
     m_syncing = true;
-    m_design->setHtml(m_source->toPlainText());
+    m_design->setHtml(TemplateRows::intoCells(m_source->toPlainText()));
     m_syncing = false;
     updatePreview();
 }
@@ -247,7 +271,9 @@ void TemplateEditor::insertPlaceholder(const QString &field)
 
 void TemplateEditor::updatePreview()
 {
-    m_preview->setHtml(TemplateRenderer::render(m_source->toPlainText(), sampleValues()));
+    const auto kind = LetterKinds::fromCode(m_kind->currentData().toString());
+    m_preview->setHtml(TemplateRenderer::render(
+        m_source->toPlainText(), sampleValues(kind.value_or(LetterKind::Notification), m_options)));
 }
 
 QString TemplateEditor::save()

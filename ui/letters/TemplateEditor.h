@@ -1,10 +1,14 @@
 #pragma once
 
+#include "letters/LetterKind.h"
+#include "letters/Placeholders.h"
+
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QTabWidget;
 class QTextEdit;
@@ -39,6 +43,7 @@ public:
 
 private:
     void loadKind();
+    void offerFields(LetterKind kind);
     void loadVersion();
     void updatePreview();
     void designEdited();
@@ -56,6 +61,8 @@ private:
     QTextBrowser *m_preview;
     QLabel *m_message;
     QPushButton *m_save;
+    QMenu *m_fields;
+    LetterFieldOptions m_options;
 };
 
 } // namespace enc::ui
