@@ -86,6 +86,7 @@ private slots:
     void disclosureLogged();
     void proformaChase();
     void missingFolderRefused();
+    void signOffKeptWithText();
 
 private:
     Result<LetterRun> write(test::LettersFixture &f, LetterRequest request,
@@ -439,4 +440,57 @@ void TestLettersOutput::missingFolderRefused()
 }
 
 QTEST_MAIN(TestLettersOutput)
+// Found from outside: a three-child letter put only "Yours faithfully" and the name on
+// page 2. For one to six children in one letter, the paragraph before the sign-off is
+// whole on the sign-off's page.
+void TestLettersOutput::signOffKeptWithText()
+{
+    test::LettersFixture f;
+    Children children(*f.db);
+    QList<PpnChild> named;
+    for (int k = 1; k <= 6; ++k) {
+        Child c;
+        c.forename = QStringLiteral("Child%1").arg(QChar(u'A' + k));
+        c.surname = QStringLiteral("Longfellow-Threlkeld");
+        c.dateOfBirth = QDate(2021, k, 10);
+        c.address = QStringLiteral("1 Test Row");
+        c.settingId = f.settingA;
+        c.settingKnown = SettingKnown::Known;
+        auto saved = children.add(c);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        named.append({saved->id, Presence::Present});
+        Ppn p;
+        p.policeReference = QStringLiteral("TSTSIGN%1").arg(k);
+        p.incidentDate = QDate(2024, 9, k);
+        p.receivedOn = QDate(2024, 9, k);
+        p.children = named;
+        QVERIFY(Ppns(*f.db).add(p, p.receivedOn).ok());
+        auto selected = LetterSelection(*f.db).receivedOn(p.receivedOn);
+        QVERIFY(selected.ok());
+        LetterRequest request;
+        request.folder = m_out.filePath(QStringLiteral("sign%1").arg(k));
+        QVERIFY(QDir().mkpath(request.folder));
+        request.today = p.receivedOn;
+        auto run = LetterExporter(*f.db).write(*selected, request);
+        QVERIFY2(run.ok(), qPrintable(run.errorText()));
+        QCOMPARE(run->written.size(), 1);
+        auto [code, text] = test::pdfText(run->written.first().path);
+        QCOMPARE(code, 0);
+        QStringList pages = text.split(QLatin1Char('\f'));
+        while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        const QString last = pages.last();
+        const qsizetype at = last.indexOf(QLatin1String("Yours faithfully"));
+        QVERIFY2(at >= 0,
+                 qPrintable(QStringLiteral("%1 children: sign-off split: %2").arg(k).arg(last)));
+        // The paragraph before the sign-off starts on its page: not only the sign-off, nor
+        // the sign-off and the tail of a sentence begun on the page before.
+        QVERIFY2(test::squeezed(last.left(at)).contains(QLatin1String("Keep a record of this")),
+                 qPrintable(QStringLiteral("%1 children: page %2 begins %3")
+                                .arg(k)
+                                .arg(pages.size())
+                                .arg(test::squeezed(last).left(80))));
+    }
+}
+
 #include "test_letters_output.moc"

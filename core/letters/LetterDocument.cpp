@@ -9,9 +9,14 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace enc {
 
@@ -47,6 +52,63 @@ QString letterhead(const OfficeDetails &office, bool logo)
     html += QStringLiteral("</tr></table><hr/>");
     return html;
 }
+
+// The block a letter signs off with: the last that opens with a closing ("Yours faithfully",
+// "Yours sincerely", "Kind regards"); else the last two blocks (closing and name).
+int signOffBlock(const QList<QTextBlock> &blocks)
+{
+    static const QStringList closings{QStringLiteral("yours"), QStringLiteral("kind regards"),
+                                      QStringLiteral("best wishes"),
+                                      QStringLiteral("with regards")};
+    for (int i = int(blocks.size()) - 1; i > 0; --i) {
+        const QString text = blocks.at(i).text().trimmed().toLower();
+        for (const QString &c : closings)
+            if (text.startsWith(c))
+                return i;
+    }
+    return std::max(0, int(blocks.size()) - 2);
+}
+
+// Qt's layout has no "keep with next": a letter whose last page would hold only the sign-off
+// (a three-child letter did) gets the text before it onto that page too, by a page break
+// before that section's heading, or else before the paragraph that precedes the sign-off.
+void keepSignOffWithText(QTextDocument &document)
+{
+    if (document.pageCount() < 2)
+        return;
+    QList<QTextBlock> blocks;
+    for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+        blocks.append(b);
+    const int signOff = signOffBlock(blocks);
+    const qreal pageHeight = document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    auto page = [&](int i) {
+        return int(layout->blockBoundingRect(blocks.at(i)).top() / pageHeight);
+    };
+    // The last page: the sign-off's, or its name's when the sign-off itself was split.
+    const int lastPage = page(int(blocks.size()) - 1);
+    int before = signOff - 1;
+    while (before >= 0 && blocks.at(before).text().trimmed().isEmpty())
+        --before;
+    if (before < 0 || page(before) >= lastPage)
+        return; // the last page has text before the sign-off already
+    // The section's heading, when it is near: the heading moves with its text.
+    int breakAt = before;
+    for (int i = before; i >= 0 && i >= before - 8; --i) {
+        if (blocks.at(i).blockFormat().headingLevel() > 0) {
+            breakAt = i;
+            break;
+        }
+    }
+    QTextCursor cursor(blocks.at(breakAt));
+    if (cursor.currentTable() ||
+        layout->blockBoundingRect(blocks.at(breakAt)).top() <= page(breakAt) * pageHeight + 1)
+        return; // in a table, or already opening a page
+    QTextBlockFormat format;
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.mergeBlockFormat(format);
+}
+
 } // namespace
 
 QFont LetterDocument::font()
@@ -118,6 +180,7 @@ QByteArray LetterDocument::toPdf(QTextDocument &document, const QString &title,
     document.setPageSize(QSizeF(0, 0));
     document.documentLayout()->setPaintDevice(&writer);
     document.setPageSize(bodySize);
+    keepSignOffWithText(document);
     const int pages = document.pageCount();
 
     QPainter painter(&writer);
