@@ -100,11 +100,12 @@ inline void fillReportFixture(Database &db)
     // Notifications: p2/c1 same day (a bank holiday); p2/c2 next working day; p3/c3 later;
     // p4/c1 (a Friday) on the Monday: next working day; p8/c1, p8/c5 and p5/c4 not yet
     // (c4 had a letter of another kind).
-    const QList<QStringList> disclosures{{s("2025-01-01T15:00:00Z"), s("notification"), s("1")},
-                                         {s("2025-01-02T09:00:00Z"), s("notification"), s("2")},
-                                         {s("2025-01-20T09:00:00Z"), s("notification"), s("3")},
-                                         {s("2025-02-17T10:00:00Z"), s("notification"), s("1")},
-                                         {s("2025-03-31T10:00:00Z"), s("minutes"), s("4")}};
+    const QList<QStringList> disclosures{
+        {s("2025-01-01T15:00:00Z"), s("notification letter"), s("1")},
+        {s("2025-01-02T09:00:00Z"), s("notification letter"), s("2")},
+        {s("2025-01-20T09:00:00Z"), s("notification letter"), s("3")},
+        {s("2025-02-17T10:00:00Z"), s("notification letter"), s("1")},
+        {s("2025-03-31T10:00:00Z"), s("minutes"), s("4")}};
     int disclosureId = 0;
     for (const QStringList &d : disclosures) {
         ++disclosureId;

@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace enc::cli {
 
 namespace {
@@ -41,6 +43,25 @@ QJsonValue jsonCell(const QVariant &v, CellKind kind)
     }
 }
 
+// Each child's PPN by when its setting was told: on time (the same day or by the next working
+// day), late, not sent. Suppressed whole when any count is small (1 to 4): a total less the
+// parts shown would give a hidden one back.
+QJsonObject timelinessJson(const Timeliness &t, bool suppress)
+{
+    const QList<qint64> parts{t.sameDay, t.nextWorkingDay, t.later, t.notYet};
+    const bool hidden = suppress && std::any_of(parts.begin(), parts.end(),
+                                                [](qint64 n) { return n >= 1 && n <= 4; });
+    auto count = [hidden](qint64 n) {
+        return hidden ? QJsonValue() : QJsonValue(n);
+    };
+    return {{QStringLiteral("on_time"), count(t.onTime())},
+            {QStringLiteral("same_day"), count(t.sameDay)},
+            {QStringLiteral("next_working_day"), count(t.nextWorkingDay)},
+            {QStringLiteral("late"), count(t.later)},
+            {QStringLiteral("not_sent"), count(t.notYet)},
+            {QStringLiteral("total"), count(t.total())}};
+}
+
 QJsonObject toJson(const Report &report, const QList<ReportTable> &tables, bool suppress)
 {
     QJsonArray list;
@@ -63,6 +84,7 @@ QJsonObject toJson(const Report &report, const QList<ReportTable> &tables, bool 
     return {{QStringLiteral("from"), jsonDate(report.from)},
             {QStringLiteral("to"), jsonDate(report.to)},
             {QStringLiteral("suppressed"), suppress},
+            {QStringLiteral("timeliness"), timelinessJson(report.timeliness, suppress)},
             {QStringLiteral("tables"), list}};
 }
 

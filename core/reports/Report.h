@@ -62,7 +62,8 @@ struct ProformaFigures
 };
 
 // Each child of each PPN in the period, by when the first notification to the setting
-// was logged (disclosure of kind "notification" for that child, on or after the incident).
+// was logged (a notification letter in the disclosure log for that child, on or after the
+// incident). On time: the same day or by the next working day (DOMAIN.md, "Deadlines").
 struct Timeliness
 {
     qint64 sameDay = 0;
@@ -70,6 +71,7 @@ struct Timeliness
     qint64 later = 0;
     qint64 notYet = 0;
     qint64 total() const { return sameDay + nextWorkingDay + later + notYet; }
+    qint64 onTime() const { return sameDay + nextWorkingDay; }
 };
 
 // Expected attendances of one agency's members and how many were kept (present or deputy).

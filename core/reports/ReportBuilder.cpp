@@ -1,6 +1,7 @@
 #include "reports/ReportBuilder.h"
 
 #include "domain/WorkingDays.h"
+#include "letters/LetterKind.h"
 #include "repo/Options.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
@@ -66,15 +67,20 @@ QString sqlProformas()
         "SELECT sent_on, returned_on FROM proforma WHERE sent_on BETWEEN :from AND :to");
 }
 
+// The kind is the one the letters log (LetterKinds::disclosureKind): the report once looked
+// for "notification" while letters logged "notification letter", and every PPN showed as
+// not yet told.
 QString sqlTimeliness()
 {
     return QStringLiteral(
-        "SELECT pc.incident_on, (SELECT min(date(d.at, 'localtime')) FROM disclosure_child dc "
-        "JOIN disclosure d ON d.id = dc.disclosure_id WHERE dc.child_id = pc.child_id "
-        "AND d.kind = 'notification' AND date(d.at, 'localtime') >= pc.incident_on), count(*) "
-        "FROM ppn_child pc WHERE pc.archived = 0 AND pc.incident_on BETWEEN :from AND :to "
-        "AND pc.child_id IN (SELECT dc.child_id FROM disclosure_child dc JOIN disclosure d "
-        "ON d.id = dc.disclosure_id WHERE d.kind = 'notification') GROUP BY 1, 2");
+               "SELECT pc.incident_on, (SELECT min(date(d.at, 'localtime')) FROM "
+               "disclosure_child dc JOIN disclosure d ON d.id = dc.disclosure_id WHERE "
+               "dc.child_id = pc.child_id AND d.kind = '%1' AND date(d.at, 'localtime') >= "
+               "pc.incident_on), count(*) FROM ppn_child pc WHERE pc.archived = 0 AND "
+               "pc.incident_on BETWEEN :from AND :to AND pc.child_id IN (SELECT dc.child_id FROM "
+               "disclosure_child dc JOIN disclosure d ON d.id = dc.disclosure_id WHERE d.kind = "
+               "'%1') GROUP BY 1, 2")
+        .arg(LetterKinds::disclosureKind(LetterKind::Notification));
 }
 
 QString sqlMeetings()
