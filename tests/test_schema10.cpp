@@ -61,8 +61,13 @@ void TestSchema10::upgradeMarksWhatDecisionsHeard()
     QSqlDatabase::removeDatabase(u"raw"_s);
     auto db = Database::open(copy);
     QVERIFY2(db, qPrintable(db.errorText()));
-    QCOMPARE((*db)->schemaVersion(), 10);
+    QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
     const QSqlDatabase sql = (*db)->sql();
+    // And on to schema 11 (once written but never applied: the version stayed at 10): the
+    // police's own setting and risk wording, the escalation liaison, partners' information.
+    QVERIFY(Sql::scalar(sql, u"SELECT count(risk_text) + count(setting_text) FROM ppn"_s).ok());
+    QCOMPARE(Sql::scalar(sql, u"SELECT count(*) FROM escalation_liaison"_s)->toInt(), 0);
+    QCOMPARE(Sql::scalar(sql, u"SELECT count(*) FROM partner_info"_s)->toInt(), 0);
     QCOMPARE(links(sql), (QStringList{u"1/1=1"_s, u"2/1=1"_s, u"1/2=1"_s, u"2/2=0"_s, u"1/3=0"_s,
                                       u"2/3=0"_s, u"3/4=0"_s, u"4/4=0"_s, u"5/4=0"_s}));
     QCOMPARE(Sql::scalar(sql, u"PRAGMA integrity_check"_s)->toString(), u"ok"_s);
