@@ -3,7 +3,7 @@
 # imported into a copy of a county-size tracker, against the floor of reading and storing
 # the same CSV: the sqlite3 shell's ".import --csv" into an empty in-memory table.
 #
-#   tests/bench/import_bench.sh [CLI] [COUNTY_DB]
+#   [ROWS="10000"] tests/bench/import_bench.sh [CLI] [COUNTY_DB]
 #
 # CLI defaults to build/app/encompass-cli; COUNTY_DB to /tmp/county-import.sqlite, made with
 # "build/tests/bench/encompass-bench --db FILE --regenerate" (100,000 children) or, when that
@@ -65,7 +65,7 @@ PY
 }
 
 printf '%-8s %10s %12s %10s %12s %14s %12s %8s\n' rows "import s" "in-process s" "cpu s" "in-proc cpu" "sqlite3 .import" "ratio" "new_ppns"
-for rows in 10000 100000; do
+for rows in ${ROWS:-10000 100000}; do
     csv="$work/daily-$rows.csv"
     make_csv "$rows" "$csv"
     cp "$county" "$work/t.sqlite"
