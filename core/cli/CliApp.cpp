@@ -85,6 +85,10 @@ QList<Subcommand> subcommands()
                                      "Review records due under the retention rules; hold, "
                                      "anonymise or delete them."),
          runRetention},
+        {QStringLiteral("options"),
+         QCoreApplication::translate("enc::cli",
+                                     "List the office's options or change them (administrators)."),
+         runOptions},
         {QStringLiteral("subject-access"),
          QCoreApplication::translate("enc::cli",
                                      "Export one child's record (JSON and PDF), others redacted."),

@@ -298,4 +298,36 @@ std::unique_ptr<Database> openForReading(const Context &context)
     return open(context, Database::Mode::OpenExisting, true);
 }
 
+// "NAME VERB [options]": runs the verb's function, or says which verbs there are.
+int dispatch(Context &context, const QStringList &args, const QString &name,
+             const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("enc::cli", text);
+    };
+
+    QStringList names;
+    for (const auto &s : subs)
+        names << s.first;
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h")) {
+        const QString usage = tr("Usage: encompass-cli %1 %2 [options]; see \"encompass-cli %1 "
+                                 "%3 --help\".")
+                                  .arg(name, names.join(QLatin1Char('|')), names.first());
+        if (args.size() < 2) {
+            printError(usage);
+            return Usage;
+        }
+        printOut(usage);
+        return Ok;
+    }
+    for (const auto &s : subs) {
+        if (args.at(1) == s.first)
+            return s.second(context, args.mid(1));
+    }
+    printError(
+        tr("unknown %1 command \"%2\": use %3.").arg(name, args.at(1), names.join(tr(" or "))));
+    return Usage;
+}
+
 } // namespace enc::cli

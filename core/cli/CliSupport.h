@@ -89,4 +89,9 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
 // opened for reading, with a note on stderr, instead of being refused.
 std::unique_ptr<Database> openForReading(const Context &context);
 
+// Runs the subcommand named by args[1] ("audit verify", "role set"): its function gets
+// args from the verb on. No verb, or an unknown one, is a usage error naming the verbs.
+int dispatch(Context &context, const QStringList &args, const QString &name,
+             const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs);
+
 } // namespace enc::cli

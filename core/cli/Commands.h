@@ -45,6 +45,8 @@ int runAudit(Context &context, const QStringList &args);
 int runRole(Context &context, const QStringList &args);
 // Records due for review, legal hold, anonymise and delete ("retention list|hold|...").
 int runRetention(Context &context, const QStringList &args);
+// Lists the office's options ("options list") or changes them ("options set KEY VALUE").
+int runOptions(Context &context, const QStringList &args);
 // One child's whole record, other people redacted, as JSON and PDF.
 int runSubjectAccess(Context &context, const QStringList &args);
 

@@ -1,7 +1,9 @@
 #include "Options.h"
 
+#include "OptionCatalog.h"
 #include "storage/Access.h"
 #include "storage/Audit.h"
+#include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,58 @@ Status Options::setValue(const QString &key, const QString &value)
         return s;
     return Audit::record(m_db, QStringLiteral("set-option"), QStringLiteral("config"), 0, 0,
                          {{key, before}}, {{key, value}});
+}
+
+QHash<QString, QString> Options::catalogValues() const
+{
+    QHash<QString, QString> values;
+    for (const OptionSpec &spec : OptionCatalog::all())
+        values.insert(spec.key, value(spec.key, spec.fallback));
+    return values;
+}
+
+Status Options::change(Database &db, const QHash<QString, QString> &changes, QStringList *changed)
+{
+    if (Status s =
+            Access::require(db.sql(), Access::Right::Options, tr("changing the office's settings"));
+        !s)
+        return s;
+    QHash<QString, QString> normal;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const OptionSpec *spec = OptionCatalog::find(it.key());
+        if (!spec)
+            return Status::failure(
+                tr("There is no option \"%1\" (\"encompass-cli options list\" lists them).")
+                    .arg(it.key()),
+                it.key());
+        auto v = OptionCatalog::normalise(*spec, it.value());
+        if (!v)
+            return v.error();
+        normal.insert(spec->key, *v);
+    }
+    QStringList done;
+    const Status result = db.transaction([&]() -> Status {
+        done.clear(); // a transaction retried starts again
+        Options options(db.sql());
+        QHash<QString, QString> together = options.catalogValues();
+        for (auto it = normal.begin(); it != normal.end(); ++it)
+            together.insert(it.key(), it.value());
+        if (Status s = OptionCatalog::consistent(together); !s)
+            return s;
+        QStringList keys = normal.keys();
+        keys.sort();
+        for (const QString &key : std::as_const(keys)) {
+            if (options.value(key, OptionCatalog::find(key)->fallback) == normal.value(key))
+                continue;
+            if (Status s = options.setValue(key, normal.value(key)); !s)
+                return s;
+            done.append(key);
+        }
+        return {};
+    });
+    if (result && changed)
+        *changed = done;
+    return result;
 }
 
 EscalationConfig Options::escalation() const

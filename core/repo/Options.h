@@ -8,6 +8,8 @@
 
 namespace enc {
 
+class Database;
+
 // The office's settings, stored in the config table (each change audited).
 class Options
 {
@@ -16,6 +18,14 @@ public:
 
     QString value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const QString &key, const QString &value);
+    // Changes options of the catalog (OptionCatalog) in one transaction: each value checked
+    // and the rules between options kept, or nothing changed (the error's field is the key).
+    // Administrators only; each change audited with its value before and after. The keys
+    // whose value changed go to *changed.
+    static Status change(Database &db, const QHash<QString, QString> &changes,
+                         QStringList *changed = nullptr);
+    // Every option of the catalog with its stored value (its default when never set).
+    QHash<QString, QString> catalogValues() const;
 
     EscalationConfig escalation() const;
     Status setEscalation(const EscalationConfig &config);

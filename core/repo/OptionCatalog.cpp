@@ -1,0 +1,255 @@
+#include "OptionCatalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTime>
+
+#include <algorithm>
+
+namespace enc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("enc::OptionCatalog", text);
+}
+
+using Kind = OptionSpec::Kind;
+
+OptionSpec spec(const char *key, QString label, QString help, Kind kind, const char *fallback,
+                int min = 0, int max = 0)
+{
+    OptionSpec s;
+    s.key = QString::fromLatin1(key);
+    s.label = std::move(label);
+    s.help = std::move(help);
+    s.kind = kind;
+    s.fallback = QString::fromLatin1(fallback);
+    s.min = min;
+    s.max = max;
+    return s;
+}
+
+QList<OptionSpec> makeAll()
+{
+    QList<OptionSpec> all{
+        spec("office.name", tr("Office name"), tr("Printed at the head of every letter."),
+             Kind::Text, "Early Help Office"),
+        spec("office.address", tr("Office address"), tr("Printed under the office's name."),
+             Kind::Text, ""),
+        spec("office.phone", tr("Office telephone"),
+             tr("For settings to call the office about a letter."), Kind::Text, ""),
+        spec("office.email", tr("Office e-mail"),
+             tr("The reply address of e-mail drafts and letters."), Kind::Email, ""),
+        spec("schedule.days", tr("Meeting days"),
+             tr("The weekdays the meeting is held (a daily triage: Monday to Friday)."),
+             Kind::Weekdays, "1,3,5"),
+        spec("schedule.start", tr("Meeting starts"), tr("The time the meeting starts."), Kind::Time,
+             "11:00"),
+        spec("schedule.end", tr("Meeting ends"), tr("The time the meeting ends."), Kind::Time,
+             "12:00"),
+        spec("schedule.review_day", tr("Tracking review day"),
+             tr("The meeting day that also reviews proformas and the tracker."), Kind::Weekday,
+             "5"),
+        spec("age.min", tr("Youngest age (years)"), tr("Children from this age are tracked."),
+             Kind::Integer, "0", 0, 25),
+        spec("age.max", tr("Oldest age (years)"), tr("Children up to this age are tracked."),
+             Kind::Integer, "5", 0, 25),
+        spec("escalation.threshold", tr("PPNs that escalate"),
+             tr("This many PPNs within the window escalate a child."), Kind::Integer, "3", 2, 20),
+        spec("escalation.window_months", tr("Escalation window (months)"),
+             tr("The months within which the PPNs are counted."), Kind::Integer, "3", 1, 24),
+        spec("escalation.per_household", tr("Count PPNs per household"),
+             tr("Count a household's PPNs together rather than each child's."), Kind::Boolean, "0"),
+        spec("quorum.percent", tr("Quorum (%)"),
+             tr("The share of expected members present for the meeting to be quorate."),
+             Kind::Integer, "75", 1, 100),
+        spec("minutes.name_children", tr("Minutes name children in full"),
+             tr("Otherwise the minutes give initials and the tracker's number."), Kind::Boolean,
+             "0"),
+        spec("lock.idle_minutes", tr("Lock after idle (minutes)"),
+             tr("Minutes with no input before the window hides every record."), Kind::Integer, "10",
+             1, 120),
+    };
+    // What a letter may show beyond the proportionate fields: the office's agreement decides.
+    for (const auto &[key, label] :
+         {std::pair{"letters.include_age", tr("Letters show the age")},
+          std::pair{"letters.include_home_address", tr("Letters show the home address")},
+          std::pair{"letters.include_incident_address", tr("Letters show the incident address")}})
+        all.append(spec(key, label,
+                        tr("Only if the office's information sharing agreement allows it."),
+                        Kind::Boolean, "0"));
+    all[1].multiLine = true;
+    return all;
+}
+
+QStringList dayNames()
+{
+    QStringList names;
+    for (int d = 1; d <= 7; ++d)
+        names << QLocale(QLocale::English).dayName(d).toLower();
+    return names;
+}
+
+// 1-7 from "1", "mon", "Monday"; 0 when none.
+int weekday(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    bool number = false;
+    const int n = t.toInt(&number);
+    if (number)
+        return n >= 1 && n <= 7 ? n : 0;
+    if (t.size() < 2)
+        return 0;
+    const QStringList names = dayNames();
+    for (int d = 0; d < names.size(); ++d)
+        if (names.at(d).startsWith(t))
+            return d + 1;
+    return 0;
+}
+
+QList<int> weekdays(const QString &stored)
+{
+    QList<int> out;
+    for (const QString &p : stored.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (const int d = weekday(p))
+            out << d;
+    return out;
+}
+
+Result<QString> failure(const OptionSpec &s, const QString &why)
+{
+    return Result<QString>::failure(tr("%1 (%2): %3").arg(s.label, s.key, why), s.key);
+}
+
+} // namespace
+
+const QList<OptionSpec> &OptionCatalog::all()
+{
+    static const QList<OptionSpec> specs = makeAll();
+    return specs;
+}
+
+const OptionSpec *OptionCatalog::find(const QString &key)
+{
+    const auto &specs = all();
+    auto it = std::find_if(specs.begin(), specs.end(),
+                           [&](const OptionSpec &s) { return s.key == key.trimmed(); });
+    return it == specs.end() ? nullptr : &*it;
+}
+
+Result<QString> OptionCatalog::normalise(const OptionSpec &s, const QString &value)
+{
+    const QString v = value.trimmed();
+    switch (s.kind) {
+    case Kind::Integer: {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (!ok || n < s.min || n > s.max)
+            return failure(s, tr("give a whole number from %1 to %2.").arg(s.min).arg(s.max));
+        return QString::number(n);
+    }
+    case Kind::Boolean: {
+        const QString l = v.toLower();
+        if (QStringList{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("true"),
+                        QStringLiteral("on")}
+                .contains(l))
+            return QStringLiteral("1");
+        if (QStringList{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("false"),
+                        QStringLiteral("off")}
+                .contains(l))
+            return QStringLiteral("0");
+        return failure(s, tr("give yes or no."));
+    }
+    case Kind::Text:
+        if (!s.multiLine && v.contains(QLatin1Char('\n')))
+            return failure(s, tr("give one line."));
+        if (v.size() > 500)
+            return failure(s, tr("give at most 500 characters."));
+        return v;
+    case Kind::Email: {
+        static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+        if (!v.isEmpty() && !email.match(v).hasMatch())
+            return failure(s, tr("\"%1\" is not an e-mail address.").arg(v));
+        return v;
+    }
+    case Kind::Time: {
+        const QTime t =
+            QTime::fromString(v.size() == 4 ? QLatin1Char('0') + v : v, QStringLiteral("HH:mm"));
+        if (!t.isValid())
+            return failure(s, tr("give a time as HH:MM, e.g. 11:00."));
+        return t.toString(QStringLiteral("HH:mm"));
+    }
+    case Kind::Weekday: {
+        const int d = weekday(v);
+        if (!d)
+            return failure(s, tr("give a weekday, e.g. Friday."));
+        return QString::number(d);
+    }
+    case Kind::Weekdays: {
+        QList<int> days;
+        for (const QString &p :
+             v.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+            const int d = weekday(p);
+            if (!d)
+                return failure(s, tr("\"%1\" is not a weekday.").arg(p));
+            if (!days.contains(d))
+                days << d;
+        }
+        if (days.isEmpty())
+            return failure(s, tr("choose at least one day."));
+        std::sort(days.begin(), days.end());
+        QStringList out;
+        for (int d : days)
+            out << QString::number(d);
+        return out.join(QLatin1Char(','));
+    }
+    }
+    return v;
+}
+
+Status OptionCatalog::consistent(const QHash<QString, QString> &values)
+{
+    auto get = [&](const char *key) {
+        const QString k = QString::fromLatin1(key);
+        return values.contains(k) ? values.value(k) : find(k)->fallback;
+    };
+    const QTime start = QTime::fromString(get("schedule.start"), QStringLiteral("HH:mm"));
+    const QTime end = QTime::fromString(get("schedule.end"), QStringLiteral("HH:mm"));
+    if (start.isValid() && end.isValid() && end <= start)
+        return Status::failure(tr("The meeting must end after it starts (%1 to %2).")
+                                   .arg(start.toString(QStringLiteral("HH:mm")),
+                                        end.toString(QStringLiteral("HH:mm"))),
+                               QStringLiteral("schedule.end"));
+    const int review = get("schedule.review_day").toInt();
+    if (!weekdays(get("schedule.days")).contains(review))
+        return Status::failure(
+            tr("The tracking review day (%1) must be one of the meeting days.")
+                .arg(QLocale(QLocale::English).dayName(std::clamp(review, 1, 7))),
+            QStringLiteral("schedule.review_day"));
+    if (get("age.min").toInt() > get("age.max").toInt())
+        return Status::failure(tr("The youngest age is above the oldest age."),
+                               QStringLiteral("age.max"));
+    return {};
+}
+
+QString OptionCatalog::display(const OptionSpec &s, const QString &stored)
+{
+    switch (s.kind) {
+    case Kind::Boolean:
+        return stored == QLatin1String("1") ? tr("yes") : tr("no");
+    case Kind::Weekday:
+    case Kind::Weekdays: {
+        QStringList names;
+        for (int d : weekdays(stored))
+            names << QLocale(QLocale::English).dayName(d);
+        return names.join(QStringLiteral(", "));
+    }
+    default:
+        return stored;
+    }
+}
+
+} // namespace enc
