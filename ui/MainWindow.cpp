@@ -19,6 +19,7 @@
 #include "lock/IdleLock.h"
 #include "meeting/MeetingsPage.h"
 #include "meeting/PresenterWindow.h"
+#include "options/OfficeOptionsDialog.h"
 #include "repo/Options.h"
 #include "reports/ReportsPage.h"
 #include "retention/RetentionDialog.h"
@@ -218,6 +219,13 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Audit trail"), this, [this] { showAudit(); });
+    tools->addAction(tr("&Office options..."), this, [this] {
+        if (!m_db)
+            return;
+        OfficeOptionsDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refreshAll();
+    });
     tools->addAction(tr("&Retention review..."), this, [this] {
         if (!m_db)
             return;
