@@ -418,14 +418,18 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             if (ppn.first.homeAddress.isEmpty())
                 ppn.first.homeAddress = r.homeAddress;
 
-            auto match =
-                matcher.findKeys(names.at(i).forenameKey, names.at(i).surnameKey, r.dateOfBirth);
+            auto match = matcher.findRow(names.at(i), r);
             if (!match)
                 return match.error();
-            if (match->kind == ChildMatcher::Kind::Exact) {
+            if (match->kind == ChildMatcher::Kind::Exact ||
+                match->kind == ChildMatcher::Kind::Likely) {
                 o.status = RowStatus::MatchedChild;
                 o.childId = match->childId;
-                o.reason = tr("linked to child %1 on the tracker").arg(match->childId);
+                o.reason = match->reason.isEmpty()
+                               ? tr("linked to child %1 on the tracker").arg(match->childId)
+                               : tr("linked to child %1 on the tracker: %2")
+                                     .arg(match->childId)
+                                     .arg(match->reason);
                 ppn.links.append({match->childId, -1, r.presence});
                 ++report.matchedChildren;
                 if (match->greenedOff && !reopened.contains(match->childId)) {
