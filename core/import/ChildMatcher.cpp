@@ -425,11 +425,14 @@ Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const Impo
         Relation relation = Relation::None;
         bool otherDob = false; // born on the date with day and month swapped
         bool sameAddress = false;
-        // Likelier first: a difference no twin has, the date of birth and the address agreeing.
+        // Likelier first: a name no twin has, the date of birth, the address, the name agreeing.
         int rank() const
         {
-            return (notATwin(relation) ? 0 : 4) + (otherDob ? 2 : 0) + (sameAddress ? 0 : 1);
+            return (relation == Relation::ForenameLetter ? 8 : 0) + (otherDob ? 4 : 0) +
+                   (sameAddress ? 0 : 2) + (relation == Relation::None ? 0 : 1);
         }
+        // Linked without asking when it is the only child close.
+        bool likely() const { return notATwin(relation) && !otherDob && sameAddress; }
     };
     QVarLengthArray<Found, 4> found;
     const QString rowPostcode = postcodeOf(row.postcode, row.homeAddress);
@@ -483,7 +486,7 @@ Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const Impo
     if (best.otherDob)
         what = tr("day and month of the date of birth swapped");
     // Linked only when nothing else is close and the home address agrees.
-    if (found.size() == 1 && best.rank() == 0)
+    if (found.size() == 1 && best.likely())
         return Match{Kind::Likely, c.id,
                      tr("%1, same date of birth and home address as %2").arg(what, known),
                      c.greenedOff};

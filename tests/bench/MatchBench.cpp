@@ -1,6 +1,6 @@
 // encompass-match-bench: how well the import matches police rows to children on the tracker.
 //
-//   encompass-match-bench [--children N] [--rows N] [--seed S] [--today yyyy-MM-dd]
+//   encompass-match-bench [--children N] [--rows N] [--seed S] [--today yyyy-MM-dd] [--misses]
 //
 // Puts N synthetic children on a fresh tracker through the import, then plans a file of
 // labelled rows through the import's own planner (ImportPlanner and ChildMatcher, as
@@ -141,11 +141,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption todayOption(QStringLiteral("today"),
                                          tr("The date taken as today (yyyy-MM-dd)."), tr("date"),
                                          QStringLiteral("2026-12-07"));
-    parser.addOptions({childrenOption, rowsOption, seedOption, todayOption});
+    const QCommandLineOption missesOption(
+        QStringLiteral("misses"),
+        tr("List the rows linked to another child, and the same child's rows made new or "
+           "reviewed with another child proposed."));
+    parser.addOptions({childrenOption, rowsOption, seedOption, todayOption, missesOption});
     parser.process(app);
     const int children = parser.value(childrenOption).toInt();
     const int rows = parser.value(rowsOption).toInt();
     const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+    const bool showMisses = parser.isSet(missesOption);
     if (children < 1 || rows < 1 || !today.isValid()) {
         err << tr("Give a positive --children and --rows and a --today as yyyy-MM-dd.") << '\n';
         return 2;
@@ -258,6 +263,16 @@ int main(int argc, char *argv[])
         if (found >= 0)
             vlookup = {Fate::Linked, found};
         const bool same = c.child >= 0;
+        const bool wrong = (mine.what == Fate::Linked && mine.to != label) ||
+                           (same && mine.what != Fate::Linked && mine.to != label);
+        if (showMisses && wrong) {
+            const QString child = same ? cases.tracker.at(c.child).forename + QLatin1Char(' ') +
+                                             cases.tracker.at(c.child).surname
+                                       : tr("another child");
+            err << QStringLiteral("%1: %2 %3 %4 (%5): %6\n")
+                       .arg(c.kind, c.row.forename, c.row.surname,
+                            c.row.dateOfBirth.toString(Qt::ISODate), child, o.reason);
+        }
         ours.add(label, same, mine);
         exact.add(label, same, vlookup);
         byKind[c.kind].first.add(label, same, mine);
