@@ -425,11 +425,10 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 match->kind == ChildMatcher::Kind::Likely) {
                 o.status = RowStatus::MatchedChild;
                 o.childId = match->childId;
-                o.reason = match->reason.isEmpty()
-                               ? tr("linked to child %1 on the tracker").arg(match->childId)
-                               : tr("linked to child %1 on the tracker: %2")
-                                     .arg(match->childId)
-                                     .arg(match->reason);
+                o.reason = tr("linked to child %1 on the tracker").arg(match->childId);
+                // Linked though written differently: said, so that a person can check it.
+                if (match->kind == ChildMatcher::Kind::Likely)
+                    o.warnings << tr("written differently: %1").arg(match->reason);
                 ppn.links.append({match->childId, -1, r.presence});
                 ++report.matchedChildren;
                 if (match->greenedOff && !reopened.contains(match->childId)) {

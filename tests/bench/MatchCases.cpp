@@ -1,13 +1,13 @@
 #include "MatchCases.h"
 
 #include "domain/TextKey.h"
-#include "import/ChildMatcher.h"
 
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
-#include <functional>
+#include <algorithm>
+#include <numeric>
 
 namespace bench {
 
@@ -99,6 +99,23 @@ QString policeStyle(const QString &name)
             out += c.toUpper();
     }
     return out;
+}
+
+// Letters to change, drop or add to make one name the other (Levenshtein), independent of
+// the matcher measured.
+int lettersApart(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (const QChar ca : a) {
+        int diagonal = row[0]++;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (ca == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row.last();
 }
 
 class Generator
@@ -251,8 +268,9 @@ QString Generator::typo(const QString &name)
                 std::swap(t[at], t[at + 1]);
             break;
         }
-        if (TextKey::name(t) != TextKey::name(name) &&
-            enc::ChildMatcher::editDistance(TextKey::name(t), TextKey::name(name), 1) == 1)
+        // One letter changed, dropped, added or two swapped: a hyphen or an apostrophe dropped
+        // or moved is the same name.
+        if (TextKey::name(t) != TextKey::name(name))
             return t;
     }
     return {};
@@ -377,8 +395,7 @@ bool Generator::make(int kind, const QList<TrackerChild> &tracker, MatchCase &ou
         if (chance(70)) {
             for (const QString &f : m_forenames) {
                 if (TextKey::name(f) != TextKey::name(c.forename) &&
-                    enc::ChildMatcher::editDistance(TextKey::name(f), TextKey::name(c.forename),
-                                                    2) <= 2)
+                    lettersApart(TextKey::name(f), TextKey::name(c.forename)) <= 2)
                     near << f;
             }
         }
