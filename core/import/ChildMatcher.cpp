@@ -74,6 +74,15 @@ QStringList words(const QString &text)
     return out;
 }
 
+// More than one word: a space or a hyphen between letters.
+bool wordy(const QString &name)
+{
+    return std::any_of(name.begin(), name.end(), [](QChar c) {
+        return c.isSpace() || c == QLatin1Char('-') ||
+               (c.unicode() >= 0x2010 && c.unicode() <= 0x2015);
+    });
+}
+
 // The shorter list's words are all in the longer one: Rahman and Akhtar-Rahman.
 bool partOf(const QStringList &a, const QStringList &b)
 {
@@ -393,26 +402,20 @@ Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const Impo
 
     // Nothing written the same: how each child sharing a name differs. The equality tests
     // first keep the edit distance and the words off almost every candidate.
-    QStringList forenameWords;
-    QStringList surnameWords;
-    bool split = false;
+    // A name's words are read only when one side has more than one: most names have one.
+    const bool forenameWordy = wordy(row.forename);
+    const bool surnameWordy = wordy(row.surname);
     auto relation = [&](const Candidate &c) {
         if (c.forenameKey == sk && c.surnameKey == fk)
             return Relation::Swapped;
-        if (c.forenameKey != fk && c.surnameKey != sk)
-            return Relation::None;
-        if (!split) {
-            forenameWords = words(row.forename);
-            surnameWords = words(row.surname);
-            split = true;
-        }
         if (c.forenameKey == fk) {
             if (editDistance(c.surnameKey, sk, 1) == 1)
                 return Relation::SurnameLetter;
-            if (partOf(surnameWords, words(c.surname)))
+            if ((surnameWordy || wordy(c.surname)) && partOf(words(row.surname), words(c.surname)))
                 return Relation::SurnamePart;
-        } else {
-            if (startsWith(forenameWords, words(c.forename)))
+        } else if (c.surnameKey == sk) {
+            if ((forenameWordy || wordy(c.forename)) &&
+                startsWith(words(row.forename), words(c.forename)))
                 return Relation::MiddleName;
             if (editDistance(c.forenameKey, fk, 1) == 1)
                 return Relation::ForenameLetter;
@@ -435,8 +438,14 @@ Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const Impo
         bool likely() const { return notATwin(relation) && !otherDob && sameAddress; }
     };
     QVarLengthArray<Found, 4> found;
-    const QString rowPostcode = postcodeOf(row.postcode, row.homeAddress);
+    // The row's postcode, read from its address only when a child is close.
+    QString rowPostcode;
+    bool postcodeRead = false;
     auto sameAddress = [&](const Candidate &c) {
+        if (!postcodeRead) {
+            rowPostcode = postcodeOf(row.postcode, row.homeAddress);
+            postcodeRead = true;
+        }
         const QString postcode = postcodeOf(c.postcodeKey, c.address);
         if (!rowPostcode.isEmpty() && !postcode.isEmpty())
             return rowPostcode == postcode;
