@@ -35,6 +35,7 @@ private slots:
     void twinsBothOnTheTrackerEachLinkToTheirOwn();
     void variants_data();
     void variants();
+    void linkedVariantImportedAgainIsUnchanged();
     void dayAndMonthSwappedGoesToReview();
     void twoChildrenCloseGoesToReview();
     void twoLettersSwappedIsOneEdit();
@@ -54,11 +55,12 @@ private:
     // One row of a file with the home address columns.
     Result<ImportReport> importRow(const QString &forename, const QString &surname,
                                    const QString &dob, const QString &address,
-                                   const QString &postcode)
+                                   const QString &postcode,
+                                   const QString &name = QStringLiteral("daily.csv"))
     {
         const QString row = QStringLiteral("NC9,01/06/2025,10:00,%1,%2,%3,,,,\"%4\",%5\r\n")
                                 .arg(forename, surname, dob, address, postcode);
-        const QString path = m_db->dir.filePath(QStringLiteral("daily.csv"));
+        const QString path = m_db->dir.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return Result<ImportReport>::failure(f.errorString());
@@ -178,6 +180,25 @@ void TestImportMatching::variants()
     QVERIFY2(said.contains(QLatin1String("same date of birth and home address")), qPrintable(said));
     QCOMPARE(r->newChildren, 0);
     QCOMPARE(r->forReview, 0);
+}
+
+void TestImportMatching::linkedVariantImportedAgainIsUnchanged()
+{
+    // The next day's file repeats the reference: the child linked though written differently
+    // is the child of the PPN, not a conflict to review.
+    const Id aisha = addHomeChild(QStringLiteral("Aisha"), QStringLiteral("Akhtar-Rahman"));
+    auto first = importRow(QStringLiteral("AISHA"), QStringLiteral("RAHMAN"),
+                           QStringLiteral("03/04/2021"), Home, HomePostcode);
+    QVERIFY(first);
+    QCOMPARE(first->rows.first().childId, aisha);
+    auto again =
+        importRow(QStringLiteral("AISHA"), QStringLiteral("RAHMAN"), QStringLiteral("3/4/2021"),
+                  Home, HomePostcode, QStringLiteral("next-day.csv"));
+    QVERIFY(again);
+    QCOMPARE(again->rows.size(), 1);
+    QVERIFY2(again->rows.first().status == RowStatus::Unchanged,
+             qPrintable(again->rows.first().reason));
+    QCOMPARE(again->conflicts, 0);
 }
 
 void TestImportMatching::dayAndMonthSwappedGoesToReview()
