@@ -223,6 +223,7 @@ void TestImportRecords::preloadedMatchesAgreeWithLookUps()
         {QStringLiteral("ŁUCJA"), QStringLiteral("Łukasik"), d2}, // exact after folding
         {QStringLiteral("Dai"), QStringLiteral("Rees"), d1},      // nobody
         {QStringLiteral("Ava"), QStringLiteral("Smith"), QDate(2020, 1, 1)},
+        {QStringLiteral("Cara"), QStringLiteral("Jones"), QDate(2021, 3, 4)}, // day, month
     };
     // Read later, on dates already read and a new one.
     const QList<Query> second = {
@@ -268,6 +269,8 @@ void TestImportRecords::preloadedMatchesAgreeWithLookUps()
              ChildMatcher::Kind::Close);
     QCOMPARE(lookUp.find(QStringLiteral("Dai"), QStringLiteral("Rees"), d1)->kind,
              ChildMatcher::Kind::None);
+    QCOMPARE(lookUp.find(QStringLiteral("Cara"), QStringLiteral("Jones"), QDate(2021, 3, 4))->kind,
+             ChildMatcher::Kind::Close);
 }
 
 void TestImportRecords::closeMatches_data()

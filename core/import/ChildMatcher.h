@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Records.h"
+#include "import/ImportRow.h"
 
 #include <QDate>
 #include <QHash>
@@ -12,10 +13,13 @@
 
 namespace enc {
 
-// Finds a child already on the tracker for an imported name and date of birth: exact after
-// folding (case, spaces, accents, hyphens, apostrophes) links; a close match (forename and
-// surname swapped, or one letter different) is proposed for review. Candidates are read once
-// per date of birth, on the child_name_dob index.
+// Finds a child already on the tracker for an imported name and date of birth. Exact after
+// folding (case, spaces, accents, hyphens, apostrophes) links. A variant that a twin cannot
+// be (forename and surname swapped, one letter different in the surname, one half of a
+// double-barrelled surname, a middle name added) links too when the home address or postcode
+// agrees and no other child is close; otherwise it, a forename one letter different (a twin
+// may be) and a date of birth with day and month swapped are proposed for review. Candidates
+// are read once per date of birth, on the child_name_dob index.
 class ChildMatcher
 {
 public:
@@ -23,13 +27,14 @@ public:
     {
         None,
         Exact,
-        Close
+        Likely, // written differently, but linked: only this child can be meant
+        Close   // for review
     };
     struct Match
     {
         Kind kind = Kind::None;
         Id childId = 0;
-        QString reason; // for close matches: what differs
+        QString reason; // for likely and close matches: what differs
         bool greenedOff = false;
     };
 
@@ -50,7 +55,11 @@ public:
     // find() for names already folded with TextKey::name.
     Result<Match> findKeys(const QString &forenameKey, const QString &surnameKey,
                            QDate dateOfBirth);
-    // Levenshtein distance, stopping early once it exceeds limit.
+    // The match for an imported row (its names' words and home address weighed too), whose
+    // names are folded in keys: what the import uses.
+    Result<Match> findRow(const Wanted &keys, const ImportRow &row);
+    // Edit distance counting two neighbouring letters swapped as one edit (optimal string
+    // alignment), stopping early once it exceeds limit.
     static int editDistance(const QString &a, const QString &b, int limit = 2);
 
 private:
@@ -62,8 +71,13 @@ private:
         QString forenameKey;
         QString surnameKey;
         bool greenedOff = false;
+        QDate dateOfBirth;
+        QString address;
+        QString postcodeKey;
     };
     Result<QList<Candidate>> candidates(QDate dateOfBirth);
+    // The children born on this date who could match these names.
+    Result<QList<Candidate>> near(QDate dateOfBirth, const Wanted &keys);
 
     QSqlDatabase m_db;
     QSqlQuery m_query;

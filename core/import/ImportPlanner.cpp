@@ -107,6 +107,7 @@ struct ImportPlanner::Known
     DashRisk risk = DashRisk::Unknown;
     bool archived = false;
     QSet<QString> children; // child keys linked or waiting in the review queue
+    QSet<Id> childIds;      // the children linked
 };
 
 ImportPlanner::ImportPlanner(Database &db, Options options) : m_db(db), m_options(options) {}
@@ -190,16 +191,19 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
     }
     if (ids.isEmpty())
         return out;
-    auto links = Sql::run(m_db.sql(),
-                          QStringLiteral("SELECT pc.ppn_id, c.forename, c.surname, c.date_of_birth "
-                                         "FROM ppn_child pc JOIN child c ON c.id = pc.child_id "
-                                         "WHERE pc.ppn_id IN (SELECT value FROM json_each(:ids))"),
-                          {{QStringLiteral("ids"), jsonList(ids)}});
+    auto links =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT pc.ppn_id, c.forename, c.surname, c.date_of_birth, c.id "
+                                "FROM ppn_child pc JOIN child c ON c.id = pc.child_id "
+                                "WHERE pc.ppn_id IN (SELECT value FROM json_each(:ids))"),
+                 {{QStringLiteral("ids"), jsonList(ids)}});
     if (!links)
         return links.error();
     while (links->next()) {
-        out[keyOf.value(links->value(0).toLongLong())].children.insert(childKey(
-            links->value(1).toString(), links->value(2).toString(), Sql::toDate(links->value(3))));
+        Known &k = out[keyOf.value(links->value(0).toLongLong())];
+        k.children.insert(childKey(links->value(1).toString(), links->value(2).toString(),
+                                   Sql::toDate(links->value(3))));
+        k.childIds.insert(links->value(4).toLongLong());
     }
     auto waiting = Sql::run(m_db.sql(),
                             QStringLiteral("SELECT ppn_id, data FROM import_review WHERE ppn_id "
@@ -342,7 +346,16 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                     changes << tr("DASH risk %1 on the tracker, %2 in the file")
                                    .arg(toString(known.risk), toString(r.risk));
                 }
-                if (!known.children.contains(key))
+                // A child the import linked though written differently is linked too.
+                bool linked = known.children.contains(key);
+                if (!linked) {
+                    auto match = matcher.findRow(names.at(i), r);
+                    if (!match)
+                        return match.error();
+                    linked = match->kind == ChildMatcher::Kind::Likely &&
+                             known.childIds.contains(match->childId);
+                }
+                if (!linked)
                     changes << tr("%1 is not linked to this PPN").arg(childText(r));
                 if (changes.isEmpty()) {
                     o.reason = tr("reference %1 is already recorded with these details")
@@ -418,14 +431,17 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             if (ppn.first.homeAddress.isEmpty())
                 ppn.first.homeAddress = r.homeAddress;
 
-            auto match =
-                matcher.findKeys(names.at(i).forenameKey, names.at(i).surnameKey, r.dateOfBirth);
+            auto match = matcher.findRow(names.at(i), r);
             if (!match)
                 return match.error();
-            if (match->kind == ChildMatcher::Kind::Exact) {
+            if (match->kind == ChildMatcher::Kind::Exact ||
+                match->kind == ChildMatcher::Kind::Likely) {
                 o.status = RowStatus::MatchedChild;
                 o.childId = match->childId;
                 o.reason = tr("linked to child %1 on the tracker").arg(match->childId);
+                // Linked though written differently: said, so that a person can check it.
+                if (match->kind == ChildMatcher::Kind::Likely)
+                    o.warnings << tr("written differently: %1").arg(match->reason);
                 ppn.links.append({match->childId, -1, r.presence});
                 ++report.matchedChildren;
                 if (match->greenedOff && !reopened.contains(match->childId)) {
