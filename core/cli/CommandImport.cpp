@@ -397,6 +397,8 @@ int runReview(Context &context, const QStringList &args)
                     {QStringLiteral("forename"), i.data.forename},
                     {QStringLiteral("surname"), i.data.surname},
                     {QStringLiteral("date_of_birth"), jsonDate(i.data.dateOfBirth)},
+                    {QStringLiteral("age"),
+                     i.data.age >= 0 ? QJsonValue(i.data.age) : QJsonValue()},
                     {QStringLiteral("candidate_child_id"),
                      i.candidateChildId > 0 ? QJsonValue(i.candidateChildId) : QJsonValue()},
                     {QStringLiteral("candidate_name"), i.candidateName},
@@ -414,7 +416,8 @@ int runReview(Context &context, const QStringList &args)
         for (const ReviewQueue::Item &i : *items) {
             t.addRow({QString::number(i.id), i.kind, i.reference,
                       i.data.forename + QLatin1Char(' ') + i.data.surname,
-                      textDate(i.data.dateOfBirth),
+                      i.data.dateOfBirth.isValid() || i.data.age < 0 ? textDate(i.data.dateOfBirth)
+                                                                     : tr("age %1").arg(i.data.age),
                       i.candidateChildId > 0
                           ? QStringLiteral("%1 (%2)").arg(i.candidateName).arg(i.candidateChildId)
                           : QString(),

@@ -301,6 +301,82 @@ DashRisk CellParser::risk(const QString &text, bool *ok)
     return DashRisk::Unknown;
 }
 
+QHash<QString, DashRisk> CellParser::riskWords(const QString &setting, QString *error)
+{
+    QHash<QString, DashRisk> words;
+    QStringList wrong;
+    for (const QString &entry :
+         setting.split(QRegularExpression(QStringLiteral("[;\\n]")), Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.lastIndexOf(QLatin1Char('='));
+        const QString word = TextKey::name(entry.left(eq));
+        bool ok = false;
+        const DashRisk grade = eq > 0 ? risk(entry.mid(eq + 1), &ok) : DashRisk::Unknown;
+        if (eq <= 0 || word.isEmpty() || !ok || grade == DashRisk::Unknown) {
+            wrong << entry.trimmed();
+            continue;
+        }
+        words.insert(word, grade);
+    }
+    if (error) {
+        *error = wrong.isEmpty()
+                     ? QString()
+                     : QCoreApplication::translate("enc::CellParser",
+                                                   "%1: \"%2\" is not a word = standard, medium "
+                                                   "or high")
+                           .arg(QLatin1String(RiskWordsKey), wrong.join(QStringLiteral("\", \"")));
+    }
+    return words;
+}
+
+int CellParser::age(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    qsizetype i = 0;
+    while (i < t.size() && t.at(i).isDigit())
+        ++i;
+    if (i == 0 || i > 3)
+        return -1;
+    const int n = t.left(i).toInt();
+    QString unit = t.mid(i).trimmed();
+    if (unit.startsWith(QLatin1Char('.'))) { // "3.5": the whole years
+        qsizetype j = 1;
+        while (j < unit.size() && unit.at(j).isDigit())
+            ++j;
+        unit = unit.mid(j).trimmed();
+    }
+    // The unit is the first word ("2y 4m", "3 years old"); an address ("12 Mill Lane") is none.
+    qsizetype end = 0;
+    while (end < unit.size() && unit.at(end).isLetter())
+        ++end;
+    const QString word = unit.left(end);
+    static const QStringList months = {QStringLiteral("m"),     QStringLiteral("mo"),
+                                       QStringLiteral("mos"),   QStringLiteral("mth"),
+                                       QStringLiteral("mths"),  QStringLiteral("month"),
+                                       QStringLiteral("months")};
+    static const QStringList years = {QStringLiteral("y"),     QStringLiteral("yr"),
+                                      QStringLiteral("yrs"),   QStringLiteral("year"),
+                                      QStringLiteral("years"), QStringLiteral("yo")};
+    if (months.contains(word))
+        return n / 12;
+    if (unit.isEmpty() || years.contains(word))
+        return n;
+    return -1;
+}
+
+SettingKnown CellParser::settingWord(const QString &text)
+{
+    const QString folded = TextKey::name(text);
+    if (folded == QLatin1String("notinsetting") || folded == QLatin1String("none") ||
+        folded == QLatin1String("nosetting") || folded == QLatin1String("notinschool"))
+        return SettingKnown::NotInSetting;
+    if (folded == QLatin1String("homeeducated") || folded == QLatin1String("ehe") ||
+        folded == QLatin1String("electivehomeeducation"))
+        return SettingKnown::HomeEducated;
+    if (folded == QLatin1String("outofarea"))
+        return SettingKnown::OutOfArea;
+    return SettingKnown::Unknown;
+}
+
 PpnType CellParser::ppnType(const QString &text, bool *ok)
 {
     static const QStringList domestic = {QStringLiteral("domesticabuse"),

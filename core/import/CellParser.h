@@ -8,6 +8,7 @@
 #include "domain/Records.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QTime>
 
@@ -49,6 +50,17 @@ public:
     // Standard/low, medium, high (or S/M/H), or a force's level: "Level 1"/"1" is standard,
     // 2 medium, 3 high; Unknown when empty; ok false when unrecognised.
     static DashRisk risk(const QString &text, bool *ok);
+    // The office's own words for its grades, from the office setting RiskWordsKey
+    // ("Amber=medium; Red=high; Level 2=high"), by folded word; read before the usual words.
+    // An entry that is not word=grade is left out and named in *error.
+    static QHash<QString, DashRisk> riskWords(const QString &setting, QString *error = nullptr);
+    static constexpr const char *RiskWordsKey = "import.risk_words";
+    // An age as police systems write it, in whole years: "3", "3 yrs", "3 years",
+    // "18 months", "9 mths", "2y 4m"; -1 when the cell is empty or not an age.
+    static int age(const QString &text);
+    // What a setting cell means when it names no setting ("Not in setting", "None", "Home
+    // educated", "EHE", "Out of area"); Unknown for a setting's name or URN.
+    static SettingKnown settingWord(const QString &text);
     // Domestic abuse ("DA", "Domestic incident") or a missing child ("Missing person", "MFH");
     // empty is domestic abuse, the usual PPN; ok false for any other type of incident.
     static PpnType ppnType(const QString &text, bool *ok);

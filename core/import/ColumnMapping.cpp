@@ -302,7 +302,7 @@ QStringList ColumnMapping::missingRequired() const
         if (!has(ImportField::Surname))
             missing << label(ImportField::Surname);
     }
-    if (!has(ImportField::DateOfBirth))
+    if (!has(ImportField::DateOfBirth) && !has(ImportField::Age)) // an age: kept for review
         missing << label(ImportField::DateOfBirth);
     return missing;
 }

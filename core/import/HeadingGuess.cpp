@@ -197,7 +197,8 @@ HeadingGuess::ColumnFacts HeadingGuess::factsOf(int column, const QList<QStringL
         ++f.filled;
         bool number = false;
         const double value = text.toDouble(&number);
-        if (number && value >= 0 && value < 20 && value == std::floor(value))
+        if (number ? value >= 0 && value < 20 && value == std::floor(value)
+                   : CellParser::age(text) >= 0) // "3 yrs", "18 months"
             ++f.smallNumbers;
         // A serial number is a date only in a date-sized range (1955-2075): small
         // numbers are ages, large ones references.
@@ -244,8 +245,9 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
                 "informant", "caller", "ip"}) ||
         (w.contains(QStringLiteral("witness")) && !w.contains(QStringLiteral("child")));
     const int childs = w.contains(QStringLiteral("child")) ? 5 : 0;
-    const bool setting = any(w, {"school", "nursery", "setting", "provider", "education",
-                                 "childminder", "preschool", "academy", "ey", "earlyyear"});
+    const bool setting =
+        any(w, {"school", "nursery", "setting", "provider", "education", "educational",
+                "establishment", "childminder", "preschool", "academy", "ey", "earlyyear"});
     const bool place = any(w, {"address", "location", "place", "street"});
     // What the contents say: a share of the filled cells (no cells: no evidence).
     const auto share = [&c](int n) {

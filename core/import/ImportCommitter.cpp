@@ -147,8 +147,8 @@ Status ImportCommitter::write(ImportPlan &plan)
                        QStringLiteral("INSERT INTO ppn (id, police_ref, police_ref_key, "
                                       "incident_on, incident_time, received_on, type, risk, "
                                       "crime, incident_address, home_address, source, "
-                                      "batch_id, created_at)"),
-                       14);
+                                      "batch_id, created_at, risk_text, setting_text)"),
+                       16);
     BulkInsert linkRows(db,
                         QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, "
                                        "presence, incident_on)"),
@@ -223,6 +223,8 @@ Status ImportCommitter::write(ImportPlan &plan)
         ppnRows.add(source);
         ppnRows.add(qint64(batchId));
         ppnRows.add(at);
+        ppnRows.add(text(p.riskText));
+        ppnRows.add(text(p.settingText));
         for (const ImportPlan::Link &l : std::as_const(p.links)) {
             Id linked = l.childId;
             if (l.newChild >= 0) {

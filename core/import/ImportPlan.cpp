@@ -16,6 +16,7 @@ QJsonObject ImportPlan::rowJson(const ImportRow &r)
         {QStringLiteral("forename"), r.forename},
         {QStringLiteral("surname"), r.surname},
         {QStringLiteral("date_of_birth"), r.dateOfBirth.toString(Qt::ISODate)},
+        {QStringLiteral("age"), r.age},
         {QStringLiteral("gender"), r.gender},
         {QStringLiteral("setting"), r.setting},
         {QStringLiteral("home_address"), r.homeAddress},
@@ -24,6 +25,7 @@ QJsonObject ImportPlan::rowJson(const ImportRow &r)
         {QStringLiteral("type"), toString(r.type)},
         {QStringLiteral("type_written"), r.typeWritten},
         {QStringLiteral("risk"), toString(r.risk)},
+        {QStringLiteral("risk_text"), r.riskText},
         {QStringLiteral("crime"), toString(r.crime)},
         {QStringLiteral("presence"), toString(r.presence)},
     };
@@ -42,6 +44,7 @@ ImportRow ImportPlan::rowFromJson(const QJsonObject &o)
     r.surname = o.value(QStringLiteral("surname")).toString();
     r.dateOfBirth =
         QDate::fromString(o.value(QStringLiteral("date_of_birth")).toString(), Qt::ISODate);
+    r.age = o.value(QStringLiteral("age")).toInt(-1);
     r.gender = o.value(QStringLiteral("gender")).toString();
     r.setting = o.value(QStringLiteral("setting")).toString();
     r.homeAddress = o.value(QStringLiteral("home_address")).toString();
@@ -50,6 +53,7 @@ ImportRow ImportPlan::rowFromJson(const QJsonObject &o)
     r.type = ppnTypeFromString(o.value(QStringLiteral("type")).toString());
     r.typeWritten = o.value(QStringLiteral("type_written")).toBool();
     r.risk = riskFromString(o.value(QStringLiteral("risk")).toString());
+    r.riskText = o.value(QStringLiteral("risk_text")).toString();
     r.crime = crimeFromString(o.value(QStringLiteral("crime")).toString());
     r.presence = presenceFromString(o.value(QStringLiteral("presence")).toString());
     return r;

@@ -28,7 +28,7 @@ struct ImportPlan
     };
     struct Review
     {
-        QString kind;         // "match" or "conflict"
+        QString kind;         // "match", "conflict" or "age" (an age, no date of birth)
         int ppn = -1;         // index into ppns (match), or
         Id existingPpnId = 0; // the recorded PPN (conflict)
         ImportRow row;
@@ -39,6 +39,8 @@ struct ImportPlan
     {
         ImportRow first; // incident details come from the reference's first row
         DashRisk risk = DashRisk::Unknown;
+        QString riskText;    // as the force wrote the risk kept
+        QString settingText; // the settings the rows name, as written ("; " between)
         QList<Link> links;
         Id createdId = 0;
     };

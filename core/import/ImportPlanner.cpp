@@ -2,6 +2,8 @@
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
+#include "import/AgeCandidates.h"
+#include "import/CellParser.h"
 #include "import/ChildMatcher.h"
 #include "import/StepClock.h"
 #include "repo/Directory.h"
@@ -63,6 +65,8 @@ QString childKey(const QString &forename, const QString &surname, QDate dob)
 
 QString childText(const ImportRow &r)
 {
+    if (!r.dateOfBirth.isValid() && r.age >= 0)
+        return tr("%1 %2 (age %3)").arg(r.forename, r.surname).arg(r.age);
     return QStringLiteral("%1 %2 (%3)")
         .arg(r.forename, r.surname, DateInput::format(r.dateOfBirth));
 }
@@ -118,15 +122,8 @@ Result<ImportPlanner::SettingMatch> ImportPlanner::setting(const QString &text)
     if (auto it = m_settings.constFind(folded); it != m_settings.constEnd())
         return *it;
     SettingMatch m;
-    if (folded == QLatin1String("notinsetting") || folded == QLatin1String("none") ||
-        folded == QLatin1String("nosetting") || folded == QLatin1String("notinschool")) {
-        m.known = SettingKnown::NotInSetting;
-    } else if (folded == QLatin1String("homeeducated") || folded == QLatin1String("ehe") ||
-               folded == QLatin1String("electivehomeeducation")) {
-        m.known = SettingKnown::HomeEducated;
-    } else if (folded == QLatin1String("outofarea")) {
-        m.known = SettingKnown::OutOfArea;
-    } else if (!folded.isEmpty()) {
+    m.known = CellParser::settingWord(text);
+    if (m.known == SettingKnown::Unknown && !folded.isEmpty()) {
         Directory directory(m_db);
         auto id = directory.findSetting(text);
         if (id && *id == 0 && text != text.toUpper())
@@ -419,8 +416,16 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 continue;
             }
             ++accepted;
-            if (riskRank(r.risk) > riskRank(ppn.risk))
+            if (riskRank(r.risk) > riskRank(ppn.risk)) {
                 ppn.risk = r.risk;
+                ppn.riskText = r.riskText;
+            }
+            if (ppn.riskText.isEmpty())
+                ppn.riskText = r.riskText;
+            if (!r.setting.isEmpty() && !ppn.settingText.split(QStringLiteral("; "))
+                                             .contains(r.setting, Qt::CaseInsensitive))
+                ppn.settingText +=
+                    (ppn.settingText.isEmpty() ? QString() : QStringLiteral("; ")) + r.setting;
             if (!ppn.first.incidentTime.isValid() && r.incidentTime.isValid()) {
                 ppn.first.incidentTime = r.incidentTime;
             } else if (r.incidentTime.isValid() && r.incidentTime != ppn.first.incidentTime) {
@@ -431,6 +436,30 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             if (ppn.first.homeAddress.isEmpty())
                 ppn.first.homeAddress = r.homeAddress;
 
+            if (!r.dateOfBirth.isValid()) {
+                // An age and no date of birth: a person links it to the child it is.
+                auto candidates = AgeCandidates::find(m_db.sql(), r);
+                if (!candidates)
+                    return candidates.error();
+                o.status = RowStatus::ForReview;
+                o.childId = candidates->isEmpty() ? 0 : candidates->first().childId;
+                o.reason = AgeCandidates::reason(r, *candidates);
+                plan.reviews.append({QStringLiteral("age"), ppnIndex, 0, r, o.childId, o.reason});
+                ++report.forReview;
+                if (r.risk == DashRisk::High) {
+                    ++report.highRisk;
+                    o.warnings << highRisk;
+                }
+                if (r.age < m_options.ageMin || r.age > m_options.ageMax) {
+                    ++report.outsideAgeBand;
+                    o.warnings << tr("age %1 is outside the age band %2-%3")
+                                      .arg(r.age)
+                                      .arg(m_options.ageMin)
+                                      .arg(m_options.ageMax);
+                }
+                report.rows.append(std::move(o));
+                continue;
+            }
             auto match = matcher.findRow(names.at(i), r);
             if (!match)
                 return match.error();

@@ -19,8 +19,8 @@ struct ImportRow
     QTime incidentTime;
     QString forename;
     QString surname;
-    QDate dateOfBirth;
-    int age = -1;
+    QDate dateOfBirth; // invalid when the file gave only an age
+    int age = -1;      // in years, when the file gives one
     QString gender;
     QString setting; // name or URN as written
     QString homeAddress;
@@ -29,6 +29,7 @@ struct ImportRow
     PpnType type = PpnType::DomesticAbuse;
     bool typeWritten = false; // the file said the type (not an empty cell or no column)
     DashRisk risk = DashRisk::Unknown;
+    QString riskText; // the risk as the force wrote it ("Level 2", "M")
     CrimeKind crime = CrimeKind::Unknown;
     Presence presence = Presence::Unknown;
     QStringList warnings;

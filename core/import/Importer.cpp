@@ -2,6 +2,7 @@
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
+#include "import/CellParser.h"
 #include "import/HeadingGuess.h"
 #include "import/ImportPlanner.h"
 #include "import/ImportProfiles.h"
@@ -138,10 +139,13 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
     if (Status s = checkMapping(file, mapping); !s)
         return s.error();
     StepClock clock;
-    const RowMapper mapper(mapping, request.today, request.received);
+    const Options options(m_db.sql());
+    RowMapper mapper(mapping, request.today, request.received);
+    QString riskWordsError;
+    mapper.setRiskWords(CellParser::riskWords(
+        options.value(QLatin1String(CellParser::RiskWordsKey)), &riskWordsError));
     const RowMapper::Output mapped = mapper.map(file.table);
     record(QStringLiteral("map_rows"), clock.lap());
-    const Options options(m_db.sql());
     ImportPlanner planner(m_db, {request.today, options.ageMin(), options.ageMax()});
     planner.setProgress(m_planProgress);
     planner.setCancelFlag(m_cancel);
@@ -155,6 +159,8 @@ Result<ImportPlan> Importer::plan(const ImportFile &file, const ColumnMapping &m
     plan->report.sheetChosen = file.table.sheetChosen;
     plan->report.headerRow = file.table.headerRow;
     plan->report.warnings = mapping.clashes(file.table.header);
+    if (!riskWordsError.isEmpty())
+        plan->report.warnings << riskWordsError;
     return plan;
 }
 

@@ -138,7 +138,7 @@ Status ReviewQueue::link(Id itemId, Id childId, QDate today)
     if (i->status != QLatin1String("open"))
         return Status::failure(
             tr("Review item %1 is already resolved (%2).").arg(itemId).arg(i->status));
-    if (i->kind != QLatin1String("match"))
+    if (i->kind != QLatin1String("match") && i->kind != QLatin1String("age"))
         return Status::failure(
             tr("Review item %1 is a conflict with a recorded PPN: check the details and dismiss "
                "it; an import never overwrites the tracker.")
@@ -159,6 +159,12 @@ Result<Id> ReviewQueue::createChild(Id itemId, QDate today)
     if (i->status != QLatin1String("open"))
         return Result<Id>::failure(
             tr("Review item %1 is already resolved (%2).").arg(itemId).arg(i->status));
+    if (i->kind == QLatin1String("age"))
+        return Result<Id>::failure(
+            tr("Review item %1 gives an age (%2), not a date of birth: a child is never made "
+               "without one. Add the child with their date of birth, then link the row to them.")
+                .arg(itemId)
+                .arg(i->data.age));
     if (i->kind != QLatin1String("match"))
         return Result<Id>::failure(
             tr("Review item %1 is a conflict with a recorded PPN: there is no child to make.")

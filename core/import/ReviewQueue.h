@@ -20,7 +20,7 @@ public:
     {
         Id id = 0;
         Id batchId = 0;
-        QString kind; // "match" or "conflict"
+        QString kind; // "match", "conflict" or "age" (an age and no date of birth)
         Id ppnId = 0;
         QString reference;
         int row = 0;

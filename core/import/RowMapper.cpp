@@ -1,6 +1,7 @@
 #include "import/RowMapper.h"
 
 #include "domain/DateInput.h"
+#include "domain/TextKey.h"
 #include "import/CellParser.h"
 #include "import/ImportLimits.h"
 
@@ -14,6 +15,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("enc::RowMapper", text);
 }
+
+// Older than this is not a child's age: the wrong column.
+constexpr int MaxChildAge = 25;
 
 } // namespace
 
@@ -140,37 +144,40 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
         tooLong(surnameField, row->surname, ImportLimits::MaxNameChars))
         return false;
 
+    // An age in place of a date of birth: the row is kept for a person to match (a child is
+    // never made with an invented date of birth).
+    const QString ageText = m_mapping.has(ImportField::Age) ? cell(ImportField::Age) : QString();
+    const int age = CellParser::age(ageText);
     auto dob = CellParser::dateTime(cell(ImportField::DateOfBirth), m_today);
     if (!dob)
         return fail(ImportField::DateOfBirth, dob.errorText());
-    if (!dob->date.isValid())
-        return fail(ImportField::DateOfBirth, tr("the date of birth is empty"));
-    if (m_today.isValid() && dob->date > m_today) {
-        return fail(ImportField::DateOfBirth,
-                    tr("the date of birth %1 is in the future").arg(DateInput::format(dob->date)));
-    }
-    if (dob->date > row->incidentDate) {
-        return fail(ImportField::DateOfBirth,
-                    tr("the date of birth %1 is after the incident date %2")
-                        .arg(DateInput::format(dob->date), DateInput::format(row->incidentDate)));
-    }
-    row->dateOfBirth = dob->date;
-    if (row->dateOfBirth < QDate(1990, 1, 1)) {
-        row->warnings << tr("the date of birth %1 is before 1990: check it is the child's")
-                             .arg(DateInput::format(row->dateOfBirth));
-    }
-    if (const QDate base = m_received.isValid() ? m_received : m_today;
-        base.isValid() && row->incidentDate < base.addYears(-1)) {
-        row->warnings << tr("the incident date %1 is more than a year before the date "
-                            "received %2: check it")
-                             .arg(DateInput::format(row->incidentDate), DateInput::format(base));
-    }
-
-    if (m_mapping.has(ImportField::Age)) {
-        const QString ageText = cell(ImportField::Age);
-        bool ok = false;
-        const int age = ageText.toInt(&ok);
-        if (!ageText.isEmpty() && ok) {
+    if (!dob->date.isValid()) {
+        if (ageText.isEmpty())
+            return fail(ImportField::DateOfBirth, tr("the date of birth is empty"));
+        if (age < 0 || age > MaxChildAge) {
+            return fail(ImportField::Age,
+                        tr("there is no date of birth and %1 \"%2\" is not a child's age in years")
+                            .arg(heading(table, ImportField::Age), ageText));
+        }
+        row->age = age;
+    } else {
+        if (m_today.isValid() && dob->date > m_today) {
+            return fail(
+                ImportField::DateOfBirth,
+                tr("the date of birth %1 is in the future").arg(DateInput::format(dob->date)));
+        }
+        if (dob->date > row->incidentDate) {
+            return fail(
+                ImportField::DateOfBirth,
+                tr("the date of birth %1 is after the incident date %2")
+                    .arg(DateInput::format(dob->date), DateInput::format(row->incidentDate)));
+        }
+        row->dateOfBirth = dob->date;
+        if (row->dateOfBirth < QDate(1990, 1, 1)) {
+            row->warnings << tr("the date of birth %1 is before 1990: check it is the child's")
+                                 .arg(DateInput::format(row->dateOfBirth));
+        }
+        if (age >= 0) {
             row->age = age;
             const int computed = DateInput::ageInYears(row->dateOfBirth, row->incidentDate);
             if (computed >= 0 && std::abs(computed - age) > 1) {
@@ -180,6 +187,12 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
                                      .arg(computed);
             }
         }
+    }
+    if (const QDate base = m_received.isValid() ? m_received : m_today;
+        base.isValid() && row->incidentDate < base.addYears(-1)) {
+        row->warnings << tr("the incident date %1 is more than a year before the date "
+                            "received %2: check it")
+                             .arg(DateInput::format(row->incidentDate), DateInput::format(base));
     }
 
     row->gender = cell(ImportField::Gender);
@@ -205,7 +218,13 @@ bool RowMapper::mapRow(const ImportTable &table, qsizetype index, ImportRow *row
                     tr("the notification type \"%1\" is not domestic abuse or a missing child")
                         .arg(cell(ImportField::NotificationType)));
     }
-    row->risk = CellParser::risk(cell(ImportField::Risk), &ok);
+    row->riskText = cell(ImportField::Risk);
+    if (const auto word = m_riskWords.constFind(TextKey::name(row->riskText));
+        word != m_riskWords.constEnd()) {
+        row->risk = *word;
+    } else {
+        row->risk = CellParser::risk(row->riskText, &ok);
+    }
     if (!ok) {
         row->warnings << tr("%1 \"%2\" is not standard, medium or high (or level 1, 2 or 3): "
                             "recorded as unknown")

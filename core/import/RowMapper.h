@@ -5,6 +5,7 @@
 #include "import/ImportTable.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace enc {
 
@@ -23,6 +24,10 @@ public:
     // it is an error; invalid to skip the check).
     RowMapper(ColumnMapping mapping, QDate today, QDate received = {});
 
+    // The office's own words for its risk grades (CellParser::riskWords), read before the
+    // usual ones.
+    void setRiskWords(QHash<QString, DashRisk> words) { m_riskWords = std::move(words); }
+
     Output map(const ImportTable &table) const;
     // One row (index into table.rows); false with *error filled when it is rejected.
     bool mapRow(const ImportTable &table, qsizetype index, ImportRow *row, RowError *error) const;
@@ -33,6 +38,7 @@ private:
     ColumnMapping m_mapping;
     QDate m_today;
     QDate m_received;
+    QHash<QString, DashRisk> m_riskWords;
 };
 
 } // namespace enc

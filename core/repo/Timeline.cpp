@@ -1,6 +1,8 @@
 #include "Timeline.h"
 
 #include "domain/DateInput.h"
+#include "domain/TextKey.h"
+#include "import/CellParser.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -40,18 +42,50 @@ QString presenceLabel(const QString &p)
     return tr("presence unknown");
 }
 
+// The grade with the force's own words when they say more than the grade ("Level 2", "M");
+// "Medium" or "MEDIUM RISK" for medium say nothing more.
+QString riskTitle(const QString &risk, const QString &written)
+{
+    const QString folded = TextKey::name(written);
+    if (folded.isEmpty() || folded == risk || folded == risk + QLatin1String("risk"))
+        return riskLabel(risk);
+    return tr("%1; the police wrote \"%2\"").arg(riskLabel(risk), written.simplified());
+}
+
+// The settings the police named that match none in the directory (by URN or name), so the
+// officer can find or add the setting.
+Result<QStringList> unknownSettings(const QSqlDatabase &db, const QString &written)
+{
+    QStringList unknown;
+    for (const QString &part : written.split(QStringLiteral("; "), Qt::SkipEmptyParts)) {
+        if (CellParser::settingWord(part) != SettingKnown::Unknown)
+            continue;
+        auto found = Sql::scalar(db,
+                                 QStringLiteral("SELECT count(*) FROM setting WHERE archived_at "
+                                                "IS NULL AND (upper(urn) = :urn OR name_key = "
+                                                ":key)"),
+                                 {{QStringLiteral("urn"), part.trimmed().toUpper()},
+                                  {QStringLiteral("key"), TextKey::name(part)}});
+        if (!found)
+            return found.error();
+        if (found->toInt() == 0)
+            unknown << part.trimmed();
+    }
+    return unknown;
+}
+
 using Event = TimelineEvent;
 using Add = std::function<void(Event)>;
 
 Status ppns(const QSqlDatabase &db, Id child, const Add &add)
 {
-    auto q =
-        Sql::run(db,
-                 QStringLiteral("SELECT p.id, p.police_ref, p.incident_on, p.incident_time, "
-                                "p.received_on, p.risk, p.crime, pc.presence, p.source FROM ppn "
-                                "p JOIN ppn_child pc ON pc.ppn_id = p.id WHERE pc.child_id = "
-                                ":c AND p.archived_at IS NULL"),
-                 {{QStringLiteral("c"), child}});
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT p.id, p.police_ref, p.incident_on, p.incident_time, "
+                                     "p.received_on, p.risk, p.crime, pc.presence, p.source, "
+                                     "p.risk_text, p.setting_text FROM ppn "
+                                     "p JOIN ppn_child pc ON pc.ppn_id = p.id WHERE pc.child_id = "
+                                     ":c AND p.archived_at IS NULL"),
+                      {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -60,7 +94,9 @@ Status ppns(const QSqlDatabase &db, Id child, const Add &add)
         e.recordId = q->value(0).toLongLong();
         e.date = Sql::toDate(q->value(2));
         e.time = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
-        e.title = tr("PPN %1 (%2)").arg(q->value(1).toString(), riskLabel(q->value(5).toString()));
+        e.title = tr("PPN %1 (%2)")
+                      .arg(q->value(1).toString(),
+                           riskTitle(q->value(5).toString(), q->value(9).toString()));
         e.detail = tr("Child %1. Received %2. %3. Source: %4.")
                        .arg(presenceLabel(q->value(7).toString()),
                             DateInput::format(Sql::toDate(q->value(4))),
@@ -70,6 +106,14 @@ Status ppns(const QSqlDatabase &db, Id child, const Add &add)
                                        ? tr("Non-crime")
                                        : tr("Crime or non-crime not known")),
                             q->value(8).toString());
+        auto unknown = unknownSettings(db, q->value(10).toString());
+        if (!unknown)
+            return unknown.error();
+        for (const QString &setting : std::as_const(*unknown)) {
+            e.detail += QLatin1Char(' ') + tr("The police named the setting \"%1\", which is "
+                                              "not in the settings directory: find or add it.")
+                                               .arg(setting);
+        }
         add(e);
     }
     return {};
@@ -241,6 +285,29 @@ Status escalations(const QSqlDatabase &db, Id child, const Add &add)
 }
 
 } // namespace
+
+Result<QStringList> Timeline::unknownPoliceSettings(const QSqlDatabase &db, Id childId)
+{
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT p.setting_text FROM ppn p JOIN ppn_child pc ON "
+                                     "pc.ppn_id = p.id WHERE pc.child_id = :c AND p.archived_at "
+                                     "IS NULL AND p.setting_text <> '' ORDER BY p.incident_on "
+                                     "DESC, p.id DESC"),
+                      {{QStringLiteral("c"), childId}});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next()) {
+        auto unknown = unknownSettings(db, q->value(0).toString());
+        if (!unknown)
+            return unknown.error();
+        for (const QString &name : std::as_const(*unknown)) {
+            if (!out.contains(name, Qt::CaseInsensitive))
+                out << name;
+        }
+    }
+    return out;
+}
 
 Result<QList<TimelineEvent>> Timeline::forChild(const QSqlDatabase &db, Id childId)
 {

@@ -35,6 +35,9 @@ class Timeline
 {
 public:
     static Result<QList<TimelineEvent>> forChild(const QSqlDatabase &db, Id childId);
+    // The settings the police named on the child's PPNs (newest first) that match none in
+    // the settings directory.
+    static Result<QStringList> unknownPoliceSettings(const QSqlDatabase &db, Id childId);
 };
 
 } // namespace enc

@@ -269,6 +269,12 @@ void ChildRecordPage::reload()
         setting = tr("Unknown");
         break;
     }
+    // A setting the police named that the directory does not hold: the officer finds or adds it.
+    if (auto named = Timeline::unknownPoliceSettings(m_db->sql(), m_childId);
+        named && !named->isEmpty()) {
+        setting += QLatin1Char(' ') + tr("(the police named \"%1\": not in the settings directory)")
+                                          .arg(named->join(QStringLiteral("\", \"")));
+    }
     QString area;
     if (auto areas = dir.areas()) {
         for (const Area &a : *areas) {

@@ -32,15 +32,21 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     const ReviewQueue::Item &i = m_items.at(index.row());
     switch (index.column()) {
     case KindColumn:
+        if (i.kind == QLatin1String("age"))
+            return tr("Age, no date of birth");
         return i.kind == QLatin1String("match") ? tr("Close match") : tr("Changed details");
     case ReferenceColumn:
         return tr("%1 (row %2)").arg(i.reference).arg(i.row);
     case ImportedColumn:
+        if (!i.data.dateOfBirth.isValid() && i.data.age >= 0)
+            return tr("%1 %2, age %3").arg(i.data.forename, i.data.surname).arg(i.data.age);
         return tr("%1 %2, born %3")
             .arg(i.data.forename, i.data.surname, DateInput::format(i.data.dateOfBirth));
     case ProposedColumn:
-        if (i.candidateChildId <= 0)
-            return tr("(the PPN on the tracker)");
+        if (i.candidateChildId <= 0) {
+            return i.kind == QLatin1String("age") ? tr("(no child of about that age found)")
+                                                  : tr("(the PPN on the tracker)");
+        }
         return tr("%1, born %2 (child %3)")
             .arg(i.candidateName, DateInput::format(i.candidateDateOfBirth))
             .arg(i.candidateChildId);

@@ -40,8 +40,9 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent)
     m_message->setWordWrap(true);
 
     auto *intro = new QLabel(tr("Rows of an import that need a person: a close match to a child "
-                                "already on the tracker, or a known reference whose details "
-                                "changed. Enter accepts the proposed child; N makes a new child."),
+                                "already on the tracker, a row giving an age and no date of "
+                                "birth, or a known reference whose details changed. Enter "
+                                "accepts the proposed child; N makes a new child."),
                              this);
     intro->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -112,7 +113,16 @@ void ReviewQueuePage::acceptCurrent()
     if (!m_db || row < 0)
         return;
     const ReviewQueue::Item item = m_model->item(row);
-    if (item.kind != QLatin1String("match") || item.candidateChildId <= 0) {
+    const bool age = item.kind == QLatin1String("age");
+    if (age && item.candidateChildId <= 0) {
+        m_message->setText(tr("Row %1 of %2 gives an age and no child of about that age "
+                              "matches: add the child with their date of birth and link the "
+                              "row to them, or close it.")
+                               .arg(item.row)
+                               .arg(item.reference));
+        return;
+    }
+    if ((item.kind != QLatin1String("match") && !age) || item.candidateChildId <= 0) {
         dismissCurrent();
         return;
     }
@@ -132,6 +142,15 @@ void ReviewQueuePage::newChildForCurrent()
     if (!m_db || row < 0)
         return;
     const ReviewQueue::Item item = m_model->item(row);
+    if (item.kind == QLatin1String("age")) {
+        m_message->setText(tr("Row %1 of %2 gives age %3, not a date of birth: the tracker never "
+                              "makes a child without one. Link it to the child it is, or close "
+                              "it.")
+                               .arg(item.row)
+                               .arg(item.reference)
+                               .arg(item.data.age));
+        return;
+    }
     if (item.kind != QLatin1String("match")) {
         m_message->setText(tr("Row %1 of %2 is a change to a recorded PPN, not a child to make: "
                               "check the details on the tracker, then close it.")
