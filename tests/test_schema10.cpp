@@ -61,7 +61,7 @@ void TestSchema10::upgradeMarksWhatDecisionsHeard()
     QSqlDatabase::removeDatabase(u"raw"_s);
     auto db = Database::open(copy);
     QVERIFY2(db, qPrintable(db.errorText()));
-    QCOMPARE((*db)->schemaVersion(), 10);
+    QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
     const QSqlDatabase sql = (*db)->sql();
     QCOMPARE(links(sql), (QStringList{u"1/1=1"_s, u"2/1=1"_s, u"1/2=1"_s, u"2/2=0"_s, u"1/3=0"_s,
                                       u"2/3=0"_s, u"3/4=0"_s, u"4/4=0"_s, u"5/4=0"_s}));

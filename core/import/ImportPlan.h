@@ -28,8 +28,8 @@ struct ImportPlan
     };
     struct Review
     {
-        QString kind;         // "match" or "conflict"
-        int ppn = -1;         // index into ppns (match), or
+        QString kind;         // "match", "conflict" or "missed"
+        int ppn = -1;         // index into ppns (match, missed), or
         Id existingPpnId = 0; // the recorded PPN (conflict)
         ImportRow row;
         Id candidateChildId = 0;

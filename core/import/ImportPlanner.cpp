@@ -3,6 +3,7 @@
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
 #include "import/ChildMatcher.h"
+#include "import/MissedChildren.h"
 #include "import/StepClock.h"
 #include "repo/Directory.h"
 #include "repo/Ppns.h"
@@ -486,6 +487,9 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     }
 
     lap("rows");
+    if (Status s = MissedChildren::addTo(m_db.sql(), plan); !s)
+        return s.error();
+    lap("missed children");
     report.newPpns = int(plan.ppns.size());
     report.newChildren = int(plan.newChildren.size());
     for (const RowOutcome &o : report.rows) {

@@ -32,10 +32,14 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     const ReviewQueue::Item &i = m_items.at(index.row());
     switch (index.column()) {
     case KindColumn:
+        if (i.kind == QLatin1String("missed"))
+            return tr("Not named, same address");
         return i.kind == QLatin1String("match") ? tr("Close match") : tr("Changed details");
     case ReferenceColumn:
         return tr("%1 (row %2)").arg(i.reference).arg(i.row);
     case ImportedColumn:
+        if (i.kind == QLatin1String("missed"))
+            return tr("Not on the PPN (home: %1)").arg(i.data.homeAddress);
         return tr("%1 %2, born %3")
             .arg(i.data.forename, i.data.surname, DateInput::format(i.data.dateOfBirth));
     case ProposedColumn:
