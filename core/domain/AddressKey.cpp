@@ -114,6 +114,23 @@ AddressKey AddressKey::of(const QString &address, const QString &postcode)
     return key;
 }
 
+QString AddressKey::firstWord(const QString &address)
+{
+    qsizetype start = 0;
+    while (start < address.size()) {
+        qsizetype end = start;
+        while (end < address.size() && !address.at(end).isSpace() &&
+               address.at(end) != QLatin1Char(',') && address.at(end) != QLatin1Char('.') &&
+               address.at(end) != QLatin1Char('/') && address.at(end) != QLatin1Char(';'))
+            ++end;
+        const QString word = streetWord(TextKey::name(address.mid(start, end - start)));
+        if (!word.isEmpty())
+            return word;
+        start = end + 1;
+    }
+    return {};
+}
+
 bool AddressKey::sameHome(const AddressKey &other) const
 {
     if (isEmpty() || line != other.line)

@@ -63,12 +63,22 @@ Status MissedChildren::addTo(const QSqlDatabase &db, ImportPlan &plan)
                     QString::fromUtf8(QJsonDocument(postcodes).toJson(QJsonDocument::Compact))}});
     if (!q)
         return q.error();
+    // Only the addresses starting as a new PPN's home does (its house number, mostly) are
+    // folded whole: every child is read when a PPN has no postcode.
+    QSet<QString> firstWords;
+    for (const AddressKey &home : std::as_const(homes)) {
+        if (!home.isEmpty())
+            firstWords.insert(home.line.section(QLatin1Char(' '), 0, 0));
+    }
     QHash<QString, QList<Resident>> byLine;
     while (q->next()) {
+        const QString address = q->value(3).toString();
+        if (!firstWords.contains(AddressKey::firstWord(address)))
+            continue;
         Resident r;
         r.id = q->value(0).toLongLong();
         r.name = q->value(1).toString() + QLatin1Char(' ') + q->value(2).toString();
-        r.address = q->value(3).toString();
+        r.address = address;
         r.key = AddressKey::of(r.address, q->value(4).toString());
         if (!r.key.isEmpty())
             byLine[r.key.line].append(r);

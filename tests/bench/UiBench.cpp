@@ -97,7 +97,7 @@ double baselineMs(sqlite3 *db, const char *idsSql, const QHash<QByteArray, QByte
 double baselineMs(sqlite3 *db, const ChildFilter &filter, int rows)
 {
     const ChildQuery::Statement s = ChildQuery::idsStatement(filter, ChildSort::Surname, false,
-                                                             ChildTableModel::SearchLimit + 1);
+                                                             ui::ChildTableModel::SearchLimit + 1);
     QHash<QByteArray, QByteArray> binds;
     for (auto it = s.values.cbegin(); it != s.values.cend(); ++it)
         binds.insert(':' + it.key().toUtf8(), it.value().toString().toUtf8());

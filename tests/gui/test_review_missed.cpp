@@ -118,13 +118,13 @@ void TestReviewMissed::confirmPresentAndDismissFromTheQueue()
                                   .arg(amira));
     auto linked = [&](Id child) {
         return Sql::scalar(db.sql(),
-                           QStringLiteral("SELECT count(*) FROM ppn_child pc JOIN ppn p ON p.id "
-                                          "= pc.ppn_id WHERE p.police_ref = 'NC/26/1234' AND "
-                                          "pc.child_id = %1 AND pc.presence = 'present'")
+                           QStringLiteral("SELECT group_concat(pc.presence) FROM ppn_child pc "
+                                          "JOIN ppn p ON p.id = pc.ppn_id WHERE p.police_ref = "
+                                          "'NC/26/1234' AND pc.child_id = %1")
                                .arg(child))
-            ->toInt();
+            ->toString();
     };
-    QCOMPARE(linked(amira), 1);
+    QCOMPARE(linked(amira), QStringLiteral("present"));
 
     // Noor was not there: dismissed, and left off the PPN.
     page.view()->selectRow(0);
@@ -132,8 +132,8 @@ void TestReviewMissed::confirmPresentAndDismissFromTheQueue()
     dismiss->click();
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(linked(noor), 0);
-    QCOMPARE(linked(zain), 1);
+    QCOMPARE(linked(noor), QString());
+    QCOMPARE(linked(zain), QStringLiteral("unknown")); // as the file gave him
 }
 
 QTEST_MAIN(TestReviewMissed)
