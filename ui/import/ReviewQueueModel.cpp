@@ -39,7 +39,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         return tr("%1 (row %2)").arg(i.reference).arg(i.row);
     case ImportedColumn:
         if (i.kind == QLatin1String("missed"))
-            return tr("Not on the PPN (home: %1)").arg(i.data.homeAddress);
+            return tr("Not named on the PPN"); // the reason says where they live
         return tr("%1 %2, born %3")
             .arg(i.data.forename, i.data.surname, DateInput::format(i.data.dateOfBirth));
     case ProposedColumn:
