@@ -37,15 +37,15 @@ protected:
     }
     void closeDatabase() { m_db.reset(); }
 
-    // Imports Header + rows as a file called name.
+    // Imports header + rows as a file called name.
     Result<ImportReport> import(const QByteArray &rows,
                                 const QString &name = QStringLiteral("daily.csv"),
-                                bool dryRun = false)
+                                bool dryRun = false, const QByteArray &header = Header)
     {
         const QString path = m_db->dir.filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
-        f.write(Header + rows);
+        f.write(header + rows);
         f.close();
         Importer::Request r;
         r.path = path;

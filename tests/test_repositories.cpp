@@ -341,6 +341,40 @@ private slots:
         QCOMPARE(find(QStringLiteral("niche-2026-0001")), 1);
     }
 
+    // Any part of a double-barrelled surname finds the child, with the forename before or after
+    // it, whether the tracker reads every match or the first rows of a limited search.
+    void searchFindsAPartOfADoubleBarrelledSurname()
+    {
+        test::TempDatabase t;
+        const Id amira = addChild(*t, QStringLiteral("Amira"), QStringLiteral("AKHTAR-RAHMAN"),
+                                  QDate(2022, 1, 1));
+        const Id ola =
+            addChild(*t, QStringLiteral("Ola"), QStringLiteral("van den Berg"), QDate(2021, 3, 3));
+        addChild(*t, QStringLiteral("Sam"), QStringLiteral("Smith-Johnson"), QDate(2023, 2, 2));
+        addChild(*t, QStringLiteral("Ramona"), QStringLiteral("Hill"), QDate(2022, 6, 6));
+        addChild(*t, QStringLiteral("Amira"), QStringLiteral("Khan"), QDate(2020, 5, 5));
+        auto find = [&](const QString &text, int limit) {
+            ChildFilter f;
+            f.search = text;
+            auto ids = ChildQuery::ids(t.db->sql(), f, ChildSort::Surname, false, limit);
+            if (!ids)
+                qWarning("%s", qPrintable(ids.errorText()));
+            return ids ? *ids : QList<Id>{-1};
+        };
+        for (int limit : {0, 50}) {
+            for (const char *text : {"rahman", "RAHM", "akhtar", "rahman amira", "amira rahman",
+                                     "Amira Akhtar-Rahman", "akhtar rahman", "rahman akhtar"})
+                QCOMPARE(find(QLatin1String(text), limit), QList<Id>{amira});
+            QCOMPARE(find(QStringLiteral("berg"), limit), QList<Id>{ola});
+            QCOMPARE(find(QStringLiteral("ola den"), limit), QList<Id>{ola});
+            // Inside a part is not the start of one; and a surname of one part is not split.
+            QCOMPARE(find(QStringLiteral("ahman"), limit), QList<Id>{});
+            QCOMPARE(find(QStringLiteral("son"), limit), QList<Id>{});
+            QCOMPARE(find(QStringLiteral("rahman sam"), limit), QList<Id>{});
+            QCOMPARE(find(QStringLiteral("amira").toUpper(), limit).size(), 2);
+        }
+    }
+
     // A limited search reads each alternative (surname, forename, postcode, reference) apart and
     // keeps the first rows of their union: the same rows, in the same order, as the first rows
     // of the whole match, for every sort and direction.

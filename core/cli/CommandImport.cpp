@@ -85,6 +85,14 @@ QJsonObject reportJson(const ImportReport &r, bool dryRun)
             {QStringLiteral("child_id"), row.childId > 0 ? QJsonValue(row.childId) : QJsonValue()},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)}});
     }
+    QJsonArray missed;
+    for (const MissedChild &m : r.missed) {
+        missed.append(QJsonObject{{QStringLiteral("reference"), m.reference},
+                                  {QStringLiteral("child_id"), m.childId},
+                                  {QStringLiteral("child"), m.child},
+                                  {QStringLiteral("reason"), m.reason}});
+    }
+    o.insert(QStringLiteral("missed"), missed);
     o.insert(QStringLiteral("row_errors"), errors);
     o.insert(QStringLiteral("rows"), rows);
     return o;
@@ -121,6 +129,15 @@ QString reportText(const ImportReport &r, bool dryRun)
                     .arg(r.highRisk)
                     .arg(r.outsideAgeBand)
                     .arg(r.noKnownSetting);
+    }
+    if (!r.missed.isEmpty()) {
+        text += tr("To confirm, on the tracker at a new PPN's home address but not named on it: "
+                   "%1 (\"review accept ID\" links one to its PPN as present).\n")
+                    .arg(r.missedChildren);
+        Table missed({tr("Reference"), tr("Child"), tr("Reason")});
+        for (const MissedChild &m : r.missed)
+            missed.addRow({m.reference, tr("%1 (child %2)").arg(m.child).arg(m.childId), m.reason});
+        text += missed.render();
     }
     Table rows({tr("Row"), tr("Reference"), tr("Status"), tr("Column"), tr("Reason")}, {0});
     for (const RowOutcome &row : r.rows) {
@@ -361,7 +378,8 @@ int runReview(Context &context, const QStringList &args)
 {
     Command command(QStringLiteral("review"),
                     tr("List the import review queue, or resolve an item: \"review accept ID "
-                       "--link CHILD_ID\", \"review accept ID --new\", \"review dismiss ID\"."),
+                       "--link CHILD_ID\", \"review accept ID --new\", \"review dismiss ID\"; "
+                       "a child missed off a PPN at its address: \"review accept ID\"."),
                     true);
     auto &p = command.parser();
     p.addPositionalArgument(QStringLiteral("action"), tr("accept or dismiss (none to list)."));
@@ -447,6 +465,25 @@ int runReview(Context &context, const QStringList &args)
     }
     const bool link = command.isSet(QStringLiteral("link"));
     const bool make = command.isSet(QStringLiteral("new"));
+    if (!link && !make) {
+        // A child at the PPN's address who was not named on it: accepting confirms them present.
+        auto item = queue.item(id);
+        if (item && item->kind == QLatin1String("missed")) {
+            if (Status s = queue.link(id, item->candidateChildId); !s) {
+                printError(s.errorText());
+                return Problems;
+            }
+            if (command.json())
+                printJson(QJsonObject{{QStringLiteral("id"), id},
+                                      {QStringLiteral("child_id"), item->candidateChildId}});
+            else
+                printOut(tr("Review item %1: child %2 linked to PPN %3 as present.")
+                             .arg(id)
+                             .arg(item->candidateChildId)
+                             .arg(item->reference));
+            return Ok;
+        }
+    }
     if (link == make) {
         printError(tr("review accept: give either --link CHILD_ID or --new."));
         return Usage;

@@ -28,8 +28,8 @@ struct ImportPlan
     };
     struct Review
     {
-        QString kind;         // "match", "conflict" or "age" (an age, no date of birth)
-        int ppn = -1;         // index into ppns (match), or
+        QString kind;         // "match", "conflict", "age" (an age, no date of birth) or "missed"
+        int ppn = -1;         // index into ppns (match, age, missed), or
         Id existingPpnId = 0; // the recorded PPN (conflict)
         ImportRow row;
         Id candidateChildId = 0;

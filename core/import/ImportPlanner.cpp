@@ -5,6 +5,7 @@
 #include "import/AgeCandidates.h"
 #include "import/CellParser.h"
 #include "import/ChildMatcher.h"
+#include "import/MissedChildren.h"
 #include "import/StepClock.h"
 #include "repo/Directory.h"
 #include "repo/Ppns.h"
@@ -531,6 +532,9 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
     }
 
     lap("rows");
+    if (Status s = MissedChildren::addTo(m_db.sql(), plan); !s)
+        return s.error();
+    lap("missed children");
     report.newPpns = int(plan.ppns.size());
     report.newChildren = int(plan.newChildren.size());
     for (const RowOutcome &o : report.rows) {

@@ -27,7 +27,8 @@ QJsonObject ImportReport::countsJson() const
                        {QStringLiteral("errors"), errors},
                        {QStringLiteral("high_risk"), highRisk},
                        {QStringLiteral("outside_age_band"), outsideAgeBand},
-                       {QStringLiteral("no_known_setting"), noKnownSetting}};
+                       {QStringLiteral("no_known_setting"), noKnownSetting},
+                       {QStringLiteral("missed_children"), missedChildren}};
 }
 
 QString ImportReport::statusKey(RowStatus status)

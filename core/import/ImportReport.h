@@ -33,6 +33,15 @@ struct RowOutcome
     QStringList warnings;
 };
 
+// A child already on the tracker at a new PPN's home address who is not named on it.
+struct MissedChild
+{
+    QString reference; // the new PPN's
+    Id childId = 0;
+    QString child;  // "Forename Surname"
+    QString reason; // "lives at 12 Oak Road, not named on PPN NC/26/1234"
+};
+
 // The counts and row outcomes of an import, before (dry run) or after commit.
 struct ImportReport
 {
@@ -54,6 +63,8 @@ struct ImportReport
     int highRisk = 0;
     int outsideAgeBand = 0;
     int noKnownSetting = 0;
+    int missedChildren = 0; // children at a new PPN's home not named on it: to confirm
+    QList<MissedChild> missed;
     QList<RowOutcome> rows; // in file order
     QString notice;         // e.g. "already imported": said to the user as is
     QStringList warnings;   // about the file as a whole (two columns for one field)

@@ -138,11 +138,18 @@ Status ReviewQueue::link(Id itemId, Id childId, QDate today)
     if (i->status != QLatin1String("open"))
         return Status::failure(
             tr("Review item %1 is already resolved (%2).").arg(itemId).arg(i->status));
-    if (i->kind != QLatin1String("match") && i->kind != QLatin1String("age"))
+    if (i->kind == QLatin1String("missed")) {
+        if (childId != i->candidateChildId)
+            return Status::failure(tr("Review item %1 asks whether child %2 was present: confirm "
+                                      "that child or dismiss it.")
+                                       .arg(itemId)
+                                       .arg(i->candidateChildId));
+    } else if (i->kind != QLatin1String("match") && i->kind != QLatin1String("age")) {
         return Status::failure(
             tr("Review item %1 is a conflict with a recorded PPN: check the details and dismiss "
                "it; an import never overwrites the tracker.")
                 .arg(itemId));
+    }
     auto child = Children(m_db).get(childId);
     if (!child)
         return child.error();
@@ -165,6 +172,10 @@ Result<Id> ReviewQueue::createChild(Id itemId, QDate today)
                "without one. Add the child with their date of birth, then link the row to them.")
                 .arg(itemId)
                 .arg(i->data.age));
+    if (i->kind == QLatin1String("missed"))
+        return Result<Id>::failure(tr("Review item %1 is a child already on the tracker at the "
+                                      "PPN's home address: confirm them present or dismiss it.")
+                                       .arg(itemId));
     if (i->kind != QLatin1String("match"))
         return Result<Id>::failure(
             tr("Review item %1 is a conflict with a recorded PPN: there is no child to make.")

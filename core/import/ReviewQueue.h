@@ -11,8 +11,9 @@ namespace enc {
 class Database;
 
 // Imported rows waiting for a person: close matches (link the proposed child, or make a new
-// one) and known references whose details changed (dismissed once checked; the tracker's
-// record is never overwritten by an import).
+// one), known references whose details changed (dismissed once checked; the tracker's
+// record is never overwritten by an import) and children at a new PPN's home address who are
+// not named on it (linked as present once confirmed, or dismissed).
 class ReviewQueue
 {
 public:
@@ -20,7 +21,7 @@ public:
     {
         Id id = 0;
         Id batchId = 0;
-        QString kind; // "match", "conflict" or "age" (an age and no date of birth)
+        QString kind; // "match", "conflict", "age" (an age and no date of birth) or "missed"
         Id ppnId = 0;
         QString reference;
         int row = 0;
@@ -38,7 +39,8 @@ public:
     // Open items (or all, newest first, when openOnly is false).
     Result<QList<Item>> items(bool openOnly = true) const;
     Result<Item> item(Id id) const;
-    // Links the row's child to an existing child (the proposed one or another).
+    // Links the row's child to an existing child (the proposed one or another); for a missed
+    // child, links the child proposed to the PPN as present.
     Status link(Id itemId, Id childId, QDate today = QDate::currentDate());
     // Makes a new child from the row and links it; returns the new child's id.
     Result<Id> createChild(Id itemId, QDate today = QDate::currentDate());

@@ -19,13 +19,16 @@ struct Where
     QVariantMap values; // every value bound
 };
 
-// Each token must match a forename or surname prefix (so "smith jo" and "jo smith" both
-// find Jo Smith); the whole text may instead be a postcode or police reference prefix.
+// Each token must match a forename or surname prefix, or the start of a later part of a
+// double-barrelled surname ("rahman" finds AKHTAR-RAHMAN): so "smith jo", "jo smith" and
+// "rahman amira" all find their child. The whole text may instead be a postcode or police
+// reference prefix.
 void addSearch(Where &w, const QString &text)
 {
     const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList surnameFirst; // the first token as a surname prefix, the rest as either name
+    QStringList surnameFirst; // the first token as a surname prefix, the rest as any name
     QStringList forenameFirst;
+    QStringList partFirst; // the first token as a later part of the surname
     int i = 0;
     for (const QString &token : tokens) {
         const QString key = TextKey::name(token);
@@ -37,23 +40,47 @@ void addSearch(Where &w, const QString &text)
             QStringLiteral("(c.surname_key >= :%1 AND c.surname_key < :%2)").arg(lo, hi);
         const QString forename =
             QStringLiteral("(c.forename_key >= :%1 AND c.forename_key < :%2)").arg(lo, hi);
+        w.values.insert(lo, key);
+        w.values.insert(hi, TextKey::prefixEnd(key));
+        // A later part of the surname: the key holds the token past its start (read from the
+        // names index, so most children are passed over without reading their row), and the
+        // surname as written has it after a hyphen or a space. No index serves it: as the first
+        // word, a scan of the names index (about 10 ms for 100,000 children), so only from its
+        // third letter; after a first word, it only narrows what that found.
+        QString part;
+        if (key.size() >= 2) {
+            const QString in = QStringLiteral("p%1").arg(i);
+            const QString hyphen = QStringLiteral("h%1").arg(i);
+            const QString space = QStringLiteral("s%1").arg(i);
+            part = QStringLiteral("(c.surname_key LIKE :%1 AND NOT %2 AND (lower(c.surname) LIKE "
+                                  ":%3 OR lower(c.surname) LIKE :%4))")
+                       .arg(in, surname, hyphen, space);
+            w.values.insert(in, QLatin1Char('%') + key + QLatin1Char('%'));
+            w.values.insert(hyphen, QStringLiteral("%-") + key + QLatin1Char('%'));
+            w.values.insert(space, QStringLiteral("% ") + key + QLatin1Char('%'));
+        }
         if (i == 0) {
             surnameFirst << surname;
             forenameFirst << forename;
+            if (key.size() >= 3)
+                partFirst << part;
         } else {
-            const QString either = QStringLiteral("(") + surname + QStringLiteral(" OR ") +
-                                   forename + QStringLiteral(")");
-            surnameFirst << either;
-            forenameFirst << either;
+            QString any = QStringLiteral("(") + surname + QStringLiteral(" OR ") + forename;
+            if (!part.isEmpty())
+                any += QStringLiteral(" OR ") + part;
+            any += QLatin1Char(')');
+            surnameFirst << any;
+            forenameFirst << any;
+            partFirst << any;
         }
-        w.values.insert(lo, key);
-        w.values.insert(hi, TextKey::prefixEnd(key));
         ++i;
     }
     if (!surnameFirst.isEmpty()) {
         w.anyOf << surnameFirst.join(QStringLiteral(" AND "));
         w.anyOf << forenameFirst.join(QStringLiteral(" AND "));
     }
+    if (!partFirst.isEmpty() && partFirst.size() == surnameFirst.size())
+        w.anyOf << partFirst.join(QStringLiteral(" AND "));
     const QString postcode = TextKey::postcode(text);
     if (postcode.size() >= 2) {
         w.anyOf << QStringLiteral("(c.postcode_key >= :pc AND c.postcode_key < :pce)");
@@ -175,26 +202,32 @@ ChildQuery::Statement ChildQuery::idsStatement(const ChildFilter &filter, ChildS
     Where w = whereFor(filter);
     const QList<OrderColumn> columns = orderColumns(sort);
     QString sql;
-    if (limit > 0 && w.anyOf.size() > 1) {
-        // A limited search ("smi" matches a few thousand Smiths): each alternative reads its
-        // first `limit` rows in sort order, from its own index where it has one, and the
-        // union keeps the first `limit` of those, instead of sorting every match.
+    if (w.anyOf.size() > 1) {
+        // A search reads each alternative apart, from its own index where it has one (one
+        // statement of them all would read every row), and the union is sorted. Limited ("smi"
+        // matches a few thousand Smiths), each alternative reads only its first `limit` rows in
+        // sort order and the union keeps the first `limit` of those.
         QStringList picked{QStringLiteral("c.id AS id")};
         for (int i = 0; i < columns.size(); ++i)
             picked << QLatin1String(columns[i].expr) + QStringLiteral(" AS o%1").arg(i);
         QStringList branches;
         for (int b = 0; b < w.anyOf.size(); ++b) {
             const QStringList clauses = w.clauses + QStringList{w.anyOf[b]};
-            branches << QStringLiteral("SELECT * FROM (SELECT %1 FROM child c WHERE %2 ORDER BY "
-                                       "%3 LIMIT :limit) b%4")
-                            .arg(picked.join(QStringLiteral(", ")),
-                                 clauses.join(QStringLiteral(" AND ")),
-                                 orderBy(columns, descending, false))
-                            .arg(b);
+            const QString branch =
+                QStringLiteral("SELECT %1 FROM child c WHERE %2")
+                    .arg(picked.join(QStringLiteral(", ")), clauses.join(QStringLiteral(" AND ")));
+            if (limit > 0) {
+                branches << QStringLiteral("SELECT * FROM (%1 ORDER BY %2 LIMIT :limit) b%3")
+                                .arg(branch, orderBy(columns, descending, false))
+                                .arg(b);
+            } else {
+                branches << branch;
+            }
         }
         sql = QStringLiteral("SELECT id FROM (") + branches.join(QStringLiteral(" UNION ")) +
-              QStringLiteral(") u ORDER BY ") + orderBy(columns, descending, true) +
-              QStringLiteral(" LIMIT :limit");
+              QStringLiteral(") u ORDER BY ") + orderBy(columns, descending, true);
+        if (limit > 0)
+            sql += QStringLiteral(" LIMIT :limit");
     } else {
         QStringList clauses = w.clauses;
         if (!w.anyOf.isEmpty())

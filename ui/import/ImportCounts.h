@@ -23,6 +23,7 @@ inline QList<QPair<QString, QString>> countLabels()
         {QStringLiteral("high_risk"), ImportWizard::tr("High risk (flagged)")},
         {QStringLiteral("outside_age_band"), ImportWizard::tr("Outside the age band")},
         {QStringLiteral("no_known_setting"), ImportWizard::tr("No known setting")},
+        {QStringLiteral("missed_children"), ImportWizard::tr("At the address, not named")},
     };
 }
 

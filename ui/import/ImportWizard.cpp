@@ -427,6 +427,12 @@ void ImportWizard::jobFinished()
                            .arg(m_report.newChildren)
                            .arg(m_report.matchedChildren)
                            .arg(m_report.forReview));
+            if (m_report.missedChildren > 0) {
+                setMessage(m_message->text() + QLatin1Char(' ') +
+                           tr("On the tracker at a PPN's home address but not named on it: %1 "
+                              "(confirm them in the Review queue).")
+                               .arg(m_report.missedChildren));
+            }
         } else {
             setMessage(m_report.notice);
         }

@@ -156,7 +156,7 @@ QWidget *ImportWizard::buildReview()
         counts->addWidget(value, i % 5, (i / 5) * 2 + 1);
         m_counts.insert(labels.at(i).first, value);
     }
-    counts->setColumnStretch(4, 1);
+    counts->setColumnStretch(int(labels.size() + 4) / 5 * 2, 1); // after the last column
 
     m_statusFilter = new QComboBox(page);
     m_statusFilter->setObjectName(QLatin1String(names::ImportStatusFilter));

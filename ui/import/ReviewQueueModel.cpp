@@ -34,10 +34,14 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         if (i.kind == QLatin1String("age"))
             return tr("Age, no date of birth");
+        if (i.kind == QLatin1String("missed"))
+            return tr("Not named, same address");
         return i.kind == QLatin1String("match") ? tr("Close match") : tr("Changed details");
     case ReferenceColumn:
         return tr("%1 (row %2)").arg(i.reference).arg(i.row);
     case ImportedColumn:
+        if (i.kind == QLatin1String("missed"))
+            return tr("Not named on the PPN"); // the reason says where they live
         if (!i.data.dateOfBirth.isValid() && i.data.age >= 0)
             return tr("%1 %2, age %3").arg(i.data.forename, i.data.surname).arg(i.data.age);
         return tr("%1 %2, born %3")

@@ -7,7 +7,8 @@
 namespace enc::ui {
 
 // The open items of the import review queue: the imported row beside the child the import
-// proposes (close matches) or the recorded PPN it differs from (conflicts).
+// proposes (close matches), the recorded PPN it differs from (conflicts), or a child at a new
+// PPN's home address who is not named on it (missed).
 class ReviewQueueModel : public QAbstractTableModel
 {
     Q_OBJECT

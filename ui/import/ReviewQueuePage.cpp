@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -41,8 +42,10 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent)
 
     auto *intro = new QLabel(tr("Rows of an import that need a person: a close match to a child "
                                 "already on the tracker, a row giving an age and no date of "
-                                "birth, or a known reference whose details changed. Enter "
-                                "accepts the proposed child; N makes a new child."),
+                                "birth, a known reference whose details changed, or a child "
+                                "living at a new PPN's home address who is not named on it (they "
+                                "may have been present). Enter accepts the proposed child or "
+                                "confirms them present; N makes a new child."),
                              this);
     intro->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
@@ -59,6 +62,22 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent)
     connect(m_accept, &QPushButton::clicked, this, &ReviewQueuePage::acceptCurrent);
     connect(m_new, &QPushButton::clicked, this, &ReviewQueuePage::newChildForCurrent);
     connect(m_dismiss, &QPushButton::clicked, this, &ReviewQueuePage::dismissCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewQueuePage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewQueuePage::updateButtons);
+}
+
+void ReviewQueuePage::updateButtons()
+{
+    const int row = currentRow();
+    const QString kind = row >= 0 ? m_model->item(row).kind : QString();
+    const bool missed = kind == QLatin1String("missed");
+    m_accept->setText(missed ? tr("&Accept: confirm present (Enter)")
+                             : tr("&Accept proposed child (Enter)"));
+    m_dismiss->setText(missed ? tr("&Dismiss: not present") : tr("&Details checked, close"));
+    m_accept->setEnabled(row >= 0);
+    m_dismiss->setEnabled(row >= 0);
+    m_new->setEnabled(kind == QLatin1String("match"));
 }
 
 void ReviewQueuePage::setDatabase(Database *db)
@@ -122,12 +141,20 @@ void ReviewQueuePage::acceptCurrent()
                                .arg(item.reference));
         return;
     }
-    if ((item.kind != QLatin1String("match") && !age) || item.candidateChildId <= 0) {
+    const bool missed = item.kind == QLatin1String("missed");
+    if ((item.kind != QLatin1String("match") && !age && !missed) || item.candidateChildId <= 0) {
         dismissCurrent();
         return;
     }
     if (Status s = ReviewQueue(*m_db).link(item.id, item.candidateChildId); !s) {
         m_message->setText(s.errorText());
+        return;
+    }
+    if (missed) {
+        done(row, tr("%1 (child %2) linked to PPN %3 as present.")
+                      .arg(item.candidateName)
+                      .arg(item.candidateChildId)
+                      .arg(item.reference));
         return;
     }
     done(row, tr("Row %1 of %2 linked to %3 (child %4).")
@@ -149,6 +176,12 @@ void ReviewQueuePage::newChildForCurrent()
                                .arg(item.row)
                                .arg(item.reference)
                                .arg(item.data.age));
+        return;
+    }
+    if (item.kind == QLatin1String("missed")) {
+        m_message->setText(tr("%1 is already on the tracker: confirm them present on PPN %2 "
+                              "(Enter), or dismiss.")
+                               .arg(item.candidateName, item.reference));
         return;
     }
     if (item.kind != QLatin1String("match")) {
@@ -177,6 +210,11 @@ void ReviewQueuePage::dismissCurrent()
     const ReviewQueue::Item item = m_model->item(row);
     if (Status s = ReviewQueue(*m_db).dismiss(item.id); !s) {
         m_message->setText(s.errorText());
+        return;
+    }
+    if (item.kind == QLatin1String("missed")) {
+        done(row, tr("%1 left off PPN %2; the tracker is unchanged.")
+                      .arg(item.candidateName, item.reference));
         return;
     }
     done(row,

@@ -15,7 +15,8 @@ namespace enc::ui {
 class ReviewQueueModel;
 
 // The rows an import could not settle alone. Keyboard first: Enter accepts the proposed
-// child (or, for changed details, marks them checked), N makes a new child from the row.
+// child (or, for changed details, marks them checked; for a child at the PPN's address not
+// named on it, confirms them present), N makes a new child from the row.
 class ReviewQueuePage : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     ReviewQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
-    // The current item: link the proposed child (close match) or dismiss (conflict).
+    // The current item: link the proposed child (close match, missed) or dismiss (conflict).
     void acceptCurrent();
     // The current item: make a new child from the imported row.
     void newChildForCurrent();
@@ -43,6 +44,8 @@ protected:
 
 private:
     int currentRow() const;
+    // The buttons say what they do to the current item.
+    void updateButtons();
     void done(int row, const QString &message);
 
     Database *m_db = nullptr;
