@@ -90,9 +90,9 @@ private slots:
     void theOfficeChoosesTheDays()
     {
         Office o;
-        QCOMPARE(ProformaRule::fromOptions(Options(o.t->sql())).dueDays(), 10);
+        QCOMPARE(Proformas(*o.t).rule().dueDays(), 10);
         QVERIFY(Options(o.t->sql()).setValue(ProformaRule::optionKey(), QStringLiteral("5")));
-        const ProformaRule five = ProformaRule::fromOptions(Options(o.t->sql()));
+        const ProformaRule five = Proformas(*o.t).rule();
         QCOMPARE(five.dueOn(d(2026, 3, 23)), d(2026, 3, 30));
         auto saved = Proformas(*o.t).request(o.ida, d(2026, 3, 23), five);
         QVERIFY2(saved, qPrintable(saved.errorText()));
@@ -104,7 +104,7 @@ private slots:
         QVERIFY(Proformas(*o.t).list(true, d(2026, 3, 30), five)->isEmpty());
         // Nonsense in the option is the default, not a proforma due the day it was sent.
         QVERIFY(Options(o.t->sql()).setValue(ProformaRule::optionKey(), QStringLiteral("0")));
-        QCOMPARE(ProformaRule::fromOptions(Options(o.t->sql())).dueDays(), 10);
+        QCOMPARE(Proformas(*o.t).rule().dueDays(), 10);
     }
 
     void oneAwaitedAtATimeAndOnlyFromAKnownSetting()

@@ -4,7 +4,6 @@
 
 #include "repo/Children.h"
 #include "repo/Meetings.h"
-#include "repo/Options.h"
 #include "repo/Proformas.h"
 
 #include <QCoreApplication>
@@ -90,7 +89,7 @@ int proformaList(Context &context, const QStringList &args)
     auto db = openForReading(context);
     if (!db)
         return Usage;
-    const ProformaRule rule = ProformaRule::fromOptions(Options(db->sql()));
+    const ProformaRule rule = Proformas(*db).rule();
     auto list = Proformas(*db).list(command.isSet(QStringLiteral("overdue")), *asOf, rule);
     if (!list) {
         printError(list.errorText());
@@ -204,7 +203,7 @@ int proformaRequest(Context &context, const QStringList &args)
         printError(setting.errorText());
         return Usage;
     }
-    const ProformaRule rule = ProformaRule::fromOptions(Options(edit.db->sql()));
+    const ProformaRule rule = Proformas(*edit.db).rule();
     auto saved = Proformas(*edit.db).request(edit.child.id, edit.on, rule, *setting);
     if (!saved)
         return refused(saved.errorText());

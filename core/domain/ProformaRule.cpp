@@ -1,20 +1,12 @@
 #include "ProformaRule.h"
 
 #include "domain/WorkingDays.h"
-#include "repo/Options.h"
 
 namespace enc {
 
 QString ProformaRule::optionKey()
 {
     return QStringLiteral("proforma.due_working_days");
-}
-
-ProformaRule ProformaRule::fromOptions(const Options &options)
-{
-    bool ok = false;
-    const int days = options.value(optionKey()).toInt(&ok);
-    return ProformaRule(ok ? days : DefaultDueDays);
 }
 
 ProformaRule::ProformaRule(int dueDays)

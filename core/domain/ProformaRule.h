@@ -8,8 +8,6 @@
 
 namespace enc {
 
-class Options;
-
 // A proforma is due back a number of working days (an office option) after it was requested;
 // one not returned by then is overdue and the coordinator chases it.
 class ProformaRule
@@ -21,8 +19,7 @@ public:
     // The option's key in the office's settings.
     static QString optionKey();
 
-    // The office's rule: the option, or the default when unset or out of range.
-    static ProformaRule fromOptions(const Options &options);
+    // Days out of range are the default.
     explicit ProformaRule(int dueDays = DefaultDueDays);
 
     int dueDays() const { return m_dueDays; }

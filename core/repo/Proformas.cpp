@@ -2,6 +2,7 @@
 
 #include "domain/DateInput.h"
 #include "repo/Children.h"
+#include "repo/Options.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -49,6 +50,13 @@ Proforma proformaFrom(const QSqlQuery &q, int at)
     return p;
 }
 } // namespace
+
+ProformaRule Proformas::rule() const
+{
+    bool ok = false;
+    const int days = Options(m_db.sql()).value(ProformaRule::optionKey()).toInt(&ok);
+    return ProformaRule(ok ? days : ProformaRule::DefaultDueDays);
+}
 
 Result<QList<Proforma>> Proformas::forChild(Id childId) const
 {

@@ -26,6 +26,8 @@ class Proformas
 public:
     explicit Proformas(Database &db) : m_db(db) {}
 
+    // The office's rule: due back after the option's working days (default when unset).
+    ProformaRule rule() const;
     // The child's proformas, newest first; withdrawn ones left out.
     Result<QList<Proforma>> forChild(Id childId) const;
     Result<Proforma> get(Id id) const;

@@ -5,7 +5,6 @@
 #include "commands/Editor.h"
 #include "domain/DateInput.h"
 #include "repo/Directory.h"
-#include "repo/Options.h"
 #include "repo/Proformas.h"
 #include "storage/Access.h"
 #include "storage/Database.h"
@@ -96,7 +95,7 @@ void ProformaSection::reload()
     if (!m_db || !m_childId)
         return;
     const QDate today = QDate::currentDate();
-    const ProformaRule rule = ProformaRule::fromOptions(Options(m_db->sql()));
+    const ProformaRule rule = Proformas(*m_db).rule();
     auto all = Proformas(*m_db).forChild(m_childId);
     if (!all) {
         m_message->setText(all.errorText());

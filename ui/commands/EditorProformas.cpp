@@ -1,6 +1,5 @@
 #include "Editor.h"
 
-#include "repo/Options.h"
 #include "repo/Proformas.h"
 #include "storage/Database.h"
 
@@ -20,7 +19,7 @@ std::function<Status()> restoreStep(Database &db, const Proforma &before)
 
 Result<Saved> Editor::requestProforma(Id childId, QDate on)
 {
-    const ProformaRule rule = ProformaRule::fromOptions(Options(m_db.sql()));
+    const ProformaRule rule = Proformas(m_db).rule();
     auto saved = Proformas(m_db).request(childId, on, rule);
     if (!saved)
         return saved;
