@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "domain/Records.h"
 
 #include <QGroupBox>
