@@ -35,7 +35,7 @@ QString stateText(const Proforma &p, int daysOverdue)
     if (p.returned())
         return tr("to review");
     if (daysOverdue > 0)
-        return QCoreApplication::translate("enc::cli", "overdue %n day(s)", nullptr, daysOverdue);
+        return tr("overdue");
     return tr("awaited");
 }
 
@@ -105,28 +105,26 @@ int proformaList(Context &context, const QStringList &args)
         return Ok;
     }
     Table table({tr("Id"), tr("Child"), tr("Child id"), tr("Setting"), tr("Requested"), tr("Due"),
-                 tr("Chased"), tr("Returned"), tr("Reviewed"), tr("State")},
-                {0, 2});
+                 tr("Days late"), tr("Chased"), tr("Chases"), tr("Returned"), tr("Reviewed"),
+                 tr("State")},
+                {0, 2, 6, 8});
     int overdue = 0;
     for (const ProformaListEntry &e : *list) {
         const Proforma &pf = e.proforma;
         overdue += e.daysOverdue > 0 ? 1 : 0;
-        const QString chased =
-            pf.chaseCount > 0
-                ? QStringLiteral("%1 (%2)").arg(textDate(pf.chasedOn)).arg(pf.chaseCount)
-                : QString();
-        table.addRow({QString::number(pf.id), e.childName, QString::number(pf.childId),
-                      e.settingName, textDate(pf.sentOn), textDate(e.dueOn), chased,
-                      textDate(pf.returnedOn), textDate(pf.reviewedOn),
-                      stateText(pf, e.daysOverdue)});
+        table.addRow(
+            {QString::number(pf.id), e.childName, QString::number(pf.childId), e.settingName,
+             textDate(pf.sentOn), textDate(e.dueOn),
+             e.daysOverdue ? QString::number(e.daysOverdue) : QString(), textDate(pf.chasedOn),
+             pf.chaseCount ? QString::number(pf.chaseCount) : QString(), textDate(pf.returnedOn),
+             textDate(pf.reviewedOn), stateText(pf, e.daysOverdue)});
     }
     if (table.rowCount() > 0)
         printOut(table.render());
-    printOut(QCoreApplication::translate("enc::cli", "%n proforma(s)", nullptr, int(list->size())) +
-             QStringLiteral(", ") +
-             QCoreApplication::translate("enc::cli", "%n overdue", nullptr, overdue) +
-             tr(" on %1 (due back %2 working days after the request).")
+    printOut(tr("Proformas: %1; overdue on %2: %3 (due back %4 working days after the request).")
+                 .arg(list->size())
                  .arg(textDate(*asOf))
+                 .arg(overdue)
                  .arg(rule.dueDays()));
     return Ok;
 }
@@ -301,10 +299,9 @@ int proformaChase(Context &context, const QStringList &args)
         return refused(pf.errorText());
     if (Status s = Proformas(*edit.db).recordChase(pf->id, edit.on); !s)
         return refused(s.errorText());
-    printOut(QCoreApplication::translate("enc::cli",
-                                         "Proforma %1 for %2 chased on %3 (chased %n time(s)).",
-                                         nullptr, pf->chaseCount + 1)
-                 .arg(QString::number(pf->id), edit.child.fullName(), textDate(edit.on)));
+    printOut(tr("Proforma %1 for %2 chased on %3 (chases so far: %4).")
+                 .arg(QString::number(pf->id), edit.child.fullName(), textDate(edit.on),
+                      QString::number(pf->chaseCount + 1)));
     return Ok;
 }
 

@@ -160,10 +160,8 @@ Status proformas(const QSqlDatabase &db, Id child, const Add &add)
         e.title = tr("Proforma sent to %1").arg(q->value(6).toString());
         e.detail = tr("Due back %1.").arg(DateInput::format(Sql::toDate(q->value(2))));
         if (const int chases = q->value(9).toInt())
-            e.detail += QLatin1Char(' ') + QCoreApplication::translate("enc::Timeline",
-                                                                       "Chased %n time(s), last "
-                                                                       "on %1.",
-                                                                       nullptr, chases)
+            e.detail += QLatin1Char(' ') + tr("Chases: %1, the last on %2.")
+                                               .arg(chases)
                                                .arg(DateInput::format(Sql::toDate(q->value(10))));
         add(e);
         if (!q->value(3).isNull()) {

@@ -11,6 +11,7 @@
 #include "child/ProformaSection.h"
 #include "commands/Editor.h"
 #include "meeting/AgendaBuilder.h"
+#include "meeting/PresenterWindow.h"
 #include "repo/Children.h"
 #include "repo/Directory.h"
 #include "repo/Proformas.h"

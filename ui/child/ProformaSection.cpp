@@ -88,6 +88,8 @@ QString ProformaSection::message() const
 
 void ProformaSection::reload()
 {
+    // A message is about the change just made: an undo or another desk's change outdates it.
+    m_message->clear();
     m_list->clear();
     m_shown.clear();
     m_awaited = {};
@@ -117,12 +119,12 @@ void ProformaSection::reload()
             state = tr("Reviewed %1").arg(DateInput::format(p.reviewedOn));
         else if (p.returned())
             state = tr("To review");
-        else if (const int days = rule.daysOverdue(p, today))
-            state = tr("Overdue %n day(s)", nullptr, days);
+        else if (rule.isOverdue(p, today))
+            state = tr("Overdue");
         else
             state = tr("Awaited");
         if (p.chaseCount > 0 && !p.returned())
-            state += tr(", chased %n time(s)", nullptr, p.chaseCount);
+            state += tr(", chases: %1").arg(p.chaseCount);
         auto *item = new QTreeWidgetItem(
             m_list, {DateInput::format(p.sentOn), settings.value(p.settingId),
                      DateInput::format(rule.dueOf(p)), DateInput::format(p.returnedOn), state});

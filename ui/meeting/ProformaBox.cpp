@@ -76,7 +76,8 @@ void ProformaBox::update()
         lines << tr("Proforma requested on %1, due back %2: not returned.")
                      .arg(DateInput::format(m_awaited.sentOn), DateInput::format(m_awaited.dueOn));
         if (m_awaited.chaseCount > 0)
-            lines << tr("Chased %n time(s), last on %1.", nullptr, m_awaited.chaseCount)
+            lines << tr("Chases: %1, the last on %2.")
+                         .arg(m_awaited.chaseCount)
                          .arg(DateInput::format(m_awaited.chasedOn));
         else
             lines << tr("Not chased yet.");
