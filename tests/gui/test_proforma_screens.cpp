@@ -164,7 +164,8 @@ private slots:
         auto *box = s.page->findChild<QWidget *>(QLatin1String(ui::names::ProformaBox));
         QVERIFY(box->isVisible());
         const QString shown = box->findChild<QLabel *>()->text();
-        QVERIFY2(shown.contains(QStringLiteral("Summary: Settled")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Proforma returned 08/04/2026: Settled")),
+                 qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("Voice of the child: Likes painting")));
         auto *reviewCheck =
             s.page->findChild<QCheckBox *>(QLatin1String(ui::names::ProformaReviewCheck));

@@ -65,10 +65,9 @@ void ProformaBox::update()
 {
     QStringList lines;
     if (m_toReview.id) {
-        lines << tr("Proforma returned on %1 (requested %2).")
-                     .arg(DateInput::format(m_toReview.returnedOn),
-                          DateInput::format(m_toReview.sentOn));
-        lines << tr("Summary: %1").arg(m_toReview.summary);
+        // Two lines where the form is short of height (a laptop): the summary, then the voice.
+        lines << tr("Proforma returned %1: %2")
+                     .arg(DateInput::format(m_toReview.returnedOn), m_toReview.summary);
         lines << tr("Voice of the child: %1")
                      .arg(m_toReview.voiceOfChild.isEmpty() ? tr("(not recorded)")
                                                             : m_toReview.voiceOfChild);
@@ -87,6 +86,7 @@ void ProformaBox::update()
         lines << tr("A proforma requested on %1 is still awaited: no new request.")
                      .arg(DateInput::format(m_awaited.sentOn));
     m_text->setText(lines.join(QLatin1Char('\n')));
+    m_text->setToolTip(m_text->text()); // whole, where a short screen clips the last line
     m_text->setVisible(!lines.isEmpty());
     m_review->setVisible(m_toReview.id != 0);
     m_request->setVisible(canRequest);
