@@ -34,6 +34,10 @@ QList<Subcommand> subcommands()
         {QStringLiteral("escalations"),
          QCoreApplication::translate("enc::cli", "List children whose PPNs trigger escalation."),
          runEscalations},
+        {QStringLiteral("proforma"),
+         QCoreApplication::translate("enc::cli", "Proformas: list, request, return, review, "
+                                                 "chase."),
+         runProforma},
         {QStringLiteral("schedule"),
          QCoreApplication::translate("enc::cli", "List the meetings due, bank holidays skipped."),
          runSchedule},

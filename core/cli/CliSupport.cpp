@@ -298,22 +298,30 @@ std::unique_ptr<Database> openForReading(const Context &context)
     return open(context, Database::Mode::OpenExisting, true);
 }
 
-// "NAME VERB [options]": runs the verb's function, or says which verbs there are.
+Result<Id> childOption(const Command &command)
+{
+    if (!command.isSet(QStringLiteral("child")))
+        return Result<Id>::failure(QCoreApplication::translate(
+            "enc::cli", "give --child ID (the number from \"children\")."));
+    auto id = numberOption(command, QStringLiteral("child"), 0, 1, 1LL << 62);
+    if (!id)
+        return id.error();
+    return Id(*id);
+}
+
 int dispatch(Context &context, const QStringList &args, const QString &name,
              const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("enc::cli", text);
-    };
-
     QStringList names;
     for (const auto &s : subs)
         names << s.first;
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
         args.at(1) == QLatin1String("-h")) {
-        const QString usage = tr("Usage: encompass-cli %1 %2 [options]; see \"encompass-cli %1 "
-                                 "%3 --help\".")
-                                  .arg(name, names.join(QLatin1Char('|')), names.first());
+        const QString usage =
+            QCoreApplication::translate(
+                "enc::cli", "Usage: encompass-cli %1 %2 [options]; see \"encompass-cli %1 "
+                            "%3 --help\".")
+                .arg(name, names.join(QLatin1Char('|')), names.first());
         if (args.size() < 2) {
             printError(usage);
             return Usage;
@@ -326,7 +334,8 @@ int dispatch(Context &context, const QStringList &args, const QString &name,
             return s.second(context, args.mid(1));
     }
     printError(
-        tr("unknown %1 command \"%2\": use %3.").arg(name, args.at(1), names.join(tr(" or "))));
+        QCoreApplication::translate("enc::cli", "unknown %1 command \"%2\": use %3.")
+            .arg(name, args.at(1), names.join(QCoreApplication::translate("enc::cli", " or "))));
     return Usage;
 }
 

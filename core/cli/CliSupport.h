@@ -5,6 +5,7 @@
 
 #include "Result.h"
 #include "cli/CliApp.h"
+#include "domain/Records.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -89,8 +90,9 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
 // opened for reading, with a note on stderr, instead of being refused.
 std::unique_ptr<Database> openForReading(const Context &context);
 
-// Runs the subcommand named by args[1] ("audit verify", "role set"): its function gets
-// args from the verb on. No verb, or an unknown one, is a usage error naming the verbs.
+// Reads --child ID (required).
+Result<Id> childOption(const Command &command);
+// Runs "NAME VERB ..." by its verb (args[0] is NAME): usage for no verb or an unknown one.
 int dispatch(Context &context, const QStringList &args, const QString &name,
              const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs);
 

@@ -229,16 +229,6 @@ int roleSet(Context &context, const QStringList &args)
     return Ok;
 }
 
-Result<Id> childOption(const Command &command)
-{
-    if (!command.isSet(QStringLiteral("child")))
-        return Result<Id>::failure(tr("give --child ID (the number from \"children\")."));
-    auto id = numberOption(command, QStringLiteral("child"), 0, 1, 1LL << 62);
-    if (!id)
-        return id.error();
-    return Id(*id);
-}
-
 int retentionList(Context &context, const QStringList &args)
 {
     Command command(QStringLiteral("retention list"),

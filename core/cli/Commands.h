@@ -19,6 +19,8 @@ int runChildren(Context &context, const QStringList &args);
 int runEscalations(Context &context, const QStringList &args);
 // Lists the regular meetings between two dates, bank holidays skipped.
 int runSchedule(Context &context, const QStringList &args);
+// Proformas: "proforma list|request|return|review|chase".
+int runProforma(Context &context, const QStringList &args);
 // Writes letters to settings and logs them in the disclosure log.
 int runLetters(Context &context, const QStringList &args);
 // The planning report for a period, printed and exported (xlsx, pdf, csv).

@@ -242,6 +242,16 @@ struct Proforma
     QString summary;
     QString voiceOfChild;
     Id reviewedMeetingId = 0;
+    QDate reviewedOn;
+    QString reviewOutcome; // what the tracking review decided
+    QDate chasedOn;        // the latest chase
+    int chaseCount = 0;
+    Id requestDisclosureId = 0; // the request letter in the disclosure log
+    bool archived = false;      // withdrawn (an undone request)
+    int version = 0;
+
+    bool returned() const { return returnedOn.isValid(); }
+    bool reviewed() const { return reviewedOn.isValid() || reviewedMeetingId != 0; }
 };
 
 struct Escalation

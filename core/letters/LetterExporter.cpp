@@ -208,6 +208,13 @@ Status LetterExporter::logAll(LetterRun &run, const LetterRequest &request, Stag
             if (!logged)
                 return logged.error();
             w.disclosureId = *logged;
+            if (request.kind == LetterKind::ProformaRequest ||
+                request.kind == LetterKind::ProformaChase)
+                if (Status s =
+                        Proformas(m_db).noteLetters(request.kind == LetterKind::ProformaChase,
+                                                    *logged, w.childIds, request.today);
+                    !s)
+                    return s;
         }
         return staging.markLogged();
     });

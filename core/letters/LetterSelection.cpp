@@ -119,11 +119,13 @@ Result<QList<LetterEntry>> LetterSelection::child(Id childId) const
 
 Result<QList<LetterEntry>> LetterSelection::overdueProformas(QDate today) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, child_id, setting_id, sent_on, due_on FROM "
-                                     "proforma WHERE returned_on IS NULL AND due_on < :today "
-                                     "ORDER BY setting_id, child_id"),
-                      {{QStringLiteral("today"), Sql::date(today)}});
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral(
+            "SELECT id, child_id, setting_id, sent_on, due_on FROM "
+            "proforma WHERE returned_on IS NULL AND archived_at IS NULL AND due_on < :today "
+            "ORDER BY setting_id, child_id"),
+        {{QStringLiteral("today"), Sql::date(today)}});
     if (!q)
         return q.error();
     QList<LetterEntry> out;

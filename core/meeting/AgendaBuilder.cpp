@@ -88,12 +88,15 @@ QString sqlLiveHouseholds()
 
 QString sqlTrackingReview()
 {
-    // Returned since the last review and not yet reviewed; then those overdue (not returned).
+    // Returned and not yet reviewed (whenever they came back: a review not reached keeps them
+    // on the next review's agenda); then those overdue (not returned). Withdrawn requests are
+    // not on it.
     return QStringLiteral(
         "SELECT pr.child_id, coalesce(c.household_id, 0), pr.returned_on, pr.due_on, "
         "pr.returned_on IS NOT NULL FROM proforma pr JOIN child c ON c.id = pr.child_id "
-        "WHERE c.archived_at IS NULL AND ((pr.returned_on >= :last AND pr.returned_on <= :d "
-        "AND pr.reviewed_meeting_id IS NULL) OR (pr.returned_on IS NULL AND pr.due_on < :d)) "
+        "WHERE c.archived_at IS NULL AND pr.archived_at IS NULL AND ((pr.returned_on <= :d "
+        "AND pr.reviewed_meeting_id IS NULL AND pr.reviewed_on IS NULL) OR "
+        "(pr.returned_on IS NULL AND pr.due_on < :d)) "
         "ORDER BY pr.returned_on IS NULL, coalesce(pr.returned_on, pr.due_on), pr.id");
 }
 
@@ -190,20 +193,7 @@ Result<Agenda> AgendaBuilder::build(QDate date, int referenceLimit) const
     if (Status s = addActionsDue(agenda, maxChild->toLongLong()); !s)
         return s.error();
     if (agenda.trackingReview) {
-        // The last review: the previous meeting held on the review day.
-        QDate lastReview;
-        QDate before = date;
-        for (int i = 0; i < 20; ++i) {
-            const ScheduledMeeting m = MeetingSchedule::previous(before, cfg);
-            if (!m.date.isValid())
-                break;
-            if (m.trackingReview) {
-                lastReview = m.date;
-                break;
-            }
-            before = m.date;
-        }
-        if (Status s = addTrackingReview(agenda, lastReview); !s)
+        if (Status s = addTrackingReview(agenda); !s)
             return s.error();
     }
     if (Status s = addCarriedOver(agenda); !s)
@@ -378,13 +368,10 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda, Id maxChild) const
     return {};
 }
 
-Status AgendaBuilder::addTrackingReview(Agenda &agenda, QDate lastReview) const
+Status AgendaBuilder::addTrackingReview(Agenda &agenda) const
 {
     auto q =
-        Sql::run(m_db.sql(), sqlTrackingReview(),
-                 {{QStringLiteral("last"),
-                   lastReview.isValid() ? Sql::date(lastReview) : QVariant(QStringLiteral("0000"))},
-                  {QStringLiteral("d"), Sql::date(agenda.date)}});
+        Sql::run(m_db.sql(), sqlTrackingReview(), {{QStringLiteral("d"), Sql::date(agenda.date)}});
     if (!q)
         return q.error();
     QSet<Id> seen;

@@ -39,7 +39,7 @@ private:
     Status addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConfig &cfg) const;
     Status addEscalations(Agenda &agenda) const;
     Status addActionsDue(Agenda &agenda, Id maxChild) const;
-    Status addTrackingReview(Agenda &agenda, QDate lastReview) const;
+    Status addTrackingReview(Agenda &agenda) const;
     Status addCarriedOver(Agenda &agenda) const;
     Status fillReferences(QList<AgendaItem> &items, int limit = -1) const;
 

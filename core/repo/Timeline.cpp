@@ -189,8 +189,10 @@ Status proformas(const QSqlDatabase &db, Id child, const Add &add)
 {
     auto q = Sql::run(db,
                       QStringLiteral("SELECT p.id, p.sent_on, p.due_on, p.returned_on, p.summary, "
-                                     "p.voice_of_child, s.name FROM proforma p LEFT JOIN setting s "
-                                     "ON s.id = p.setting_id WHERE p.child_id = :c"),
+                                     "p.voice_of_child, s.name, p.reviewed_on, p.review_outcome, "
+                                     "p.chase_count, p.chased_on FROM proforma p LEFT JOIN "
+                                     "setting s ON s.id = p.setting_id WHERE p.child_id = :c AND "
+                                     "p.archived_at IS NULL"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -201,6 +203,10 @@ Status proformas(const QSqlDatabase &db, Id child, const Add &add)
         e.date = Sql::toDate(q->value(1));
         e.title = tr("Proforma sent to %1").arg(q->value(6).toString());
         e.detail = tr("Due back %1.").arg(DateInput::format(Sql::toDate(q->value(2))));
+        if (const int chases = q->value(9).toInt())
+            e.detail += QLatin1Char(' ') + tr("Chases: %1, the last on %2.")
+                                               .arg(chases)
+                                               .arg(DateInput::format(Sql::toDate(q->value(10))));
         add(e);
         if (!q->value(3).isNull()) {
             Event back = e;
@@ -212,6 +218,13 @@ Status proformas(const QSqlDatabase &db, Id child, const Add &add)
                 detail << tr("Voice of the child: %1").arg(q->value(5).toString());
             back.detail = detail.join(QLatin1Char(' '));
             add(back);
+        }
+        if (!q->value(7).isNull()) {
+            Event reviewed = e;
+            reviewed.date = Sql::toDate(q->value(7));
+            reviewed.title = tr("Proforma reviewed");
+            reviewed.detail = q->value(8).toString();
+            add(reviewed);
         }
     }
     return {};

@@ -60,11 +60,12 @@ QString sqlDecisions()
                           "WHERE decided_on BETWEEN :from AND :to GROUP BY outcome_id");
 }
 
-// Read from the covering index proforma_sent; days are counted in C++.
+// A range of the index proforma_sent; days are counted in C++. A request withdrawn (undone in
+// the window) was never sent.
 QString sqlProformas()
 {
-    return QStringLiteral(
-        "SELECT sent_on, returned_on FROM proforma WHERE sent_on BETWEEN :from AND :to");
+    return QStringLiteral("SELECT sent_on, returned_on FROM proforma WHERE sent_on BETWEEN :from "
+                          "AND :to AND archived_at IS NULL");
 }
 
 // The kind is the one the letters log (LetterKinds::disclosureKind): the report once looked

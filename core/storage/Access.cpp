@@ -142,6 +142,9 @@ Access::Right Access::rightFor(const QString &action, const QString &entity)
     if (action == QLatin1String("anonymise") || action == QLatin1String("delete") ||
         action == QLatin1String("legal-hold"))
         return Right::Retention;
+    // The tracking review's decision on a proforma is the meeting's, recorded by the chair.
+    if (action == QLatin1String("reviewed") && entity == QLatin1String("proforma"))
+        return Right::Decisions;
     static const QHash<QString, Right> byEntity = {
         {QStringLiteral("child"), Right::Children},
         {QStringLiteral("household"), Right::Children},

@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "ProformaSection.h"
 #include "commands/Editor.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/ChildDialog.h"
@@ -37,7 +38,7 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_summary(new QLabel(this)),
       m_status_label(new QLabel(this)), m_details(new QLabel(this)),
       m_siblings(new QListWidget(this)), m_actions(new QTreeWidget(this)),
-      m_timeline(new QTreeWidget(this))
+      m_timeline(new QTreeWidget(this)), m_proformas(new ProformaSection(this))
 {
     setObjectName(QStringLiteral("childRecordPage"));
     QFont big = m_name->font();
@@ -149,6 +150,7 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     leftLayout->addWidget(detailsBox);
     leftLayout->addWidget(siblingsBox);
     leftLayout->addWidget(actionsBox, 1);
+    leftLayout->addWidget(m_proformas);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(timelineBox);
@@ -171,6 +173,7 @@ void ChildRecordPage::setDatabase(Database *db, Editor *editor)
 {
     m_db = db;
     m_editor = editor;
+    m_proformas->setDatabase(db, editor);
 }
 
 void ChildRecordPage::showChild(Id childId)
@@ -336,6 +339,8 @@ void ChildRecordPage::reload()
         else if (button != m_complete && button != m_greenOff && button != m_reopen)
             button->setEnabled(true);
     }
+
+    m_proformas->showChild(m_childId, child->fullName());
 
     m_timeline->clear();
     if (auto events = Timeline::forChild(m_db->sql(), m_childId)) {

@@ -65,6 +65,14 @@ public:
     Status setAgendaStatus(Id itemId, AgendaStatus before, AgendaStatus after);
     Result<Id> addAgendaChild(Id meetingId, Id childId, const QString &reason);
 
+    // Proformas (EditorProformas.cpp). The proforma given is the one the screen shows: a
+    // change refused when it changed since (another desk).
+    Result<Saved> requestProforma(Id childId, QDate on);
+    Status returnProforma(const Proforma &shown, QDate on, const QString &summary,
+                          const QString &voiceOfChild);
+    Status reviewProforma(const Proforma &shown, Id meetingId, QDate on, const QString &outcome);
+    Status chaseProforma(const Proforma &shown, QDate on);
+
 signals:
     // Something was written, undone or redone: views re-read.
     void changed();

@@ -2,6 +2,7 @@
 
 #include "MeetingNames.h"
 #include "MessageBox.h"
+#include "ProformaBox.h"
 #include "commands/Editor.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
@@ -23,7 +24,8 @@ RecordingPanel::RecordingPanel(QWidget *parent)
       m_rationale(new QPlainTextEdit(this)), m_action(new QLineEdit(this)),
       m_owner(new QComboBox(this)), m_due(new DateField(tr("Due date"), false, this)),
       m_alsoHeard(new QCheckBox(tr("Also mark this child's other items &heard"), this)),
-      m_message(new QLabel(this)), m_record(new QPushButton(tr("Record deci&sion"), this))
+      m_message(new QLabel(this)), m_record(new QPushButton(tr("Record deci&sion"), this)),
+      m_proforma(new ProformaBox(this))
 {
     m_outcome->setObjectName(QLatin1String(names::OutcomeCombo));
     m_rationale->setObjectName(QLatin1String(names::RationaleEdit));
@@ -57,6 +59,9 @@ RecordingPanel::RecordingPanel(QWidget *parent)
     form->addRow(tr("O&wner:"), m_owner);
     form->addRow(tr("D&ue:"), m_due);
     form->addRow(m_alsoHeard);
+    form->addRow(m_proforma);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this,
+            [this] { m_proforma->setOutcome(m_outcome->currentData(OutcomeCodeRole).toString()); });
     form->addRow(m_message);
     form->addRow(m_record);
     m_record->setToolTip(tr("Ctrl+Return"));
@@ -71,6 +76,7 @@ void RecordingPanel::setDatabase(Database *db, Editor *editor)
 {
     m_db = db;
     m_editor = editor;
+    m_proforma->setDatabase(db);
     reloadLists();
 }
 
@@ -81,8 +87,10 @@ void RecordingPanel::reloadLists()
     if (!m_db)
         return;
     if (auto outcomes = Decisions(*m_db).outcomes())
-        for (const Outcome &o : *outcomes)
+        for (const Outcome &o : *outcomes) {
             m_outcome->addItem(o.label, o.id);
+            m_outcome->setItemData(m_outcome->count() - 1, o.code, OutcomeCodeRole);
+        }
     m_owner->addItem(QString(), 0);
     if (auto members = Directory(*m_db).members())
         for (const Member &m : *members)
@@ -110,6 +118,7 @@ void RecordingPanel::setItem(Id meetingId, QDate date, const AgendaItem &item,
     m_date = date;
     m_childId = childId;
     m_itemId = item.id;
+    m_section = item.section;
     clearForm();
 }
 
@@ -123,6 +132,7 @@ void RecordingPanel::clearForm()
     m_owner->setEditText(QString());
     m_due->setDate(m_date.isValid() ? m_date.addDays(14) : QDate());
     m_message->clear();
+    m_proforma->setItem(m_childId, m_section);
 }
 
 bool RecordingPanel::record()
@@ -174,7 +184,14 @@ bool RecordingPanel::record()
         m_message->setText(saved.errorText());
         return false;
     }
-    const QStringList notes = saved->warnings;
+    const QString rationale = d.rationale.trimmed();
+    QStringList notes = saved->warnings;
+    if (const QString done = m_proforma->apply(
+            *m_editor, m_meetingId, d.decidedOn,
+            rationale.isEmpty() ? m_outcome->currentText()
+                                : tr("%1: %2").arg(m_outcome->currentText(), rationale));
+        !done.isEmpty())
+        notes << done;
     const Id child = m_childId;
     clearForm(); // recorded: never twice by a second Ctrl+Return
     emit recorded(child, saved->id);

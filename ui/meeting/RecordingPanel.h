@@ -21,6 +21,7 @@ namespace enc::ui {
 
 class DateField;
 class Editor;
+class ProformaBox;
 
 // The operator's inline form (never projected): the triage decision for the current child,
 // its rationale and an action with owner and due date. Keyboard first: Ctrl+Return records.
@@ -76,6 +77,9 @@ private:
     QCheckBox *m_alsoHeard;
     QLabel *m_message;
     QPushButton *m_record;
+    ProformaBox *m_proforma; // the tracking review's proforma; a proforma requested
+    AgendaSection m_section = AgendaSection::NewPpns;
+    static constexpr int OutcomeCodeRole = Qt::UserRole + 1;
 };
 
 } // namespace enc::ui
