@@ -34,6 +34,10 @@ QList<Subcommand> subcommands()
         {QStringLiteral("escalations"),
          QCoreApplication::translate("enc::cli", "List children whose PPNs trigger escalation."),
          runEscalations},
+        {QStringLiteral("escalation"),
+         QCoreApplication::translate("enc::cli", "Record liaison, feedback or closing of an "
+                                                 "escalation."),
+         runEscalation},
         {QStringLiteral("schedule"),
          QCoreApplication::translate("enc::cli", "List the meetings due, bank holidays skipped."),
          runSchedule},

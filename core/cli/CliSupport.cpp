@@ -298,4 +298,45 @@ std::unique_ptr<Database> openForReading(const Context &context)
     return open(context, Database::Mode::OpenExisting, true);
 }
 
+Result<Id> childOption(const Command &command)
+{
+    if (!command.isSet(QStringLiteral("child")))
+        return Result<Id>::failure(QCoreApplication::translate(
+            "enc::cli", "give --child ID (the number from \"children\")."));
+    auto id = numberOption(command, QStringLiteral("child"), 0, 1, 1LL << 62);
+    if (!id)
+        return id.error();
+    return Id(*id);
+}
+
+int dispatch(Context &context, const QStringList &args, const QString &name,
+             const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs)
+{
+    QStringList names;
+    for (const auto &s : subs)
+        names << s.first;
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h")) {
+        const QString usage =
+            QCoreApplication::translate(
+                "enc::cli", "Usage: encompass-cli %1 %2 [options]; see \"encompass-cli %1 "
+                            "%3 --help\".")
+                .arg(name, names.join(QLatin1Char('|')), names.first());
+        if (args.size() < 2) {
+            printError(usage);
+            return Usage;
+        }
+        printOut(usage);
+        return Ok;
+    }
+    for (const auto &s : subs) {
+        if (args.at(1) == s.first)
+            return s.second(context, args.mid(1));
+    }
+    printError(
+        QCoreApplication::translate("enc::cli", "unknown %1 command \"%2\": use %3.")
+            .arg(name, args.at(1), names.join(QCoreApplication::translate("enc::cli", " or "))));
+    return Usage;
+}
+
 } // namespace enc::cli

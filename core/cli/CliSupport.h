@@ -5,6 +5,7 @@
 
 #include "Result.h"
 #include "cli/CliApp.h"
+#include "domain/Records.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -88,5 +89,11 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
 // The same for a command that only reads: a read-only file (or one in a read-only folder) is
 // opened for reading, with a note on stderr, instead of being refused.
 std::unique_ptr<Database> openForReading(const Context &context);
+
+// Reads --child ID (required).
+Result<Id> childOption(const Command &command);
+// Runs "NAME VERB ..." by its verb (args[0] is NAME): usage for no verb or an unknown one.
+int dispatch(Context &context, const QStringList &args, const QString &name,
+             const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs);
 
 } // namespace enc::cli

@@ -229,16 +229,6 @@ int roleSet(Context &context, const QStringList &args)
     return Ok;
 }
 
-Result<Id> childOption(const Command &command)
-{
-    if (!command.isSet(QStringLiteral("child")))
-        return Result<Id>::failure(tr("give --child ID (the number from \"children\")."));
-    auto id = numberOption(command, QStringLiteral("child"), 0, 1, 1LL << 62);
-    if (!id)
-        return id.error();
-    return Id(*id);
-}
-
 int retentionList(Context &context, const QStringList &args)
 {
     Command command(QStringLiteral("retention list"),
@@ -371,33 +361,6 @@ int retentionAnonymise(Context &context, const QStringList &args)
 int retentionDelete(Context &context, const QStringList &args)
 {
     return retentionAct(context, args, QStringLiteral("delete"));
-}
-
-int dispatch(Context &context, const QStringList &args, const QString &name,
-             const QList<QPair<QString, int (*)(Context &, const QStringList &)>> &subs)
-{
-    QStringList names;
-    for (const auto &s : subs)
-        names << s.first;
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
-        args.at(1) == QLatin1String("-h")) {
-        const QString usage = tr("Usage: encompass-cli %1 %2 [options]; see \"encompass-cli %1 "
-                                 "%3 --help\".")
-                                  .arg(name, names.join(QLatin1Char('|')), names.first());
-        if (args.size() < 2) {
-            printError(usage);
-            return Usage;
-        }
-        printOut(usage);
-        return Ok;
-    }
-    for (const auto &s : subs) {
-        if (args.at(1) == s.first)
-            return s.second(context, args.mid(1));
-    }
-    printError(
-        tr("unknown %1 command \"%2\": use %3.").arg(name, args.at(1), names.join(tr(" or "))));
-    return Usage;
 }
 
 } // namespace

@@ -17,6 +17,7 @@ class Database;
 namespace enc::ui {
 
 class Editor;
+class EscalationSection;
 
 // One child: details, household and siblings, open actions, and the child's story
 // as a timeline (newest first). Every change goes through the Editor (undoable).
@@ -35,6 +36,7 @@ public:
     QTreeWidget *timeline() const { return m_timeline; }
     QTreeWidget *actions() const { return m_actions; }
     QListWidget *siblings() const { return m_siblings; }
+    EscalationSection *escalation() const { return m_escalation; }
     QString statusText() const;
 
     void editChild();
@@ -70,6 +72,7 @@ private:
     QListWidget *m_siblings;
     QTreeWidget *m_actions;
     QTreeWidget *m_timeline;
+    EscalationSection *m_escalation;
     QPushButton *m_greenOff;
     QPushButton *m_reopen;
     QPushButton *m_complete;
