@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "AuditChain.h"
+#include "Database.h"
 #include "MigrationSteps.h"
 #include "TableDefinitions.h"
 
@@ -553,7 +554,7 @@ Status toVersion10(QSqlDatabase &db)
 
 int latestVersion()
 {
-    return 11;
+    return Database::SchemaVersion; // one number: schema 11 was written but never applied
 }
 
 Status apply(QSqlDatabase &db, int toVersion)
