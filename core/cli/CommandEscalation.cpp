@@ -98,7 +98,10 @@ int follow(Context &context, const QStringList &args, Step step)
         break;
     }
     if (!written) {
-        const QString field = written.error().field;
+        // The feedback's text is given with --text.
+        const QString field = written.error().field == QLatin1String("feedback")
+                                  ? QStringLiteral("text")
+                                  : written.error().field;
         printError(field.isEmpty() || field == QLatin1String("version")
                        ? written.errorText()
                        : tr("--%1: %2").arg(field, written.errorText()));
