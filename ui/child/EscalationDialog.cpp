@@ -44,6 +44,9 @@ EscalationDialog::EscalationDialog(Editor &editor, const EscalationRecord &escal
         form->addRow(tr("&With"), m_with);
         form->addRow(tr("&Agreed"), m_text);
         m_text->setAccessibleName(tr("What was agreed"));
+        // The box is made after the date and the text: Tab goes down the form.
+        setTabOrder(m_date->lineEdit(), m_with);
+        setTabOrder(m_with, m_text);
         break;
     case Step::Feedback:
         setWindowTitle(tr("Feedback to the group"));
