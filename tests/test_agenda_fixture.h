@@ -125,7 +125,8 @@ struct AgendaHistory
         const QList<Escalation> open = Escalations(db).open().value();
         for (const Escalation &e : open)
             if (e.childId == gus)
-                (void)Escalations(db).update(e.id, QStringLiteral("MASH"), {}, {});
+                (void)Escalations(db).update(e.id, QStringLiteral("MASH"),
+                                             QStringLiteral("Fed back"), d(2026, 3, 13));
         ppn(db, {hal}, d(2026, 2, 1), d(2026, 2, 2));
         const Id halDecision = decide(db, hal, d(2026, 2, 4));
         Action a;

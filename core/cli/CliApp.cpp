@@ -38,6 +38,10 @@ QList<Subcommand> subcommands()
          QCoreApplication::translate("enc::cli", "Proformas: list, request, return, review, "
                                                  "chase."),
          runProforma},
+        {QStringLiteral("escalation"),
+         QCoreApplication::translate("enc::cli", "Record liaison, feedback or closing of an "
+                                                 "escalation."),
+         runEscalation},
         {QStringLiteral("schedule"),
          QCoreApplication::translate("enc::cli", "List the meetings due, bank holidays skipped."),
          runSchedule},

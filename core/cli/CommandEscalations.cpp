@@ -2,6 +2,7 @@
 
 #include "cli/Commands.h"
 
+#include "repo/EscalationFollowUp.h"
 #include "repo/EscalationService.h"
 #include "repo/Options.h"
 #include "storage/Sql.h"
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <optional>
 
 namespace enc::cli {
 
@@ -24,7 +26,66 @@ struct Listed
     QString surname;
     EscalationResult result;
     QList<PpnDate> ppns; // the triggering PPNs, or for a near miss those in the current window
+    std::optional<EscalationRecord> record; // the latest escalation triggered by asOf
 };
+
+// The latest of a child's escalations triggered by asOf (records are newest first).
+std::optional<EscalationRecord> latestBy(const QList<EscalationRecord> &records, QDate asOf)
+{
+    for (const EscalationRecord &e : records) {
+        if (e.triggeredOn <= asOf)
+            return e;
+    }
+    return std::nullopt;
+}
+
+QJsonValue recordJson(const std::optional<EscalationRecord> &e, QDate asOf)
+{
+    if (!e)
+        return QJsonValue();
+    QJsonArray liaisons;
+    for (const EscalationLiaison &l : e->liaisons) {
+        if (l.on > asOf)
+            continue;
+        liaisons.append(QJsonObject{{QStringLiteral("on"), jsonDate(l.on)},
+                                    {QStringLiteral("with"), l.with},
+                                    {QStringLiteral("outcome"), l.outcome}});
+    }
+    const bool fedBack = e->feedbackOn.isValid() && e->feedbackOn <= asOf;
+    const bool closed = e->closedOn.isValid() && e->closedOn <= asOf;
+    return QJsonObject{
+        {QStringLiteral("id"), e->id},
+        {QStringLiteral("triggered_on"), jsonDate(e->triggeredOn)},
+        {QStringLiteral("state"), toToken(e->state(asOf))},
+        {QStringLiteral("liaisons"), liaisons},
+        {QStringLiteral("feedback_on"), fedBack ? jsonDate(e->feedbackOn) : QJsonValue()},
+        {QStringLiteral("feedback"), fedBack ? QJsonValue(e->feedback) : QJsonValue()},
+        {QStringLiteral("closed_on"), closed ? jsonDate(e->closedOn) : QJsonValue()},
+        {QStringLiteral("close_reason"), closed ? QJsonValue(e->closeReason) : QJsonValue()}};
+}
+
+// "Liaised 03/12/2026 (MASH)", "Closed 05/12/2026": how far the chair has taken it.
+QString followUpText(const std::optional<EscalationRecord> &e, QDate asOf)
+{
+    if (!e)
+        return QCoreApplication::translate("enc::cli", "Not recorded");
+    const EscalationState state = e->state(asOf);
+    switch (state) {
+    case EscalationState::Closed:
+        return QStringLiteral("%1 %2").arg(toText(state), textDate(e->closedOn));
+    case EscalationState::FeedbackGiven:
+        return QStringLiteral("%1 %2").arg(toText(state), textDate(e->feedbackOn));
+    case EscalationState::Liaised:
+        for (auto l = e->liaisons.crbegin(); l != e->liaisons.crend(); ++l) {
+            if (l->on <= asOf)
+                return QStringLiteral("%1 %2 (%3)").arg(toText(state), textDate(l->on), l->with);
+        }
+        break;
+    case EscalationState::Open:
+        break;
+    }
+    return toText(state);
+}
 
 // A near miss has no triggering PPNs: show the ones in the current window instead.
 Result<QList<PpnDate>> currentWindow(const QSqlDatabase &db, Id childId, QDate asOf,
@@ -73,7 +134,7 @@ QString stateText(const EscalationResult &r)
     return QCoreApplication::translate("enc::cli", "Past");
 }
 
-QJsonObject toJson(const Listed &l)
+QJsonObject toJson(const Listed &l, QDate asOf)
 {
     QJsonArray ppns;
     for (const PpnDate &p : l.ppns) {
@@ -81,17 +142,20 @@ QJsonObject toJson(const Listed &l)
                                 {QStringLiteral("reference"), p.reference},
                                 {QStringLiteral("incident_date"), jsonDate(p.date)}});
     }
-    return QJsonObject{{QStringLiteral("child_id"), l.childId},
-                       {QStringLiteral("forename"), l.forename},
-                       {QStringLiteral("surname"), l.surname},
-                       {QStringLiteral("state"), stateToken(l.result)},
-                       {QStringLiteral("triggered"), l.result.triggered},
-                       {QStringLiteral("active"), l.result.active},
-                       {QStringLiteral("near_miss"), l.result.nearMiss},
-                       {QStringLiteral("triggered_on"), jsonDate(l.result.triggeredOn)},
-                       {QStringLiteral("in_window"), l.result.inCurrentWindow},
-                       {QStringLiteral("max_in_window"), l.result.maxInWindow},
-                       {QStringLiteral("ppns"), ppns}};
+    return QJsonObject{
+        {QStringLiteral("child_id"), l.childId},
+        {QStringLiteral("forename"), l.forename},
+        {QStringLiteral("surname"), l.surname},
+        {QStringLiteral("state"), stateToken(l.result)},
+        {QStringLiteral("triggered"), l.result.triggered},
+        {QStringLiteral("active"), l.result.active},
+        {QStringLiteral("near_miss"), l.result.nearMiss},
+        {QStringLiteral("triggered_on"), jsonDate(l.result.triggeredOn)},
+        {QStringLiteral("in_window"), l.result.inCurrentWindow},
+        {QStringLiteral("max_in_window"), l.result.maxInWindow},
+        {QStringLiteral("follow_up"), l.record ? toToken(l.record->state(asOf)) : QJsonValue()},
+        {QStringLiteral("escalation"), recordJson(l.record, asOf)},
+        {QStringLiteral("ppns"), ppns}};
 }
 
 } // namespace
@@ -115,6 +179,10 @@ int runEscalations(Context &context, const QStringList &args)
         QStringLiteral("near-miss"),
         QCoreApplication::translate("enc::cli", "Also list near misses: one PPN short of "
                                                 "escalation in the current window.")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("open"),
+        QCoreApplication::translate("enc::cli", "Only the escalations not closed (those on the "
+                                                "agenda).")));
     if (auto done = command.parse(args, context))
         return *done;
     auto asOf = dateOption(command, QStringLiteral("as-of"), QDate::currentDate());
@@ -123,6 +191,7 @@ int runEscalations(Context &context, const QStringList &args)
         return Usage;
     }
     const bool nearMisses = command.isSet(QStringLiteral("near-miss"));
+    const bool openOnly = command.isSet(QStringLiteral("open"));
 
     auto db = openForReading(context);
     if (!db)
@@ -132,6 +201,12 @@ int runEscalations(Context &context, const QStringList &args)
     auto all = EscalationService::evaluateAll(sql, *asOf, config);
     if (!all) {
         printError(all.errorText());
+        return Problems;
+    }
+
+    auto records = EscalationFollowUp(*db).byChild();
+    if (!records) {
+        printError(records.errorText());
         return Problems;
     }
 
@@ -145,7 +220,14 @@ int runEscalations(Context &context, const QStringList &args)
     for (const EscalationService::ChildEscalation &e : *all) {
         if (!e.result.triggered && !(nearMisses && e.result.nearMiss))
             continue;
-        Listed l{e.childId, {}, {}, e.result, e.result.triggering};
+        Listed l{e.childId,
+                 {},
+                 {},
+                 e.result,
+                 e.result.triggering,
+                 latestBy(records->value(e.childId), *asOf)};
+        if (openOnly && (!l.record || l.record->state(*asOf) == EscalationState::Closed))
+            continue;
         names.bindValue(QStringLiteral(":id"), e.childId);
         if (!names.exec()) {
             printError(Sql::errorText(names));
@@ -178,7 +260,7 @@ int runEscalations(Context &context, const QStringList &args)
     if (command.json()) {
         QJsonArray children;
         for (const Listed &l : listed)
-            children.append(toJson(l));
+            children.append(toJson(l, *asOf));
         printJson(QJsonObject{{QStringLiteral("as_of"), jsonDate(*asOf)},
                               {QStringLiteral("threshold"), config.threshold},
                               {QStringLiteral("window_months"), config.windowMonths},
@@ -191,6 +273,7 @@ int runEscalations(Context &context, const QStringList &args)
              QCoreApplication::translate("enc::cli", "State"),
              QCoreApplication::translate("enc::cli", "Triggered on"),
              QCoreApplication::translate("enc::cli", "In window"),
+             QCoreApplication::translate("enc::cli", "Follow-up"),
              QCoreApplication::translate("enc::cli", "PPNs (police reference, incident date)")},
             {0, 4});
     for (const Listed &l : listed) {
@@ -199,7 +282,8 @@ int runEscalations(Context &context, const QStringList &args)
             refs << QStringLiteral("%1 %2").arg(ppn.reference, textDate(ppn.date));
         t.addRow({QString::number(l.childId), l.forename + QLatin1Char(' ') + l.surname,
                   stateText(l.result), textDate(l.result.triggeredOn),
-                  QString::number(l.result.inCurrentWindow), refs.join(QStringLiteral(", "))});
+                  QString::number(l.result.inCurrentWindow), followUpText(l.record, *asOf),
+                  refs.join(QStringLiteral(", "))});
     }
     QString text = t.render();
     text += QCoreApplication::translate("enc::cli",

@@ -17,6 +17,8 @@ int runDemo(Context &context, const QStringList &args);
 int runChildren(Context &context, const QStringList &args);
 // Lists children whose escalation rule triggered (and near misses).
 int runEscalations(Context &context, const QStringList &args);
+// The chair's follow-up of an escalation ("escalation liaise|feedback|close").
+int runEscalation(Context &context, const QStringList &args);
 // Lists the regular meetings between two dates, bank holidays skipped.
 int runSchedule(Context &context, const QStringList &args);
 // Proformas: "proforma list|request|return|review|chase".

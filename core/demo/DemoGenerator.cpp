@@ -2,7 +2,6 @@
 
 #include "demo/DemoModel.h"
 #include "repo/ChildSummary.h"
-#include "repo/EscalationService.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -33,72 +32,6 @@ QString pragmaValue(const QSqlDatabase &db, const QString &pragma)
     if (!q.exec(pragma) || !q.next())
         return {};
     return q.value(0).toString();
-}
-
-// Escalations raised more than three weeks ago are mostly closed, after the chair has
-// liaised with MASH or the allocated social worker and fed back to the group.
-Status closeOlderEscalations(const QSqlDatabase &db, QDate today, demo::Random &rng)
-{
-    struct Open
-    {
-        Id id;
-        QDate triggered;
-        QString worker;
-    };
-    QList<Open> open;
-    {
-        auto q = Sql::run(
-            db, QStringLiteral("SELECT e.id, e.triggered_on, c.social_care_open, "
-                               "c.social_worker FROM escalation e JOIN child c ON "
-                               "c.id = e.child_id WHERE e.closed_on IS NULL ORDER BY e.id"));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            open.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)),
-                         q->value(2).toBool() ? q->value(3).toString() : QString()});
-        }
-    }
-    const QStringList feedback = {
-        tr("Chair liaised with MASH: threshold for statutory intervention not met; Early Help "
-           "support continues and the group will keep the family under review."),
-        tr("Allocated social worker informed of the repeat notifications; they will be "
-           "considered in the child's plan."),
-        tr("Strategy discussion held with MASH; family offered an Early Help Assessment, which "
-           "the parent accepted."),
-        tr("MASH reviewed the notifications and took no further action; the setting will "
-           "report any new concerns.")};
-    const QString mash = QStringLiteral("MASH");
-    demo::Statement close(db, QStringLiteral("UPDATE escalation SET liaison_with = ?, feedback = "
-                                             "?, closed_on = ? WHERE id = ?"));
-    demo::Statement liaise(db,
-                           QStringLiteral("UPDATE escalation SET liaison_with = ? WHERE id = ?"));
-    if (!close.status())
-        return close.status();
-    if (!liaise.status())
-        return liaise.status();
-    for (const Open &e : open) {
-        const QString with = e.worker.isEmpty() ? mash : e.worker;
-        if (e.triggered.daysTo(today) > 21 && rng.chance(0.5)) {
-            const QDate closed =
-                std::min(today.addDays(-1), e.triggered.addDays(rng.between(7, 20)));
-            auto done = close.run({with, feedback[rng.between(0, int(feedback.size()) - 1)],
-                                   demo::isoDate(closed), e.id});
-            if (!done)
-                return done.error();
-        } else if (rng.chance(0.5)) {
-            auto done = liaise.run({with, e.id});
-            if (!done)
-                return done.error();
-        }
-    }
-    if (Status s = Sql::exec(db, QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 "
-                                                "FROM escalation e WHERE e.child_id = child.id "
-                                                "AND e.closed_on IS NULL) WHERE escalated = 1"));
-        !s)
-        return s;
-    // An open escalation keeps the child's record open.
-    return Sql::exec(db, QStringLiteral("UPDATE child SET status = 'open' WHERE escalated = 1 "
-                                        "AND status = 'greened_off'"));
 }
 
 QJsonObject toJson(const DemoStats &s, const DemoOptions &opt)
@@ -167,9 +100,7 @@ Result<DemoStats> DemoGenerator::generate(Database &db, const DemoOptions &opt)
             return s;
         if (!progress.report(90, 95, 1, 1))
             return Status::failure(cancelText());
-        if (Status s = EscalationService::refreshAll(sql, opt.today, EscalationConfig{}); !s)
-            return s;
-        if (Status s = closeOlderEscalations(sql, opt.today, rng); !s)
+        if (Status s = demo::writeEscalations(sql, opt.today, rng); !s)
             return s;
         if (!progress.report(95, 100, 1, 1))
             return Status::failure(cancelText());

@@ -225,6 +225,8 @@ Status writeMembers(const QSqlDatabase &db, std::vector<PlanMember> &members);
 Status writePpns(const QSqlDatabase &db, Plan &plan, Random &rng, Progress &progress);
 // Status and last update of each child, once hearings are written.
 Status writeChildStatus(const QSqlDatabase &db, const Plan &plan, Progress &progress);
+// DemoEscalations.cpp: every escalation of the demo's history, at its stage of follow-up.
+Status writeEscalations(const QSqlDatabase &db, QDate today, Random &rng);
 // DemoHearings.cpp: meetings, attendance, decisions, actions and proformas.
 Result<HearingCounts> writeHearings(const QSqlDatabase &db, Plan &plan,
                                     const std::vector<PlanMember> &members, Random &rng,

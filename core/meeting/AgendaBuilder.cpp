@@ -53,11 +53,13 @@ QString sqlNewPpns()
 
 QString sqlEscalations()
 {
-    // Served by the covering partial index escalation_open.
+    // Every escalation not closed, however far the chair has taken it (schema 11): the
+    // partial index escalation_unclosed holds only those.
     return QStringLiteral(
-        "SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids "
-        "FROM escalation e JOIN child c ON c.id = e.child_id "
-        "WHERE e.closed_on IS NULL AND e.liaison_with = '' AND e.triggered_on <= :d "
+        "SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids, "
+        "e.liaison_with, e.feedback_on FROM escalation e INDEXED BY escalation_unclosed "
+        "JOIN child c ON c.id = e.child_id "
+        "WHERE e.closed_on IS NULL AND e.triggered_on <= :d "
         "AND c.archived_at IS NULL ORDER BY e.triggered_on, e.id");
 }
 
@@ -105,7 +107,7 @@ QString sqlCarriedOver()
     // Items deferred at an earlier meeting, and those the chair added that it did not reach
     // (closed or cancelled with them open): on every agenda until a decision for the child.
     // The other sections bring their own unreached items back (a PPN until it is heard, an
-    // escalation until liaison, an action until done).
+    // escalation until closed, an action until done).
     return QStringLiteral(
         "SELECT ai.child_id, coalesce(ai.household_id, c.household_id, 0), m.date, ai.reason, "
         "ai.status, m.cancelled_at IS NOT NULL FROM agenda_item ai "
@@ -304,6 +306,13 @@ Status AgendaBuilder::addEscalations(Agenda &agenda) const
             item.why.kind = AgendaReason::Kind::Escalation;
             item.why.date = item.firstIncident;
             item.why.count = int(item.ppnIds.size());
+            // How far the chair has taken it, as the reason says it.
+            const QDate feedbackOn = row.date(5);
+            if (feedbackOn.isValid() && feedbackOn <= agenda.date)
+                item.why.text = tr("feedback given on %1: to close")
+                                    .arg(feedbackOn.toString(QStringLiteral("dd/MM/yyyy")));
+            else if (!row.text(4).isEmpty())
+                item.why.text = tr("liaised with %1: feedback to the group").arg(text(row, 4));
         });
 }
 

@@ -17,7 +17,7 @@ public:
 
     // The agenda for a meeting on date: every PPN received by then and not yet heard by a
     // decision, however many meetings it has waited (by household, oldest incident first),
-    // open escalations with no liaison, actions due, the Friday tracking review, and items
+    // escalations not closed, actions due, the Friday tracking review, and items
     // deferred at earlier meetings or added there and not reached. Nothing is written. The
     // new-PPN and escalation
     // items always name their PPNs; the other items name the child's latest PPNs, looked up

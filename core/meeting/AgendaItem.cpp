@@ -57,6 +57,11 @@ QString AgendaItem::reason() const
                                   : tr("%1 PPNs not yet heard: %2").arg(why.count).arg(waited);
         }
     case AgendaReason::Kind::Escalation:
+        if (!why.text.isEmpty())
+            return tr("Escalation triggered on %1 by %2 PPNs: %3")
+                .arg(date)
+                .arg(why.count)
+                .arg(why.text);
         return tr("Escalation triggered on %1 by %2 PPNs: liaison with the social worker "
                   "or MASH to agree")
             .arg(date)

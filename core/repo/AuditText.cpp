@@ -371,6 +371,24 @@ QString AuditText::describe(const AuditLog::Entry &e) const
             return tr("Escalated: %1 PPNs within the escalation window").arg(ppns);
         if (is("escalation-withdrawn"))
             return tr("Escalation withdrawn (fewer PPNs in the window now)");
+        const QJsonObject liaison = after.value(QStringLiteral("liaison")).toObject();
+        if (is("escalation-liaison"))
+            return tr("Escalation: liaison with %1 recorded: %2")
+                .arg(liaison.value(QStringLiteral("with_whom")).toString(),
+                     liaison.value(QStringLiteral("outcome")).toString());
+        if (is("escalation-liaison-removed"))
+            return tr("Escalation: liaison with %1 removed")
+                .arg(liaison.value(QStringLiteral("with_whom")).toString());
+        if (is("escalation-feedback"))
+            return tr("Escalation: feedback to the group recorded");
+        if (is("escalation-closed"))
+            return tr("Escalation closed: %1")
+                .arg(after.value(QStringLiteral("close_reason")).toString());
+        if (is("escalation-restored"))
+            return after.value(QStringLiteral("closed_on")).toString().isEmpty()
+                       ? tr("Escalation reopened")
+                       : tr("Escalation closed: %1")
+                             .arg(after.value(QStringLiteral("close_reason")).toString());
     }
     if (e.entity == QLatin1String("import_batch")) {
         const QString file = now.value(QStringLiteral("file_name")).toString();

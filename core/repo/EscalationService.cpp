@@ -118,68 +118,135 @@ Result<EscalationResult> EscalationService::evaluateChild(const QSqlDatabase &db
 
 namespace {
 
+struct StoredRecord
+{
+    Id id = 0;
+    QDate triggeredOn;
+    QDate closedOn;
+    bool untouched = false; // nobody has liaised or fed back
+};
+
+Result<QList<StoredRecord>> recordsOf(const QSqlDatabase &db, Id childId)
+{
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT id, triggered_on, closed_on, liaison_with = '' AND "
+                                     "feedback = '' FROM escalation WHERE child_id = :child "
+                                     "ORDER BY triggered_on, id"),
+                      {{QStringLiteral("child"), childId}});
+    if (!q)
+        return q.error();
+    QList<StoredRecord> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), Sql::toDate(q->value(2)),
+                    q->value(3).toBool()});
+    return out;
+}
+
+// The PPNs among ppns received after a date: new since an escalation was closed.
+Result<QList<PpnDate>> receivedAfter(const QSqlDatabase &db, const QList<PpnDate> &ppns,
+                                     QDate after)
+{
+    QJsonArray ids;
+    for (const PpnDate &p : ppns)
+        ids.append(p.ppnId);
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT id FROM ppn WHERE received_on > :after AND id IN "
+                                     "(SELECT value FROM json_each(:ids))"),
+                      {{QStringLiteral("after"), Sql::date(after)},
+                       {QStringLiteral("ids"),
+                        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
+    if (!q)
+        return q.error();
+    QSet<Id> fresh;
+    while (q->next())
+        fresh.insert(q->value(0).toLongLong());
+    QList<PpnDate> out;
+    for (const PpnDate &p : ppns) {
+        if (fresh.contains(p.ppnId))
+            out.append(p);
+    }
+    return out;
+}
+
+Status openRecord(const QSqlDatabase &db, Id childId, QDate on, const QList<PpnDate> &triggering)
+{
+    QJsonArray ids;
+    for (const PpnDate &p : triggering)
+        ids.append(p.ppnId);
+    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    auto ins = Sql::run(db,
+                        QStringLiteral("INSERT INTO escalation (child_id, triggered_on, ppn_ids, "
+                                       "created_at) VALUES (:child, :on, :ids, datetime('now'))"),
+                        {{QStringLiteral("child"), childId},
+                         {QStringLiteral("on"), Sql::date(on)},
+                         {QStringLiteral("ids"), idsJson}});
+    if (!ins)
+        return ins.error();
+    const Id id = ins->lastInsertId().toLongLong();
+    return Audit::record(db, QStringLiteral("escalation-triggered"), QStringLiteral("escalation"),
+                         id, childId, {}, Audit::snapshot(db, QStringLiteral("escalation"), id));
+}
+
 // Withdraws the records of episodes that no longer exist, opens one for a trigger not yet
-// recorded, then sets the child's flag.
+// recorded, then sets the child's flag. An episode's escalation, once closed, is opened again
+// only when the rule triggers again on a new PPN: one received after it was closed, in the
+// latest window that holds the count (that record is dated by the new PPN's incident).
 Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r)
 {
-    {
-        // A record the rule opened, that nobody has worked on, whose episode no longer
-        // exists (its PPN withdrawn, or the add undone, or an earlier PPN moved the trigger
-        // back) goes, audited. Records of earlier episodes stay until the chair closes them.
-        // First: a record withdrawn here must not count as the trigger already recorded.
-        auto stale = Sql::run(db,
-                              QStringLiteral("SELECT id FROM escalation WHERE child_id = :child "
-                                             "AND closed_on IS NULL AND liaison_with = '' AND "
-                                             "feedback = '' AND (:none = 1 OR triggered_on > "
-                                             ":latest)"),
-                              {{QStringLiteral("child"), childId},
-                               {QStringLiteral("none"), r.triggered ? 0 : 1},
-                               {QStringLiteral("latest"), Sql::date(r.triggeredOn)}});
-        if (!stale)
-            return stale.error();
-        QList<Id> ids;
-        while (stale->next())
-            ids.append(stale->value(0).toLongLong());
-        for (Id id : ids) {
-            const QJsonObject before = Audit::snapshot(db, QStringLiteral("escalation"), id);
-            if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM escalation WHERE id = :id"),
-                                     {{QStringLiteral("id"), id}});
-                !s)
-                return s;
-            if (Status s = Audit::record(db, QStringLiteral("escalation-withdrawn"),
-                                         QStringLiteral("escalation"), id, childId, before, {});
-                !s)
-                return s;
+    auto records = recordsOf(db, childId);
+    if (!records)
+        return records.error();
+    auto inEpisode = [&r](const StoredRecord &k) {
+        return r.triggered && k.triggeredOn >= r.triggeredOn;
+    };
+    QDate lastClose;
+    for (const StoredRecord &k : *records) {
+        if (inEpisode(k) && k.closedOn.isValid() && k.closedOn > lastClose)
+            lastClose = k.closedOn;
+    }
+    QList<PpnDate> fresh;
+    if (lastClose.isValid()) {
+        auto found = receivedAfter(db, r.triggering, lastClose);
+        if (!found)
+            return found.error();
+        fresh = *found;
+    }
+    // A record the rule opened, that nobody has worked on, whose episode no longer exists
+    // (its PPN withdrawn, or the add undone, or an earlier PPN moved the trigger back), or
+    // whose new PPN since the close is gone, goes, audited. Records of earlier episodes stay
+    // until the chair closes them.
+    bool recorded = false;
+    bool open = false;
+    for (const StoredRecord &k : *records) {
+        const bool stale = !k.closedOn.isValid() && k.untouched &&
+                           (!r.triggered || (k.triggeredOn > r.triggeredOn &&
+                                             (!lastClose.isValid() || fresh.isEmpty())));
+        if (!stale) {
+            if (inEpisode(k)) {
+                recorded = true;
+                open = open || !k.closedOn.isValid();
+            }
+            continue;
         }
+        const QJsonObject before = Audit::snapshot(db, QStringLiteral("escalation"), k.id);
+        if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM escalation WHERE id = :id"),
+                                 {{QStringLiteral("id"), k.id}});
+            !s)
+            return s;
+        if (Status s = Audit::record(db, QStringLiteral("escalation-withdrawn"),
+                                     QStringLiteral("escalation"), k.id, childId, before, {});
+            !s)
+            return s;
     }
     if (r.triggered && r.active) {
-        auto known = Sql::scalar(
-            db,
-            QStringLiteral("SELECT count(*) FROM escalation WHERE child_id = "
-                           ":child AND triggered_on >= :on"),
-            {{QStringLiteral("child"), childId}, {QStringLiteral("on"), Sql::date(r.triggeredOn)}});
-        if (!known)
-            return known.error();
-        if (known->toInt() == 0) {
-            QJsonArray ids;
-            for (const PpnDate &p : r.triggering)
-                ids.append(p.ppnId);
-            const QString idsJson =
-                QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-            auto ins =
-                Sql::run(db,
-                         QStringLiteral("INSERT INTO escalation (child_id, triggered_on, ppn_ids, "
-                                        "created_at) VALUES (:child, :on, :ids, datetime('now'))"),
-                         {{QStringLiteral("child"), childId},
-                          {QStringLiteral("on"), Sql::date(r.triggeredOn)},
-                          {QStringLiteral("ids"), idsJson}});
-            if (!ins)
-                return ins.error();
-            const Id id = ins->lastInsertId().toLongLong();
-            if (Status s = Audit::record(db, QStringLiteral("escalation-triggered"),
-                                         QStringLiteral("escalation"), id, childId, {},
-                                         Audit::snapshot(db, QStringLiteral("escalation"), id));
-                !s)
+        if (!recorded) {
+            if (Status s = openRecord(db, childId, r.triggeredOn, r.triggering); !s)
+                return s;
+        } else if (!open && !fresh.isEmpty()) {
+            QDate on = fresh.first().date;
+            for (const PpnDate &p : std::as_const(fresh))
+                on = std::min(on, p.date);
+            if (Status s = openRecord(db, childId, std::max(on, r.triggeredOn), r.triggering); !s)
                 return s;
         }
     }
@@ -327,16 +394,19 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
         bool recorded = false;
         bool stale = false;
         bool open = false;
+        bool closedInEpisode = false; // may trigger again on a new PPN: applyResult decides
         for (const Record &k : known) {
-            if (r.triggered && k.triggeredOn.isValid() && k.triggeredOn >= r.triggeredOn)
+            if (r.triggered && k.triggeredOn.isValid() && k.triggeredOn >= r.triggeredOn) {
                 recorded = true;
+                closedInEpisode = closedInEpisode || !k.open;
+            }
             if (k.open && k.untouched && (!r.triggered || k.triggeredOn > r.triggeredOn))
                 stale = true;
             if (k.open)
                 open = true;
         }
         const bool opens = r.triggered && r.active && !recorded;
-        if (!opens && !stale && open == flagged.contains(id))
+        if (!opens && !stale && !(closedInEpisode && r.active) && open == flagged.contains(id))
             continue;
         if (opens && !stale) {
             // Only a new record to open (the common case in a daily file): done together below.

@@ -185,8 +185,10 @@ Status Retention::anonymise(Id childId, QDate today)
                            "completed_by = '' WHERE child_id = :id"),
             QStringLiteral("UPDATE proforma SET summary = '', voice_of_child = '' WHERE child_id "
                            "= :id"),
-            QStringLiteral("UPDATE escalation SET liaison_with = '', feedback = '' WHERE "
-                           "child_id = :id"),
+            QStringLiteral("UPDATE escalation SET liaison_with = '', feedback = '', "
+                           "close_reason = '' WHERE child_id = :id"),
+            QStringLiteral("UPDATE escalation_liaison SET with_whom = '', outcome = '' WHERE "
+                           "escalation_id IN (SELECT id FROM escalation WHERE child_id = :id)"),
             QStringLiteral("UPDATE import_review SET data = '{}' WHERE candidate_child_id = :id "
                            "OR resolved_child_id = :id"),
             // Addresses of PPNs and households that name no child still identifiable.
@@ -247,6 +249,8 @@ Result<Retention::Deleted> Retention::remove(Id childId, QDate today)
             QStringLiteral("DELETE FROM action WHERE child_id = :id"),
             QStringLiteral("DELETE FROM decision WHERE child_id = :id"),
             QStringLiteral("DELETE FROM proforma WHERE child_id = :id"),
+            QStringLiteral("DELETE FROM escalation_liaison WHERE escalation_id IN (SELECT id "
+                           "FROM escalation WHERE child_id = :id)"),
             QStringLiteral("DELETE FROM escalation WHERE child_id = :id"),
             QStringLiteral("DELETE FROM agenda_item WHERE child_id = :id"),
             QStringLiteral("DELETE FROM disclosure_child WHERE child_id = :id"),

@@ -261,7 +261,8 @@ Status escalations(const QSqlDatabase &db, Id child, const Add &add)
 {
     auto q = Sql::run(db,
                       QStringLiteral("SELECT id, triggered_on, ppn_ids, liaison_with, feedback, "
-                                     "closed_on FROM escalation WHERE child_id = :c"),
+                                     "closed_on, close_reason FROM escalation WHERE child_id = "
+                                     ":c"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -290,7 +291,8 @@ Status escalations(const QSqlDatabase &db, Id child, const Add &add)
             closed.kind = Event::Kind::EscalationClosed;
             closed.date = Sql::toDate(q->value(5));
             closed.title = tr("Escalation closed");
-            closed.detail = q->value(4).toString();
+            closed.detail =
+                q->value(6).toString().isEmpty() ? q->value(4).toString() : q->value(6).toString();
             add(closed);
         }
     }

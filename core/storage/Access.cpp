@@ -139,6 +139,14 @@ Access::Right Access::rightFor(const QString &action, const QString &entity)
         return Right::Record;
     if (action == QLatin1String("green-off") || action == QLatin1String("reopen"))
         return Right::Decisions;
+    // The chair's follow-up of an escalation (the rule itself opens them with a PPN's rights).
+    if (entity == QLatin1String("escalation") &&
+        (action == QLatin1String("escalation-liaison") ||
+         action == QLatin1String("escalation-liaison-removed") ||
+         action == QLatin1String("escalation-feedback") ||
+         action == QLatin1String("escalation-closed") ||
+         action == QLatin1String("escalation-restored")))
+        return Right::Decisions;
     if (action == QLatin1String("anonymise") || action == QLatin1String("delete") ||
         action == QLatin1String("legal-hold"))
         return Right::Retention;

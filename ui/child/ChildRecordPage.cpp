@@ -1,4 +1,5 @@
 #include "ChildRecordPage.h"
+#include "EscalationSection.h"
 
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -38,7 +39,8 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_summary(new QLabel(this)),
       m_status_label(new QLabel(this)), m_details(new QLabel(this)),
       m_siblings(new QListWidget(this)), m_actions(new QTreeWidget(this)),
-      m_timeline(new QTreeWidget(this)), m_proformas(new ProformaSection(this))
+      m_timeline(new QTreeWidget(this)), m_proformas(new ProformaSection(this)),
+      m_escalation(new EscalationSection(this))
 {
     setObjectName(QStringLiteral("childRecordPage"));
     QFont big = m_name->font();
@@ -149,6 +151,7 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(detailsBox);
     leftLayout->addWidget(siblingsBox);
+    leftLayout->addWidget(m_escalation);
     leftLayout->addWidget(actionsBox, 1);
     leftLayout->addWidget(m_proformas);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -174,6 +177,7 @@ void ChildRecordPage::setDatabase(Database *db, Editor *editor)
     m_db = db;
     m_editor = editor;
     m_proformas->setDatabase(db, editor);
+    m_escalation->setDatabase(db, editor);
 }
 
 void ChildRecordPage::showChild(Id childId)
@@ -298,6 +302,8 @@ void ChildRecordPage::reload()
                                                   ? tr("Open (worker: %1)").arg(child->socialWorker)
                                                   : tr("Not open")) +
                        QStringLiteral("</table>"));
+
+    m_escalation->showChild(m_childId, child->openToSocialCare ? child->socialWorker : QString());
 
     m_siblings->clear();
     if (auto siblings = Children(*m_db).siblings(m_childId)) {

@@ -18,6 +18,7 @@ namespace enc::ui {
 
 class Editor;
 class ProformaSection;
+class EscalationSection;
 
 // One child: details, household and siblings, open actions, and the child's story
 // as a timeline (newest first). Every change goes through the Editor (undoable).
@@ -37,6 +38,7 @@ public:
     QTreeWidget *actions() const { return m_actions; }
     QListWidget *siblings() const { return m_siblings; }
     ProformaSection *proformas() const { return m_proformas; }
+    EscalationSection *escalation() const { return m_escalation; }
     QString statusText() const;
 
     void editChild();
@@ -73,6 +75,7 @@ private:
     QTreeWidget *m_actions;
     QTreeWidget *m_timeline;
     ProformaSection *m_proformas;
+    EscalationSection *m_escalation;
     QPushButton *m_greenOff;
     QPushButton *m_reopen;
     QPushButton *m_complete;

@@ -64,6 +64,11 @@ public:
     Status reorderAgenda(Id meetingId, const QList<AgendaItem> &before, QList<AgendaItem> &after);
     Status setAgendaStatus(Id itemId, AgendaStatus before, AgendaStatus after);
     Result<Id> addAgendaChild(Id meetingId, Id childId, const QString &reason);
+    // The chair's follow-up of an escalation at version (EditorEscalation.cpp), undoable.
+    Status liaiseEscalation(Id escalationId, int version, QDate on, const QString &with,
+                            const QString &outcome);
+    Status feedbackEscalation(Id escalationId, int version, QDate on, const QString &text);
+    Status closeEscalation(Id escalationId, int version, QDate on, const QString &reason);
 
     // Proformas (EditorProformas.cpp). The proforma given is the one the screen shows: a
     // change refused when it changed since (another desk).
@@ -85,6 +90,8 @@ private:
     using Step = std::function<Status()>;
     // Records an edit that has already been applied.
     void push(const QString &text, Step undo, Step redo);
+    // Applies write to an escalation's feedback or closing, undone by writing back the before.
+    Status changeEscalation(const QString &text, Id escalationId, const Step &write);
 
     Database &m_db;
     QUndoStack *m_stack;
