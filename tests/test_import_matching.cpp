@@ -71,7 +71,7 @@ private:
         r.today = Today;
         return Importer(**m_db).run(r);
     }
-    // The review queue's only item proposes this child.
+    // The review queue's only close match proposes this child.
     void reviewedWith(const Result<ImportReport> &r, Id child, const char *reason)
     {
         QVERIFY(r);
@@ -82,8 +82,13 @@ private:
         QCOMPARE(r->newChildren, 0);
         auto items = ReviewQueue(**m_db).items();
         QVERIFY(items);
-        QCOMPARE(items->size(), 1);
-        QCOMPARE(items->first().candidateChildId, child);
+        // Another child at the address is also asked about as perhaps present ('missed').
+        QList<ReviewQueue::Item> matches;
+        for (const ReviewQueue::Item &i : std::as_const(*items))
+            if (i.kind == QLatin1String("match"))
+                matches.append(i);
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(matches.first().candidateChildId, child);
     }
 };
 

@@ -66,6 +66,14 @@ QList<OptionSpec> makeAll()
         spec("quorum.percent", tr("Quorum (%)"),
              tr("The share of expected members present for the meeting to be quorate."),
              Kind::Integer, "75", 1, 100),
+        spec("proforma.due_working_days", tr("Proforma due back (working days)"),
+             tr("Working days after the request by which a proforma is due; later, it is "
+                "overdue and chased."),
+             Kind::Integer, "10", 1, 60),
+        spec("import.risk_words", tr("The police's risk words"),
+             tr("The force's own risk words and the grade each means, e.g. \"Amber=medium; "
+                "Red=high\" (Standard/Medium/High, S/M/H and Level 1/2/3 are known)."),
+             Kind::Text, ""),
         spec("minutes.name_children", tr("Minutes name children in full"),
              tr("Otherwise the minutes give initials and the tracker's number."), Kind::Boolean,
              "0"),

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -154,8 +155,16 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     leftLayout->addWidget(m_escalation);
     leftLayout->addWidget(actionsBox, 1);
     leftLayout->addWidget(m_proformas);
+    // Details, household, escalation, actions and proformas keep the height their rows need;
+    // on a laptop's screen the column scrolls (squeezed, the proformas' rows were hidden).
+    m_actions->setMinimumHeight(m_actions->fontMetrics().lineSpacing() * 6);
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setWidget(left);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
+    split->addWidget(leftScroll);
     split->addWidget(timelineBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);

@@ -47,6 +47,7 @@ ProformaSection::ProformaSection(QWidget *parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setMaximumHeight(120);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 4); // the heading and rows
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
