@@ -35,22 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chair liaised with MASH: threshold for statutory intervention not met; Early Help support continues and the group will keep the family under review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allocated social worker informed of the repeat notifications; they will be considered in the child&apos;s plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy discussion held with MASH; family offered an Early Help Assessment, which the parent accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MASH reviewed the notifications and took no further action; the setting will report any new concerns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is empty: there is no header row and no data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,6 +574,230 @@
         <source>&quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>same name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same surname and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same forename and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (age %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells, the most the import reads from one file. Check it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters is too long: keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the head of every letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed under the office&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For settings to call the office about a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply address of e-mail drafts and letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekdays the meeting is held (a daily triage: Monday to Friday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the meeting starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the meeting ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking review day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting day that also reviews proformas and the tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children from this age are tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children up to this age are tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs that escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This many PPNs within the window escalate a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation window (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months within which the PPNs are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count PPNs per household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a household&apos;s PPNs together rather than each child&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of expected members present for the meeting to be quorate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma due back (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days after the request by which a proforma is due; later, it is overdue and chased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police&apos;s risk words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The force&apos;s own risk words and the grade each means, e.g. &quot;Amber=medium; Red=high&quot; (Standard/Medium/High, S/M/H and Level 1/2/3 are known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes name children in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the minutes give initials and the tracker&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes with no input before the window hides every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters show the age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters show the home address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters show the incident address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the office&apos;s information sharing agreement allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the police wrote &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police named the setting &quot;%1&quot;, which is not in the settings directory: find or add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chases: %1, the last on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Access</name>
@@ -755,6 +963,25 @@
     </message>
 </context>
 <context>
+    <name>enc::AgeCandidates</name>
+    <message>
+        <source>age %1 given, no date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no child on the tracker of about that age shares two of forename, surname and home address. Add the child with their date of birth and link this row to them, or close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2 (child %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: link it to the child it is, or close it. Could be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::Agenda</name>
     <message>
         <source>New PPNs</source>
@@ -789,6 +1016,14 @@
     </message>
     <message>
         <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback given on %1: to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liaised with %1: feedback to the group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,11 +1097,19 @@
         <source>The meeting on %1 was cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalation triggered on %1 by %2 PPNs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::AgendaStore</name>
     <message>
         <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is closed: its agenda is the record of what was heard, and is not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,6 +1437,26 @@
         <source>%1%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Escalation: liaison with %1 recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: liaison with %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation: feedback to the group recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Backup</name>
@@ -1450,6 +1713,10 @@
         <source>&quot;%1&quot; has a date but the time %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a word = standard, medium or high</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ChildMatcher</name>
@@ -1458,11 +1725,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forename and surname swapped: close to %1</source>
+        <source>forename and surname swapped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one letter different: close to %1</source>
+        <source>one letter different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one half of a double-barrelled surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a middle name on one side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day and month of the date of birth swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, same date of birth and home address as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: close to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the home address does not confirm it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; another child is close too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,6 +2327,61 @@
     </message>
 </context>
 <context>
+    <name>enc::EscalationFollowUp</name>
+    <message>
+        <source>There is no escalation with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 has never been escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 has no open escalation: the last was closed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This escalation was closed on %1: nothing more can be recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the escalation was triggered (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the chair liaised with (the social worker or MASH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That liaison has already been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the feedback given to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::Escalations</name>
     <message>
         <source>Record the feedback to the group before closing the escalation.</source>
@@ -2212,6 +2562,14 @@
     </message>
     <message>
         <source>reference %1 is %2 on row %3 but %4 here: one reference is one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1 is outside the age band %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written differently: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,6 +3009,13 @@ The attachment is password protected: we will send you the password separately.
     </message>
 </context>
 <context>
+    <name>enc::MissedChildren</name>
+    <message>
+        <source>lives at %1, not named on PPN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::NetworkDrive</name>
     <message>
         <source>The database %1 is on a network drive (%2).
@@ -2714,6 +3079,65 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
 </context>
 <context>
+    <name>enc::OptionCatalog</name>
+    <message>
+        <source>give a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a time as HH:MM, e.g. 11:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a weekday, e.g. Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking review day (%1) must be one of the meeting days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The youngest age is above the oldest age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::Options</name>
     <message>
         <source>The escalation count must be between 2 and 20.</source>
@@ -2749,6 +3173,10 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>The idle lock must be between 1 and 120 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no option &quot;%1&quot; (&quot;encompass-cli options list&quot; lists them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2888,6 +3316,62 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>There is no proforma with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the proforma was requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2) is archived: no proforma can be requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2) has no known setting: record the child&apos;s setting first, then request the proforma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proforma for %1 was requested on %2 and is still awaited (due back %3): record its return, or chase it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a summary of what the setting said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This proforma request was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proforma cannot come back (%1) before it was sent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the review decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proforma has not come back from the setting: record its return first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review (%1) cannot be before the proforma came back (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the setting was chased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proforma came back on %1: there is nothing to chase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proforma is not due back until %1: chase it after that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3035,6 +3519,18 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
         <source>Review item %1 is a conflict with a recorded PPN: there is no child to make.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review item %1 asks whether child %2 was present: confirm that child or dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 gives an age (%2), not a date of birth: a child is never made without one. Add the child with their date of birth, then link the row to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 is a child already on the tracker at the PPN&apos;s home address: confirm them present or dismiss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::RowMapper</name>
@@ -3112,6 +3608,10 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>%1 held control characters (such as a terminal escape sequence), which were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no date of birth and %1 &quot;%2&quot; is not a child&apos;s age in years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,10 +4447,6 @@ Commands:
     </message>
     <message>
         <source>import: give one file to import. See &quot;encompass-cli import --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the import review queue, or resolve an item: &quot;review accept ID --link CHILD_ID&quot;, &quot;review accept ID --new&quot;, &quot;review dismiss ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4893,6 +5389,277 @@ Exit status: 0 done, 1 the command found problems, 2 bad usage or a database tha
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proformas: list, request, return, review, chase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record liaison, feedback or closing of an escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the office&apos;s options or change them (administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the chair&apos;s liaison with the social worker or MASH about a child&apos;s open escalation: when, with whom and what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the feedback given to the group at the meeting on a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a child&apos;s open escalation with the reason: the child leaves the agenda until the rule triggers again on a new PPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date, yyyy-mm-dd or dd/mm/yyyy (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the chair liaised with (the social worker or MASH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison of %1 recorded on the escalation of child %2 (triggered on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback of %1 recorded on the escalation of child %2 (triggered on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation of child %2 (triggered on %3) closed on %1: off the next agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the escalations not closed (those on the agenda).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, on the tracker at a new PPN&apos;s home address but not named on it: %1 (&quot;review accept ID&quot; links one to its PPN as present).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (child %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the import review queue, or resolve an item: &quot;review accept ID --link CHILD_ID&quot;, &quot;review accept ID --new&quot;, &quot;review dismiss ID&quot;; a child missed off a PPN at its address: &quot;review accept ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1: child %2 linked to PPN %3 as present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No letter for 1 child:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the office&apos;s options: key, value, default and what each means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one with &quot;encompass-cli options set KEY VALUE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change options: KEY VALUE, and more pairs after. Administrators only; all change or none, each audited. Days as names (mon,wed,fri), yes/no, times as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options set needs a key and a value, e.g. &quot;options set quorum.percent 75&quot; (&quot;options list&quot; lists the keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no option &quot;%1&quot;: &quot;options list&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the options already had those values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the proformas asked of settings: awaited, overdue, returned to review, reviewed. One is overdue when not back within the office&apos;s working days of the request (option proforma.due_working_days, default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those overdue, to chase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to judge overdue on (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proformas: %1; overdue on %2: %3 (due back %4 working days after the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child (the number from &quot;children&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (yyyy-mm-dd or dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --on DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that a proforma was asked of the child&apos;s setting; it is due back the office&apos;s working days later. Then write the request letter with &quot;letters --child ID --kind proforma-request&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this setting instead of the child&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma %1 requested for %2 on %3, due back %4. Write the request letter: encompass-cli letters --child %5 --kind proforma-request --out FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2) has no proforma awaited: request one first (&quot;proforma request&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the child&apos;s proforma as returned by the setting, with a summary and the voice of the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the setting said (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice of the child: what the child said or showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma %1 for %2 returned on %3: on the next tracking review&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the tracking review&apos;s decision on the child&apos;s returned proforma (the chair, at the Friday meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the meeting decided (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2) has no returned proforma waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma %1 for %2 reviewed on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the setting was chased for the child&apos;s overdue proforma (a reminder letter written with &quot;letters --overdue-proformas --kind proforma-chase&quot; is recorded by itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma %1 for %2 chased on %3 (chases so far: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::demo</name>
@@ -5070,6 +5837,46 @@ Exit status: 0 done, 1 the command found problems, 2 bad usage or a database tha
     </message>
     <message>
         <source>%1 Health Visiting Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold for statutory intervention not met; Early Help support continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocated social worker will consider the notifications in the child&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy discussion held; family offered an Early Help Assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASH reviewed the notifications and took no further action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair fed back the liaison: the group will keep the family under review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair fed back: the setting will report any new concerns to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair fed back: the parent accepted the Early Help Assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison complete; no further escalation needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family supported through the Early Help Assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to social care; the allocated worker leads.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6121,6 +6928,10 @@ Everything entered since that backup will no longer be shown; the current file i
 Check the notes before sending: other children are named nowhere, but free text may mention other people.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(the police named &quot;%1&quot;: not in the settings directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::ChildTableModel</name>
@@ -6338,6 +7149,160 @@ Check the notes before sending: other children are named nowhere, but free text 
     </message>
     <message>
         <source>Add a child to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close an escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::EscalationDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair&apos;s liaison about the escalation triggered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaised with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chair told the meeting about the escalation triggered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the escalation triggered on %1 takes the child off the agenda until the rule triggers again on a new PPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::EscalationSection</name>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;liaison...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed&amp;back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close escalat&amp;ion...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair&apos;s liaison with the social worker or MASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chair fed back to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it: the child leaves the agenda until the rule triggers again on a new PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: triggered on %2 by %3 PPNs (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison %1 with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 escalations in all; the child&apos;s story lists each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6719,15 +7684,19 @@ The records are hidden until you unlock it.</source>
         <source>The import of %1 cannot be undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At the address, not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the tracker at a PPN&apos;s home address but not named on it: %1 (confirm them in the Review queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::LettersPage</name>
     <message>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One letter per &amp;child (instead of one per setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6875,6 +7844,16 @@ Write these letters again, and log them as sent a second time?</source>
     </message>
     <message>
         <source>Nothing was written: these letters were sent already.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ne letter per child (instead of one per setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+No letter for 1 child:
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -7049,6 +8028,10 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>Letters stopped before they were finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office options...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7710,6 +8693,21 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
 </context>
 <context>
+    <name>enc::ui::OfficeOptionsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the office&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::PassphraseDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -8011,6 +9009,263 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
 </context>
 <context>
+    <name>enc::ui::ProformaBox</name>
+    <message>
+        <source>Record this decision as the proforma&apos;s re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest the proforma from the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma returned %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma requested on %1, due back %2: not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chases: %1, the last on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chased yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proforma requested on %1 is still awaited: no new request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proforma&apos;s review was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proforma was requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma requested, due back %1: write the request letter on the Letters page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ProformaDialog</name>
+    <message>
+        <source>Date returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the setting said about the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tracking review decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proforma requested on %2, due back %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the child said, showed or would want us to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voice of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proforma returned on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ProformaSection</name>
+    <message>
+        <source>Proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma retur&amp;ned...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view proforma...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hase proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the child&apos;s setting was asked for a proforma today; write the request letter on the Letters page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting sent the proforma back: its summary and the voice of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tracking review decided on the returned proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the setting was chased today for the overdue proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, chases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proforma has been requested for this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last chased %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request letter written yet (Letters page: Proforma request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma requested, due back %1. Write the request letter on the Letters page (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma returned: on the next tracking review&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proforma reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase recorded for today (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::RecordingPanel</name>
     <message>
         <source>Due date</source>
@@ -8082,6 +9337,10 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8332,6 +9591,26 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Age, no date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named, same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named on the PPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, age %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no child of about that age found)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::ReviewQueuePage</name>
@@ -8352,10 +9631,6 @@ They will no longer be expected at meetings. Past meetings keep their attendance
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows of an import that need a person: a close match to a child already on the tracker, or a known reference whose details changed. Enter accepts the proposed child; N makes a new child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 of %2 linked to %3 (child %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8369,6 +9644,38 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>Row %1 of %2 closed; the tracker is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of an import that need a person: a close match to a child already on the tracker, a row giving an age and no date of birth, a known reference whose details changed, or a child living at a new PPN&apos;s home address who is not named on it (they may have been present). Enter accepts the proposed child or confirms them present; N makes a new child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept: confirm present (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss: not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 gives an age and no child of about that age matches: add the child with their date of birth and link the row to them, or close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (child %2) linked to PPN %3 as present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 gives age %3, not a date of birth: the tracker never makes a child without one. Link it to the child it is, or close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the tracker: confirm them present on PPN %2 (Enter), or dismiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left off PPN %2; the tracker is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8759,6 +10066,10 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>&amp;HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} (only if the office shares it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
