@@ -87,6 +87,7 @@ private slots:
     void proformaChase();
     void missingFolderRefused();
     void signOffKeptWithText();
+    void officeContactOnLetter();
 
 private:
     Result<LetterRun> write(test::LettersFixture &f, LetterRequest request,
@@ -490,6 +491,26 @@ void TestLettersOutput::signOffKeptWithText()
                                 .arg(k)
                                 .arg(pages.size())
                                 .arg(test::squeezed(last).left(80))));
+    }
+}
+
+// Item 8 of issue 19: every letter says how the setting reaches the office.
+void TestLettersOutput::officeContactOnLetter()
+{
+    test::LettersFixture f;
+    Options options(f.db->sql());
+    QVERIFY(options.setValue(QStringLiteral("office.phone"), QStringLiteral("01632 960123")).ok());
+    QVERIFY(
+        options.setValue(QStringLiteral("office.email"), QStringLiteral("earlyhelp@example.org"))
+            .ok());
+    auto run = write(f, {});
+    QVERIFY2(run.ok(), qPrintable(run.errorText()));
+    for (const WrittenLetter &w : run->written) {
+        auto [code, raw] = test::pdfText(w.path);
+        QCOMPARE(code, 0);
+        const QString text = test::squeezed(raw);
+        QVERIFY2(text.contains(QLatin1String("Telephone 01632 960123")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("E-mail earlyhelp@example.org")), qPrintable(text));
     }
 }
 

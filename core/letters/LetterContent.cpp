@@ -12,6 +12,7 @@ OfficeDetails OfficeDetails::fromOptions(const Options &options)
     o.address = options.value(QStringLiteral("office.address"));
     o.logoPath = options.value(QStringLiteral("office.logo_path"));
     o.email = options.value(QStringLiteral("office.email"));
+    o.phone = options.value(QStringLiteral("office.phone"));
     return o;
 }
 

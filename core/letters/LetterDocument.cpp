@@ -41,10 +41,18 @@ QString letterhead(const OfficeDetails &office, bool logo)
 {
     if (office.name.isEmpty() && office.address.isEmpty() && !logo)
         return {};
+    // How a setting reaches the office about the letter, under its address.
+    QStringList contact;
+    if (!office.phone.trimmed().isEmpty())
+        contact << tr("Telephone %1").arg(TemplateRenderer::escape(office.phone.trimmed()));
+    if (!office.email.trimmed().isEmpty())
+        contact << tr("E-mail %1").arg(TemplateRenderer::escape(office.email.trimmed()));
     QString html =
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                       "<td valign=\"top\"><p><b><big>%1</big></b><br/>%2</p></td>")
-            .arg(TemplateRenderer::escape(office.name), TemplateRenderer::escape(office.address));
+                       "<td valign=\"top\"><p><b><big>%1</big></b><br/>%2%3</p></td>")
+            .arg(TemplateRenderer::escape(office.name), TemplateRenderer::escape(office.address),
+                 contact.isEmpty() ? QString()
+                                   : QStringLiteral("<br/>") + contact.join(QStringLiteral(" | ")));
     if (logo)
         html += QStringLiteral("<td align=\"right\" valign=\"top\"><img src=\"encompass-logo:\" "
                                "height=\"%1\"/></td>")
