@@ -798,6 +798,14 @@
         <source>Proforma reviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Telephone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Access</name>
