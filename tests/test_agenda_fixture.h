@@ -7,6 +7,7 @@
 #include "meeting/AgendaStore.h"
 #include "repo/Children.h"
 #include "repo/Decisions.h"
+#include "repo/EscalationFollowUp.h"
 #include "repo/Meetings.h"
 #include "repo/Ppns.h"
 #include "repo/Proformas.h"
@@ -125,8 +126,8 @@ struct AgendaHistory
         const QList<Escalation> open = Escalations(db).open().value();
         for (const Escalation &e : open)
             if (e.childId == gus)
-                (void)Escalations(db).update(e.id, QStringLiteral("MASH"),
-                                             QStringLiteral("Fed back"), d(2026, 3, 13));
+                (void)EscalationFollowUp(db).close(e.id, 1, d(2026, 3, 13),
+                                                   QStringLiteral("Fed back to the group"));
         ppn(db, {hal}, d(2026, 2, 1), d(2026, 2, 2));
         const Id halDecision = decide(db, hal, d(2026, 2, 4));
         Action a;

@@ -6,6 +6,7 @@
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
+#include "repo/EscalationFollowUp.h"
 #include "repo/Meetings.h"
 #include "repo/Ppns.h"
 #include "repo/Proformas.h"
@@ -215,12 +216,11 @@ private slots:
         QVERIFY(open);
         QCOMPARE(open->size(), 1);
         QCOMPARE(open->first().ppnIds.size(), 3);
-        // Closing it with feedback takes the flag down.
-        QVERIFY(!Escalations(*t).update(open->first().id, QStringLiteral("MASH"), {},
-                                        QDate(2026, 4, 8)));
-        QVERIFY(Escalations(*t).update(open->first().id, QStringLiteral("MASH"),
-                                       QStringLiteral("Social worker informed"),
-                                       QDate(2026, 4, 8)));
+        // Closing it with a reason (the chair's follow-up) takes the flag down.
+        EscalationFollowUp followUp(*t);
+        const Id id = open->first().id;
+        QVERIFY(!followUp.close(id, 1, QDate(2026, 4, 8), {}));
+        QVERIFY(followUp.close(id, 1, QDate(2026, 4, 8), QStringLiteral("Social worker informed")));
         QCOMPARE(scalarInt(*t, QStringLiteral("SELECT escalated FROM child")), 0);
     }
 

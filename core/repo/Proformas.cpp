@@ -21,7 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::Proformas", text);
 }
 const QString ProformaTable = QStringLiteral("proforma");
-const QString EscalationTable = QStringLiteral("escalation");
 
 const QString ProformaColumns = QStringLiteral(
     "p.id, p.child_id, p.setting_id, p.sent_on, p.due_on, p.returned_on, p.summary, "
@@ -399,42 +398,6 @@ Result<QList<Escalation>> Escalations::open() const
     return list(QStringLiteral("SELECT * FROM escalation WHERE closed_on IS NULL ORDER BY "
                                "triggered_on"),
                 {});
-}
-
-Status Escalations::update(Id id, const QString &liaisonWith, const QString &feedback,
-                           QDate closedOn)
-{
-    if (closedOn.isValid() && feedback.trimmed().isEmpty())
-        return Status::failure(
-            QCoreApplication::translate("enc::Escalations",
-                                        "Record the feedback to the group before closing the "
-                                        "escalation."),
-            QStringLiteral("feedback"));
-    return m_db.transaction([&]() -> Status {
-        const QJsonObject before = Audit::snapshot(m_db.sql(), EscalationTable, id);
-        if (before.isEmpty())
-            return Status::failure(tr("There is no escalation with id %1.").arg(id));
-        const Id child = before.value(QStringLiteral("child_id")).toInteger();
-        if (Status s = Sql::exec(m_db.sql(),
-                                 QStringLiteral("UPDATE escalation SET liaison_with = :with, "
-                                                "feedback = :feedback, closed_on = :closed WHERE "
-                                                "id = :id"),
-                                 {{QStringLiteral("with"), liaisonWith.trimmed()},
-                                  {QStringLiteral("feedback"), feedback.trimmed()},
-                                  {QStringLiteral("closed"), Sql::date(closedOn)},
-                                  {QStringLiteral("id"), id}});
-            !s)
-            return s;
-        if (Status s = Sql::exec(m_db.sql(),
-                                 QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 "
-                                                "FROM escalation e WHERE e.child_id = child.id "
-                                                "AND e.closed_on IS NULL) WHERE id = :id"),
-                                 {{QStringLiteral("id"), child}});
-            !s)
-            return s;
-        return Audit::record(m_db.sql(), QStringLiteral("edit"), EscalationTable, id, child, before,
-                             Audit::snapshot(m_db.sql(), EscalationTable, id));
-    });
 }
 
 Result<Id> Disclosures::record(const Disclosure &d)

@@ -65,7 +65,8 @@ private:
     Database &m_db;
 };
 
-// Escalation records: opened by the escalation rule, closed by the chair with feedback.
+// Escalation records, as the escalation rule opens them; the chair's liaison, feedback and
+// closing are EscalationFollowUp's (versioned, audited).
 class Escalations
 {
 public:
@@ -73,8 +74,6 @@ public:
 
     Result<QList<Escalation>> forChild(Id childId) const;
     Result<QList<Escalation>> open() const;
-    // Records liaison (social worker or MASH) and feedback; closes it when closedOn is valid.
-    Status update(Id id, const QString &liaisonWith, const QString &feedback, QDate closedOn);
 
 private:
     Result<QList<Escalation>> list(const QString &sql, const QVariantMap &values) const;
