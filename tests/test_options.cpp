@@ -5,6 +5,7 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 
+#include "repo/Meetings.h"
 #include "repo/Options.h"
 #include "storage/Sql.h"
 
@@ -22,6 +23,7 @@ private slots:
     void listedWithDefaults();
     void setChangesAllOrNothing();
     void setRefusesBadValuesNamingTheOption();
+    void hoursDifferByDay();
 
 private:
     test::CliRun cli(const test::TempDatabase &db, const QStringList &args)
@@ -104,6 +106,57 @@ void TestOptions::setRefusesBadValuesNamingTheOption()
                                                    "'schedule.%' OR key LIKE 'quorum.%'"))
                  ->toLongLong(),
              qint64(0));
+}
+
+// A daily triage that meets longer on Friday for the tracking review: the schedule, and a
+// meeting opened on the day, keep Friday's own hours; the other days keep the usual ones.
+void TestOptions::hoursDifferByDay()
+{
+    test::TempDatabase db;
+    test::CliRun run =
+        cli(db, {QStringLiteral("options"), QStringLiteral("set"), QStringLiteral("schedule.days"),
+                 QStringLiteral("mon,tue,wed,thu,fri"), QStringLiteral("schedule.day_times"),
+                 QStringLiteral("Friday 10:00-12.30; tue 9:30 to 10:00")});
+    QVERIFY2(run.code == 0, qPrintable(run.errText()));
+    run =
+        cli(db, {QStringLiteral("schedule"), QStringLiteral("--from"), QStringLiteral("2026-12-07"),
+                 QStringLiteral("--weeks"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, qPrintable(run.errText()));
+    QStringList hours;
+    for (const QJsonValue &m : run.document()[QStringLiteral("meetings")].toArray())
+        hours << m[QStringLiteral("weekday")].toString() + QLatin1Char(' ') +
+                     m[QStringLiteral("start")].toString() + QLatin1Char('-') +
+                     m[QStringLiteral("end")].toString();
+    QCOMPARE(hours, (QStringList{QStringLiteral("Monday 11:00-12:00"),
+                                 QStringLiteral("Tuesday 09:30-10:00"),
+                                 QStringLiteral("Wednesday 11:00-12:00"),
+                                 QStringLiteral("Thursday 11:00-12:00"),
+                                 QStringLiteral("Friday 10:00-12:30")}));
+    run = cli(db, {QStringLiteral("options"), QStringLiteral("list"), QStringLiteral("--json")});
+    for (const QJsonValue &v : run.document().array())
+        if (v[QStringLiteral("key")].toString() == QLatin1String("schedule.day_times"))
+            QCOMPARE(v[QStringLiteral("shown")].toString(),
+                     QStringLiteral("Tuesday 09:30-10:00; Friday 10:00-12:30"));
+    Meeting friday;
+    friday.date = QDate(2026, 12, 11);
+    auto saved = Meetings(*db).create(friday);
+    QVERIFY2(saved, qPrintable(saved.errorText()));
+    QCOMPARE(Meetings(*db).onDate(friday.date)->starts, QTime(10, 0));
+    QCOMPARE(Meetings(*db).onDate(friday.date)->ends, QTime(12, 30));
+
+    // Hours for a day with no meeting, backwards hours, or words that are not hours: refused,
+    // naming the option, and the hours already set stay.
+    for (const char *bad : {"Sat 10:00-11:00", "Fri 12:00-11:00", "Fri at noon",
+                            "Fri 10:00-11:00; "
+                            "friday 10:00-12:00"}) {
+        run = cli(db, {QStringLiteral("options"), QStringLiteral("set"),
+                       QStringLiteral("schedule.day_times"), QLatin1String(bad)});
+        QVERIFY2(run.code != 0, bad);
+        QVERIFY2(run.errText().contains(QLatin1String("schedule.day_times")),
+                 qPrintable(run.errText()));
+    }
+    QCOMPARE(Options(db->sql()).schedule().startOn(Qt::Friday), QTime(10, 0));
+    QCOMPARE(Options(db->sql()).schedule().startOn(Qt::Monday), QTime(11, 0));
 }
 
 QTEST_GUILESS_MAIN(TestOptions)

@@ -28,8 +28,8 @@ ScheduledMeeting MeetingSchedule::on(QDate d, const ScheduleConfig &cfg)
     if (!d.isValid() || !cfg.days.contains(d.dayOfWeek()))
         return meeting;
     meeting.date = d;
-    meeting.start = cfg.start;
-    meeting.end = cfg.end;
+    meeting.start = cfg.startOn(d.dayOfWeek());
+    meeting.end = cfg.endOn(d.dayOfWeek());
     meeting.trackingReview = d.dayOfWeek() == cfg.reviewDay;
     const QString holiday = BankHolidays::nameOf(d);
     if (!holiday.isEmpty()) {

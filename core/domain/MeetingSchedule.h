@@ -4,8 +4,11 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QTime>
+
+#include <utility>
 
 namespace enc {
 
@@ -15,6 +18,11 @@ struct ScheduleConfig
     QTime start{11, 0};
     QTime end{12, 0};
     int reviewDay = 5; // the meeting day that also reviews the tracker (Qt::DayOfWeek)
+    // Days whose meeting keeps other hours (a longer Friday review): day -> start, end.
+    QMap<int, std::pair<QTime, QTime>> dayTimes;
+
+    QTime startOn(int day) const { return dayTimes.contains(day) ? dayTimes[day].first : start; }
+    QTime endOn(int day) const { return dayTimes.contains(day) ? dayTimes[day].second : end; }
 };
 
 struct ScheduledMeeting

@@ -144,19 +144,20 @@ Result<Saved> Meetings::create(const Meeting &m)
     const ScheduleConfig schedule = Options(m_db.sql()).schedule();
     Saved saved;
     Status s = m_db.transaction([&]() -> Status {
-        auto q = Sql::run(
-            m_db.sql(),
-            QStringLiteral("INSERT INTO meeting (date, starts, ends, kind, "
-                           "chair_member_id, notes) VALUES (:date, :starts, :ends, "
-                           ":kind, :chair, :notes)"),
-            {{QStringLiteral("date"), Sql::date(m.date)},
-             {QStringLiteral("starts"),
-              (m.starts.isValid() ? m.starts : schedule.start).toString(QStringLiteral("HH:mm"))},
-             {QStringLiteral("ends"),
-              (m.ends.isValid() ? m.ends : schedule.end).toString(QStringLiteral("HH:mm"))},
-             {QStringLiteral("kind"), toString(m.kind)},
-             {QStringLiteral("chair"), Sql::id(m.chairMemberId)},
-             {QStringLiteral("notes"), m.notes}});
+        auto q = Sql::run(m_db.sql(),
+                          QStringLiteral("INSERT INTO meeting (date, starts, ends, kind, "
+                                         "chair_member_id, notes) VALUES (:date, :starts, :ends, "
+                                         ":kind, :chair, :notes)"),
+                          {{QStringLiteral("date"), Sql::date(m.date)},
+                           {QStringLiteral("starts"),
+                            (m.starts.isValid() ? m.starts : schedule.startOn(m.date.dayOfWeek()))
+                                .toString(QStringLiteral("HH:mm"))},
+                           {QStringLiteral("ends"),
+                            (m.ends.isValid() ? m.ends : schedule.endOn(m.date.dayOfWeek()))
+                                .toString(QStringLiteral("HH:mm"))},
+                           {QStringLiteral("kind"), toString(m.kind)},
+                           {QStringLiteral("chair"), Sql::id(m.chairMemberId)},
+                           {QStringLiteral("notes"), m.notes}});
         if (!q)
             return q.error();
         saved.id = q->lastInsertId().toLongLong();

@@ -50,6 +50,10 @@ QList<OptionSpec> makeAll()
              "11:00"),
         spec("schedule.end", tr("Meeting ends"), tr("The time the meeting ends."), Kind::Time,
              "12:00"),
+        spec("schedule.day_times", tr("Other hours on a day"),
+             tr("A meeting day with other hours than the above, e.g. \"Fri 10:00-12:00\" "
+                "(several: \"Mon 09:30-10:00; Fri 10:00-12:00\")."),
+             Kind::DayTimes, ""),
         spec("schedule.review_day", tr("Tracking review day"),
              tr("The meeting day that also reviews proformas and the tracker."), Kind::Weekday,
              "5"),
@@ -127,6 +131,17 @@ QList<int> weekdays(const QString &stored)
     return out;
 }
 
+QTime hhmm(QString t)
+{
+    t.replace(QLatin1Char('.'), QLatin1Char(':'));
+    return QTime::fromString(t.size() == 4 ? QLatin1Char('0') + t : t, QStringLiteral("HH:mm"));
+}
+
+QString dayName(int d)
+{
+    return QLocale(QLocale::English).dayName(std::clamp(d, 1, 7));
+}
+
 Result<QString> failure(const OptionSpec &s, const QString &why)
 {
     return Result<QString>::failure(tr("%1 (%2): %3").arg(s.label, s.key, why), s.key);
@@ -184,8 +199,7 @@ Result<QString> OptionCatalog::normalise(const OptionSpec &s, const QString &val
         return v;
     }
     case Kind::Time: {
-        const QTime t =
-            QTime::fromString(v.size() == 4 ? QLatin1Char('0') + v : v, QStringLiteral("HH:mm"));
+        const QTime t = hhmm(v);
         if (!t.isValid())
             return failure(s, tr("give a time as HH:MM, e.g. 11:00."));
         return t.toString(QStringLiteral("HH:mm"));
@@ -214,8 +228,54 @@ Result<QString> OptionCatalog::normalise(const OptionSpec &s, const QString &val
             out << QString::number(d);
         return out.join(QLatin1Char(','));
     }
+    case Kind::DayTimes: {
+        static const QRegularExpression entry(QStringLiteral(
+            R"(^([A-Za-z]+|\d)\s*[=:]?\s*(\d{1,2}[:.]\d{2})\s*(?:-|–|to)\s*(\d{1,2}[:.]\d{2})$)"));
+        QMap<int, QString> byDay;
+        for (const QString &p :
+             v.split(QRegularExpression(QStringLiteral("[;,\n]+")), Qt::SkipEmptyParts)) {
+            const auto m = entry.match(p.trimmed());
+            if (!m.hasMatch())
+                return failure(s, tr("\"%1\" is not a day and its hours, e.g. Fri 10:00-12:00.")
+                                      .arg(p.trimmed()));
+            const int d = weekday(m.captured(1));
+            if (!d)
+                return failure(s, tr("\"%1\" is not a weekday.").arg(m.captured(1)));
+            const QTime from = hhmm(m.captured(2));
+            const QTime to = hhmm(m.captured(3));
+            if (!from.isValid() || !to.isValid())
+                return failure(s, tr("give times as HH:MM in \"%1\".").arg(p.trimmed()));
+            if (to <= from)
+                return failure(s,
+                               tr("on %1 the meeting must end after it starts.").arg(dayName(d)));
+            if (byDay.contains(d))
+                return failure(s, tr("%1 is given twice.").arg(dayName(d)));
+            byDay.insert(d, QStringLiteral("%1=%2-%3")
+                                .arg(d)
+                                .arg(from.toString(QStringLiteral("HH:mm")),
+                                     to.toString(QStringLiteral("HH:mm"))));
+        }
+        return QStringList(byDay.values()).join(QLatin1Char(';'));
+    }
     }
     return v;
+}
+
+QMap<int, std::pair<QTime, QTime>> OptionCatalog::dayTimes(const QString &stored)
+{
+    QMap<int, std::pair<QTime, QTime>> out;
+    for (const QString &p : stored.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const int eq = p.indexOf(QLatin1Char('='));
+        const QStringList hours = p.mid(eq + 1).split(QLatin1Char('-'));
+        const int d = p.left(eq).toInt();
+        if (eq < 1 || hours.size() != 2 || d < 1 || d > 7)
+            continue;
+        const QTime from = hhmm(hours.at(0));
+        const QTime to = hhmm(hours.at(1));
+        if (from.isValid() && to.isValid() && from < to)
+            out.insert(d, {from, to});
+    }
+    return out;
 }
 
 Status OptionCatalog::consistent(const QHash<QString, QString> &values)
@@ -233,10 +293,16 @@ Status OptionCatalog::consistent(const QHash<QString, QString> &values)
                                QStringLiteral("schedule.end"));
     const int review = get("schedule.review_day").toInt();
     if (!weekdays(get("schedule.days")).contains(review))
-        return Status::failure(
-            tr("The tracking review day (%1) must be one of the meeting days.")
-                .arg(QLocale(QLocale::English).dayName(std::clamp(review, 1, 7))),
-            QStringLiteral("schedule.review_day"));
+        return Status::failure(tr("The tracking review day (%1) must be one of the meeting days.")
+                                   .arg(dayName(review)),
+                               QStringLiteral("schedule.review_day"));
+    const QList<int> meetingDays = weekdays(get("schedule.days"));
+    for (int d : dayTimes(get("schedule.day_times")).keys())
+        if (!meetingDays.contains(d))
+            return Status::failure(
+                tr("Other hours on a day (schedule.day_times): %1 is not a meeting day.")
+                    .arg(dayName(d)),
+                QStringLiteral("schedule.day_times"));
     if (get("age.min").toInt() > get("age.max").toInt())
         return Status::failure(tr("The youngest age is above the oldest age."),
                                QStringLiteral("age.max"));
@@ -252,8 +318,17 @@ QString OptionCatalog::display(const OptionSpec &s, const QString &stored)
     case Kind::Weekdays: {
         QStringList names;
         for (int d : weekdays(stored))
-            names << QLocale(QLocale::English).dayName(d);
+            names << dayName(d);
         return names.join(QStringLiteral(", "));
+    }
+    case Kind::DayTimes: {
+        QStringList out;
+        const auto times = dayTimes(stored);
+        for (auto it = times.begin(); it != times.end(); ++it)
+            out << QStringLiteral("%1 %2-%3")
+                       .arg(dayName(it.key()), it->first.toString(QStringLiteral("HH:mm")),
+                            it->second.toString(QStringLiteral("HH:mm")));
+        return out.join(QStringLiteral("; "));
     }
     default:
         return stored;

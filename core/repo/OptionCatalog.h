@@ -8,7 +8,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QTime>
+
+#include <utility>
 
 namespace enc {
 
@@ -23,6 +27,7 @@ struct OptionSpec
         Time,     // HH:mm
         Weekday,  // 1 (Monday) to 7 (Sunday); names taken
         Weekdays, // a set of weekdays, "1,3,5"; names taken ("mon,wed,fri")
+        DayTimes, // hours that differ by day, "5=10:00-11:30"; "Fri 10:00-11:30" taken
     };
     QString key;
     QString label;
@@ -50,6 +55,8 @@ public:
     static Status consistent(const QHash<QString, QString> &values);
     // A stored value as a person reads it ("Monday, Wednesday, Friday"; "yes").
     static QString display(const OptionSpec &spec, const QString &stored);
+    // A stored DayTimes value: weekday -> start, end.
+    static QMap<int, std::pair<QTime, QTime>> dayTimes(const QString &stored);
 };
 
 } // namespace enc

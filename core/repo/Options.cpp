@@ -139,6 +139,7 @@ ScheduleConfig Options::schedule() const
     c.end = QTime::fromString(value(QStringLiteral("schedule.end"), QStringLiteral("12:00")),
                               QStringLiteral("HH:mm"));
     c.reviewDay = value(QStringLiteral("schedule.review_day"), QStringLiteral("5")).toInt();
+    c.dayTimes = OptionCatalog::dayTimes(value(QStringLiteral("schedule.day_times")));
     return c;
 }
 

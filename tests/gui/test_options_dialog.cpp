@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
 
@@ -55,6 +56,18 @@ void TestOptionsDialog::refusedWholeThenSaved()
     QCOMPARE(options.quorumPercent(), 80);
     QCOMPARE(options.schedule().days, (QList<int>{1, 2, 3, 4, 5}));
     QCOMPARE(options.schedule().reviewDay, 4);
+
+    // Thursday's review meeting runs longer: written as a person would, shown back the same.
+    auto *hours = qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("schedule.day_times")));
+    QVERIFY(hours);
+    hours->setText(QStringLiteral("thu 10.00-12:30"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.message()->text()));
+    QCOMPARE(options.schedule().startOn(Qt::Thursday), QTime(10, 0));
+    QCOMPARE(options.schedule().endOn(Qt::Thursday), QTime(12, 30));
+    QCOMPARE(options.schedule().endOn(Qt::Monday), QTime(12, 0));
+    ui::OfficeOptionsDialog again(*db.db);
+    QCOMPARE(qobject_cast<QLineEdit *>(again.field(QStringLiteral("schedule.day_times")))->text(),
+             QStringLiteral("Thursday 10:00-12:30"));
 }
 
 QTEST_MAIN(TestOptionsDialog)

@@ -24,8 +24,8 @@
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -290,8 +290,8 @@ Id MeetingsPage::openDate(QDate date)
         const ScheduleConfig cfg = Options(m_db->sql()).schedule();
         Meeting m;
         m.date = date;
-        m.starts = cfg.start;
-        m.ends = cfg.end;
+        m.starts = cfg.startOn(date.dayOfWeek());
+        m.ends = cfg.endOn(date.dayOfWeek());
         m.kind =
             date.dayOfWeek() == cfg.reviewDay ? MeetingKind::TriageAndReview : MeetingKind::Triage;
         auto saved = Meetings(*m_db).create(m);

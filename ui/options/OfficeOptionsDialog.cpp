@@ -76,6 +76,8 @@ QWidget *makeField(const OptionSpec &spec, const QString &value, QWidget *parent
         layout->addStretch(1);
         return row;
     }
+    case Kind::DayTimes: // as a person writes it, "Friday 10:00-12:00"
+        return new QLineEdit(OptionCatalog::display(spec, value), parent);
     case Kind::Text:
     case Kind::Email:
         if (spec.multiLine) {
