@@ -1,5 +1,6 @@
 #include "ChildTableModel.h"
 
+#include "domain/ChildAge.h"
 #include "domain/DateInput.h"
 #include "repo/Options.h"
 #include "storage/Database.h"
@@ -135,8 +136,8 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return r->surname.toUpper() + QStringLiteral(", ") + r->forename;
         case DateOfBirth:
             return DateInput::format(r->dateOfBirth);
-        case Age:
-            return DateInput::ageInYears(r->dateOfBirth, m_filter.today);
+        case Age: // a baby's age in months, as the agenda says it ("7 months", not 0)
+            return ChildAge::text(r->dateOfBirth, m_filter.today);
         case Setting:
             return r->settingName;
         case Area:

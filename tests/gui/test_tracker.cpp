@@ -113,6 +113,19 @@ private slots:
         QCOMPARE(model()->rowCount(), 3);
     }
 
+    // The tracker says a baby's age as the agenda does: "7 months", never "0".
+    void agesAreSaidAsPeopleSayThem()
+    {
+        QCOMPARE(cell(m_amir, ChildTableModel::Age).toString(), QStringLiteral("4 years"));
+        Child baby;
+        baby.forename = QStringLiteral("Ivy");
+        baby.surname = QStringLiteral("Khan");
+        baby.dateOfBirth = QDate::currentDate().addMonths(-7).addDays(-3);
+        const Id ivy = Children(**m_temp).add(baby)->id;
+        QTRY_COMPARE(model()->rowCount(), 4);
+        QCOMPARE(cell(ivy, ChildTableModel::Age).toString(), QStringLiteral("7 months"));
+    }
+
     void searchNarrowsTheRows()
     {
         QLineEdit *search = m_window->trackerPage()->searchEdit();
