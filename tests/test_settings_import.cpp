@@ -118,12 +118,13 @@ void TestSettingsImport::registerHeadings()
 
 void TestSettingsImport::officeLayoutBelowTitle()
 {
-    auto p = plan("Early years settings directory - OFFICIAL SENSITIVE;;;;;;;;\r\n"
-                  ";;;;;;;;\r\n"
-                  "Setting;Ofsted No.;Setting type;Locality;Designated Safeguarding Lead;"
-                  "DSL secure email;Deputy DSL;Deputy email;Tel\r\n"
-                  "Little Acorns Day Nursery;EY501234;Nursery;South;Priya Shah;"
-                  "p.shah@acorns.example.org;Tom Reed;t.reed@acorns.example.org;01234 111222\r\n");
+    auto p =
+        plan("Early years settings directory - OFFICIAL SENSITIVE;;;;;;;;\r\n"
+             ";;;;;;;;\r\n"
+             "Setting;Ofsted Registration No;Setting type;Locality;Designated Safeguarding Lead;"
+             "DSL secure email;Deputy DSL;Deputy email;Tel\r\n"
+             "Little Acorns Day Nursery;EY501234;Nursery;South;Priya Shah;"
+             "p.shah@acorns.example.org;Tom Reed;t.reed@acorns.example.org;01234 111222\r\n");
     QVERIFY2(p, qPrintable(p.errorText()));
     QCOMPARE(p->sheet.headerRow, 3);
     QVERIFY2(p->sheet.unused.isEmpty(), qPrintable(p->sheet.unused.join(u',')));

@@ -147,7 +147,10 @@ int SettingsSheet::recognise(const QString &heading, SettingColumn *column)
         *column = SettingColumn::Urn;
         return 2;
     }
-    if (key.endsWith(QLatin1String("urn"))) {
+    // "Ofsted Registration No", "Ofsted ref": the number, not the inspection's grade or date.
+    if (key.endsWith(QLatin1String("urn")) ||
+        (key.contains(QLatin1String("ofsted")) &&
+         !hasAny(key, {"rating", "grade", "inspection", "date", "judgement", "outcome"}))) {
         *column = SettingColumn::Urn;
         return 1;
     }
