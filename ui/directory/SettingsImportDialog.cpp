@@ -75,8 +75,16 @@ SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *pa
     m_rows->verticalHeader()->setVisible(false);
     m_rows->horizontalHeader()->setStretchLastSection(true);
     m_rows->setWordWrap(false);
-    for (int i = 0; i < plan.rows.size(); ++i) {
-        const SettingsPlanRow &r = plan.rows.at(i);
+    // What needs reading first: the changes, then the new settings, then the rest.
+    QList<const SettingsPlanRow *> ordered;
+    for (const Kind kind : {Kind::Changed, Kind::New, Kind::Skipped, Kind::Unchanged}) {
+        for (const SettingsPlanRow &r : plan.rows) {
+            if (r.kind == kind)
+                ordered << &r;
+        }
+    }
+    for (int i = 0; i < ordered.size(); ++i) {
+        const SettingsPlanRow &r = *ordered.at(i);
         QString what;
         switch (r.kind) {
         case Kind::New:
