@@ -45,6 +45,7 @@ private slots:
     void badRowRefusesWholeFile();
     void workbookSheetChosenByHeadings();
     void undoPutsTheDirectoryBack();
+    void changedOnAnotherDeskRefused();
     void policeFileFindsImportedSetting();
 
 private:
@@ -297,6 +298,23 @@ void TestSettingsImport::undoPutsTheDirectoryBack()
     QVERIFY(SettingsImport::revert(**m_db, *done, true));
     QCOMPARE(Directory(**m_db).setting(m_oak)->name, QStringLiteral("Oak Tree Primary School"));
     QCOMPARE(Directory(**m_db).settings(false)->size(), 3);
+}
+
+void TestSettingsImport::changedOnAnotherDeskRefused()
+{
+    auto p = plan("Setting name,URN,Phone\r\nOak Tree Primary,123456,01234 000000\r\n"
+                  "Ash Grove Infants,654321,\r\n");
+    QVERIFY(p);
+    // Between the report and Import, another desk edits the setting.
+    Setting oak = *Directory(**m_db).setting(m_oak);
+    oak.phone = QStringLiteral("01234 999999");
+    QVERIFY(Directory(**m_db).updateSetting(oak));
+    auto done = SettingsImport::apply(**m_db, *p);
+    QVERIFY(!done);
+    QVERIFY2(done.errorText().startsWith(QLatin1String("settings.csv, row 2:")),
+             qPrintable(done.errorText()));
+    QCOMPARE(Directory(**m_db).setting(m_oak)->phone, QStringLiteral("01234 999999"));
+    QCOMPARE(Directory(**m_db).settings(false)->size(), 2); // Ash Grove not added either
 }
 
 void TestSettingsImport::policeFileFindsImportedSetting()
