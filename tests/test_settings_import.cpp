@@ -177,13 +177,15 @@ void TestSettingsImport::importWritesAndAudits()
                   "Sunshine Preschool,,North,Ann Jones,ann.jones@sunshine.example.org,\r\n"
                   "Oak Tree Primary,123456,Central,,,\r\n"
                   "Willow Childminding,EY600001,Central,Sam Ward,sam@willow.example.org,07700 "
-                  "900123\r\n");
+                  "900123\r\n"
+                  "Bluebell Childminding,N/A,Central,,,\r\n"
+                  "Primrose Childminding,n/a,Central,,,\r\n");
     QVERIFY2(p && p->errors.isEmpty(), p ? "" : qPrintable(p.errorText()));
-    QCOMPARE(p->summary(), QStringLiteral("1 new, 1 changed, 1 unchanged"));
+    QCOMPARE(p->summary(), QStringLiteral("3 new, 1 changed, 1 unchanged")); // "N/A" is no URN
     const qint64 auditBefore = count(**m_db, "SELECT count(*) FROM audit");
     auto done = SettingsImport::apply(**m_db, *p);
     QVERIFY2(done, qPrintable(done.errorText()));
-    QCOMPARE(done->added.size(), 1);
+    QCOMPARE(done->added.size(), 3);
     QCOMPARE(done->changedBefore.size(), 1);
     auto oak = Directory(**m_db).setting(m_oak);
     auto central = Directory(**m_db).ensureArea(QStringLiteral("Central"));
@@ -194,7 +196,7 @@ void TestSettingsImport::importWritesAndAudits()
     QCOMPARE(willow->dslEmail, QStringLiteral("sam@willow.example.org"));
     QCOMPARE(willow->areaId, *central);
     // Each setting audited as a hand edit is (and the new area).
-    QCOMPARE(count(**m_db, "SELECT count(*) FROM audit") - auditBefore, 3);
+    QCOMPARE(count(**m_db, "SELECT count(*) FROM audit") - auditBefore, 5);
 }
 
 void TestSettingsImport::dryRunWritesNothing()

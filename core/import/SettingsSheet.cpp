@@ -262,6 +262,9 @@ Result<SettingsSheet> SettingsSheet::fromTable(ImportTable table)
         SettingsSheetRow row;
         row.row = table.rowNumbers.at(r);
         row.urn = cell(SettingColumn::Urn).toUpper();
+        // "N/A", "-", "TBC": no URN (every URN and Ofsted number has digits).
+        if (std::none_of(row.urn.cbegin(), row.urn.cend(), [](QChar c) { return c.isDigit(); }))
+            row.urn.clear();
         row.name = cell(SettingColumn::Name);
         row.type = cell(SettingColumn::Type);
         row.area = cell(SettingColumn::Area);
