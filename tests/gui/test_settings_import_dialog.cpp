@@ -160,13 +160,16 @@ void TestSettingsImportDialog::fileInErrorCannotBeImported()
     const QByteArray hash = test::fileHash(path);
     QStringList errors;
     bool enabled = true;
+    QString firstWhat;
     QVERIFY(!run(path, [&](SettingsImportDialog &d) {
         for (int i = 0; i < d.errorsView()->count(); ++i)
             errors << d.errorsView()->item(i)->text();
         enabled = d.importButton()->isEnabled();
+        firstWhat = d.rowsView()->item(0, 0)->text() + u' ' + d.rowsView()->item(0, 1)->text();
         QTest::keyClick(&d, Qt::Key_I, Qt::AltModifier); // does nothing: disabled
     }));
     QVERIFY(!enabled);
+    QCOMPARE(firstWhat, QStringLiteral("2 Wrong (see above)")); // the row in error comes first
     QCOMPARE(errors, QStringList{QStringLiteral("directory.csv, row 2, DSL email: \"sam@willow\" "
                                                 "is not an email address.")});
     QCOMPARE(Directory(**m_db).settings()->size(), 2);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,9 +53,12 @@ SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *pa
                  ? tr("Nothing has been written yet. Blank cells leave what the directory "
                       "holds. Import writes the new and changed settings in one step (Edit > "
                       "Undo takes it back).")
-                 : tr("<b>Nothing will be imported</b>: %n row(s) below are wrong. Correct the "
-                      "file and import it again.",
-                      nullptr, int(plan.errors.size())));
+                 : (plan.errors.size() == 1
+                        ? tr("<b>Nothing will be imported</b>: the file has a problem (below). "
+                             "Correct the file and import it again.")
+                        : tr("<b>Nothing will be imported</b>: the file has %1 problems (below). "
+                             "Correct the file and import it again.")
+                              .arg(plan.errors.size())));
     m_summary->setText(text);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -64,7 +68,14 @@ SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *pa
     for (const Error &e : plan.errors)
         m_errors->addItem(e.message);
     m_errors->setVisible(!plan.errors.isEmpty());
-    m_errors->setMaximumHeight(120);
+    if (!plan.errors.isEmpty()) {
+        const int shown = std::min(int(plan.errors.size()), 5);
+        m_errors->setFixedHeight(m_errors->sizeHintForRow(0) * shown + 2 * m_errors->frameWidth() +
+                                 4);
+    }
+    QSet<int> wrongRows;
+    for (const Error &e : plan.errors)
+        wrongRows.insert(e.row);
 
     m_rows->setObjectName(QLatin1String(names::SettingsImportRows));
     m_rows->setAccessibleName(tr("Settings in the file"));
@@ -75,11 +86,15 @@ SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *pa
     m_rows->verticalHeader()->setVisible(false);
     m_rows->horizontalHeader()->setStretchLastSection(true);
     m_rows->setWordWrap(false);
-    // What needs reading first: the changes, then the new settings, then the rest.
+    // What needs reading first: the rows in error, the changes, the new settings, the rest.
     QList<const SettingsPlanRow *> ordered;
+    for (const SettingsPlanRow &r : plan.rows) {
+        if (wrongRows.contains(r.row))
+            ordered << &r;
+    }
     for (const Kind kind : {Kind::Changed, Kind::New, Kind::Skipped, Kind::Unchanged}) {
         for (const SettingsPlanRow &r : plan.rows) {
-            if (r.kind == kind)
+            if (r.kind == kind && !wrongRows.contains(r.row))
                 ordered << &r;
         }
     }
@@ -100,6 +115,8 @@ SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *pa
             what = tr("Left out (closed)");
             break;
         }
+        if (wrongRows.contains(r.row))
+            what = tr("Wrong (see above)");
         QStringList changes;
         for (const SettingFieldChange &c : r.changes)
             changes << tr("%1: \"%2\" \u2192 \"%3\"").arg(c.label, c.before, c.after);
