@@ -25,6 +25,25 @@ enum Column
     Columns
 };
 
+// What Import will do, or why it will not.
+QString outcomeText(const SettingsPlan &plan)
+{
+    using Kind = SettingsPlanRow::Kind;
+    if (plan.errors.size() == 1)
+        return SettingsImportDialog::tr("<b>Nothing will be imported</b>: the file has a problem "
+                                        "(below). Correct the file and import it again.");
+    if (!plan.errors.isEmpty())
+        return SettingsImportDialog::tr("<b>Nothing will be imported</b>: the file has %1 "
+                                        "problems (below). Correct the file and import it again.")
+            .arg(plan.errors.size());
+    if (plan.count(Kind::New) + plan.count(Kind::Changed) == 0)
+        return SettingsImportDialog::tr("Nothing to import: the directory already holds every "
+                                        "setting as the file has it.");
+    return SettingsImportDialog::tr("Nothing has been written yet. Blank cells leave what the "
+                                    "directory holds. Import writes the new and changed settings "
+                                    "in one step (Edit > Undo takes it back).");
+}
+
 } // namespace
 
 SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *parent)
@@ -48,17 +67,7 @@ SettingsImportDialog::SettingsImportDialog(const SettingsPlan &plan, QWidget *pa
         text +=
             QLatin1String("<br>") +
             tr("Not read: %1.").arg(plan.sheet.unused.join(QLatin1String(", ")).toHtmlEscaped());
-    text += QLatin1String("<br>") +
-            (plan.errors.isEmpty()
-                 ? tr("Nothing has been written yet. Blank cells leave what the directory "
-                      "holds. Import writes the new and changed settings in one step (Edit > "
-                      "Undo takes it back).")
-                 : (plan.errors.size() == 1
-                        ? tr("<b>Nothing will be imported</b>: the file has a problem (below). "
-                             "Correct the file and import it again.")
-                        : tr("<b>Nothing will be imported</b>: the file has %1 problems (below). "
-                             "Correct the file and import it again.")
-                              .arg(plan.errors.size())));
+    text += QLatin1String("<br>") + outcomeText(plan);
     m_summary->setText(text);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
