@@ -47,6 +47,7 @@ private slots:
     void undoPutsTheDirectoryBack();
     void changedOnAnotherDeskRefused();
     void policeFileFindsImportedSetting();
+    void policeFileIsNotADirectory();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -339,6 +340,16 @@ void TestSettingsImport::policeFileFindsImportedSetting()
     QCOMPARE(q->value(1).toString(), QStringLiteral("Sunshine Pre-School"));
     QVERIFY(q->next());
     QCOMPARE(q->value(1).toString(), QStringLiteral("Bright Stars Pre-School"));
+}
+
+void TestSettingsImport::policeFileIsNotADirectory()
+{
+    auto p = plan("Occurrence Number,Incident Date,Forename,Surname,DOB,School\r\n"
+                  "NC/1,01/06/2025,Ava,Smith,03/04/2021,Sunshine Preschool\r\n",
+                  QStringLiteral("daily.csv"));
+    QVERIFY(!p);
+    QVERIFY2(p.errorText().startsWith(QLatin1String("daily.csv looks like a police file")),
+             qPrintable(p.errorText()));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsImport)

@@ -239,6 +239,14 @@ Result<SettingsSheet> SettingsSheet::fromTable(ImportTable table)
     if (numbers.at(best) != table.headerRow)
         HeadingFinder::useRow(table, numbers.at(best));
 
+    // A police daily file chosen by mistake names a setting too: say what it is instead.
+    if (columnsOf(table.header).size() <= 2 && HeadingFinder::fieldsNamed(table.header) >= 4) {
+        return Result<SettingsSheet>::failure(
+            tr("%1 looks like a police file (its headings are those of PPNs, not of a settings "
+               "directory): import it on the Import page or with \"encompass-cli import\".")
+                .arg(table.fileName));
+    }
+
     SettingsSheet out;
     out.fileName = table.fileName;
     out.sheet = table.sheet;
