@@ -107,6 +107,10 @@ void TestSettingsImport::registerHeadings()
     // The head teacher is not the DSL: not read as one.
     QVERIFY(!sheet.has(SettingColumn::DslName) && !sheet.has(SettingColumn::DslFirstName));
     QVERIFY(sheet.unused.contains(QStringLiteral("HeadFirstName")));
+    SettingColumn c;
+    QCOMPARE(SettingsSheet::recognise(QStringLiteral("OfstedLastInsp"), &c), 0);
+    QCOMPARE(SettingsSheet::recognise(QStringLiteral("Ofsted Registration No"), &c), 1);
+    QCOMPARE(c, SettingColumn::Urn);
     QCOMPARE(p->rows.size(), 1);
     const SettingsPlanRow &r = p->rows.first();
     QCOMPARE(r.kind, SettingsPlanRow::Kind::Changed);

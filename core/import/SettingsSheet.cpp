@@ -150,7 +150,8 @@ int SettingsSheet::recognise(const QString &heading, SettingColumn *column)
     // "Ofsted Registration No", "Ofsted ref": the number, not the inspection's grade or date.
     if (key.endsWith(QLatin1String("urn")) ||
         (key.contains(QLatin1String("ofsted")) &&
-         !hasAny(key, {"rating", "grade", "inspection", "date", "judgement", "outcome"}))) {
+         !hasAny(key,
+                 {"rating", "grade", "insp", "date", "judgement", "outcome", "report", "last"}))) {
         *column = SettingColumn::Urn;
         return 1;
     }
