@@ -192,6 +192,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Export list to CSV..."), m_tracker, &TrackerPage::exportCsvInteractive)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Import &settings..."), this, [this] {
+        showPage(tr("Settings directory"));
+        m_settings->importSettings();
+    });
     file->addSeparator();
     m_backup->addMenuActions(file);
     file->addSeparator();

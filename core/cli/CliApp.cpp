@@ -97,6 +97,10 @@ QList<Subcommand> subcommands()
          QCoreApplication::translate("enc::cli",
                                      "List the office's options or change them (administrators)."),
          runOptions},
+        {QStringLiteral("settings"),
+         QCoreApplication::translate("enc::cli", "List the settings directory or import it from a "
+                                                 "spreadsheet."),
+         runSettings},
         {QStringLiteral("subject-access"),
          QCoreApplication::translate("enc::cli",
                                      "Export one child's record (JSON and PDF), others redacted."),

@@ -51,6 +51,8 @@ int runRole(Context &context, const QStringList &args);
 int runRetention(Context &context, const QStringList &args);
 // Lists the office's options ("options list") or changes them ("options set KEY VALUE").
 int runOptions(Context &context, const QStringList &args);
+// The settings directory: "settings list" and "settings import FILE [--dry-run]".
+int runSettings(Context &context, const QStringList &args);
 // One child's whole record, other people redacted, as JSON and PDF.
 int runSubjectAccess(Context &context, const QStringList &args);
 

@@ -70,12 +70,6 @@ QVariantMap settingValues(const Setting &s)
             {QStringLiteral("verified"), Sql::date(s.contactsVerifiedOn)}};
 }
 
-bool plausibleEmail(const QString &email)
-{
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return email.trimmed().isEmpty() || re.match(email.trimmed()).hasMatch();
-}
-
 } // namespace
 
 QString toString(MemberCommitment c)
@@ -201,6 +195,12 @@ Result<Id> Directory::findSetting(const QString &nameOrUrn) const
     if (!byName)
         return byName.error();
     return byName->isNull() ? Id(0) : byName->toLongLong();
+}
+
+bool Directory::plausibleEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.trimmed().isEmpty() || re.match(email.trimmed()).hasMatch();
 }
 
 Status Directory::validateSetting(const Setting &s) const

@@ -26,6 +26,8 @@ public:
     Result<Saved> addSetting(const Setting &setting);
     Result<Saved> updateSetting(const Setting &setting);
     Status archiveSetting(Id id, bool archived = true);
+    // True for a blank email or one that looks like an address (name@domain.tld).
+    static bool plausibleEmail(const QString &email);
 
     Result<QList<Agency>> agencies() const;
     Result<Id> ensureAgency(const QString &name, bool police = false);

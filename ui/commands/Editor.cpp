@@ -1,5 +1,6 @@
 #include "Editor.h"
 
+#include "import/SettingsImport.h"
 #include "meeting/AgendaStore.h"
 
 #include "repo/Children.h"
@@ -390,6 +391,20 @@ Status Editor::archiveSetting(Id settingId)
         [this, settingId] { return Directory(m_db).archiveSetting(settingId, false); },
         [this, settingId] { return Directory(m_db).archiveSetting(settingId, true); });
     return {};
+}
+
+Result<SettingsImported> Editor::importSettings(const SettingsPlan &plan,
+                                                const std::function<bool(int, int)> &progress)
+{
+    auto imported = SettingsImport::apply(m_db, plan, progress);
+    if (!imported)
+        return imported;
+    const int count = int(imported->added.size() + imported->changedBefore.size());
+    push(
+        tr("Import %n setting(s) from %1", nullptr, count).arg(plan.sheet.fileName),
+        [this, done = *imported] { return SettingsImport::revert(m_db, done); },
+        [this, done = *imported] { return SettingsImport::revert(m_db, done, true); });
+    return imported;
 }
 
 Result<Saved> Editor::addMember(const Member &member)

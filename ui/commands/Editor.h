@@ -11,7 +11,9 @@ class QUndoStack;
 
 namespace enc {
 class Database;
-}
+struct SettingsImported;
+struct SettingsPlan;
+} // namespace enc
 
 namespace enc::ui {
 
@@ -55,6 +57,10 @@ public:
     Result<Saved> addSetting(const Setting &setting);
     Result<Saved> editSetting(const Setting &setting);
     Status archiveSetting(Id settingId);
+    // A settings directory file's new and changed settings (SettingsImport), one transaction
+    // and one undo step (undo archives the new ones and puts the changed ones back).
+    Result<SettingsImported> importSettings(const SettingsPlan &plan,
+                                            const std::function<bool(int, int)> &progress);
     Result<Saved> addMember(const Member &member);
     Result<Saved> editMember(const Member &member);
     // One member's attendance at a meeting (the meeting screen).

@@ -25,7 +25,7 @@ DirectoryPage::DirectoryPage(DirectoryModel *model, const Words &words, QWidget 
       m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)),
       m_view(new QTableView(this)), m_new(new QPushButton(words.newButton, this)),
       m_edit(new QPushButton(tr("&Edit"), this)), m_count(new QLabel(this)),
-      m_readError(words.readError)
+      m_buttons(new QHBoxLayout), m_readError(words.readError)
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
@@ -70,15 +70,14 @@ DirectoryPage::DirectoryPage(DirectoryModel *model, const Words &words, QWidget 
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_showPutAway);
     bar->addWidget(m_count);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_new);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_putAway);
-    buttons->addStretch(1);
+    m_buttons->addWidget(m_new);
+    m_buttons->addWidget(m_edit);
+    m_buttons->addWidget(m_putAway);
+    m_buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons);
     setTabOrder(m_filter, m_showPutAway);
     setTabOrder(m_showPutAway, m_view);
     setTabOrder(m_view, m_new);
@@ -135,6 +134,17 @@ Id DirectoryPage::currentId() const
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.siblingAtColumn(0).data(DirectoryModel::IdRole).toLongLong()
                              : 0;
+}
+
+void DirectoryPage::addButton(QPushButton *button)
+{
+    QWidget *last = m_putAway;
+    for (int i = 0; i < m_buttons->count(); ++i) {
+        if (auto *w = qobject_cast<QPushButton *>(m_buttons->itemAt(i)->widget()))
+            last = w;
+    }
+    m_buttons->insertWidget(m_buttons->indexOf(last) + 1, button);
+    setTabOrder(last, button);
 }
 
 int DirectoryPage::currentSourceRow() const

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDialog;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -84,6 +85,8 @@ protected:
     // After a save: the saved record becomes current, clearing a filter that hides it.
     void showSaved(Id id);
     void updateActions();
+    // Adds a page's own button after New, Edit and the put-away button.
+    void addButton(QPushButton *button);
 
     Database *m_db = nullptr;
     Editor *m_editor = nullptr;
@@ -100,6 +103,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QLabel *m_count;
+    QHBoxLayout *m_buttons;
     QString m_readError;
 };
 

@@ -1,13 +1,18 @@
 #include "SettingsPage.h"
 
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "ObjectNames.h"
 #include "SettingDialog.h"
+#include "SettingsImportDialog.h"
 #include "commands/Editor.h"
+#include "import/SettingsImport.h"
 #include "repo/Directory.h"
 #include "storage/Database.h"
 #include "widgets/ReloadPrompt.h"
 
+#include <QApplication>
+#include <QProgressDialog>
 #include <QPushButton>
 
 namespace enc::ui {
@@ -46,6 +51,12 @@ SettingsPage::SettingsPage(QWidget *parent)
                     parent)
 {
     m_putAway->setToolTip(tr("Archive the selected setting (Delete); it can be undone"));
+    auto *import = new QPushButton(tr("&Import settings..."), this);
+    import->setObjectName(QLatin1String(names::SettingsImport));
+    import->setToolTip(tr("Add and update settings from a spreadsheet (CSV or .xlsx): your own "
+                          "list or the schools register's export. You see what changes first."));
+    addButton(import);
+    connect(import, &QPushButton::clicked, this, [this] { importSettings(); });
     updateActions();
 }
 
@@ -163,6 +174,50 @@ Status SettingsPage::saveSetting(SettingDialog &dialog)
     if (!saved->warnings.isEmpty())
         MessageBox::warning(this, tr("Setting saved"), saved->warnings.join(QLatin1Char('\n')));
     return {};
+}
+
+bool SettingsPage::importSettings()
+{
+    if (!m_db || !m_editor)
+        return false;
+    const QString title = tr("Import settings");
+    const QString path = FileDialog::openFileName(
+        this, title, tr("Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto plan = SettingsImport::plan(*m_db, path);
+    QApplication::restoreOverrideCursor();
+    if (!plan) {
+        MessageBox::critical(this, title, plan.errorText());
+        return false;
+    }
+    SettingsImportDialog dialog(*plan, this);
+    if (runDialog(dialog) != QDialog::Accepted || !plan->errors.isEmpty())
+        return false;
+    QProgressDialog progress(tr("Importing settings from %1...").arg(plan->sheet.fileName),
+                             tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    auto imported = m_editor->importSettings(*plan, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!imported) {
+        MessageBox::critical(this, title, imported.errorText());
+        return false;
+    }
+    if (!imported->added.isEmpty())
+        showSaved(imported->added.first());
+    MessageBox::information(this, title,
+                            tr("%1: %2 new and %3 changed settings imported. Edit > Undo takes "
+                               "the import back.")
+                                .arg(plan->sheet.fileName)
+                                .arg(imported->added.size())
+                                .arg(imported->changedBefore.size()));
+    return true;
 }
 
 } // namespace enc::ui

@@ -9,7 +9,8 @@ namespace enc::ui {
 class SettingDialog;
 
 // The settings directory: every setting with its DSL contacts, filtered as you type.
-// New (Ins), Edit (Enter or double-click), Archive (Delete; asks first). All writes go
+// New (Ins), Edit (Enter or double-click), Archive (Delete; asks first), Import settings
+// (a spreadsheet, shown as new / changed / unchanged before it is written). All writes go
 // through the Editor, so each can be undone.
 class SettingsPage : public DirectoryPage
 {
@@ -33,6 +34,9 @@ public:
     // Saves what the dialog holds (creating a typed new area first); on error nothing is
     // saved and the error is returned for the dialog to show.
     Status saveSetting(SettingDialog &dialog);
+    // Asks for a settings directory file (CSV or .xlsx), shows what it would add and change,
+    // and imports it when the user presses Import; true when imported (one undo step).
+    bool importSettings();
 
 protected:
     bool putAwayCurrent() override { return archiveCurrent(); }
