@@ -26,7 +26,8 @@ QString noSettingReason(SettingKnown known)
     case SettingKnown::NotInSetting:
         return tr("Not in a setting.");
     case SettingKnown::OutOfArea:
-        return tr("In a setting out of area.");
+        return tr("In a setting out of area that is not recorded: record the child's setting, "
+                  "then send the letter.");
     case SettingKnown::HomeEducated:
         return tr("Home educated.");
     case SettingKnown::Unknown:
@@ -152,8 +153,10 @@ Result<LetterPlan> LetterSelection::plan(const QList<LetterEntry> &entries, bool
     QHash<Id, Setting> settings;
     Directory directory(m_db);
     for (const LetterEntry &e : entries) {
+        // An out-of-area child whose setting is recorded gets their letter like any other.
         const bool known = e.settingId != 0 && (e.settingId != e.child.settingId ||
-                                                e.child.settingKnown == SettingKnown::Known);
+                                                e.child.settingKnown == SettingKnown::Known ||
+                                                e.child.settingKnown == SettingKnown::OutOfArea);
         QString reason;
         if (e.child.archived)
             reason = tr("The child is archived.");

@@ -14,6 +14,7 @@
 #include "widgets/DateField.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -52,6 +53,8 @@ private slots:
     void labelsShowNoAmpersand();
     void insertOffersWhatSaveTakes();
     void designEditKeepsConditionalRows();
+    void highRiskFlaggedAndTickedDeliberately();
+    void riskTypePresenceTicks();
 };
 
 void TestLettersPage::writesBatchAndListsSkipped()
@@ -164,6 +167,94 @@ void TestLettersPage::templateDesignView()
     QTest::keyClicks(design, QStringLiteral(" {ppn.risk}"));
     QVERIFY(editor->save().startsWith(QLatin1String("{ppn.risk} is not a field")));
     QCOMPARE(LetterTemplates(*f.db).current(LetterKind::Notification)->version, 2);
+}
+
+// A high-risk PPN is flagged as soon as its date is chosen; its letters are held back and
+// listed with the reason until "Include high-risk PPNs" is ticked (by keyboard, Alt+H).
+void TestLettersPage::highRiskFlaggedAndTickedDeliberately()
+{
+    test::LettersFixture f;
+    QVERIFY(Sql::run(f.db->sql(), QStringLiteral("UPDATE ppn SET risk = 'high' WHERE id = :id"),
+                     {{QStringLiteral("id"), f.ppn1}}));
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *date = page.findChild<ui::DateField *>()->findChild<QLineEdit *>();
+    const auto typeDate = [date](const QString &text) {
+        date->selectAll();
+        QTest::keyClicks(date, text);
+    };
+    typeDate(QStringLiteral("25/07/2024")); // as the coordinator types it
+    auto *note = page.findChild<QLabel *>(QLatin1String(ui::names::LettersHighRiskNote));
+    auto *high = page.findChild<QCheckBox *>(QLatin1String(ui::names::LettersHighRisk));
+    auto *result = page.findChild<QPlainTextEdit *>(QLatin1String(ui::names::LettersResult));
+    QVERIFY(note && high && note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("TST2400001")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QLatin1String("Ava Brook")));
+    QVERIFY(note->text().contains(QLatin1String("MASH/Marac")));
+    QVERIFY(!high->isChecked());
+
+    page.writeLetters();
+    QVERIFY2(result->toPlainText().contains(
+                 QLatin1String("Ava Brook: High-risk PPN TST2400001: Operation Encompass")),
+             qPrintable(result->toPlainText()));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 0);
+
+    page.activateWindow();
+    QTRY_VERIFY(page.isActiveWindow());
+    QTest::keyClick(&page, Qt::Key_H, Qt::AltModifier);
+    QTRY_VERIFY(high->hasFocus());
+    QTest::keyClick(high, Qt::Key_Space);
+    QVERIFY(high->isChecked());
+    page.writeLetters();
+    QVERIFY2(result->toPlainText().contains(QLatin1String("2 files written")),
+             qPrintable(result->toPlainText()));
+    QVERIFY(!result->toPlainText().contains(QLatin1String("High-risk")));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+
+    // Another date with no high-risk PPN: the note says why high risk is held back, unflagged.
+    typeDate(QStringLiteral("26/07/2024"));
+    QVERIFY(!note->text().contains(QLatin1String("TST2400001")));
+    QVERIFY(note->text().contains(QLatin1String("No high-risk PPN")));
+}
+
+// Unticking a presence leaves those children out (and says how many); a row with no tick is
+// refused with a message and writes nothing.
+void TestLettersPage::riskTypePresenceTicks()
+{
+    test::LettersFixture f;
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    auto tick = [&page](const QString &name) {
+        auto *box = page.findChild<QCheckBox *>(name);
+        if (!box)
+            qWarning("no tick %s", qPrintable(name));
+        return box;
+    };
+    const QString presence = QLatin1String(ui::names::LettersPresence);
+    tick(presence + QLatin1String("present"))->setChecked(false);
+    const QString written = page.writeLetters();
+    QVERIFY2(written.contains(QLatin1String("1 file written")), qPrintable(written));
+    QVERIFY2(written.contains(QLatin1String("3 PPN entries left out")), qPrintable(written));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 1); // Zoë, who witnessed it
+
+    const QString type = QLatin1String(ui::names::LettersType);
+    tick(type + QLatin1String("domestic-abuse"))->setChecked(false);
+    tick(type + QLatin1String("missing-child"))->setChecked(false);
+    QCOMPARE(page.writeLetters(), QStringLiteral("Tick at least one type of PPN."));
+    tick(type + QLatin1String("missing-child"))->setChecked(true);
+    const QString none = page.writeLetters();
+    QVERIFY2(none.startsWith(QLatin1String("No letter to write: the risk, type and presence")),
+             qPrintable(none));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 1);
+
+    const QString risk = QLatin1String(ui::names::LettersRisk);
+    for (const char *code : {"standard", "medium", "unknown"})
+        tick(risk + QLatin1String(code))->setChecked(false);
+    QCOMPARE(page.writeLetters(), QStringLiteral("Tick at least one risk."));
 }
 
 QTEST_MAIN(TestLettersPage)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "letters/LetterFilter.h"
+
+#include <QObject>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace enc::ui {
+
+// The letters page's choice of which children get a letter: the PPN's risk (high risk only
+// when ticked deliberately, with the reason beside it), its type and the child's presence.
+class LetterFilterControls : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LetterFilterControls(QWidget *page);
+
+    // Adds the risk, type and presence rows and the high-risk note to the page's form.
+    void addRows(QFormLayout *form);
+    // The filter as ticked; *problem is set (and the filter empty) when a row has no tick.
+    LetterFilter filter(QString *problem) const;
+    // Flags the high-risk PPNs among the selected entries (none: says why they are held back).
+    void showHighRisk(const QList<LetterEntry> &entries);
+
+signals:
+    void changed();
+
+private:
+    QCheckBox *box(const QString &text, const char *name, bool checked);
+
+    QWidget *m_page;
+    QList<QCheckBox *> m_risks; // standard, medium, not known
+    QCheckBox *m_highRisk;
+    QLabel *m_highRiskNote;
+    QList<QCheckBox *> m_types;
+    QList<QCheckBox *> m_presences;
+};
+
+} // namespace enc::ui
