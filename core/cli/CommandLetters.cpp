@@ -92,8 +92,8 @@ QString toText(const LetterRun &run)
     if (run.leftOut > 0)
         text +=
             run.leftOut == 1
-                ? tr("1 PPN entry left out by --risk, --type or --presence.\n")
-                : tr("%1 PPN entries left out by --risk, --type or --presence.\n").arg(run.leftOut);
+                ? tr("1 child left out by --risk, --type or --presence.\n")
+                : tr("%1 children left out by --risk, --type or --presence.\n").arg(run.leftOut);
     if (!run.skipped.isEmpty()) {
         text += run.skipped.size() == 1
                     ? tr("\nNo letter for 1 child:\n")

@@ -1,6 +1,7 @@
 #include "LetterFilter.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <utility>
 
@@ -99,12 +100,13 @@ QString highRiskReason(const Ppn &ppn)
 FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &filter)
 {
     FilteredEntries out;
+    QSet<Id> leftOut;
     for (const LetterEntry &e : entries) {
         const bool hasPpn = e.ppn.id != 0;
         if (filter.narrows() &&
             (!hasPpn || !allows(filter.risks, e.ppn.risk) || !allows(filter.types, e.ppn.type) ||
              !allows(filter.presences, presenceOf(e)))) {
-            ++out.leftOut;
+            leftOut.insert(e.child.id);
             continue;
         }
         if (hasPpn && e.ppn.risk == DashRisk::High && !filter.includeHighRisk) {
@@ -117,6 +119,7 @@ FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &fil
         }
         out.kept.append(e);
     }
+    out.leftOut = int(leftOut.size());
     return out;
 }
 

@@ -24,7 +24,7 @@ struct LetterFilter
 };
 
 // The entries a filter keeps, the children held back for a high-risk PPN (with the reason to
-// show), and how many entries the risk, type and presence choices left out.
+// show), and how many children the risk, type and presence choices left out.
 struct FilteredEntries
 {
     QList<LetterEntry> kept;

@@ -56,7 +56,7 @@ struct LetterRun
 {
     QList<WrittenLetter> written;
     QList<SkippedChild> skipped; // children who got no letter, with the reason
-    int leftOut = 0;             // entries the filter's risk, type and presence left out
+    int leftOut = 0;             // children the filter's risk, type and presence left out
     LetterTemplate usedTemplate;
     bool cancelled = false;
     // What was done about batches a stop had left half-written (StagedFiles::recover).

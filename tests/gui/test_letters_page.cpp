@@ -238,7 +238,7 @@ void TestLettersPage::riskTypePresenceTicks()
     tick(presence + QLatin1String("present"))->setChecked(false);
     const QString written = page.writeLetters();
     QVERIFY2(written.contains(QLatin1String("1 file written")), qPrintable(written));
-    QVERIFY2(written.contains(QLatin1String("3 PPN entries left out")), qPrintable(written));
+    QVERIFY2(written.contains(QLatin1String("3 children left out")), qPrintable(written));
     QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 1); // Zoë, who witnessed it
 
     const QString type = QLatin1String(ui::names::LettersType);

@@ -204,7 +204,7 @@ QString LettersPage::writeLetters()
     const FilteredEntries chosen = LetterFilters::apply(*entries, request.filter);
     if (chosen.kept.isEmpty() && chosen.highRisk.isEmpty())
         return show(tr("No letter to write: the risk, type and presence ticks leave out every "
-                       "child chosen (%n PPN entries).",
+                       "child chosen (%n children).",
                        nullptr, chosen.leftOut));
 
     // A second copy is sent only when asked for: the log shows what went already.
@@ -249,7 +249,7 @@ QString LettersPage::writeLetters()
     if (run->cancelled)
         text = tr("Stopped before the end: no letter was written and nothing was logged.\n");
     if (run->leftOut > 0)
-        text += tr("%n PPN entries left out by the risk, type and presence ticks.\n", nullptr,
+        text += tr("%n children left out by the risk, type and presence ticks.\n", nullptr,
                    run->leftOut);
     if (!run->skipped.isEmpty()) {
         text += run->skipped.size() == 1
