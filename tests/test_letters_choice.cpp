@@ -151,6 +151,7 @@ private slots:
     void byType();
     void byPresence();
     void outOfAreaWithSettingGetsLetter();
+    void proformaChaseGoesWhateverTheRisk();
     void commandLine();
 };
 
@@ -231,6 +232,33 @@ void TestLettersChoice::outOfAreaWithSettingGetsLetter()
     QVERIFY(!w.children.contains(f.finn));
     const QString reason = reasonFor(w.run, f.finn);
     QVERIFY2(reason.contains(QLatin1String("out of area")), qPrintable(reason));
+}
+
+// A proforma the meeting asked for is chased whatever the PPN's risk: only notifications wait.
+void TestLettersChoice::proformaChaseGoesWhateverTheRisk()
+{
+    ChoiceFixture f;
+    Proforma pf;
+    pf.childId = f.isla;
+    pf.settingId = f.settingB;
+    pf.sentOn = QDate(2024, 7, 1);
+    pf.dueOn = QDate(2024, 7, 15);
+    QVERIFY(Proformas(*f.db).send(pf));
+    auto entries = LetterSelection(*f.db).overdueProformas(f.today);
+    QVERIFY(entries);
+    QDir().mkpath(f.out.filePath(QStringLiteral("chase")));
+    LetterRequest request;
+    request.kind = LetterKind::ProformaChase;
+    request.folder = f.out.filePath(QStringLiteral("chase"));
+    request.today = f.today;
+    request.threads = 1;
+    auto run = LetterExporter(*f.db).write(*entries, request);
+    QVERIFY2(run, qPrintable(run.errorText()));
+    QList<Id> chased;
+    for (const WrittenLetter &letter : run->written)
+        chased += letter.childIds;
+    QVERIFY(chased.contains(f.isla));
+    QVERIFY(reasonFor(*run, f.isla).isEmpty());
 }
 
 // encompass-cli letters: the high-risk skip is reported (exit 1) unless --include-high-risk;

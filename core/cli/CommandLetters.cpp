@@ -220,8 +220,9 @@ int runLetters(Context &context, const QStringList &args)
         tr("presences")));
     p.addOption(QCommandLineOption(
         QStringLiteral("include-high-risk"),
-        tr("Write letters about high-risk PPNs too. Without it they are skipped and listed: "
-           "Operation Encompass is not the route for high risk, the MASH/Marac referral is.")));
+        tr("Write notification (and record of referral) letters about high-risk PPNs too. "
+           "Without it they are skipped and listed: Operation Encompass is not the route for "
+           "high risk, the MASH/Marac referral is. Proforma letters go whatever the risk.")));
     p.addOption(QCommandLineOption(QStringLiteral("today"),
                                    tr("The date the letters carry (default today)."), tr("date")));
     if (auto done = command.parse(args, context))
@@ -328,7 +329,8 @@ int runLetters(Context &context, const QStringList &args)
     }
     if (!command.isSet(QStringLiteral("again"))) {
         auto prior = LetterHistory(*db).alreadySent(
-            LetterFilters::apply(*entries, request.filter).kept, request.kind, request.today);
+            LetterFilters::apply(*entries, request.filter, request.kind).kept, request.kind,
+            request.today);
         if (!prior) {
             printError(prior.errorText());
             return Problems;

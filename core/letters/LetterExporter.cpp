@@ -253,7 +253,7 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
     const LetterFieldOptions options = LetterFieldOptions::fromOptions(optionStore);
     const OfficeDetails office = OfficeDetails::fromOptions(optionStore);
 
-    const FilteredEntries chosen = LetterFilters::apply(entries, request.filter);
+    const FilteredEntries chosen = LetterFilters::apply(entries, request.filter, request.kind);
     run.leftOut = chosen.leftOut;
     auto plan = LetterSelection(m_db).plan(chosen.kept, request.perChild);
     if (!plan)

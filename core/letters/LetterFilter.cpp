@@ -97,8 +97,15 @@ QString highRiskReason(const Ppn &ppn)
         .arg(ppn.policeReference);
 }
 
-FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &filter)
+bool holdsHighRisk(LetterKind kind)
 {
+    return kind == LetterKind::Notification || kind == LetterKind::ReferralRecord;
+}
+
+FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &filter,
+                      LetterKind kind)
+{
+    const bool holdHighRisk = holdsHighRisk(kind) && !filter.includeHighRisk;
     FilteredEntries out;
     QSet<Id> leftOut;
     for (const LetterEntry &e : entries) {
@@ -109,7 +116,7 @@ FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &fil
             leftOut.insert(e.child.id);
             continue;
         }
-        if (hasPpn && e.ppn.risk == DashRisk::High && !filter.includeHighRisk) {
+        if (hasPpn && e.ppn.risk == DashRisk::High && holdHighRisk) {
             const bool listed =
                 std::any_of(out.highRisk.cbegin(), out.highRisk.cend(),
                             [&](const SkippedChild &s) { return s.childId == e.child.id; });

@@ -4,6 +4,7 @@
 // child's presence at the incident. A high-risk PPN is never written about unless asked for:
 // Operation Encompass is not the route for high risk (the MASH/Marac referral is).
 
+#include "LetterKind.h"
 #include "LetterPlan.h"
 
 #include <QList>
@@ -34,7 +35,12 @@ struct FilteredEntries
 
 namespace LetterFilters {
 
-FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &filter);
+// Whether a document of this kind is held back for a high-risk PPN: the notification and the
+// record of referral are; a proforma's request or chase follows the meeting's decision and
+// goes whatever the risk.
+bool holdsHighRisk(LetterKind kind);
+FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &filter,
+                      LetterKind kind);
 // The child's presence on the entry's PPN (Unknown when the PPN does not name them).
 Presence presenceOf(const LetterEntry &entry);
 // Why a high-risk PPN's letter was held back, naming the police reference.

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace enc::ui {
 
@@ -59,7 +60,7 @@ LetterFilterControls::LetterFilterControls(QWidget *page)
     for (QCheckBox *b : m_presences)
         b->setObjectName(QLatin1String(names::LettersPresence) +
                          b->property(CodeProperty).toString());
-    showHighRisk({});
+    showHighRisk({}, LetterKind::Notification);
 }
 
 QCheckBox *LetterFilterControls::box(const QString &text, const char *code, bool checked)
@@ -75,8 +76,11 @@ void LetterFilterControls::addRows(QFormLayout *form)
 {
     auto *riskLabel = new QLabel(tr("&Risk:"), m_page);
     riskLabel->setBuddy(m_risks.first());
-    form->addRow(riskLabel, row(m_risks + QList<QCheckBox *>{m_highRisk}));
-    form->addRow(QString(), m_highRiskNote);
+    auto *risk = new QVBoxLayout; // the note under the ticks: the reason beside the choice
+    risk->setSpacing(2);
+    risk->addLayout(row(m_risks + QList<QCheckBox *>{m_highRisk}));
+    risk->addWidget(m_highRiskNote);
+    form->addRow(riskLabel, risk);
     auto *typeLabel = new QLabel(tr("T&ype:"), m_page);
     typeLabel->setBuddy(m_types.first());
     form->addRow(typeLabel, row(m_types));
@@ -89,7 +93,7 @@ void LetterFilterControls::addRows(QFormLayout *form)
 LetterFilter LetterFilterControls::filter(QString *problem) const
 {
     LetterFilter filter;
-    filter.includeHighRisk = m_highRisk->isChecked();
+    filter.includeHighRisk = m_highRisk->isChecked() || !m_highRisk->isEnabled();
     int count = 0;
     QString risks = ticked(m_risks, &count);
     if (count == 0 && !filter.includeHighRisk) {
@@ -116,8 +120,15 @@ LetterFilter LetterFilterControls::filter(QString *problem) const
     return filter;
 }
 
-void LetterFilterControls::showHighRisk(const QList<LetterEntry> &entries)
+void LetterFilterControls::showHighRisk(const QList<LetterEntry> &entries, LetterKind kind)
 {
+    m_highRisk->setEnabled(LetterFilters::holdsHighRisk(kind));
+    if (!m_highRisk->isEnabled()) {
+        m_highRiskNote->setText(tr("A proforma's letters follow the meeting's decision: they go "
+                                   "whatever the risk."));
+        m_highRiskNote->setStyleSheet(QString());
+        return;
+    }
     QStringList children;
     QStringList references;
     for (const LetterEntry &e : entries) {
@@ -135,11 +146,17 @@ void LetterFilterControls::showHighRisk(const QList<LetterEntry> &entries)
         m_highRiskNote->setStyleSheet(QString());
         return;
     }
+    const QString names = children.join(QStringLiteral(", "));
+    const QString ppns = references.join(QStringLiteral(", "));
+    const QString who = children.size() == 1
+                            ? tr("High risk: %1 (PPN %2).").arg(names, ppns)
+                            : tr("High risk, %1 children: %2 (PPN %3).")
+                                  .arg(QString::number(children.size()), names, ppns);
     m_highRiskNote->setText(
-        tr("High risk: %1 (PPN %2). Operation Encompass is not the route for high risk: make sure "
-           "the MASH/Marac referral is made. Their letters are written only when \"Include "
-           "high-risk PPNs\" is ticked.")
-            .arg(children.join(QStringLiteral(", ")), references.join(QStringLiteral(", "))));
+        who + QLatin1Char(' ') +
+        tr("Operation Encompass is not the route for high risk: make sure the MASH/Marac "
+           "referral is made. Their letters are written only when \"Include high-risk PPNs\" is "
+           "ticked."));
     m_highRiskNote->setStyleSheet(QStringLiteral("color: #a61b1b; font-weight: bold;"));
 }
 

@@ -23,8 +23,9 @@ public:
     void addRows(QFormLayout *form);
     // The filter as ticked; *problem is set (and the filter empty) when a row has no tick.
     LetterFilter filter(QString *problem) const;
-    // Flags the high-risk PPNs among the selected entries (none: says why they are held back).
-    void showHighRisk(const QList<LetterEntry> &entries);
+    // Flags the high-risk PPNs among the selected entries (none: says why they are held back);
+    // for a document of a kind that is not held back, says so and greys out the tick.
+    void showHighRisk(const QList<LetterEntry> &entries, LetterKind kind);
 
 signals:
     void changed();

@@ -124,6 +124,7 @@ LettersPage::LettersPage(QWidget *parent)
     connect(m_received, &DateField::dateChanged, this, &LettersPage::flagHighRisk);
     connect(m_meeting, &QSpinBox::valueChanged, this, &LettersPage::flagHighRisk);
     connect(m_child, &QSpinBox::valueChanged, this, &LettersPage::flagHighRisk);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LettersPage::flagHighRisk);
     connect(browse, &QPushButton::clicked, this, &LettersPage::chooseFolder);
     connect(m_write, &QPushButton::clicked, this, [this]() { writeLetters(); });
     connect(m_format, &QComboBox::currentIndexChanged, this, [this]() {
@@ -160,7 +161,8 @@ void LettersPage::flagHighRisk()
     const bool dated = m_selection->currentData().toInt() != Received || m_received->isValid();
     auto entries =
         m_db && dated ? selectedEntries() : Result<QList<LetterEntry>>(QList<LetterEntry>{});
-    m_filters->showHighRisk(entries ? *entries : QList<LetterEntry>{});
+    m_filters->showHighRisk(entries ? *entries : QList<LetterEntry>{},
+                            *LetterKinds::fromCode(m_kind->currentData().toString()));
 }
 
 void LettersPage::chooseFolder()
@@ -197,11 +199,11 @@ QString LettersPage::writeLetters()
     auto entries = selectedEntries();
     if (!entries)
         return show(entries.errorText());
-    m_filters->showHighRisk(*entries);
+    m_filters->showHighRisk(*entries, request.kind);
     if (entries->isEmpty())
         return show(tr("No children to write to."));
 
-    const FilteredEntries chosen = LetterFilters::apply(*entries, request.filter);
+    const FilteredEntries chosen = LetterFilters::apply(*entries, request.filter, request.kind);
     if (chosen.kept.isEmpty() && chosen.highRisk.isEmpty())
         return show(tr("No letter to write: the risk, type and presence ticks leave out every "
                        "child chosen (%n children).",
@@ -238,16 +240,20 @@ QString LettersPage::writeLetters()
     const QString notes =
         run->notes.isEmpty() ? QString() : run->notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
 
+    // Who got no letter comes before the list of files, so it is seen without scrolling.
     QString text =
         run->written.size() == 1
-            ? tr("1 file written and logged in the disclosure log:\n")
-            : tr("%1 files written and logged in the disclosure log:\n").arg(run->written.size());
+            ? tr("1 file written and logged in the disclosure log.\n")
+            : tr("%1 files written and logged in the disclosure log.\n").arg(run->written.size());
+    QString files;
     for (const WrittenLetter &w : run->written)
-        text += tr("  %1 (%2; children: %3)\n")
-                    .arg(QDir::toNativeSeparators(w.path), w.settingName)
-                    .arg(w.childIds.size());
-    if (run->cancelled)
+        files += tr("  %1 (%2; children: %3)\n")
+                     .arg(QDir::toNativeSeparators(w.path), w.settingName)
+                     .arg(w.childIds.size());
+    if (run->cancelled) {
         text = tr("Stopped before the end: no letter was written and nothing was logged.\n");
+        files.clear();
+    }
     if (run->leftOut > 0)
         text += tr("%n children left out by the risk, type and presence ticks.\n", nullptr,
                    run->leftOut);
@@ -262,6 +268,8 @@ QString LettersPage::writeLetters()
                         .arg(c ? c->fullName() : tr("child %1").arg(s.childId), s.reason);
         }
     }
+    if (!files.isEmpty())
+        text += tr("\nFiles:\n") + files;
     return show(notes + text);
 }
 
