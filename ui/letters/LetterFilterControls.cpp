@@ -45,6 +45,7 @@ LetterFilterControls::LetterFilterControls(QWidget *page)
         b->setObjectName(risk + b->property(CodeProperty).toString());
     m_highRisk = box(tr("Include &high-risk PPNs"), "high", false);
     m_highRisk->setObjectName(QLatin1String(names::LettersHighRisk));
+    connect(m_highRisk, &QCheckBox::toggled, this, &LetterFilterControls::updateNote);
     m_highRisk->setToolTip(
         tr("Operation Encompass is not the route for high risk: the MASH/Marac "
            "referral is. Tick only when a letter to the setting is wanted too."));
@@ -123,41 +124,48 @@ LetterFilter LetterFilterControls::filter(QString *problem) const
 void LetterFilterControls::showHighRisk(const QList<LetterEntry> &entries, LetterKind kind)
 {
     m_highRisk->setEnabled(LetterFilters::holdsHighRisk(kind));
-    if (!m_highRisk->isEnabled()) {
-        m_highRiskNote->setText(tr("A proforma's letters follow the meeting's decision: they go "
-                                   "whatever the risk."));
-        m_highRiskNote->setStyleSheet(QString());
-        return;
-    }
-    QStringList children;
-    QStringList references;
+    m_highRiskChildren.clear();
+    m_highRiskPpns.clear();
     for (const LetterEntry &e : entries) {
         if (e.ppn.id == 0 || e.ppn.risk != DashRisk::High)
             continue;
-        if (!children.contains(e.child.fullName()))
-            children << e.child.fullName();
-        if (!references.contains(e.ppn.policeReference))
-            references << e.ppn.policeReference;
+        if (!m_highRiskChildren.contains(e.child.fullName()))
+            m_highRiskChildren << e.child.fullName();
+        if (!m_highRiskPpns.contains(e.ppn.policeReference))
+            m_highRiskPpns << e.ppn.policeReference;
     }
-    if (children.isEmpty()) {
+    updateNote();
+}
+
+void LetterFilterControls::updateNote()
+{
+    const bool flagged = m_highRisk->isEnabled() && !m_highRiskChildren.isEmpty();
+    m_highRiskNote->setStyleSheet(flagged ? QStringLiteral("color: #a61b1b; font-weight: bold;")
+                                          : QString());
+    if (!m_highRisk->isEnabled()) {
+        m_highRiskNote->setText(tr("A proforma's letters follow the meeting's decision: they go "
+                                   "whatever the risk."));
+        return;
+    }
+    if (!flagged) {
         m_highRiskNote->setText(
             tr("No high-risk PPN among these children. A high-risk PPN's letter is written only "
                "when ticked: Operation Encompass is not the route for high risk (MASH/Marac)."));
-        m_highRiskNote->setStyleSheet(QString());
         return;
     }
-    const QString names = children.join(QStringLiteral(", "));
-    const QString ppns = references.join(QStringLiteral(", "));
-    const QString who = children.size() == 1
+    const QString names = m_highRiskChildren.join(QStringLiteral(", "));
+    const QString ppns = m_highRiskPpns.join(QStringLiteral(", "));
+    const QString who = m_highRiskChildren.size() == 1
                             ? tr("High risk: %1 (PPN %2).").arg(names, ppns)
                             : tr("High risk, %1 children: %2 (PPN %3).")
-                                  .arg(QString::number(children.size()), names, ppns);
+                                  .arg(QString::number(m_highRiskChildren.size()), names, ppns);
+    const QString route = tr("Operation Encompass is not the route for high risk: make sure the "
+                             "MASH/Marac referral is made.");
     m_highRiskNote->setText(
-        who + QLatin1Char(' ') +
-        tr("Operation Encompass is not the route for high risk: make sure the MASH/Marac "
-           "referral is made. Their letters are written only when \"Include high-risk PPNs\" is "
-           "ticked."));
-    m_highRiskNote->setStyleSheet(QStringLiteral("color: #a61b1b; font-weight: bold;"));
+        who + QLatin1Char(' ') + route + QLatin1Char(' ') +
+        (m_highRisk->isChecked()
+             ? tr("Ticked: their letters will be written too.")
+             : tr("Their letters are written only when \"Include high-risk PPNs\" is ticked.")));
 }
 
 } // namespace enc::ui

@@ -3,6 +3,7 @@
 #include "letters/LetterFilter.h"
 
 #include <QObject>
+#include <QStringList>
 
 class QCheckBox;
 class QFormLayout;
@@ -32,11 +33,14 @@ signals:
 
 private:
     QCheckBox *box(const QString &text, const char *name, bool checked);
+    void updateNote();
 
     QWidget *m_page;
     QList<QCheckBox *> m_risks; // standard, medium, not known
     QCheckBox *m_highRisk;
     QLabel *m_highRiskNote;
+    QStringList m_highRiskChildren; // of the children chosen, with the PPNs' references
+    QStringList m_highRiskPpns;
     QList<QCheckBox *> m_types;
     QList<QCheckBox *> m_presences;
 };
