@@ -36,15 +36,15 @@ private slots:
 void TestChildOutOfArea::recordsTheSettingOutOfArea()
 {
     test::TempDatabase db;
-    Setting far;
-    far.name = QStringLiteral("Far Hills Primary");
-    const Id setting = Directory(*db).addSetting(far)->id;
     Child c;
+    c.settingKnown = SettingKnown::OutOfArea; // the setting not recorded yet
     c.forename = QStringLiteral("Ruby");
     c.surname = QStringLiteral("Reed");
     c.dateOfBirth = QDate::currentDate().addYears(-3);
-    c.settingKnown = SettingKnown::OutOfArea;
     const Id child = Children(*db).add(c)->id;
+    Setting far;
+    far.name = QStringLiteral("Far Hills Primary");
+    const Id setting = Directory(*db).addSetting(far)->id;
 
     Editor editor(*db);
     {
