@@ -90,6 +90,16 @@ Presence presenceOf(const LetterEntry &entry)
     return Presence::Unknown;
 }
 
+QList<HighRiskChild> highRisk(const QList<LetterEntry> &entries)
+{
+    QList<HighRiskChild> out;
+    for (const LetterEntry &e : entries) {
+        if (e.ppn.id != 0 && e.ppn.risk == DashRisk::High)
+            out.append({e.child.fullName(), e.ppn.policeReference});
+    }
+    return out;
+}
+
 QString highRiskReason(const Ppn &ppn)
 {
     return tr("High-risk PPN %1: Operation Encompass is not the route for high risk; make sure "

@@ -24,6 +24,13 @@ struct LetterFilter
     bool narrows() const { return !risks.isEmpty() || !types.isEmpty() || !presences.isEmpty(); }
 };
 
+// A child on a high-risk PPN, as the letters page flags them.
+struct HighRiskChild
+{
+    QString child; // full name
+    QString policeReference;
+};
+
 // The entries a filter keeps, the children held back for a high-risk PPN (with the reason to
 // show), and how many children the risk, type and presence choices left out.
 struct FilteredEntries
@@ -43,6 +50,8 @@ FilteredEntries apply(const QList<LetterEntry> &entries, const LetterFilter &fil
                       LetterKind kind);
 // The child's presence on the entry's PPN (Unknown when the PPN does not name them).
 Presence presenceOf(const LetterEntry &entry);
+// The children among the entries whose PPN is high risk.
+QList<HighRiskChild> highRisk(const QList<LetterEntry> &entries);
 // Why a high-risk PPN's letter was held back, naming the police reference.
 QString highRiskReason(const Ppn &ppn);
 

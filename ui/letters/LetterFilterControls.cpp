@@ -61,7 +61,7 @@ LetterFilterControls::LetterFilterControls(QWidget *page)
     for (QCheckBox *b : m_presences)
         b->setObjectName(QLatin1String(names::LettersPresence) +
                          b->property(CodeProperty).toString());
-    showHighRisk({}, LetterKind::Notification);
+    showHighRisk(QList<HighRiskChild>{}, LetterKind::Notification);
 }
 
 QCheckBox *LetterFilterControls::box(const QString &text, const char *code, bool checked)
@@ -121,18 +121,18 @@ LetterFilter LetterFilterControls::filter(QString *problem) const
     return filter;
 }
 
-void LetterFilterControls::showHighRisk(const QList<LetterEntry> &entries, LetterKind kind)
+void LetterFilterControls::showHighRisk(const std::optional<QList<HighRiskChild>> &children,
+                                        LetterKind kind)
 {
     m_highRisk->setEnabled(LetterFilters::holdsHighRisk(kind));
+    m_highRiskLooked = children.has_value();
     m_highRiskChildren.clear();
     m_highRiskPpns.clear();
-    for (const LetterEntry &e : entries) {
-        if (e.ppn.id == 0 || e.ppn.risk != DashRisk::High)
-            continue;
-        if (!m_highRiskChildren.contains(e.child.fullName()))
-            m_highRiskChildren << e.child.fullName();
-        if (!m_highRiskPpns.contains(e.ppn.policeReference))
-            m_highRiskPpns << e.ppn.policeReference;
+    for (const HighRiskChild &c : children.value_or(QList<HighRiskChild>{})) {
+        if (!m_highRiskChildren.contains(c.child))
+            m_highRiskChildren << c.child;
+        if (!m_highRiskPpns.contains(c.policeReference))
+            m_highRiskPpns << c.policeReference;
     }
     updateNote();
 }
@@ -145,6 +145,13 @@ void LetterFilterControls::updateNote()
     if (!m_highRisk->isEnabled()) {
         m_highRiskNote->setText(tr("A proforma's letters follow the meeting's decision: they go "
                                    "whatever the risk."));
+        return;
+    }
+    if (!m_highRiskLooked) {
+        m_highRiskNote->setText(
+            tr("A high-risk PPN's letter is written only when ticked: Operation Encompass is not "
+               "the route for high risk (MASH/Marac). Those held back are listed when the letters "
+               "are written."));
         return;
     }
     if (!flagged) {

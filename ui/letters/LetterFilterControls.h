@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -24,9 +26,10 @@ public:
     void addRows(QFormLayout *form);
     // The filter as ticked; *problem is set (and the filter empty) when a row has no tick.
     LetterFilter filter(QString *problem) const;
-    // Flags the high-risk PPNs among the selected entries (none: says why they are held back);
-    // for a document of a kind that is not held back, says so and greys out the tick.
-    void showHighRisk(const QList<LetterEntry> &entries, LetterKind kind);
+    // Flags the children on high-risk PPNs among those chosen (none: says why they would be
+    // held back; nullopt: not looked for, they are listed when the letters are written); for a
+    // document of a kind that is not held back, says so and greys out the tick.
+    void showHighRisk(const std::optional<QList<HighRiskChild>> &children, LetterKind kind);
 
 signals:
     void changed();
@@ -39,6 +42,7 @@ private:
     QList<QCheckBox *> m_risks; // standard, medium, not known
     QCheckBox *m_highRisk;
     QLabel *m_highRiskNote;
+    bool m_highRiskLooked = false;  // false: the choice is too large to look before writing
     QStringList m_highRiskChildren; // of the children chosen, with the PPNs' references
     QStringList m_highRiskPpns;
     QList<QCheckBox *> m_types;

@@ -158,11 +158,28 @@ Result<QList<LetterEntry>> LettersPage::selectedEntries() const
 
 void LettersPage::flagHighRisk()
 {
-    const bool dated = m_selection->currentData().toInt() != Received || m_received->isValid();
-    auto entries =
-        m_db && dated ? selectedEntries() : Result<QList<LetterEntry>>(QList<LetterEntry>{});
-    m_filters->showHighRisk(entries ? *entries : QList<LetterEntry>{},
-                            *LetterKinds::fromCode(m_kind->currentData().toString()));
+    const LetterKind kind = *LetterKinds::fromCode(m_kind->currentData().toString());
+    std::optional<QList<HighRiskChild>> children = QList<HighRiskChild>{};
+    if (m_db && LetterFilters::holdsHighRisk(kind)) {
+        switch (m_selection->currentData().toInt()) {
+        case Received: // a county's day is thousands of children: one query
+            if (m_received->isValid()) {
+                auto found = LetterSelection(*m_db).highRiskReceivedOn(m_received->date());
+                children = found ? *found : QList<HighRiskChild>{};
+            }
+            break;
+        case Meeting:
+        case OneChild: {
+            auto entries = selectedEntries();
+            children = LetterFilters::highRisk(entries ? *entries : QList<LetterEntry>{});
+            break;
+        }
+        default: // every overdue proforma: too many to read as the choice changes
+            children = std::nullopt;
+            break;
+        }
+    }
+    m_filters->showHighRisk(children, kind);
 }
 
 void LettersPage::chooseFolder()
@@ -199,7 +216,7 @@ QString LettersPage::writeLetters()
     auto entries = selectedEntries();
     if (!entries)
         return show(entries.errorText());
-    m_filters->showHighRisk(*entries, request.kind);
+    m_filters->showHighRisk(LetterFilters::highRisk(*entries), request.kind);
     if (entries->isEmpty())
         return show(tr("No children to write to."));
 
