@@ -160,11 +160,18 @@ void LetterFilterControls::updateNote()
                "when ticked: Operation Encompass is not the route for high risk (MASH/Marac)."));
         return;
     }
-    const QString names = m_highRiskChildren.join(QStringLiteral(", "));
-    const QString ppns = m_highRiskPpns.join(QStringLiteral(", "));
+    // A county's day can hold hundreds: the first few by name, the rest counted (all of them
+    // are listed with the reason when the letters are written).
+    constexpr int Named = 5;
+    QString names = QStringList(m_highRiskChildren.mid(0, Named)).join(QStringLiteral(", "));
+    if (m_highRiskChildren.size() > Named)
+        names = tr("%1 and %2 more").arg(names).arg(m_highRiskChildren.size() - Named);
+    const QString ppns = m_highRiskPpns.size() <= 3
+                             ? tr("PPN %1").arg(m_highRiskPpns.join(QStringLiteral(", ")))
+                             : tr("%1 PPNs").arg(m_highRiskPpns.size());
     const QString who = m_highRiskChildren.size() == 1
-                            ? tr("High risk: %1 (PPN %2).").arg(names, ppns)
-                            : tr("High risk, %1 children: %2 (PPN %3).")
+                            ? tr("High risk: %1 (%2).").arg(names, ppns)
+                            : tr("High risk, %1 children: %2 (%3).")
                                   .arg(QString::number(m_highRiskChildren.size()), names, ppns);
     const QString route = tr("Operation Encompass is not the route for high risk: make sure the "
                              "MASH/Marac referral is made.");
