@@ -39,6 +39,18 @@ void choose(ui::LettersPage &page, test::LettersFixture &f, const QString &folde
     page.findChild<QLineEdit *>(QLatin1String(ui::names::LettersFolder))->setText(folder);
     page.findChild<ui::DateField *>()->setDate(f.received);
 }
+// The page shown, and the date typed as the coordinator types it (the high-risk flag follows
+// what is typed).
+void showAndTypeDate(ui::LettersPage &page, const QString &text)
+{
+    if (!page.isVisible()) {
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+    auto *date = page.findChild<ui::DateField *>()->findChild<QLineEdit *>();
+    date->selectAll();
+    QTest::keyClicks(date, text);
+}
 } // namespace
 
 class TestLettersPage : public QObject
@@ -55,6 +67,7 @@ private slots:
     void designEditKeepsConditionalRows();
     void highRiskFlaggedAndTickedDeliberately();
     void riskTypePresenceTicks();
+    void manyHighRiskChildrenFlaggedShort();
 };
 
 void TestLettersPage::writesBatchAndListsSkipped()
@@ -180,14 +193,7 @@ void TestLettersPage::highRiskFlaggedAndTickedDeliberately()
     QTemporaryDir out;
     ui::LettersPage page;
     choose(page, f, out.path());
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
-    auto *date = page.findChild<ui::DateField *>()->findChild<QLineEdit *>();
-    const auto typeDate = [date](const QString &text) {
-        date->selectAll();
-        QTest::keyClicks(date, text);
-    };
-    typeDate(QStringLiteral("25/07/2024")); // as the coordinator types it
+    showAndTypeDate(page, QStringLiteral("25/07/2024"));
     auto *note = page.findChild<QLabel *>(QLatin1String(ui::names::LettersHighRiskNote));
     auto *high = page.findChild<QCheckBox *>(QLatin1String(ui::names::LettersHighRisk));
     auto *result = page.findChild<QPlainTextEdit *>(QLatin1String(ui::names::LettersResult));
@@ -216,7 +222,7 @@ void TestLettersPage::highRiskFlaggedAndTickedDeliberately()
     QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
 
     // Another date with no high-risk PPN: the note says why high risk is held back, unflagged.
-    typeDate(QStringLiteral("26/07/2024"));
+    showAndTypeDate(page, QStringLiteral("26/07/2024"));
     QVERIFY(!note->text().contains(QLatin1String("TST2400001")));
     QVERIFY(note->text().contains(QLatin1String("No high-risk PPN")));
 }
@@ -256,6 +262,41 @@ void TestLettersPage::riskTypePresenceTicks()
     for (const char *code : {"standard", "medium", "unknown"})
         tick(risk + QLatin1String(code))->setChecked(false);
     QCOMPARE(page.writeLetters(), QStringLiteral("Tick at least one risk."));
+}
+
+// Found from outside: a county's day of 214 children on high-risk PPNs filled the page with
+// names. The first five are named and the rest counted; all are listed when written.
+void TestLettersPage::manyHighRiskChildrenFlaggedShort()
+{
+    test::LettersFixture f;
+    Ppn p;
+    p.policeReference = QStringLiteral("TST2400009");
+    p.incidentDate = QDate(2024, 7, 24);
+    p.receivedOn = f.received;
+    p.risk = DashRisk::High;
+    for (int i = 1; i <= 7; ++i) {
+        Child c;
+        c.forename = QStringLiteral("Kid%1").arg(i);
+        c.surname = QStringLiteral("Many");
+        c.dateOfBirth = QDate(2021, 1, i);
+        c.settingId = f.settingB;
+        c.settingKnown = SettingKnown::Known;
+        p.children.append({Children(*f.db).add(c)->id, Presence::Present});
+    }
+    QVERIFY(Ppns(*f.db).add(p, f.today));
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    showAndTypeDate(page, QStringLiteral("25/07/2024"));
+    const QString note =
+        page.findChild<QLabel *>(QLatin1String(ui::names::LettersHighRiskNote))->text();
+    QVERIFY2(note.contains(QLatin1String("High risk, 7 children: Kid1 Many, Kid2 Many, Kid3 "
+                                         "Many, Kid4 Many, Kid5 Many and 2 more (PPN TST2400009)")),
+             qPrintable(note));
+    QVERIFY(!note.contains(QLatin1String("Kid6")));
+    const QString written = page.writeLetters();
+    QVERIFY2(written.contains(QLatin1String("Kid7 Many: High-risk PPN TST2400009")),
+             qPrintable(written));
 }
 
 QTEST_MAIN(TestLettersPage)
