@@ -93,8 +93,8 @@ struct LettersFixture
         p.incidentDate = QDate(2024, 7, 24);
         p.incidentTime = QTime(22, 15);
         p.receivedOn = received;
-        p.risk = DashRisk::High;
-        p.dashScore = 17;
+        p.risk = DashRisk::Medium; // a high-risk PPN's letter is written only when chosen
+        p.dashScore = 12;
         p.crime = CrimeKind::Crime;
         p.incidentAddress = QStringLiteral("99 Hidden Close");
         p.homeAddress = QStringLiteral("1 Test Row");

@@ -69,6 +69,8 @@ QJsonObject toJson(const LetterRun &run, const LetterRequest &request)
                                     {QStringLiteral("version"), run.usedTemplate.version}}},
                        {QStringLiteral("files"), files},
                        {QStringLiteral("skipped"), skipped},
+                       {QStringLiteral("left_out"), run.leftOut},
+                       {QStringLiteral("include_high_risk"), request.filter.includeHighRisk},
                        {QStringLiteral("cancelled"), run.cancelled}};
 }
 
@@ -87,6 +89,11 @@ QString toText(const LetterRun &run)
         text += t.render();
     text += run.written.size() == 1 ? tr("1 file written and logged.\n")
                                     : tr("%1 files written and logged.\n").arg(run.written.size());
+    if (run.leftOut > 0)
+        text +=
+            run.leftOut == 1
+                ? tr("1 child left out by --risk, --type or --presence.\n")
+                : tr("%1 children left out by --risk, --type or --presence.\n").arg(run.leftOut);
     if (!run.skipped.isEmpty()) {
         text += run.skipped.size() == 1
                     ? tr("\nNo letter for 1 child:\n")
@@ -111,6 +118,46 @@ Result<QByteArray> readPassword(const QString &path)
     if (pw.isEmpty())
         return Result<QByteArray>::failure(tr("--password-file: \"%1\" is empty.").arg(path));
     return pw;
+}
+
+// One of --risk, --type, --presence into *into when given; false (and *error) for a bad word.
+template <typename T>
+bool listOption(const Command &command, const QString &option,
+                std::optional<QList<T>> (*parse)(const QString &, QString *),
+                const QStringList &codes, QList<T> *into, QString *error)
+{
+    if (!command.isSet(option))
+        return true;
+    QString bad;
+    auto values = parse(command.value(option), &bad);
+    if (!values) {
+        *error = tr("letters: --%1 \"%2\" is not one of %3.")
+                     .arg(option, bad, codes.join(QStringLiteral(", ")));
+        return false;
+    }
+    *into = *values;
+    return true;
+}
+
+// --risk, --type, --presence and --include-high-risk.
+Result<LetterFilter> filterOptions(const Command &command)
+{
+    LetterFilter filter;
+    QString error;
+    if (!listOption(command, QStringLiteral("risk"), &LetterFilters::risksFromCodes,
+                    LetterFilters::riskCodes(), &filter.risks, &error) ||
+        !listOption(command, QStringLiteral("type"), &LetterFilters::typesFromCodes,
+                    LetterFilters::typeCodes(), &filter.types, &error) ||
+        !listOption(command, QStringLiteral("presence"), &LetterFilters::presencesFromCodes,
+                    LetterFilters::presenceCodes(), &filter.presences, &error))
+        return Result<LetterFilter>::failure(error);
+    filter.includeHighRisk = command.isSet(QStringLiteral("include-high-risk"));
+    if (filter.risks.contains(DashRisk::High) && !filter.includeHighRisk)
+        return Result<LetterFilter>::failure(
+            tr("letters: --risk high writes letters about high-risk PPNs: give "
+               "--include-high-risk as well (Operation Encompass is not the route for high risk: "
+               "make sure the MASH/Marac referral is made)."));
+    return filter;
 }
 
 } // namespace
@@ -155,6 +202,27 @@ int runLetters(Context &context, const QStringList &args)
         QStringLiteral("again"),
         tr("Write and log the letters even when the disclosure log shows they were already sent "
            "(since the PPN was received, or today for a child without one).")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("risk"),
+                           tr("Only PPNs of these DASH risks, comma-separated: %1 (default any).")
+                               .arg(LetterFilters::riskCodes().join(QStringLiteral(", "))),
+                           tr("risks")));
+    p.addOption(
+        QCommandLineOption(QStringLiteral("type"),
+                           tr("Only PPNs of these types, comma-separated: %1 (default any).")
+                               .arg(LetterFilters::typeCodes().join(QStringLiteral(", "))),
+                           tr("types")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("presence"),
+        tr("Only children with this presence at the incident, comma-separated: %1 (resident: "
+           "lives there, not present; default any).")
+            .arg(LetterFilters::presenceCodes().join(QStringLiteral(", "))),
+        tr("presences")));
+    p.addOption(QCommandLineOption(
+        QStringLiteral("include-high-risk"),
+        tr("Write notification (and record of referral) letters about high-risk PPNs too. "
+           "Without it they are skipped and listed: Operation Encompass is not the route for "
+           "high risk, the MASH/Marac referral is. Proforma letters go whatever the risk.")));
     p.addOption(QCommandLineOption(QStringLiteral("today"),
                                    tr("The date the letters carry (default today)."), tr("date")));
     if (auto done = command.parse(args, context))
@@ -217,6 +285,12 @@ int runLetters(Context &context, const QStringList &args)
         }
         request.password = *pw;
     }
+    auto filter = filterOptions(command);
+    if (!filter) {
+        printError(filter.errorText());
+        return Usage;
+    }
+    request.filter = *filter;
     auto today = dateOption(command, QStringLiteral("today"), QDate::currentDate());
     if (!today) {
         printError(today.errorText());
@@ -254,7 +328,9 @@ int runLetters(Context &context, const QStringList &args)
         return Usage;
     }
     if (!command.isSet(QStringLiteral("again"))) {
-        auto prior = LetterHistory(*db).alreadySent(*entries, request.kind, request.today);
+        auto prior = LetterHistory(*db).alreadySent(
+            LetterFilters::apply(*entries, request.filter, request.kind).kept, request.kind,
+            request.today);
         if (!prior) {
             printError(prior.errorText());
             return Problems;

@@ -114,7 +114,7 @@ struct Child
     QString address;
     QString postcode;
     Id areaId = 0;
-    Id settingId = 0; // 0 when settingKnown is not Known
+    Id settingId = 0; // 0 unless settingKnown is Known (or OutOfArea with the setting recorded)
     SettingKnown settingKnown = SettingKnown::Unknown;
     Id householdId = 0;
     QString caseReference;

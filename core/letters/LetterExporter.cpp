@@ -253,10 +253,12 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
     const LetterFieldOptions options = LetterFieldOptions::fromOptions(optionStore);
     const OfficeDetails office = OfficeDetails::fromOptions(optionStore);
 
-    auto plan = LetterSelection(m_db).plan(entries, request.perChild);
+    const FilteredEntries chosen = LetterFilters::apply(entries, request.filter, request.kind);
+    run.leftOut = chosen.leftOut;
+    auto plan = LetterSelection(m_db).plan(chosen.kept, request.perChild);
     if (!plan)
         return plan.error();
-    run.skipped = plan->skipped;
+    run.skipped = chosen.highRisk + plan->skipped;
 
     QList<PlannedLetter> letters;
     for (const PlannedLetter &letter : plan->letters) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LetterFiles.h"
+#include "LetterFilter.h"
 #include "LetterKind.h"
 #include "LetterPlan.h"
 #include "LetterTemplates.h"
@@ -25,6 +26,7 @@ struct LetterRequest
     LetterKind kind = LetterKind::Notification;
     LetterFormat format = LetterFormat::Pdf;
     bool perChild = false; // one letter per child instead of one per setting
+    LetterFilter filter;   // which children: risk, type, presence; high risk only when chosen
     QString folder;        // existing folder the files go into
     QByteArray password;   // empty: PDFs not protected. Used, never stored.
     QDate today = QDate::currentDate();
@@ -54,6 +56,7 @@ struct LetterRun
 {
     QList<WrittenLetter> written;
     QList<SkippedChild> skipped; // children who got no letter, with the reason
+    int leftOut = 0;             // children the filter's risk, type and presence left out
     LetterTemplate usedTemplate;
     bool cancelled = false;
     // What was done about batches a stop had left half-written (StagedFiles::recover).

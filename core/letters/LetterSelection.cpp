@@ -26,7 +26,8 @@ QString noSettingReason(SettingKnown known)
     case SettingKnown::NotInSetting:
         return tr("Not in a setting.");
     case SettingKnown::OutOfArea:
-        return tr("In a setting out of area.");
+        return tr("In a setting out of area that is not recorded: record the child's setting, "
+                  "then send the letter.");
     case SettingKnown::HomeEducated:
         return tr("Home educated.");
     case SettingKnown::Unknown:
@@ -71,21 +72,57 @@ Result<LetterEntry> LetterSelection::entry(Id childId, Id ppnId, QDate latestOnO
 
 Result<QList<LetterEntry>> LetterSelection::receivedOn(QDate date) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT pc.child_id, p.id FROM ppn p JOIN ppn_child pc ON "
-                                     "pc.ppn_id = p.id WHERE p.received_on = :d AND p.archived_at "
-                                     "IS NULL ORDER BY p.id, pc.child_id"),
-                      {{QStringLiteral("d"), Sql::date(date)}});
-    if (!q)
-        return q.error();
     QList<LetterEntry> out;
-    while (q->next()) {
-        auto e = entry(q->value(0).toLongLong(), q->value(1).toLongLong(), {});
+    Status s = eachReceived(date, false, [&](Id childId, Id ppnId, const QString &) -> Status {
+        auto e = entry(childId, ppnId, {});
         if (!e)
             return e.error();
         out.append(*e);
-    }
+        return {};
+    });
+    if (!s)
+        return s.error();
     return out;
+}
+
+Result<QList<HighRiskChild>> LetterSelection::highRiskReceivedOn(QDate date) const
+{
+    QList<HighRiskChild> out;
+    Children children(m_db);
+    Status s = eachReceived(date, true, [&](Id childId, Id, const QString &reference) -> Status {
+        auto child = children.get(childId);
+        if (!child)
+            return child.error();
+        out.append({child->fullName(), reference});
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+// Each child on a PPN received on the date (high-risk PPNs only when highRisk), in the order
+// the PPNs came, with the PPN's police reference.
+Status LetterSelection::eachReceived(
+    QDate date, bool highRisk,
+    const std::function<Status(Id childId, Id ppnId, const QString &reference)> &each) const
+{
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT pc.child_id, p.id, p.police_ref FROM ppn p JOIN "
+                       "ppn_child pc ON pc.ppn_id = p.id WHERE p.received_on = :d "
+                       "AND p.archived_at IS NULL AND (:high = 0 OR p.risk = "
+                       "'high') ORDER BY p.id, pc.child_id"),
+        {{QStringLiteral("d"), Sql::date(date)}, {QStringLiteral("high"), highRisk ? 1 : 0}});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (Status s =
+                each(q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString());
+            !s)
+            return s;
+    }
+    return {};
 }
 
 Result<QList<LetterEntry>> LetterSelection::heardAt(Id meetingId) const
@@ -152,8 +189,10 @@ Result<LetterPlan> LetterSelection::plan(const QList<LetterEntry> &entries, bool
     QHash<Id, Setting> settings;
     Directory directory(m_db);
     for (const LetterEntry &e : entries) {
+        // An out-of-area child whose setting is recorded gets their letter like any other.
         const bool known = e.settingId != 0 && (e.settingId != e.child.settingId ||
-                                                e.child.settingKnown == SettingKnown::Known);
+                                                e.child.settingKnown == SettingKnown::Known ||
+                                                e.child.settingKnown == SettingKnown::OutOfArea);
         QString reason;
         if (e.child.archived)
             reason = tr("The child is archived.");

@@ -61,8 +61,10 @@ QVariantMap childValues(const Child &c)
             {QStringLiteral("postcode"), c.postcode.trimmed().toUpper()},
             {QStringLiteral("pk"), TextKey::postcode(c.postcode)},
             {QStringLiteral("area"), Sql::id(c.areaId)},
-            {QStringLiteral("setting"),
-             Sql::id(c.settingKnown == SettingKnown::Known ? c.settingId : 0)},
+            {QStringLiteral("setting"), Sql::id(c.settingKnown == SettingKnown::Known ||
+                                                        c.settingKnown == SettingKnown::OutOfArea
+                                                    ? c.settingId
+                                                    : 0)},
             {QStringLiteral("known"), toString(c.settingKnown)},
             {QStringLiteral("household"), Sql::id(c.householdId)},
             {QStringLiteral("caseref"), c.caseReference.trimmed()},

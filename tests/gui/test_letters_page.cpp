@@ -14,6 +14,7 @@
 #include "widgets/DateField.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -38,6 +39,18 @@ void choose(ui::LettersPage &page, test::LettersFixture &f, const QString &folde
     page.findChild<QLineEdit *>(QLatin1String(ui::names::LettersFolder))->setText(folder);
     page.findChild<ui::DateField *>()->setDate(f.received);
 }
+// The page shown, and the date typed as the coordinator types it (the high-risk flag follows
+// what is typed).
+void showAndTypeDate(ui::LettersPage &page, const QString &text)
+{
+    if (!page.isVisible()) {
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+    auto *date = page.findChild<ui::DateField *>()->findChild<QLineEdit *>();
+    date->selectAll();
+    QTest::keyClicks(date, text);
+}
 } // namespace
 
 class TestLettersPage : public QObject
@@ -52,6 +65,9 @@ private slots:
     void labelsShowNoAmpersand();
     void insertOffersWhatSaveTakes();
     void designEditKeepsConditionalRows();
+    void highRiskFlaggedAndTickedDeliberately();
+    void riskTypePresenceTicks();
+    void manyHighRiskChildrenFlaggedShort();
 };
 
 void TestLettersPage::writesBatchAndListsSkipped()
@@ -164,6 +180,123 @@ void TestLettersPage::templateDesignView()
     QTest::keyClicks(design, QStringLiteral(" {ppn.risk}"));
     QVERIFY(editor->save().startsWith(QLatin1String("{ppn.risk} is not a field")));
     QCOMPARE(LetterTemplates(*f.db).current(LetterKind::Notification)->version, 2);
+}
+
+// A high-risk PPN is flagged as soon as its date is chosen; its letters are held back and
+// listed with the reason until "Include high-risk PPNs" is ticked (by keyboard, Alt+H), and the
+// note then says they will be written.
+void TestLettersPage::highRiskFlaggedAndTickedDeliberately()
+{
+    test::LettersFixture f;
+    QVERIFY(Sql::run(f.db->sql(), QStringLiteral("UPDATE ppn SET risk = 'high' WHERE id = :id"),
+                     {{QStringLiteral("id"), f.ppn1}}));
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    showAndTypeDate(page, QStringLiteral("25/07/2024"));
+    auto *note = page.findChild<QLabel *>(QLatin1String(ui::names::LettersHighRiskNote));
+    auto *high = page.findChild<QCheckBox *>(QLatin1String(ui::names::LettersHighRisk));
+    auto *result = page.findChild<QPlainTextEdit *>(QLatin1String(ui::names::LettersResult));
+    QVERIFY(note && high && note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("TST2400001")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QLatin1String("Ava Brook")));
+    QVERIFY(note->text().contains(QLatin1String("MASH/Marac")));
+    QVERIFY(!high->isChecked());
+
+    page.writeLetters();
+    QVERIFY2(result->toPlainText().contains(
+                 QLatin1String("Ava Brook: High-risk PPN TST2400001: Operation Encompass")),
+             qPrintable(result->toPlainText()));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 0);
+
+    page.activateWindow();
+    QTRY_VERIFY(page.isActiveWindow());
+    QTest::keyClick(&page, Qt::Key_H, Qt::AltModifier);
+    QTRY_VERIFY(high->isChecked());
+    QVERIFY2(note->text().contains(QLatin1String("Ticked: their letters will be written too.")),
+             qPrintable(note->text()));
+    page.writeLetters();
+    QVERIFY2(result->toPlainText().contains(QLatin1String("2 files written")),
+             qPrintable(result->toPlainText()));
+    QVERIFY(!result->toPlainText().contains(QLatin1String("High-risk")));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2);
+
+    // Another date with no high-risk PPN: the note says why high risk is held back, unflagged.
+    showAndTypeDate(page, QStringLiteral("26/07/2024"));
+    QVERIFY(!note->text().contains(QLatin1String("TST2400001")));
+    QVERIFY(note->text().contains(QLatin1String("No high-risk PPN")));
+}
+
+// Unticking a presence leaves those children out (and says how many); a row with no tick is
+// refused with a message and writes nothing.
+void TestLettersPage::riskTypePresenceTicks()
+{
+    test::LettersFixture f;
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    auto tick = [&page](const QString &name) {
+        auto *box = page.findChild<QCheckBox *>(name);
+        if (!box)
+            qWarning("no tick %s", qPrintable(name));
+        return box;
+    };
+    const QString presence = QLatin1String(ui::names::LettersPresence);
+    tick(presence + QLatin1String("present"))->setChecked(false);
+    const QString written = page.writeLetters();
+    QVERIFY2(written.contains(QLatin1String("1 file written")), qPrintable(written));
+    QVERIFY2(written.contains(QLatin1String("3 children left out")), qPrintable(written));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 1); // Zoë, who witnessed it
+
+    const QString type = QLatin1String(ui::names::LettersType);
+    tick(type + QLatin1String("domestic-abuse"))->setChecked(false);
+    tick(type + QLatin1String("missing-child"))->setChecked(false);
+    QCOMPARE(page.writeLetters(), QStringLiteral("Tick at least one type of PPN."));
+    tick(type + QLatin1String("missing-child"))->setChecked(true);
+    const QString none = page.writeLetters();
+    QVERIFY2(none.startsWith(QLatin1String("No letter to write: the risk, type and presence")),
+             qPrintable(none));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 1);
+
+    const QString risk = QLatin1String(ui::names::LettersRisk);
+    for (const char *code : {"standard", "medium", "unknown"})
+        tick(risk + QLatin1String(code))->setChecked(false);
+    QCOMPARE(page.writeLetters(), QStringLiteral("Tick at least one risk."));
+}
+
+// Found from outside: a county's day of 214 children on high-risk PPNs filled the page with
+// names. The first five are named and the rest counted; all are listed when written.
+void TestLettersPage::manyHighRiskChildrenFlaggedShort()
+{
+    test::LettersFixture f;
+    Ppn p;
+    p.policeReference = QStringLiteral("TST2400009");
+    p.incidentDate = QDate(2024, 7, 24);
+    p.receivedOn = f.received;
+    p.risk = DashRisk::High;
+    for (int i = 1; i <= 7; ++i) {
+        Child c;
+        c.forename = QStringLiteral("Kid%1").arg(i);
+        c.surname = QStringLiteral("Many");
+        c.dateOfBirth = QDate(2021, 1, i);
+        c.settingId = f.settingB;
+        c.settingKnown = SettingKnown::Known;
+        p.children.append({Children(*f.db).add(c)->id, Presence::Present});
+    }
+    QVERIFY(Ppns(*f.db).add(p, f.today));
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    showAndTypeDate(page, QStringLiteral("25/07/2024"));
+    const QString note =
+        page.findChild<QLabel *>(QLatin1String(ui::names::LettersHighRiskNote))->text();
+    QVERIFY2(note.contains(QLatin1String("High risk, 7 children: Kid1 Many, Kid2 Many, Kid3 "
+                                         "Many, Kid4 Many, Kid5 Many and 2 more (PPN TST2400009)")),
+             qPrintable(note));
+    QVERIFY(!note.contains(QLatin1String("Kid6")));
+    const QString written = page.writeLetters();
+    QVERIFY2(written.contains(QLatin1String("Kid7 Many: High-risk PPN TST2400009")),
+             qPrintable(written));
 }
 
 QTEST_MAIN(TestLettersPage)

@@ -276,7 +276,9 @@ void ChildRecordPage::reload()
         setting = tr("Not in a setting");
         break;
     case SettingKnown::OutOfArea:
-        setting = tr("Out of area");
+        setting = child->settingId && dir.setting(child->settingId)
+                      ? tr("%1 (out of area)").arg(dir.setting(child->settingId)->name)
+                      : tr("Out of area");
         break;
     case SettingKnown::HomeEducated:
         setting = tr("Home educated");

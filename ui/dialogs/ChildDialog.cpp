@@ -31,7 +31,9 @@ ChildDialog::ChildDialog(Database &db, Editor &editor, const Child &child, QWidg
       m_forename(new QLineEdit(this)), m_surname(new QLineEdit(this)),
       m_dob(new DateField(tr("Date of birth"), true, this)), m_gender(new QComboBox(this)),
       m_address(new QLineEdit(this)), m_postcode(new QLineEdit(this)), m_area(new QComboBox(this)),
-      m_setting(new QComboBox(this)), m_caseRef(new QLineEdit(this)),
+      m_setting(new QComboBox(this)),
+      m_outOfArea(new QCheckBox(tr("The setting is &out of area"), this)),
+      m_caseRef(new QLineEdit(this)),
       m_socialCare(new QCheckBox(tr("Open to children's social care"), this)),
       m_worker(new QLineEdit(this)), m_error(formMessage(this))
 {
@@ -66,6 +68,8 @@ ChildDialog::ChildDialog(Database &db, Editor &editor, const Child &child, QWidg
 
     load(child);
     connect(m_socialCare, &QCheckBox::toggled, m_worker, &QWidget::setEnabled);
+    connect(m_setting, &QComboBox::currentIndexChanged, this,
+            [this]() { m_outOfArea->setEnabled(m_setting->currentData().toInt() > 0); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Forename"), m_forename);
@@ -76,6 +80,7 @@ ChildDialog::ChildDialog(Database &db, Editor &editor, const Child &child, QWidg
     form->addRow(tr("&Postcode"), m_postcode);
     form->addRow(tr("A&rea"), m_area);
     form->addRow(tr("Se&tting"), m_setting);
+    form->addRow(QString(), m_outOfArea);
     form->addRow(tr("&Case reference"), m_caseRef);
     form->addRow(QString(), m_socialCare);
     form->addRow(tr("Social &worker"), m_worker);
@@ -107,8 +112,8 @@ void ChildDialog::load(const Child &child)
     case SettingKnown::NotInSetting:
         settingData = NotInSetting;
         break;
-    case SettingKnown::OutOfArea:
-        settingData = OutOfArea;
+    case SettingKnown::OutOfArea: // with the setting when it is recorded
+        settingData = child.settingId > 0 ? int(child.settingId) : OutOfArea;
         break;
     case SettingKnown::HomeEducated:
         settingData = HomeEducated;
@@ -117,6 +122,8 @@ void ChildDialog::load(const Child &child)
         break;
     }
     m_setting->setCurrentIndex(qMax(0, m_setting->findData(settingData)));
+    m_outOfArea->setChecked(child.settingKnown == SettingKnown::OutOfArea);
+    m_outOfArea->setEnabled(m_setting->currentData().toInt() > 0);
     m_caseRef->setText(child.caseReference);
     m_socialCare->setChecked(child.openToSocialCare);
     m_worker->setText(child.socialWorker);
@@ -149,11 +156,12 @@ Child ChildDialog::child() const
     c.areaId = m_area->currentData().toLongLong();
     const int setting = m_setting->currentData().toInt();
     c.settingId = setting > 0 ? setting : 0;
-    c.settingKnown = setting > 0               ? SettingKnown::Known
-                     : setting == NotInSetting ? SettingKnown::NotInSetting
-                     : setting == OutOfArea    ? SettingKnown::OutOfArea
-                     : setting == HomeEducated ? SettingKnown::HomeEducated
-                                               : SettingKnown::Unknown;
+    c.settingKnown = setting > 0 && m_outOfArea->isChecked() ? SettingKnown::OutOfArea
+                     : setting > 0                           ? SettingKnown::Known
+                     : setting == NotInSetting               ? SettingKnown::NotInSetting
+                     : setting == OutOfArea                  ? SettingKnown::OutOfArea
+                     : setting == HomeEducated               ? SettingKnown::HomeEducated
+                                                             : SettingKnown::Unknown;
     c.caseReference = m_caseRef->text();
     c.openToSocialCare = m_socialCare->isChecked();
     c.socialWorker = m_socialCare->isChecked() ? m_worker->text() : QString();

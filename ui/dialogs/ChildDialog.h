@@ -55,6 +55,7 @@ private:
     QLineEdit *m_postcode;
     QComboBox *m_area;
     QComboBox *m_setting;
+    QCheckBox *m_outOfArea; // the chosen setting is out of area: the child's letter still goes
     QLineEdit *m_caseRef;
     QCheckBox *m_socialCare;
     QLineEdit *m_worker;

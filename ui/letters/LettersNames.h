@@ -11,6 +11,13 @@ inline constexpr char LettersPassword[] = "lettersPassword";
 inline constexpr char LettersFolder[] = "lettersFolder";
 inline constexpr char LettersWrite[] = "lettersWrite";
 inline constexpr char LettersResult[] = "lettersResult";
+inline constexpr char LettersHighRisk[] = "lettersHighRisk";
+inline constexpr char LettersHighRiskNote[] = "lettersHighRiskNote";
+// Risk, type and presence ticks: the prefix and the code (lettersRisk-standard,
+// lettersType-missing-child, lettersPresence-resident).
+inline constexpr char LettersRisk[] = "lettersRisk-";
+inline constexpr char LettersType[] = "lettersType-";
+inline constexpr char LettersPresence[] = "lettersPresence-";
 inline constexpr char TemplateKind[] = "templateKind";
 inline constexpr char TemplateVersion[] = "templateVersion";
 inline constexpr char TemplateSource[] = "templateSource";

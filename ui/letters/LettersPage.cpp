@@ -1,6 +1,7 @@
 #include "LettersPage.h"
 
 #include "FileDialog.h"
+#include "LetterFilterControls.h"
 #include "LettersNames.h"
 #include "MessageBox.h"
 #include "TemplateEditor.h"
@@ -45,6 +46,7 @@ LettersPage::LettersPage(QWidget *parent)
     : QWidget(parent), m_selection(new QComboBox(this)), m_selectionValue(new QStackedWidget(this)),
       m_received(new DateField(tr("Date received"), true, this)), m_meeting(new QSpinBox(this)),
       m_child(new QSpinBox(this)), m_kind(new QComboBox(this)), m_format(new QComboBox(this)),
+      m_filters(new LetterFilterControls(this)),
       m_perChild(new QCheckBox(tr("O&ne letter per child (instead of one per setting)"), this)),
       m_password(new QLineEdit(this)), m_folder(new QLineEdit(this)),
       m_write(new QPushButton(tr("&Write letters"), this)), m_result(new QPlainTextEdit(this)),
@@ -91,6 +93,7 @@ LettersPage::LettersPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Children:"), m_selection);
     form->addRow(QString(), m_selectionValue);
+    m_filters->addRows(form);
     form->addRow(tr("&Document:"), m_kind);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_perChild);
@@ -117,6 +120,11 @@ LettersPage::LettersPage(QWidget *parent)
 
     connect(m_selection, &QComboBox::currentIndexChanged, m_selectionValue,
             &QStackedWidget::setCurrentIndex);
+    connect(m_selection, &QComboBox::currentIndexChanged, this, &LettersPage::flagHighRisk);
+    connect(m_received, &DateField::dateChanged, this, &LettersPage::flagHighRisk);
+    connect(m_meeting, &QSpinBox::valueChanged, this, &LettersPage::flagHighRisk);
+    connect(m_child, &QSpinBox::valueChanged, this, &LettersPage::flagHighRisk);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LettersPage::flagHighRisk);
     connect(browse, &QPushButton::clicked, this, &LettersPage::chooseFolder);
     connect(m_write, &QPushButton::clicked, this, [this]() { writeLetters(); });
     connect(m_format, &QComboBox::currentIndexChanged, this, [this]() {
@@ -130,6 +138,48 @@ void LettersPage::setDatabase(Database *db)
     m_db = db;
     m_write->setEnabled(db != nullptr);
     m_editor->setDatabase(db);
+    flagHighRisk();
+}
+
+Result<QList<LetterEntry>> LettersPage::selectedEntries() const
+{
+    LetterSelection selection(*m_db);
+    switch (m_selection->currentData().toInt()) {
+    case Received:
+        return selection.receivedOn(m_received->date());
+    case Meeting:
+        return selection.heardAt(m_meeting->value());
+    case OneChild:
+        return selection.child(m_child->value());
+    default:
+        return selection.overdueProformas(QDate::currentDate());
+    }
+}
+
+void LettersPage::flagHighRisk()
+{
+    const LetterKind kind = *LetterKinds::fromCode(m_kind->currentData().toString());
+    std::optional<QList<HighRiskChild>> children = QList<HighRiskChild>{};
+    if (m_db && LetterFilters::holdsHighRisk(kind)) {
+        switch (m_selection->currentData().toInt()) {
+        case Received: // a county's day is thousands of children: one query
+            if (m_received->isValid()) {
+                auto found = LetterSelection(*m_db).highRiskReceivedOn(m_received->date());
+                children = found ? *found : QList<HighRiskChild>{};
+            }
+            break;
+        case Meeting:
+        case OneChild: {
+            auto entries = selectedEntries();
+            children = LetterFilters::highRisk(entries ? *entries : QList<LetterEntry>{});
+            break;
+        }
+        default: // every overdue proforma: too many to read as the choice changes
+            children = std::nullopt;
+            break;
+        }
+    }
+    m_filters->showHighRisk(children, kind);
 }
 
 void LettersPage::chooseFolder()
@@ -155,33 +205,29 @@ QString LettersPage::writeLetters()
     if (request.format != LetterFormat::Odt)
         request.password = m_password->text().toUtf8();
 
-    LetterSelection selection(*m_db);
-    Result<QList<LetterEntry>> entries = QList<LetterEntry>{};
-    switch (m_selection->currentData().toInt()) {
-    case Received:
-        if (!m_received->isValid()) {
-            m_received->showMessage();
-            return show(m_received->message());
-        }
-        entries = selection.receivedOn(m_received->date());
-        break;
-    case Meeting:
-        entries = selection.heardAt(m_meeting->value());
-        break;
-    case OneChild:
-        entries = selection.child(m_child->value());
-        break;
-    default:
-        entries = selection.overdueProformas(QDate::currentDate());
-        break;
+    QString problem;
+    request.filter = m_filters->filter(&problem);
+    if (!problem.isEmpty())
+        return show(problem);
+    if (m_selection->currentData().toInt() == Received && !m_received->isValid()) {
+        m_received->showMessage();
+        return show(m_received->message());
     }
+    auto entries = selectedEntries();
     if (!entries)
         return show(entries.errorText());
+    m_filters->showHighRisk(LetterFilters::highRisk(*entries), request.kind);
     if (entries->isEmpty())
         return show(tr("No children to write to."));
 
+    const FilteredEntries chosen = LetterFilters::apply(*entries, request.filter, request.kind);
+    if (chosen.kept.isEmpty() && chosen.highRisk.isEmpty())
+        return show(tr("No letter to write: the risk, type and presence ticks leave out every "
+                       "child chosen (%n children).",
+                       nullptr, chosen.leftOut));
+
     // A second copy is sent only when asked for: the log shows what went already.
-    auto prior = LetterHistory(*m_db).alreadySent(*entries, request.kind, request.today);
+    auto prior = LetterHistory(*m_db).alreadySent(chosen.kept, request.kind, request.today);
     if (!prior)
         return show(prior.errorText());
     if (!prior->isEmpty()) {
@@ -211,16 +257,23 @@ QString LettersPage::writeLetters()
     const QString notes =
         run->notes.isEmpty() ? QString() : run->notes.join(QLatin1Char('\n')) + QLatin1Char('\n');
 
+    // Who got no letter comes before the list of files, so it is seen without scrolling.
     QString text =
         run->written.size() == 1
-            ? tr("1 file written and logged in the disclosure log:\n")
-            : tr("%1 files written and logged in the disclosure log:\n").arg(run->written.size());
+            ? tr("1 file written and logged in the disclosure log.\n")
+            : tr("%1 files written and logged in the disclosure log.\n").arg(run->written.size());
+    QString files;
     for (const WrittenLetter &w : run->written)
-        text += tr("  %1 (%2; children: %3)\n")
-                    .arg(QDir::toNativeSeparators(w.path), w.settingName)
-                    .arg(w.childIds.size());
-    if (run->cancelled)
+        files += tr("  %1 (%2; children: %3)\n")
+                     .arg(QDir::toNativeSeparators(w.path), w.settingName)
+                     .arg(w.childIds.size());
+    if (run->cancelled) {
         text = tr("Stopped before the end: no letter was written and nothing was logged.\n");
+        files.clear();
+    }
+    if (run->leftOut > 0)
+        text += tr("%n children left out by the risk, type and presence ticks.\n", nullptr,
+                   run->leftOut);
     if (!run->skipped.isEmpty()) {
         text += run->skipped.size() == 1
                     ? tr("\nNo letter for 1 child:\n")
@@ -232,6 +285,8 @@ QString LettersPage::writeLetters()
                         .arg(c ? c->fullName() : tr("child %1").arg(s.childId), s.reason);
         }
     }
+    if (!files.isEmpty())
+        text += tr("\nFiles:\n") + files;
     return show(notes + text);
 }
 

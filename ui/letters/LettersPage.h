@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "letters/LetterPlan.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -17,10 +20,12 @@ class Database;
 namespace enc::ui {
 
 class DateField;
+class LetterFilterControls;
 class TemplateEditor;
 
 // Letters to settings: choose the children (PPNs received on a date, a meeting, one child,
-// overdue proformas), the document and format, a folder and an optional password; the
+// overdue proformas) and narrow them by risk, type and presence (a high-risk PPN flagged and
+// written about only when ticked), the document and format, a folder and an optional password; the
 // result lists every file written and every child who got no letter, and why.
 class LettersPage : public QWidget
 {
@@ -35,6 +40,10 @@ public:
 
 private:
     void chooseFolder();
+    // The children chosen above the filters (each with the PPN the letter is about).
+    Result<QList<LetterEntry>> selectedEntries() const;
+    // Flags the high-risk PPNs of the children chosen, as the choice changes.
+    void flagHighRisk();
 
     Database *m_db = nullptr;
     QComboBox *m_selection;
@@ -44,6 +53,7 @@ private:
     QSpinBox *m_child;
     QComboBox *m_kind;
     QComboBox *m_format;
+    LetterFilterControls *m_filters;
     QCheckBox *m_perChild;
     QLineEdit *m_password;
     QLineEdit *m_folder;
