@@ -254,7 +254,8 @@ Status letters(const QSqlDatabase &db, Id child, const Add &add)
                             q->value(5).toString());
         // A setting said the child no longer attends: the letter went to the wrong place.
         if (!q->value(6).isNull()) {
-            e.title += QLatin1Char(' ') + tr("(MISDIRECTED)");
+            e.title = tr("Sent (MISDIRECTED): %1 to %2")
+                          .arg(q->value(2).toString(), q->value(3).toString());
             e.detail = tr("Misdirected: on %1 the setting said the child no longer attends.")
                            .arg(DateInput::format(Sql::toDate(q->value(6)))) +
                        QLatin1Char(' ') + e.detail;
