@@ -13,6 +13,8 @@ PartnerBox::PartnerBox(QWidget *parent) : QLabel(parent)
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setStyleSheet(QStringLiteral("background:#eef6ff;padding:4px;"));
+    // The form keeps its width whatever the text: it wraps instead.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     hide();
 }
 
@@ -32,13 +34,18 @@ void PartnerBox::setChild(Id childId)
         QStringLiteral("<b>%1</b>")
             .arg(tr("What partners know (not on the projector in privacy mode)").toHtmlEscaped());
     QStringList tips;
+    constexpr int Shown = 4; // the rest in the tooltip and on the record
     for (const PartnerInfo &i : infos) {
         const QString who = i.person.isEmpty() ? i.agency : tr("%1, %2").arg(i.agency, i.person);
-        html +=
-            QStringLiteral("<br>") +
-            tr("%1 (%2): %3").arg(who, DateInput::format(i.knownOn), i.information).toHtmlEscaped();
-        tips << tr("%1 (%2): %3").arg(who, DateInput::format(i.knownOn), i.information);
+        const QString line =
+            tr("%1 (%2): %3").arg(who, DateInput::format(i.knownOn), i.information);
+        if (tips.size() < Shown)
+            html += QStringLiteral("<br>") + line.toHtmlEscaped();
+        tips << line;
     }
+    if (tips.size() > Shown)
+        html += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("and %1 more: see the child's record").arg(tips.size() - Shown));
     setText(html);
     setToolTip(tips.join(QLatin1Char('\n')));
 }
