@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "repo/Children.h"
+#include "repo/PartnerInfos.h"
 #include "repo/Ppns.h"
 #include "repo/Retention.h"
 #include "storage/Access.h"
@@ -57,6 +58,17 @@ private:
             p.children.append({c, Presence::Present});
         auto saved = Ppns(**m_t).add(p);
         return saved ? Status() : Status(saved.error());
+    }
+
+    bool addPartnerInfo(Id child)
+    {
+        PartnerInfo p;
+        p.childId = child;
+        p.agency = QStringLiteral("Housing");
+        p.person = QStringLiteral("Rhodri Lewis");
+        p.information = QStringLiteral("Gwen Pryce's tenancy at 4 Quarry Road ended");
+        p.knownOn = QDate::currentDate().addDays(-3);
+        return bool(PartnerInfos(**m_t).add(p));
     }
 
 private slots:
@@ -143,7 +155,12 @@ private slots:
     {
         const int children = count(**m_t, QStringLiteral("SELECT count(*) FROM child"));
         const int ppns = count(**m_t, QStringLiteral("SELECT count(*) FROM ppn"));
+        QVERIFY(addPartnerInfo(m_old));
         QVERIFY(Retention(**m_t).anonymise(m_old));
+        // What partners knew of the child goes too; the entry is still counted.
+        QCOMPARE(count(**m_t, QStringLiteral("SELECT count(*) FROM partner_info WHERE "
+                                             "information = '[removed]' AND person = ''")),
+                 1);
         QSqlQuery q((*m_t)->sql());
         q.prepare(
             QStringLiteral("SELECT forename, surname, date_of_birth, address, postcode, "
@@ -181,6 +198,7 @@ private slots:
 
     void deleteRemovesTheRecordButNotTheSiblings()
     {
+        QVERIFY(addPartnerInfo(m_old));
         auto deleted = Retention(**m_t).remove(m_old);
         QVERIFY2(deleted, qPrintable(deleted.errorText()));
         QCOMPARE(deleted->ppns, 1);
@@ -193,6 +211,7 @@ private slots:
         QCOMPARE(count(**m_t, QStringLiteral("SELECT count(*) FROM ppn_child pc JOIN ppn p ON "
                                              "p.id = pc.ppn_id WHERE p.police_ref = 'SHARED'")),
                  1);
+        QCOMPARE(count(**m_t, QStringLiteral("SELECT count(*) FROM partner_info")), 0);
         QVERIFY((*m_t)->integrityProblems().isEmpty());
         QCOMPARE(count(**m_t,
                        QStringLiteral("SELECT count(*) FROM audit WHERE action = 'delete' "

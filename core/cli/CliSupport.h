@@ -90,6 +90,15 @@ std::unique_ptr<Database> openDatabase(const Context &context, Database::Mode mo
 // opened for reading, with a note on stderr, instead of being refused.
 std::unique_ptr<Database> openForReading(const Context &context);
 
+// True when r holds a value; else prints its error (one line) and is false:
+// "if (!usable(child)) return Usage;".
+template <typename T> bool usable(const Result<T> &r)
+{
+    if (!r)
+        printError(r.errorText());
+    return bool(r);
+}
+
 // Reads --child ID (required).
 Result<Id> childOption(const Command &command);
 // Runs "NAME VERB ..." by its verb (args[0] is NAME): usage for no verb or an unknown one.

@@ -19,6 +19,10 @@ int runChildren(Context &context, const QStringList &args);
 int runEscalations(Context &context, const QStringList &args);
 // The chair's follow-up of an escalation ("escalation liaise|feedback|close").
 int runEscalation(Context &context, const QStringList &args);
+// A child's setting said the child no longer attends ("child no-longer-attends").
+int runChild(Context &context, const QStringList &args);
+// What partner agencies know of a child ("partner add|list").
+int runPartner(Context &context, const QStringList &args);
 // Lists the regular meetings between two dates, bank holidays skipped.
 int runSchedule(Context &context, const QStringList &args);
 // Proformas: "proforma list|request|return|review|chase".

@@ -112,6 +112,10 @@ Status HouseholdCards::fill(CardChild &child, QDate today) const
     while (actions->next())
         child.openActions.append({actions->value(0).toString(), actions->value(1).toString(),
                                   Sql::toDate(actions->value(2))});
+    auto partners = PartnerInfos(m_db).forChild(child.id);
+    if (!partners)
+        return partners.error();
+    child.partners = *partners;
     return {};
 }
 

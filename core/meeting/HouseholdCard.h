@@ -5,6 +5,7 @@
 
 #include "Result.h"
 #include "domain/Records.h"
+#include "repo/PartnerInfos.h"
 
 namespace enc {
 
@@ -43,6 +44,9 @@ struct CardChild
     QList<CardPpn> ppns;  // newest first
     QList<CardDecision> decisions;
     QList<CardAction> openActions;
+    // What partner agencies know: the operator's screen shows it; the projector only when
+    // names are shown, never in privacy mode.
+    QList<PartnerInfo> partners;
 
     QString fullName() const { return forename + QLatin1Char(' ') + surname; }
     // "A.B.": what privacy mode shows instead of the name.

@@ -332,8 +332,30 @@ QString AuditText::describe(const AuditLog::Entry &e) const
             return tr("Child's record archived");
         if (is("unarchive"))
             return tr("Child's record brought back");
+        const QJsonObject told = after.value(QStringLiteral("no_longer_attends")).toObject();
+        if (is("no-longer-attends"))
+            return tr("No longer attends %1 (told on %2 by %3): setting cleared")
+                .arg(told.value(QStringLiteral("setting")).toString(),
+                     value(QStringLiteral("told_on"), told.value(QStringLiteral("told_on"))),
+                     told.value(QStringLiteral("told_by")).toString());
+        if (is("no-longer-attends-undone"))
+            return tr("No longer attends: taken back, the setting is the child's again");
         if (!what.isEmpty())
             return what;
+    }
+    if (e.entity == QLatin1String("disclosure") && is("misdirected"))
+        return tr("Letter to %1 marked misdirected")
+            .arg(now.value(QStringLiteral("recipient")).toString());
+    if (e.entity == QLatin1String("partner_info")) {
+        const QString agency = now.value(QStringLiteral("agency")).toString();
+        if (is("add"))
+            return tr("What %1 knows added: %2")
+                .arg(agency, now.value(QStringLiteral("information")).toString());
+        if (is("remove"))
+            return tr("What %1 knows removed (undone)").arg(agency);
+        if (is("archive"))
+            return tr("What %1 knows archived").arg(agency);
+        return tr("What %1 knows changed%2").arg(agency, detail);
     }
     if (e.entity == QLatin1String("decision")) {
         const QString outcome =

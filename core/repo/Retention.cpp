@@ -189,6 +189,9 @@ Status Retention::anonymise(Id childId, QDate today)
                            "close_reason = '' WHERE child_id = :id"),
             QStringLiteral("UPDATE escalation_liaison SET with_whom = '', outcome = '' WHERE "
                            "escalation_id IN (SELECT id FROM escalation WHERE child_id = :id)"),
+            QStringLiteral("UPDATE partner_info SET person = '', information = '[removed]' "
+                           "WHERE child_id = :id"),
+            QStringLiteral("UPDATE no_longer_attends SET told_by = '' WHERE child_id = :id"),
             QStringLiteral("UPDATE import_review SET data = '{}' WHERE candidate_child_id = :id "
                            "OR resolved_child_id = :id"),
             // Addresses of PPNs and households that name no child still identifiable.
@@ -252,6 +255,8 @@ Result<Retention::Deleted> Retention::remove(Id childId, QDate today)
             QStringLiteral("DELETE FROM escalation_liaison WHERE escalation_id IN (SELECT id "
                            "FROM escalation WHERE child_id = :id)"),
             QStringLiteral("DELETE FROM escalation WHERE child_id = :id"),
+            QStringLiteral("DELETE FROM partner_info WHERE child_id = :id"),
+            QStringLiteral("DELETE FROM no_longer_attends WHERE child_id = :id"),
             QStringLiteral("DELETE FROM agenda_item WHERE child_id = :id"),
             QStringLiteral("DELETE FROM disclosure_child WHERE child_id = :id"),
             QStringLiteral("UPDATE import_review SET candidate_child_id = NULL, data = '{}' WHERE "

@@ -249,8 +249,64 @@ Result<QJsonObject> SubjectAccess::build(Id childId) const
             {QStringLiteral("feedback"), redactor.apply(escalations->value(2).toString())}});
     out.insert(QStringLiteral("escalations"), escalationList);
 
+    // The chair's liaison on each escalation: an organisation is named, a person is not.
+    QStringList organisations{QStringLiteral("mash")};
+    if (auto agencies = Sql::run(db, QStringLiteral("SELECT name FROM agency"))) {
+        while (agencies->next())
+            organisations << agencies->value(0).toString().trimmed().toLower();
+    }
+    auto liaisons = Sql::run(db,
+                             QStringLiteral("SELECT e.triggered_on, l.liaised_on, l.with_whom, "
+                                            "l.outcome FROM escalation_liaison l JOIN escalation "
+                                            "e ON e.id = l.escalation_id WHERE e.child_id = :id "
+                                            "ORDER BY l.liaised_on, l.id"),
+                             id);
+    if (!liaisons)
+        return liaisons.error();
+    QJsonArray liaisonList;
+    while (liaisons->next()) {
+        const QString with = liaisons->value(2).toString().trimmed();
+        liaisonList.append(QJsonObject{
+            {QStringLiteral("escalation_triggered_on"), date(liaisons->value(0))},
+            {QStringLiteral("liaised_on"), date(liaisons->value(1))},
+            {QStringLiteral("with"), organisations.contains(with.toLower()) ? with : Staff},
+            {QStringLiteral("outcome"), redactor.apply(liaisons->value(3).toString())}});
+    }
+    out.insert(QStringLiteral("escalation_liaisons"), liaisonList);
+
+    auto partners = Sql::run(db,
+                             QStringLiteral("SELECT known_on, agency, person, information FROM "
+                                            "partner_info WHERE child_id = :id AND archived_at IS "
+                                            "NULL ORDER BY known_on, id"),
+                             id);
+    if (!partners)
+        return partners.error();
+    QJsonArray partnerList;
+    while (partners->next())
+        partnerList.append(QJsonObject{
+            {QStringLiteral("known_on"), date(partners->value(0))},
+            {QStringLiteral("agency"), partners->value(1).toString()},
+            {QStringLiteral("person"), partners->value(2).toString().isEmpty() ? QString() : Staff},
+            {QStringLiteral("information"), redactor.apply(partners->value(3).toString())}});
+    out.insert(QStringLiteral("partner_information"), partnerList);
+
+    auto left = Sql::run(db,
+                         QStringLiteral("SELECT n.told_on, s.name FROM no_longer_attends n LEFT "
+                                        "JOIN setting s ON s.id = n.setting_id WHERE n.child_id = "
+                                        ":id ORDER BY n.told_on, n.id"),
+                         id);
+    if (!left)
+        return left.error();
+    QJsonArray leftList;
+    while (left->next())
+        leftList.append(QJsonObject{{QStringLiteral("told_on"), date(left->value(0))},
+                                    {QStringLiteral("setting"), left->value(1).toString()},
+                                    {QStringLiteral("told_by"), Staff}});
+    out.insert(QStringLiteral("no_longer_attends"), leftList);
+
     auto disclosures = Sql::run(db,
-                                QStringLiteral("SELECT d.at, d.kind, d.recipient FROM disclosure d "
+                                QStringLiteral("SELECT d.at, d.kind, d.recipient, "
+                                               "d.misdirected_on FROM disclosure d "
                                                "JOIN disclosure_child dc ON dc.disclosure_id = "
                                                "d.id WHERE dc.child_id = :id ORDER BY d.at"),
                                 id);
@@ -261,7 +317,8 @@ Result<QJsonObject> SubjectAccess::build(Id childId) const
         disclosureList.append(
             QJsonObject{{QStringLiteral("at"), disclosures->value(0).toString()},
                         {QStringLiteral("kind"), disclosures->value(1).toString()},
-                        {QStringLiteral("recipient"), disclosures->value(2).toString()}});
+                        {QStringLiteral("recipient"), disclosures->value(2).toString()},
+                        {QStringLiteral("misdirected_on"), date(disclosures->value(3))}});
     out.insert(QStringLiteral("disclosures"), disclosureList);
     return out;
 }
@@ -355,9 +412,24 @@ QString SubjectAccess::html(const QJsonObject &record)
         tr("Escalations"), record.value(QStringLiteral("escalations")).toArray(),
         {QStringLiteral("triggered_on"), QStringLiteral("closed_on"), QStringLiteral("feedback")},
         {tr("Triggered"), tr("Closed"), tr("Feedback")});
+    h += table(tr("Escalation liaison"),
+               record.value(QStringLiteral("escalation_liaisons")).toArray(),
+               {QStringLiteral("escalation_triggered_on"), QStringLiteral("liaised_on"),
+                QStringLiteral("with"), QStringLiteral("outcome")},
+               {tr("Escalation triggered"), tr("Liaison"), tr("With"), tr("Agreed")});
+    h += table(tr("What partner agencies know"),
+               record.value(QStringLiteral("partner_information")).toArray(),
+               {QStringLiteral("known_on"), QStringLiteral("agency"), QStringLiteral("person"),
+                QStringLiteral("information")},
+               {tr("When"), tr("Agency"), tr("Who"), tr("Information")});
+    h += table(tr("Settings the child no longer attends"),
+               record.value(QStringLiteral("no_longer_attends")).toArray(),
+               {QStringLiteral("told_on"), QStringLiteral("setting"), QStringLiteral("told_by")},
+               {tr("Told on"), tr("Setting"), tr("Told by")});
     h += table(tr("Information shared"), record.value(QStringLiteral("disclosures")).toArray(),
-               {QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("recipient")},
-               {tr("When"), tr("What"), tr("To")});
+               {QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("recipient"),
+                QStringLiteral("misdirected_on")},
+               {tr("When"), tr("What"), tr("To"), tr("Misdirected (no longer attends)")});
     return h + QStringLiteral("</body></html>");
 }
 

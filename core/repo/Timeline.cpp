@@ -234,8 +234,8 @@ Status letters(const QSqlDatabase &db, Id child, const Add &add)
 {
     auto q =
         Sql::run(db,
-                 QStringLiteral("SELECT d.id, d.at, d.kind, d.recipient, d.fields, d.user_name "
-                                "FROM disclosure d JOIN disclosure_child dc ON "
+                 QStringLiteral("SELECT d.id, d.at, d.kind, d.recipient, d.fields, d.user_name, "
+                                "d.misdirected_on FROM disclosure d JOIN disclosure_child dc ON "
                                 "dc.disclosure_id = d.id WHERE dc.child_id = :c"),
                  {{QStringLiteral("c"), child}});
     if (!q)
@@ -252,6 +252,36 @@ Status letters(const QSqlDatabase &db, Id child, const Add &add)
         e.detail = tr("Fields shared: %1. By %2.")
                        .arg(q->value(4).toString().replace(QLatin1Char(','), QStringLiteral(", ")),
                             q->value(5).toString());
+        // A setting said the child no longer attends: the letter went to the wrong place.
+        if (!q->value(6).isNull()) {
+            e.title = tr("Sent (MISDIRECTED): %1 to %2")
+                          .arg(q->value(2).toString(), q->value(3).toString());
+            e.detail = tr("Misdirected: on %1 the setting said the child no longer attends.")
+                           .arg(DateInput::format(Sql::toDate(q->value(6)))) +
+                       QLatin1Char(' ') + e.detail;
+        }
+        add(e);
+    }
+    return {};
+}
+
+Status noLongerAttends(const QSqlDatabase &db, Id child, const Add &add)
+{
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT n.id, n.told_on, coalesce(s.name, ''), n.told_by, "
+                                     "n.recorded_by FROM no_longer_attends n LEFT JOIN setting s "
+                                     "ON s.id = n.setting_id WHERE n.child_id = :c"),
+                      {{QStringLiteral("c"), child}});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Event e;
+        e.kind = Event::Kind::NoLongerAttends;
+        e.recordId = q->value(0).toLongLong();
+        e.date = Sql::toDate(q->value(1));
+        e.title = tr("No longer attends %1").arg(q->value(2).toString());
+        e.detail = tr("Told by %1; setting cleared (recorded by %2).")
+                       .arg(q->value(3).toString(), q->value(4).toString());
         add(e);
     }
     return {};
@@ -330,7 +360,8 @@ Result<QList<TimelineEvent>> Timeline::forChild(const QSqlDatabase &db, Id child
     const Add add = [&out](Event e) {
         out.append(std::move(e));
     };
-    for (const auto &part : {ppns, decisions, actions, proformas, letters, escalations}) {
+    for (const auto &part :
+         {ppns, decisions, actions, proformas, letters, escalations, noLongerAttends}) {
         if (Status s = part(db, childId, add); !s)
             return s.error();
     }

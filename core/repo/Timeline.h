@@ -20,7 +20,8 @@ struct TimelineEvent
         ProformaReturned,
         Letter,
         Escalation,
-        EscalationClosed
+        EscalationClosed,
+        NoLongerAttends
     };
     QDate date;
     QTime time;

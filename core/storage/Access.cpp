@@ -156,6 +156,8 @@ Access::Right Access::rightFor(const QString &action, const QString &entity)
     static const QHash<QString, Right> byEntity = {
         {QStringLiteral("child"), Right::Children},
         {QStringLiteral("household"), Right::Children},
+        {QStringLiteral("partner_info"), Right::Children},
+        {QStringLiteral("no_longer_attends"), Right::Children},
         {QStringLiteral("ppn"), Right::Ppns},
         {QStringLiteral("escalation"), Right::Ppns},
         {QStringLiteral("import_batch"), Right::Import},
@@ -191,6 +193,10 @@ QString Access::doingFor(const QString &action, const QString &entity)
     static const QHash<QString, const char *> nouns = {
         {QStringLiteral("child"), QT_TRANSLATE_NOOP("enc::Access", "a child's record")},
         {QStringLiteral("household"), QT_TRANSLATE_NOOP("enc::Access", "a household")},
+        {QStringLiteral("partner_info"),
+         QT_TRANSLATE_NOOP("enc::Access", "a partner's information")},
+        {QStringLiteral("no_longer_attends"),
+         QT_TRANSLATE_NOOP("enc::Access", "that a child no longer attends a setting")},
         {QStringLiteral("ppn"), QT_TRANSLATE_NOOP("enc::Access", "a PPN")},
         {QStringLiteral("escalation"), QT_TRANSLATE_NOOP("enc::Access", "an escalation")},
         {QStringLiteral("import_batch"), QT_TRANSLATE_NOOP("enc::Access", "an import")},

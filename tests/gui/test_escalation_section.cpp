@@ -2,6 +2,7 @@
 // closing (the child leaves the next agenda), each undone and redone; an edit of an
 // escalation changed at another desk is refused.
 
+#include "DialogWait.h"
 #include "MainWindow.h"
 #include "Mnemonics.h"
 #include "TestSupport.h"
@@ -21,27 +22,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
-#include <QTimer>
 
 using namespace enc;
 using namespace enc::ui;
 
 namespace {
 
-// Runs fill on the modal escalation dialog once it is open (looked for until it is).
 void whenDialogOpens(const std::function<void(EscalationDialog *)> &fill)
 {
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, fill] {
-        auto *dialog = qobject_cast<EscalationDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        fill(dialog);
-    });
-    poll->start();
+    test::whenDialogOpens<EscalationDialog>(fill);
 }
 
 } // namespace

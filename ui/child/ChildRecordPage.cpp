@@ -3,7 +3,10 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "NoLongerAttendsDialog.h"
+#include "PartnerSection.h"
 #include "ProformaSection.h"
+#include "RecordNames.h"
 #include "commands/Editor.h"
 #include "dialogs/ActionDialog.h"
 #include "dialogs/ChildDialog.h"
@@ -14,6 +17,7 @@
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Directory.h"
+#include "repo/NoLongerAttends.h"
 #include "repo/SubjectAccess.h"
 #include "repo/Timeline.h"
 #include "storage/Access.h"
@@ -41,7 +45,7 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
       m_status_label(new QLabel(this)), m_details(new QLabel(this)),
       m_siblings(new QListWidget(this)), m_actions(new QTreeWidget(this)),
       m_timeline(new QTreeWidget(this)), m_proformas(new ProformaSection(this)),
-      m_escalation(new EscalationSection(this))
+      m_escalation(new EscalationSection(this)), m_partners(new PartnerSection(this))
 {
     setObjectName(QStringLiteral("childRecordPage"));
     QFont big = m_name->font();
@@ -82,6 +86,12 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
         makeButton(tr("&Green off"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] { greenOff(); });
     m_reopen = makeButton(tr("Re&open"), {}, [this] { reopen(); });
     auto *archiveButton = makeButton(tr("Archive..."), {}, [this] { archive(); });
+    m_noLongerAttends = makeButton(tr("&Misdirected: no longer attends..."), {},
+                                   [this] { recordNoLongerAttends(); });
+    m_noLongerAttends->setObjectName(QLatin1String(names::NoLongerAttendsButton));
+    m_noLongerAttends->setToolTip(
+        tr("The setting says the child no longer attends: clear the setting, list the child as "
+           "having no known setting and mark the letter to the setting misdirected"));
     auto *editHousehold = new QPushButton(tr("Edit household..."), this);
     connect(editHousehold, &QPushButton::clicked, this, &ChildRecordPage::editHousehold);
     auto *addSibling = new QPushButton(tr("Add sibling..."), this);
@@ -94,12 +104,17 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     subjectAccess->setToolTip(tr("Export this child's whole record (PDF and JSON), other people's "
                                  "details redacted"));
     // What each role may press; core refuses the rest anyway (Access).
-    m_roleButtons = {
-        {edit, Access::Right::Children},          {ppn, Access::Right::Ppns},
-        {decide, Access::Right::Decisions},       {action, Access::Right::Actions},
-        {m_complete, Access::Right::Actions},     {m_greenOff, Access::Right::Decisions},
-        {m_reopen, Access::Right::Decisions},     {archiveButton, Access::Right::Children},
-        {editHousehold, Access::Right::Children}, {addSibling, Access::Right::Children}};
+    m_roleButtons = {{edit, Access::Right::Children},
+                     {ppn, Access::Right::Ppns},
+                     {decide, Access::Right::Decisions},
+                     {action, Access::Right::Actions},
+                     {m_complete, Access::Right::Actions},
+                     {m_greenOff, Access::Right::Decisions},
+                     {m_reopen, Access::Right::Decisions},
+                     {archiveButton, Access::Right::Children},
+                     {editHousehold, Access::Right::Children},
+                     {addSibling, Access::Right::Children},
+                     {m_noLongerAttends, Access::Right::Children}};
 
     auto *toolbar = new QHBoxLayout;
     for (QPushButton *b : {back, edit, ppn, decide, action, m_complete, m_greenOff, m_reopen})
@@ -132,6 +147,10 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     auto *detailsBox = new QGroupBox(tr("Details"), this);
     auto *detailsLayout = new QVBoxLayout(detailsBox);
     detailsLayout->addWidget(m_details);
+    auto *settingButtons = new QHBoxLayout;
+    settingButtons->addWidget(m_noLongerAttends);
+    settingButtons->addStretch(1);
+    detailsLayout->addLayout(settingButtons);
     auto *siblingsBox = new QGroupBox(tr("Household"), this);
     auto *siblingsLayout = new QVBoxLayout(siblingsBox);
     siblingsLayout->addWidget(m_siblings);
@@ -153,6 +172,7 @@ ChildRecordPage::ChildRecordPage(QWidget *parent)
     leftLayout->addWidget(detailsBox);
     leftLayout->addWidget(siblingsBox);
     leftLayout->addWidget(m_escalation);
+    leftLayout->addWidget(m_partners);
     leftLayout->addWidget(actionsBox, 1);
     leftLayout->addWidget(m_proformas);
     // Details, household, escalation, actions and proformas keep the height their rows need;
@@ -187,6 +207,7 @@ void ChildRecordPage::setDatabase(Database *db, Editor *editor)
     m_editor = editor;
     m_proformas->setDatabase(db, editor);
     m_escalation->setDatabase(db, editor);
+    m_partners->setDatabase(db, editor);
 }
 
 void ChildRecordPage::showChild(Id childId)
@@ -287,6 +308,12 @@ void ChildRecordPage::reload()
         setting = tr("Unknown");
         break;
     }
+    // The setting said the child no longer attends: the office looks for the right one.
+    if (auto left = NoLongerAttends(*m_db).forChild(m_childId);
+        left && !left->isEmpty() && child->settingKnown != SettingKnown::Known)
+        setting += QLatin1Char(' ') +
+                   tr("(no longer attends %1, said on %2)")
+                       .arg(left->first().settingName, DateInput::format(left->first().toldOn));
     // A setting the police named that the directory does not hold: the officer finds or adds it.
     if (auto named = Timeline::unknownPoliceSettings(m_db->sql(), m_childId);
         named && !named->isEmpty()) {
@@ -353,9 +380,13 @@ void ChildRecordPage::reload()
         const bool allowed = Access::can(m_db->sql(), right);
         if (!allowed)
             button->setEnabled(false);
-        else if (button != m_complete && button != m_greenOff && button != m_reopen)
+        else if (button != m_complete && button != m_greenOff && button != m_reopen &&
+                 button != m_noLongerAttends)
             button->setEnabled(true);
     }
+    m_noLongerAttends->setEnabled(child->settingKnown == SettingKnown::Known &&
+                                  Access::can(m_db->sql(), Access::Right::Children));
+    m_partners->showChild(m_childId, child->fullName());
 
     m_proformas->showChild(m_childId, child->fullName());
 
@@ -489,6 +520,16 @@ void ChildRecordPage::reopen()
     Status s = m_editor->reopen(m_childId);
     if (!s)
         MessageBox::warning(this, tr("Cannot reopen"), s.errorText());
+}
+
+void ChildRecordPage::recordNoLongerAttends()
+{
+    auto child = Children(*m_db).get(m_childId);
+    if (!child || child->settingKnown != SettingKnown::Known)
+        return;
+    auto setting = Directory(*m_db).setting(child->settingId);
+    NoLongerAttendsDialog dialog(*m_editor, *child, setting ? setting->name : QString(), this);
+    dialog.exec();
 }
 
 void ChildRecordPage::archive()

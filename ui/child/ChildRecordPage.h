@@ -19,6 +19,7 @@ namespace enc::ui {
 class Editor;
 class ProformaSection;
 class EscalationSection;
+class PartnerSection;
 
 // One child: details, household and siblings, open actions, and the child's story
 // as a timeline (newest first). Every change goes through the Editor (undoable).
@@ -39,6 +40,8 @@ public:
     QListWidget *siblings() const { return m_siblings; }
     ProformaSection *proformas() const { return m_proformas; }
     EscalationSection *escalation() const { return m_escalation; }
+    PartnerSection *partners() const { return m_partners; }
+    QPushButton *noLongerAttendsButton() const { return m_noLongerAttends; }
     QString statusText() const;
 
     void editChild();
@@ -52,6 +55,8 @@ public:
     void greenOff();
     void reopen();
     void archive();
+    // The child's setting said the child no longer attends (a misdirected notification).
+    void recordNoLongerAttends();
     // Writes the subject access export into folder (asks when empty); the PDF's path.
     QString exportSubjectAccess(const QString &folder = {});
 
@@ -76,6 +81,8 @@ private:
     QTreeWidget *m_timeline;
     ProformaSection *m_proformas;
     EscalationSection *m_escalation;
+    PartnerSection *m_partners;
+    QPushButton *m_noLongerAttends;
     QPushButton *m_greenOff;
     QPushButton *m_reopen;
     QPushButton *m_complete;

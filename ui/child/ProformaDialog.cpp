@@ -5,13 +5,10 @@
 #include "domain/DateInput.h"
 #include "repo/Meetings.h"
 #include "widgets/DateField.h"
-#include "widgets/FormMessage.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
 
 namespace enc::ui {
 
@@ -28,17 +25,14 @@ QPlainTextEdit *textBox(QWidget *parent, const QString &name, const QString &pla
 
 ProformaDialog::ProformaDialog(Database &db, Editor &editor, Mode mode, const Proforma &shown,
                                const QString &childName, QWidget *parent)
-    : QDialog(parent), m_db(db), m_editor(editor), m_mode(mode), m_shown(shown),
-      m_date(new DateField(mode == Mode::Return ? tr("Date returned") : tr("Date reviewed"), true,
-                           this)),
+    : RecordFormDialog(mode == Mode::Return ? tr("Date returned") : tr("Date reviewed"), parent),
+      m_db(db), m_editor(editor), m_mode(mode), m_shown(shown),
       m_text(mode == Mode::Return
                  ? textBox(this, tr("Summary"), tr("What the setting said about the child"))
-                 : textBox(this, tr("Decision"), tr("What the tracking review decided"))),
-      m_error(formMessage(this))
+                 : textBox(this, tr("Decision"), tr("What the tracking review decided")))
 {
     setObjectName(QLatin1String(names::ProformaDialog));
     auto *heading = new QLabel(this);
-    heading->setWordWrap(true);
     auto *form = new QFormLayout;
     if (mode == Mode::Return) {
         setWindowTitle(tr("Proforma returned"));
@@ -62,51 +56,19 @@ ProformaDialog::ProformaDialog(Database &db, Editor &editor, Mode mode, const Pr
         form->addRow(tr("&Reviewed on"), m_date);
         form->addRow(tr("&Decision"), m_text);
     }
-    m_date->setDate(QDate::currentDate());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ProformaDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(520, 320);
+    finish(heading, form, QSize(520, 320));
 }
 
-QString ProformaDialog::errorText() const
+Status ProformaDialog::write()
 {
-    return m_error->text();
-}
-
-bool ProformaDialog::save()
-{
-    Status s;
-    if (!m_date->isValid()) {
-        m_date->showMessage();
-        s = Status::failure(m_date->message());
-    } else if (m_mode == Mode::Return) {
-        s = m_editor.returnProforma(m_shown, m_date->date(), m_text->toPlainText(),
-                                    m_voice->toPlainText());
-    } else {
-        // Reviewed at the meeting held that day, when there was one.
-        auto meeting = Meetings(m_db).onDate(m_date->date());
-        s = meeting ? m_editor.reviewProforma(m_shown, meeting->id, m_date->date(),
-                                              m_text->toPlainText())
-                    : Status(meeting.error());
-    }
-    if (!s) {
-        m_error->setText(s.errorText());
-        m_error->show();
-        return false;
-    }
-    return true;
-}
-
-void ProformaDialog::accept()
-{
-    if (save())
-        QDialog::accept();
+    if (m_mode == Mode::Return)
+        return m_editor.returnProforma(m_shown, m_date->date(), m_text->toPlainText(),
+                                       m_voice->toPlainText());
+    // Reviewed at the meeting held that day, when there was one.
+    auto meeting = Meetings(m_db).onDate(m_date->date());
+    return meeting ? m_editor.reviewProforma(m_shown, meeting->id, m_date->date(),
+                                             m_text->toPlainText())
+                   : Status(meeting.error());
 }
 
 } // namespace enc::ui

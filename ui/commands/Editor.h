@@ -11,6 +11,7 @@ class QUndoStack;
 
 namespace enc {
 class Database;
+struct PartnerInfo;
 struct SettingsImported;
 struct SettingsPlan;
 } // namespace enc
@@ -84,6 +85,14 @@ public:
     Status reviewProforma(const Proforma &shown, Id meetingId, QDate on, const QString &outcome);
     Status chaseProforma(const Proforma &shown, QDate on);
 
+    // The child's record (EditorRecord.cpp), undoable: the child's setting said the child no
+    // longer attends (setting cleared, the letter marked misdirected), at the child's version;
+    // what partner agencies know, each entry at the version shown.
+    Status noLongerAttends(Id childId, int childVersion, QDate on, const QString &toldBy);
+    Result<Id> addPartnerInfo(const PartnerInfo &info);
+    Status editPartnerInfo(const PartnerInfo &info);
+    Status archivePartnerInfo(Id id, int version);
+
 signals:
     // Something was written, undone or redone: views re-read.
     void changed();
@@ -96,11 +105,28 @@ private:
     using Step = std::function<Status()>;
     // Records an edit that has already been applied.
     void push(const QString &text, Step undo, Step redo);
-    // Applies write to an escalation's feedback or closing, undone by writing back the before.
-    Status changeEscalation(const QString &text, Id escalationId, const Step &write);
+    // Applies write to record id of a repository (Repo::get, Repo::restore: an escalation,
+    // partner's information), undone by restoring it as read before, redone as read after.
+    template <typename Repo> Status changeRecord(const QString &text, Id id, const Step &write);
 
     Database &m_db;
     QUndoStack *m_stack;
 };
+
+template <typename Repo> Status Editor::changeRecord(const QString &text, Id id, const Step &write)
+{
+    auto before = Repo(m_db).get(id);
+    if (!before)
+        return before.error();
+    if (Status s = write(); !s)
+        return s;
+    auto after = Repo(m_db).get(id);
+    if (!after)
+        return after.error();
+    push(
+        text, [this, b = *before] { return Repo(m_db).restore(b); },
+        [this, a = *after] { return Repo(m_db).restore(a); });
+    return {};
+}
 
 } // namespace enc::ui

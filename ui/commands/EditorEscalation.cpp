@@ -9,16 +9,6 @@
 
 namespace enc::ui {
 
-namespace {
-
-// Writes the feedback and closing of values back, whatever the version is now.
-Status restoreEscalation(Database &db, const EscalationRecord &values)
-{
-    return EscalationFollowUp(db).restore(values);
-}
-
-} // namespace
-
 Status Editor::liaiseEscalation(Id escalationId, int version, QDate on, const QString &with,
                                 const QString &outcome)
 {
@@ -45,33 +35,16 @@ Status Editor::liaiseEscalation(Id escalationId, int version, QDate on, const QS
 
 Status Editor::feedbackEscalation(Id escalationId, int version, QDate on, const QString &text)
 {
-    return changeEscalation(tr("Feedback on an escalation"), escalationId, [&]() {
+    return changeRecord<EscalationFollowUp>(tr("Feedback on an escalation"), escalationId, [&]() {
         return EscalationFollowUp(m_db).feedback(escalationId, version, on, text);
     });
 }
 
 Status Editor::closeEscalation(Id escalationId, int version, QDate on, const QString &reason)
 {
-    return changeEscalation(tr("Close an escalation"), escalationId, [&]() {
+    return changeRecord<EscalationFollowUp>(tr("Close an escalation"), escalationId, [&]() {
         return EscalationFollowUp(m_db).close(escalationId, version, on, reason);
     });
-}
-
-Status Editor::changeEscalation(const QString &text, Id escalationId, const Step &write)
-{
-    EscalationFollowUp followUp(m_db);
-    auto before = followUp.get(escalationId);
-    if (!before)
-        return before.error();
-    if (Status s = write(); !s)
-        return s;
-    auto after = followUp.get(escalationId);
-    if (!after)
-        return after.error();
-    push(
-        text, [this, b = *before] { return restoreEscalation(m_db, b); },
-        [this, a = *after] { return restoreEscalation(m_db, a); });
-    return {};
 }
 
 } // namespace enc::ui

@@ -70,8 +70,9 @@ void MeetingsPage::showNamesOnProjector()
     if (m_namesConfirmed != m_meetingId) {
         if (MessageBox::question(
                 m_presenter, tr("Show names on the projector"),
-                tr("Show the children's full names, dates of birth and addresses on the "
-                   "projector, to everyone in the room?\n\nThis is asked once per meeting and "
+                tr("Show the children's full names, dates of birth, addresses and what partner "
+                   "agencies know on the projector, to everyone in the room?\n\nThis is asked "
+                   "once per meeting and "
                    "written to the audit trail. The minutes are not affected: they name "
                    "children as the office has chosen."),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)

@@ -26,5 +26,6 @@ inline constexpr char ActionOwner[] = "actionOwner";
 inline constexpr char RecordButton[] = "recordDecisionButton";
 inline constexpr char AlsoHeardCheck[] = "alsoHeardCheck";
 inline constexpr char RecordMessage[] = "recordMessage";
+inline constexpr char PartnerBox[] = "meetingPartnerBox";
 
 } // namespace enc::ui::names

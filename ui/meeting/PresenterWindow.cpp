@@ -360,6 +360,14 @@ PresenterBlock PresenterWindow::childBlock(const CardChild &c) const
                                 DateInput::format(c.openActions[i].dueOn)));
     if (!actions.isEmpty())
         block.paragraphs << indented(actions, "#80d8ff");
+    // Partners' information is never projected in privacy mode (like the address).
+    QStringList partners;
+    for (int i = 0; !m_privacy && i < c.partners.size() && i < 3; ++i)
+        partners << esc(tr("%1 (%2): %3")
+                            .arg(c.partners[i].agency, DateInput::format(c.partners[i].knownOn),
+                                 c.partners[i].information));
+    if (!partners.isEmpty())
+        block.paragraphs << indented(partners, "#b9f6ca");
     return block;
 }
 

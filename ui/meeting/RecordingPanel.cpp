@@ -2,6 +2,7 @@
 
 #include "MeetingNames.h"
 #include "MessageBox.h"
+#include "PartnerBox.h"
 #include "ProformaBox.h"
 #include "commands/Editor.h"
 #include "repo/Decisions.h"
@@ -25,7 +26,7 @@ RecordingPanel::RecordingPanel(QWidget *parent)
       m_owner(new QComboBox(this)), m_due(new DateField(tr("Due date"), false, this)),
       m_alsoHeard(new QCheckBox(tr("Also mark this child's other items &heard"), this)),
       m_message(new QLabel(this)), m_record(new QPushButton(tr("Record deci&sion"), this)),
-      m_proforma(new ProformaBox(this))
+      m_proforma(new ProformaBox(this)), m_partners(new PartnerBox(this))
 {
     m_outcome->setObjectName(QLatin1String(names::OutcomeCombo));
     m_rationale->setObjectName(QLatin1String(names::RationaleEdit));
@@ -52,6 +53,7 @@ RecordingPanel::RecordingPanel(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(m_child);
+    form->addRow(m_partners);
     // Alt+letters unique on the whole meeting screen (tests/gui/test_meeting_cursor.cpp).
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("&Rationale:"), m_rationale);
@@ -77,6 +79,7 @@ void RecordingPanel::setDatabase(Database *db, Editor *editor)
     m_db = db;
     m_editor = editor;
     m_proforma->setDatabase(db);
+    m_partners->setDatabase(db);
     reloadLists();
 }
 
@@ -111,6 +114,7 @@ void RecordingPanel::setItem(Id meetingId, QDate date, const AgendaItem &item,
     m_alsoHeard->setVisible(!m_otherItems.isEmpty());
     m_child->setText(childId ? label : tr("Choose an agenda item"));
     setEnabled(childId != 0);
+    m_partners->setChild(childId);
     // The same item again (the agenda re-read): the chair's typing stays.
     if (meetingId == m_meetingId && childId == m_childId && item.id == m_itemId && childId)
         return;

@@ -21,6 +21,7 @@ namespace enc::ui {
 
 class DateField;
 class Editor;
+class PartnerBox;
 class ProformaBox;
 
 // The operator's inline form (never projected): the triage decision for the current child,
@@ -78,6 +79,7 @@ private:
     QLabel *m_message;
     QPushButton *m_record;
     ProformaBox *m_proforma; // the tracking review's proforma; a proforma requested
+    PartnerBox *m_partners;  // what partner agencies know of the child
     AgendaSection m_section = AgendaSection::NewPpns;
     static constexpr int OutcomeCodeRole = Qt::UserRole + 1;
 };
