@@ -33,6 +33,9 @@ public:
     static QStringList optionalFields();
     // Fields of the letter as a whole: setting, office, today.
     static QStringList letterFields();
+    // Conditions of the letter as a whole, used only as {if name}...{/if}: the letter tells
+    // of a domestic abuse incident, of a missing child episode (or of both, for two children).
+    static QStringList conditionFields();
     // The office setting that switches an optional field on ("letters.include_age").
     static QString optionKey(const QString &field);
     // True when the field is an optional one switched on, or not optional.
