@@ -27,6 +27,7 @@ private slots:
     void notCountedTowardsEscalationByDefault();
     void countedWhenTheOfficeSaysSo();
     void letterSaysMissingChild();
+    void letterAboutBothSaysWhichEachWas();
     void formerDefaultTemplateTakesTheNewWording();
     void reportCountsByType();
 
@@ -241,6 +242,38 @@ void TestMissingChild::letterSaysMissingChild()
         QVERIFY2(t.contains(QLatin1String("domestic abuse incident")), qPrintable(t));
         QVERIFY2(!t.contains(QLatin1String("missing"), Qt::CaseInsensitive), qPrintable(t));
     }
+}
+
+// A setting told the same day of one child's domestic abuse incident and another's missing
+// episode: one letter, each child's notification named, and the log says it was shown.
+void TestMissingChild::letterAboutBothSaysWhichEachWas()
+{
+    test::LettersFixture f;
+    Ppn p;
+    p.policeReference = QStringLiteral("TST2400010");
+    p.type = PpnType::MissingChild;
+    p.incidentDate = QDate(2024, 7, 24);
+    p.receivedOn = f.received;
+    p.children = {{f.ava, Presence::Unknown}};
+    QVERIFY(Ppns(*f.db).add(p, f.received));
+    const QStringList letters = lettersOf(f, f.received);
+    QString both;
+    for (const QString &t : letters)
+        if (t.contains(QLatin1String("TST2400010")))
+            both = t;
+    QVERIFY2(both.contains(QLatin1String("Notification Missing child episode")), qPrintable(both));
+    QVERIFY2(both.contains(QLatin1String("Notification Domestic abuse incident")),
+             qPrintable(both));
+    QVERIFY(!both.contains(QLatin1String("The police have recorded a recent domestic abuse")));
+    auto logged = Sql::run(f.db->sql(), QStringLiteral("SELECT fields FROM disclosure "
+                                                       "ORDER BY id"));
+    QVERIFY(logged);
+    QStringList fields;
+    while (logged->next())
+        fields << logged->value(0).toString();
+    // The letter about both showed each child's notification; the one about Noah alone did not.
+    QCOMPARE(fields.filter(QStringLiteral("notification.type")).size(), 1);
+    QCOMPARE(fields.size(), 2);
 }
 
 void TestMissingChild::formerDefaultTemplateTakesTheNewWording()

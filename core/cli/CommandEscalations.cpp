@@ -293,8 +293,13 @@ int runEscalations(Context &context, const QStringList &args)
                   refs.join(QStringLiteral(", "))});
     }
     QString text = t.render();
-    text += QCoreApplication::translate("enc::cli",
-                                        "As of %1: %2 PPNs within %3 months escalate; %4 listed.")
+    text += (config.countMissing
+                 ? QCoreApplication::translate("enc::cli", "As of %1: %2 PPNs within %3 months "
+                                                           "escalate; %4 listed.")
+                 : QCoreApplication::translate("enc::cli",
+                                               "As of %1: %2 PPNs within %3 months escalate "
+                                               "(missing-child notifications not counted); %4 "
+                                               "listed."))
                 .arg(textDate(*asOf))
                 .arg(config.threshold)
                 .arg(config.windowMonths)

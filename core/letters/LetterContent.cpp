@@ -70,6 +70,19 @@ QHash<QString, QString> childValues(const LetterEntry &e, const LetterFieldOptio
 
 } // namespace
 
+QString LetterContent::condition(const PlannedLetter &letter)
+{
+    bool abuse = false;
+    bool missing = false;
+    for (const LetterEntry &e : letter.entries) {
+        missing = missing || (e.ppn.id != 0 && e.ppn.type == PpnType::MissingChild);
+        abuse = abuse || (e.ppn.id != 0 && e.ppn.type == PpnType::DomesticAbuse);
+    }
+    return missing && abuse ? QStringLiteral("notification.mixed")
+           : missing        ? QStringLiteral("notification.missing_child")
+                            : QStringLiteral("notification.domestic_abuse");
+}
+
 LetterValues LetterContent::valuesFor(const PlannedLetter &letter, const OfficeDetails &office,
                                       const LetterFieldOptions &options, QDate today)
 {
@@ -79,18 +92,9 @@ LetterValues LetterContent::valuesFor(const PlannedLetter &letter, const OfficeD
     values.letter.insert(QStringLiteral("office.name"), office.name);
     values.letter.insert(QStringLiteral("office.address"), office.address);
     values.letter.insert(QStringLiteral("today"), DateInput::longFormat(today));
-    // Which wording the letter takes: what its children's notifications were about.
-    for (const LetterEntry &e : letter.entries) {
+    for (const LetterEntry &e : letter.entries)
         values.children.append(childValues(e, options));
-        if (e.ppn.id == 0)
-            continue;
-        values.letter.insert(e.ppn.type == PpnType::MissingChild
-                                 ? QStringLiteral("notification.missing_child")
-                                 : QStringLiteral("notification.domestic_abuse"),
-                             QStringLiteral("yes"));
-    }
-    if (!values.letter.contains(QStringLiteral("notification.missing_child")))
-        values.letter.insert(QStringLiteral("notification.domestic_abuse"), QStringLiteral("yes"));
+    values.letter.insert(condition(letter), QStringLiteral("yes")); // which wording it takes
     return values;
 }
 

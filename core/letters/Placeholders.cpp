@@ -55,7 +55,7 @@ QStringList Placeholders::letterFields()
 QStringList Placeholders::conditionFields()
 {
     return {QStringLiteral("notification.domestic_abuse"),
-            QStringLiteral("notification.missing_child")};
+            QStringLiteral("notification.missing_child"), QStringLiteral("notification.mixed")};
 }
 
 QString Placeholders::optionKey(const QString &field)
@@ -162,14 +162,25 @@ Status Placeholders::validate(const QString &body, LetterKind kind,
 }
 
 QStringList Placeholders::disclosedFields(const QString &body, LetterKind kind,
-                                          const LetterFieldOptions &options)
+                                          const LetterFieldOptions &options,
+                                          const QString &condition)
 {
     const QStringList child = childFields(kind);
+    const QStringList conditions = conditionFields();
     QStringList used;
+    QList<bool> skipped; // per open block: inside a block of another letter's condition
     for (const TemplateToken &t : TemplateSyntax::tokenize(body)) {
-        if (t.type == TemplateToken::Type::Field && child.contains(t.name) &&
-            enabled(t.name, options) && !used.contains(t.name))
+        const bool skipping = !skipped.isEmpty() && skipped.last();
+        if (t.type == TemplateToken::Type::Open) {
+            skipped.append(skipping || (!condition.isEmpty() && conditions.contains(t.argument) &&
+                                        t.argument != condition));
+        } else if (t.type == TemplateToken::Type::Close) {
+            if (!skipped.isEmpty())
+                skipped.removeLast();
+        } else if (t.type == TemplateToken::Type::Field && !skipping && child.contains(t.name) &&
+                   enabled(t.name, options) && !used.contains(t.name)) {
             used.append(t.name);
+        }
     }
     return used;
 }

@@ -49,19 +49,26 @@ Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHouseh
     return out;
 }
 
-// The missing-child notifications, which the rule passes over unless the office counts them:
-// few beside domestic abuse, so the county's pass keeps to its one index and asks this set.
-Result<QSet<Id>> missingChildPpns(const QSqlDatabase &db, const EscalationConfig &config)
+// Marks the missing-child notifications among ppns, by id: the rule passes over them unless
+// the office counts them.
+Status markMissing(const QSqlDatabase &db, const QList<PpnDate *> &ppns)
 {
-    QSet<Id> out;
-    if (config.countMissing)
-        return out;
-    auto q = Sql::run(db, QStringLiteral("SELECT id FROM ppn WHERE type = 'missing_child'"));
+    QJsonArray ids;
+    for (const PpnDate *p : ppns)
+        ids.append(p->ppnId);
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT id FROM ppn WHERE type = 'missing_child' AND id IN "
+                                     "(SELECT value FROM json_each(:ids))"),
+                      {{QStringLiteral("ids"),
+                        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
     if (!q)
         return q.error();
+    QSet<Id> missing;
     while (q->next())
-        out.insert(q->value(0).toLongLong());
-    return out;
+        missing.insert(q->value(0).toLongLong());
+    for (PpnDate *p : ppns)
+        p->missingChild = missing.contains(p->ppnId);
+    return {};
 }
 
 } // namespace
@@ -89,17 +96,21 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
         return out;
     }
 
-    auto missing = missingChildPpns(db, config);
-    if (!missing)
-        return missing.error();
+    // Every PPN counted first, whatever its type: a child who neither triggers nor nearly does
+    // then cannot once missing-child notifications are passed over (they only take PPNs away),
+    // so only the few who do have their PPNs' types read, not every PPN of the county.
     QList<PpnDate> ppns;
+    QList<QList<PpnDate>> candidates; // each listed child's PPNs, when types are to be read
     Id current = 0;
     auto flush = [&]() {
         if (current == 0 || ppns.size() < config.threshold - 1)
             return;
         EscalationResult r = EscalationRule::evaluate(ppns, asOf, config);
-        if (r.triggered || r.nearMiss)
-            out.append({current, std::move(r)});
+        if (!r.triggered && !r.nearMiss)
+            return;
+        out.append({current, std::move(r)});
+        if (!config.countMissing)
+            candidates.append(ppns);
     };
     // Reads the covering index ppn_child_child only.
     Status scanned = PpnDateScan::run(db, [&](Id child, QDate incident, Id ppn) {
@@ -108,11 +119,26 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
             ppns.clear();
             current = child;
         }
-        ppns.append({ppn, incident, {}, missing->contains(ppn)});
+        ppns.append({ppn, incident, {}});
     });
     if (!scanned)
         return scanned.error();
     flush();
+    if (!candidates.isEmpty()) {
+        QList<PpnDate *> all;
+        for (QList<PpnDate> &list : candidates)
+            for (PpnDate &p : list)
+                all.append(&p);
+        if (Status s = markMissing(db, all); !s)
+            return s.error();
+        QList<ChildEscalation> counted;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            EscalationResult r = EscalationRule::evaluate(candidates.at(i), asOf, config);
+            if (r.triggered || r.nearMiss)
+                counted.append({out.at(i).childId, std::move(r)});
+        }
+        out = std::move(counted);
+    }
     QList<PpnDate *> triggering;
     for (ChildEscalation &c : out) {
         for (PpnDate &p : c.result.triggering)

@@ -105,7 +105,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     auto *help = new QLabel(
         tr("Placeholders: %1; between {children} and {/children}: %2. Optional fields go "
            "inside {if field}...{/if}. Wording for one type of notification goes inside "
-           "{if %3}...{/if}.")
+           "{if %3}...{/if} (the last: a letter about both).")
             .arg(Placeholders::letterFields().join(QStringLiteral(", ")),
                  Placeholders::childFields(LetterKind::ProformaChase).join(QStringLiteral(", ")),
                  Placeholders::conditionFields().join(QStringLiteral("} or {if "))),
@@ -210,14 +210,14 @@ void TemplateEditor::offerFields(LetterKind kind)
     }
     m_fields->addSeparator();
     for (const QString &c : Placeholders::conditionFields()) {
-        m_fields->addAction(c.endsWith(QLatin1String("missing_child"))
-                                ? tr("Only for a missing child: {if %1}").arg(c)
-                                : tr("Only for domestic abuse: {if %1}").arg(c),
-                            this, [this, c] {
-                                m_design->textCursor().insertText(
-                                    QStringLiteral("{if %1}{/if}").arg(c));
-                                m_design->setFocus();
-                            });
+        const QString label =
+            c.endsWith(QLatin1String("missing_child")) ? tr("Only for a missing child: {if %1}")
+            : c.endsWith(QLatin1String("mixed"))       ? tr("Only for a letter about both: {if %1}")
+                                                       : tr("Only for domestic abuse: {if %1}");
+        m_fields->addAction(label.arg(c), this, [this, c] {
+            m_design->textCursor().insertText(QStringLiteral("{if %1}{/if}").arg(c));
+            m_design->setFocus();
+        });
     }
     m_fields->addAction(tr("Each child: {children} ... {/children}"), this, [this] {
         m_design->textCursor().insertText(QStringLiteral("{children}{child.name}{/children}"));
