@@ -62,7 +62,7 @@ QString AgendaItem::reason() const
         if (why.missing == 0)
             return newPpns(why, date);
         // Said at once: a missing child is heard differently from domestic abuse.
-        return why.count == 1
+        return why.missing == why.count
                    ? tr("Missing child: %1").arg(newPpns(why, date))
                    : tr("%1 (%2 of them missing child)").arg(newPpns(why, date)).arg(why.missing);
     case AgendaReason::Kind::Escalation:

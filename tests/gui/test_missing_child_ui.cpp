@@ -90,6 +90,15 @@ private slots:
         QCOMPARE(type->accessibleName(), QStringLiteral("Type"));
         QTest::keyClick(type, Qt::Key_Down);
         QCOMPARE(type->currentText(), QStringLiteral("Missing child"));
+        // DASH grades domestic abuse: none is given for a missing child unless chosen.
+        const auto combo = [&dialog](const char *name) {
+            for (QComboBox *c : dialog.findChildren<QComboBox *>())
+                if (c->accessibleName() == QLatin1String(name))
+                    return c->currentText();
+            return QString();
+        };
+        QCOMPARE(combo("DASH risk"), QStringLiteral("Unknown"));
+        QCOMPARE(combo("Crime or non-crime"), QStringLiteral("Not known"));
         QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
 
         auto saved = Ppns(**m_temp).byReference(QStringLiteral("UI/3"));
