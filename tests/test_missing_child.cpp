@@ -7,6 +7,7 @@
 #include "CliTestSupport.h"
 #include "test_letters_fixture.h"
 
+#include "domain/EscalationRule.h"
 #include "letters/LetterExporter.h"
 #include "letters/LetterSelection.h"
 #include "letters/LetterTemplates.h"
@@ -24,6 +25,7 @@ class TestMissingChild : public QObject
 private slots:
     void typeInTheForcesWords();
     void typeColumnFoundByWhatItHolds();
+    void ruleCountsMissingOnlyWhenAsked();
     void notCountedTowardsEscalationByDefault();
     void countedWhenTheOfficeSaysSo();
     void letterSaysMissingChild();
@@ -124,6 +126,24 @@ QString TestMissingChild::escalationFile()
                            "ES/1,02/09/2026,\"QUILLER, Hattie\",04/04/2022,Domestic abuse\r\n"
                            "ES/2,14/10/2026,\"QUILLER, Hattie\",04/04/2022,Missing person\r\n"
                            "ES/3,20/11/2026,\"QUILLER, Hattie\",04/04/2022,DA\r\n");
+}
+
+// The rule itself: a missing-child notification is passed over unless the office counts it.
+void TestMissingChild::ruleCountsMissingOnlyWhenAsked()
+{
+    const QList<PpnDate> ppns = {{1, QDate(2026, 9, 2), {}},
+                                 {2, QDate(2026, 10, 14), {}, true},
+                                 {3, QDate(2026, 11, 20), {}}};
+    const QDate asOf(2026, 12, 1);
+    const EscalationResult usual = EscalationRule::evaluate(ppns, asOf, {});
+    QVERIFY(!usual.triggered);
+    QVERIFY(usual.nearMiss); // the two domestic abuse PPNs: one more escalates
+    QCOMPARE(usual.inCurrentWindow, 2);
+    EscalationConfig counted;
+    counted.countMissing = true;
+    const EscalationResult all = EscalationRule::evaluate(ppns, asOf, counted);
+    QVERIFY(all.triggered && all.active);
+    QCOMPARE(all.triggering.size(), 3);
 }
 
 void TestMissingChild::notCountedTowardsEscalationByDefault()
