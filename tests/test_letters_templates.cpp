@@ -191,12 +191,17 @@ void TestLettersTemplates::rowConditionsAsTheEditorKeepsThem()
 void TestLettersTemplates::disclosedFieldsFollowTemplate()
 {
     auto body = LetterTemplates::defaultBody(LetterKind::Notification);
-    QStringList fields = Placeholders::disclosedFields(*body, LetterKind::Notification, {});
+    const QString usual = QStringLiteral("notification.domestic_abuse");
+    QStringList fields = Placeholders::disclosedFields(*body, LetterKind::Notification, {}, usual);
     QCOMPARE(fields, (QStringList{QStringLiteral("child.name"), QStringLiteral("child.dob"),
                                   QStringLiteral("incident.date"), QStringLiteral("incident.time"),
                                   QStringLiteral("police.reference")}));
+    // A letter about a missing child and a domestic abuse incident says which each child's was.
+    QVERIFY(Placeholders::disclosedFields(*body, LetterKind::Notification, {},
+                                          QStringLiteral("notification.mixed"))
+                .contains(QStringLiteral("notification.type")));
     LetterFieldOptions all{true, true, true};
-    fields = Placeholders::disclosedFields(*body, LetterKind::Notification, all);
+    fields = Placeholders::disclosedFields(*body, LetterKind::Notification, all, usual);
     QVERIFY(fields.contains(QStringLiteral("child.age")));
     QVERIFY(fields.contains(QStringLiteral("incident.address")));
 }

@@ -94,13 +94,15 @@ Result<QList<PpnDate>> currentWindow(const QSqlDatabase &db, Id childId, QDate a
     const QString sql =
         config.perHousehold
             ? QStringLiteral(
-                  "SELECT DISTINCT p.id, pc.incident_on, p.police_ref FROM ppn_child pc "
+                  "SELECT DISTINCT p.id, pc.incident_on, p.police_ref, p.type = "
+                  "'missing_child' FROM ppn_child pc "
                   "JOIN ppn p ON p.id = pc.ppn_id JOIN child c ON c.id = pc.child_id "
                   "WHERE pc.archived = 0 AND pc.incident_on >= :from AND pc.incident_on <= :to "
                   "AND (c.id = :child OR c.household_id = "
                   "(SELECT household_id FROM child WHERE id = :child)) "
                   "ORDER BY pc.incident_on, p.id")
-            : QStringLiteral("SELECT p.id, pc.incident_on, p.police_ref FROM ppn_child pc "
+            : QStringLiteral("SELECT p.id, pc.incident_on, p.police_ref, p.type = "
+                             "'missing_child' FROM ppn_child pc "
                              "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id = :child "
                              "AND pc.archived = 0 AND pc.incident_on >= :from "
                              "AND pc.incident_on <= :to ORDER BY pc.incident_on, p.id");
@@ -111,8 +113,12 @@ Result<QList<PpnDate>> currentWindow(const QSqlDatabase &db, Id childId, QDate a
     if (!q)
         return q.error();
     QList<PpnDate> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), q->value(2).toString()});
+    while (q->next()) {
+        if (q->value(3).toBool() && !config.countMissing)
+            continue; // not counted by the office
+        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), q->value(2).toString(),
+                    q->value(3).toBool()});
+    }
     return out;
 }
 
@@ -265,6 +271,7 @@ int runEscalations(Context &context, const QStringList &args)
                               {QStringLiteral("threshold"), config.threshold},
                               {QStringLiteral("window_months"), config.windowMonths},
                               {QStringLiteral("per_household"), config.perHousehold},
+                              {QStringLiteral("count_missing"), config.countMissing},
                               {QStringLiteral("children"), children}});
         return Ok;
     }
@@ -286,8 +293,13 @@ int runEscalations(Context &context, const QStringList &args)
                   refs.join(QStringLiteral(", "))});
     }
     QString text = t.render();
-    text += QCoreApplication::translate("enc::cli",
-                                        "As of %1: %2 PPNs within %3 months escalate; %4 listed.")
+    text += (config.countMissing
+                 ? QCoreApplication::translate("enc::cli", "As of %1: %2 PPNs within %3 months "
+                                                           "escalate; %4 listed.")
+                 : QCoreApplication::translate("enc::cli",
+                                               "As of %1: %2 PPNs within %3 months escalate "
+                                               "(missing-child notifications not counted); %4 "
+                                               "listed."))
                 .arg(textDate(*asOf))
                 .arg(config.threshold)
                 .arg(config.windowMonths)

@@ -62,6 +62,20 @@ QJsonObject timelinessJson(const Timeliness &t, bool suppress)
             {QStringLiteral("total"), count(t.total())}};
 }
 
+// The period's PPNs by type; both hidden when either is small (the total gives one back).
+QJsonObject typesJson(const Report &r, bool suppress)
+{
+    const auto small = [](qint64 n) {
+        return n >= 1 && n <= 4;
+    };
+    const bool hidden = suppress && (small(r.ppnsDomesticAbuse) || small(r.ppnsMissingChild));
+    auto count = [hidden](qint64 n) {
+        return hidden ? QJsonValue() : QJsonValue(n);
+    };
+    return {{QStringLiteral("domestic_abuse"), count(r.ppnsDomesticAbuse)},
+            {QStringLiteral("missing_child"), count(r.ppnsMissingChild)}};
+}
+
 QJsonObject toJson(const Report &report, const QList<ReportTable> &tables, bool suppress)
 {
     QJsonArray list;
@@ -84,6 +98,7 @@ QJsonObject toJson(const Report &report, const QList<ReportTable> &tables, bool 
     return {{QStringLiteral("from"), jsonDate(report.from)},
             {QStringLiteral("to"), jsonDate(report.to)},
             {QStringLiteral("suppressed"), suppress},
+            {QStringLiteral("ppns_by_type"), typesJson(report, suppress)},
             {QStringLiteral("timeliness"), timelinessJson(report.timeliness, suppress)},
             {QStringLiteral("tables"), list}};
 }

@@ -69,7 +69,8 @@ QDate meetingDay(QDate d)
 Result<QList<ChildPpns>> readPpns(const QSqlDatabase &db)
 {
     auto q = Sql::run(db, QStringLiteral("SELECT pc.child_id, pc.ppn_id, pc.incident_on, "
-                                         "p.received_on, c.social_care_open, c.social_worker "
+                                         "p.received_on, c.social_care_open, c.social_worker, "
+                                         "p.type = 'missing_child' "
                                          "FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
                                          "JOIN child c ON c.id = pc.child_id "
                                          "WHERE pc.archived = 0 ORDER BY pc.child_id"));
@@ -81,7 +82,7 @@ Result<QList<ChildPpns>> readPpns(const QSqlDatabase &db)
         if (out.isEmpty() || out.last().childId != child)
             out.append({child, q->value(4).toBool() ? q->value(5).toString() : QString(), {}, {}});
         const Id ppn = q->value(1).toLongLong();
-        out.last().ppns.append({ppn, Sql::toDate(q->value(2)), {}});
+        out.last().ppns.append({ppn, Sql::toDate(q->value(2)), {}, q->value(6).toBool()});
         out.last().received.insert(ppn, Sql::toDate(q->value(3)));
     }
     return out;

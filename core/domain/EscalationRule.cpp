@@ -52,7 +52,9 @@ EscalationResult EscalationRule::evaluate(QList<PpnDate> ppns, QDate asOf,
     const int threshold = std::max(1, cfg.threshold);
     const int months = std::max(0, cfg.windowMonths);
 
-    ppns.removeIf([asOf](const PpnDate &p) { return !p.date.isValid() || p.date > asOf; });
+    ppns.removeIf([asOf, &cfg](const PpnDate &p) {
+        return !p.date.isValid() || p.date > asOf || (p.missingChild && !cfg.countMissing);
+    });
     std::sort(ppns.begin(), ppns.end(), byDateThenId);
     dropRepeatedIds(ppns);
 

@@ -4,7 +4,8 @@
 // within a rolling window of calendar months.
 //
 // Semantics, as of a date A, with threshold T and window W months:
-// - PPNs with an invalid date or a date after A are ignored. Input order does not matter.
+// - PPNs with an invalid date or a date after A are ignored, and so are missing-child
+//   notifications unless the office counts them (countMissing). Input order does not matter.
 //   Several PPNs on one date count separately; a ppnId listed more than once counts once
 //   (the earliest date is kept). ppnId 0 means "not saved yet" and is never merged.
 // - The window of a PPN dated d is [d.addMonths(-W), d], both ends inclusive, so PPNs exactly
@@ -37,6 +38,7 @@ struct EscalationConfig
     int threshold = 3;         // PPNs in one window that escalate (values below 1 count as 1)
     int windowMonths = 3;      // calendar months (values below 0 count as 0: one day)
     bool perHousehold = false; // callers pass the household's PPNs instead of the child's
+    bool countMissing = false; // missing-child notifications count too (escalation.count_missing)
 };
 
 struct PpnDate
@@ -44,6 +46,7 @@ struct PpnDate
     Id ppnId = 0;
     QDate date; // incident date
     QString reference;
+    bool missingChild = false; // a missing-child notification, not domestic abuse
 };
 
 struct EscalationResult

@@ -395,14 +395,30 @@ PpnType CellParser::ppnType(const QString &text, bool *ok)
                                         QStringLiteral("missingfromcare"),
                                         QStringLiteral("mfc"),
                                         QStringLiteral("missingpersonincident")};
+    // Words that say which, whatever else the force writes around them ("Domestic Abuse - Non
+    // Crime", "MISPER - Child", "Missing Person (Child)", "Concern for welfare - missing").
+    static const QStringList domesticWords = {QStringLiteral("domestic"), QStringLiteral("da"),
+                                              QStringLiteral("dv"), QStringLiteral("dva")};
+    static const QStringList missingWords = {QStringLiteral("missing"),  QStringLiteral("misper"),
+                                             QStringLiteral("mispers"),  QStringLiteral("mfh"),
+                                             QStringLiteral("mfc"),      QStringLiteral("absent"),
+                                             QStringLiteral("absconded")};
     const QString k = TextKey::name(text);
     *ok = true;
     if (k.isEmpty() || domestic.contains(k))
         return PpnType::DomesticAbuse;
     if (missing.contains(k))
         return PpnType::MissingChild;
-    *ok = false;
-    return PpnType::DomesticAbuse;
+    bool isDomestic = false;
+    bool isMissing = false;
+    static const QRegularExpression between(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    for (const QString &word : text.split(between, Qt::SkipEmptyParts)) {
+        const QString w = TextKey::name(word);
+        isDomestic = isDomestic || domesticWords.contains(w);
+        isMissing = isMissing || missingWords.contains(w);
+    }
+    *ok = isDomestic != isMissing; // neither, or both: not for the tracker to guess
+    return isMissing && !isDomestic ? PpnType::MissingChild : PpnType::DomesticAbuse;
 }
 
 CrimeKind CellParser::crime(const QString &text, bool *ok)

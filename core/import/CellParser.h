@@ -61,8 +61,9 @@ public:
     // What a setting cell means when it names no setting ("Not in setting", "None", "Home
     // educated", "EHE", "Out of area"); Unknown for a setting's name or URN.
     static SettingKnown settingWord(const QString &text);
-    // Domestic abuse ("DA", "Domestic incident") or a missing child ("Missing person", "MFH");
-    // empty is domestic abuse, the usual PPN; ok false for any other type of incident.
+    // Domestic abuse ("DA", "Domestic incident", "Domestic Abuse - Non Crime") or a missing
+    // child ("Missing person", "MFH", "MISPER - Child"); empty is domestic abuse, the usual
+    // PPN; ok false for any other type of incident, or one whose words say both.
     static PpnType ppnType(const QString &text, bool *ok);
     static CrimeKind crime(const QString &text, bool *ok);
     static Presence presence(const QString &text, bool *ok);

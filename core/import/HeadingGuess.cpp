@@ -227,6 +227,10 @@ HeadingGuess::ColumnFacts HeadingGuess::factsOf(int column, const QList<QStringL
             ++f.references;
         if (postcodeShaped(text))
             ++f.postcodes;
+        bool known = false;
+        CellParser::ppnType(text, &known);
+        if (known && !number)
+            ++f.typeWords;
     }
     return f;
 }
@@ -338,12 +342,14 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
     case ImportField::NotificationType:
         // "Crime type" or "Offence type" says what crime it was (an assault, a burglary): read
         // as a notification type it would refuse every row.
-        if ((any(w, {"type", "category"}) ||
+        if ((any(w, {"type", "category", "classification"}) ||
              (w.size() == 1 && w.contains(QStringLiteral("notification")))) &&
             !adult && !date && !time && !birth && !place && !setting &&
             !any(w, {"crime", "offence", "risk", "dash", "grade", "level", "number", "reference",
                      "ref", "id", "gender", "sex", "relationship", "premises", "property"}))
             s = any(w, {"notification", "ppn"}) ? 85 : w.size() == 1 ? 70 : 55;
+        else if (!birth && !date && !time && c.filled && share(c.typeWords) >= 0.8)
+            s = 45; // no telling heading, but a column of "Domestic abuse" and "Missing person"
         return s;
     case ImportField::Crime:
         if (w.contains(QStringLiteral("crime")) &&

@@ -57,6 +57,7 @@ private:
         int references = 0;   // shaped like a police reference
         int postcodes = 0;    // shaped like a UK postcode
         int smallNumbers = 0; // whole numbers 0-19 (ages)
+        int typeWords = 0;    // that read as a notification type (domestic abuse, missing)
     };
     ColumnFacts factsOf(int column, const QList<QStringList> &rows, QDate today) const;
     // How well the heading's words name field (0: not at all); facts decide for headings

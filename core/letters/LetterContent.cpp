@@ -3,6 +3,8 @@
 #include "domain/DateInput.h"
 #include "repo/Options.h"
 
+#include <QCoreApplication>
+
 namespace enc {
 
 OfficeDetails OfficeDetails::fromOptions(const Options &options)
@@ -28,11 +30,20 @@ QString joinAddress(const QString &address, const QString &postcode)
     return parts.join(QStringLiteral(", "));
 }
 
+QString notificationType(PpnType type)
+{
+    return type == PpnType::MissingChild
+               ? QCoreApplication::translate("enc::LetterContent", "Missing child episode")
+               : QCoreApplication::translate("enc::LetterContent", "Domestic abuse incident");
+}
+
 QHash<QString, QString> childValues(const LetterEntry &e, const LetterFieldOptions &options)
 {
     QHash<QString, QString> v;
     v.insert(QStringLiteral("child.name"), e.child.fullName());
     v.insert(QStringLiteral("child.dob"), DateInput::longFormat(e.child.dateOfBirth));
+    if (e.ppn.id != 0)
+        v.insert(QStringLiteral("notification.type"), notificationType(e.ppn.type));
     v.insert(QStringLiteral("incident.date"), DateInput::longFormat(e.ppn.incidentDate));
     v.insert(QStringLiteral("incident.time"),
              e.ppn.incidentTime.isValid() ? e.ppn.incidentTime.toString(QStringLiteral("HH:mm"))
@@ -59,6 +70,19 @@ QHash<QString, QString> childValues(const LetterEntry &e, const LetterFieldOptio
 
 } // namespace
 
+QString LetterContent::condition(const PlannedLetter &letter)
+{
+    bool abuse = false;
+    bool missing = false;
+    for (const LetterEntry &e : letter.entries) {
+        missing = missing || (e.ppn.id != 0 && e.ppn.type == PpnType::MissingChild);
+        abuse = abuse || (e.ppn.id != 0 && e.ppn.type == PpnType::DomesticAbuse);
+    }
+    return missing && abuse ? QStringLiteral("notification.mixed")
+           : missing        ? QStringLiteral("notification.missing_child")
+                            : QStringLiteral("notification.domestic_abuse");
+}
+
 LetterValues LetterContent::valuesFor(const PlannedLetter &letter, const OfficeDetails &office,
                                       const LetterFieldOptions &options, QDate today)
 {
@@ -70,6 +94,7 @@ LetterValues LetterContent::valuesFor(const PlannedLetter &letter, const OfficeD
     values.letter.insert(QStringLiteral("today"), DateInput::longFormat(today));
     for (const LetterEntry &e : letter.entries)
         values.children.append(childValues(e, options));
+    values.letter.insert(condition(letter), QStringLiteral("yes")); // which wording it takes
     return values;
 }
 

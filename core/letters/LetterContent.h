@@ -20,6 +20,10 @@ public:
 
     static LetterValues valuesFor(const PlannedLetter &letter, const OfficeDetails &office,
                                   const LetterFieldOptions &options, QDate today);
+    // The condition the letter meets (Placeholders::conditionFields()): its children's
+    // notifications all domestic abuse (or no PPN: the usual letter), all a missing child, or
+    // some of each.
+    static QString condition(const PlannedLetter &letter);
 };
 
 } // namespace enc

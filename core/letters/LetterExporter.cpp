@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextDocument>
@@ -318,7 +319,14 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
     // record in the database comes first), logged in one transaction that also marks the batch
     // logged, and only then moved in. A stop at any point is finished or undone by the next
     // start of the window or encompass-cli, or the next batch (StagedFiles::recover).
-    const QStringList fields = Placeholders::disclosedFields(used.body, request.kind, options);
+    // What each letter disclosed: its wording's condition decides (a missing child's, both).
+    QHash<QString, QStringList> fieldsFor;
+    for (const PlannedLetter &letter : batch) {
+        const QString condition = LetterContent::condition(letter);
+        if (!fieldsFor.contains(condition))
+            fieldsFor.insert(condition, Placeholders::disclosedFields(used.body, request.kind,
+                                                                      options, condition));
+    }
     QStringList names;
     for (const QString &path : paths)
         names << QFileInfo(path).fileName();
@@ -349,7 +357,7 @@ Result<LetterRun> LetterExporter::write(const QList<LetterEntry> &entries,
         w.settingName = batch.at(i).setting.name;
         w.recipient = recipientText(batch.at(i).setting);
         w.childIds = childIdsOf(batch.at(i));
-        w.fields = fields;
+        w.fields = fieldsFor.value(LetterContent::condition(batch.at(i)));
         w.sha256 = rendered.at(i).sha256;
         run.written.append(w);
         rendered[i].bytes.clear(); // written: no need to hold it any longer

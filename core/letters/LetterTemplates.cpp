@@ -17,6 +17,19 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("enc::LetterTemplates", text);
 }
+// A default the program shipped before (resources/letters/former/<kind>-<n>.html): a
+// template the office never changed, which now reads as the current default (the notification
+// of a missing child once said "domestic abuse incident").
+bool formerDefault(LetterKind kind, const QString &body)
+{
+    for (int n = 1;; ++n) {
+        QFile f(QStringLiteral(":/letters/former/%1-%2.html").arg(LetterKinds::code(kind)).arg(n));
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        if (QString::fromUtf8(f.readAll()) == body)
+            return true;
+    }
+}
 } // namespace
 
 Result<QString> LetterTemplates::defaultBody(LetterKind kind)
@@ -84,14 +97,14 @@ Result<LetterTemplate> LetterTemplates::latestOrDefault(LetterKind kind) const
     auto list = versions(kind);
     if (!list)
         return list.error();
-    if (!list->isEmpty())
+    if (!list->isEmpty() && !formerDefault(kind, list->first().body))
         return list->first();
     auto body = defaultBody(kind);
     if (!body)
         return body.error();
     LetterTemplate t;
     t.kind = kind;
-    t.name = LetterKinds::label(kind);
+    t.name = list->isEmpty() ? LetterKinds::label(kind) : list->first().name;
     t.body = *body;
     return t;
 }

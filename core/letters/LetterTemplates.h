@@ -27,7 +27,8 @@ class LetterTemplates
 public:
     explicit LetterTemplates(Database &db) : m_db(db) {}
 
-    // The latest version; the default from the resources is stored as version 1 on first use.
+    // The latest version; the default from the resources is stored as version 1 on first use,
+    // and as the next version when the latest is a default shipped before, left unchanged.
     Result<LetterTemplate> current(LetterKind kind);
     // The latest version, or the default from the resources with id 0, storing nothing: what a
     // batch of letters lays out before it knows it will be logged.

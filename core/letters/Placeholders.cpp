@@ -31,9 +31,9 @@ LetterFieldOptions LetterFieldOptions::fromOptions(const Options &options)
 
 QStringList Placeholders::childFields(LetterKind kind)
 {
-    QStringList fields = {QStringLiteral("child.name"), QStringLiteral("child.dob"),
-                          QStringLiteral("incident.date"), QStringLiteral("incident.time"),
-                          QStringLiteral("police.reference")};
+    QStringList fields = {QStringLiteral("child.name"),        QStringLiteral("child.dob"),
+                          QStringLiteral("notification.type"), QStringLiteral("incident.date"),
+                          QStringLiteral("incident.time"),     QStringLiteral("police.reference")};
     if (kind == LetterKind::ProformaRequest || kind == LetterKind::ProformaChase)
         fields << QStringLiteral("proforma.sent") << QStringLiteral("proforma.due");
     return fields + optionalFields();
@@ -50,6 +50,12 @@ QStringList Placeholders::letterFields()
     return {QStringLiteral("setting.name"), QStringLiteral("setting.dsl"),
             QStringLiteral("office.name"), QStringLiteral("office.address"),
             QStringLiteral("today")};
+}
+
+QStringList Placeholders::conditionFields()
+{
+    return {QStringLiteral("notification.domestic_abuse"),
+            QStringLiteral("notification.missing_child"), QStringLiteral("notification.mixed")};
 }
 
 QString Placeholders::optionKey(const QString &field)
@@ -86,6 +92,10 @@ Status Placeholders::validate(const QString &body, LetterKind kind,
         case TemplateToken::Type::Text:
             break;
         case TemplateToken::Type::Field:
+            if (conditionFields().contains(t.name))
+                return Status::failure(
+                    tr("%1 is a condition: use it as {if %2}...{/if}.").arg(t.text, t.name),
+                    t.name);
             if (!t.argument.isEmpty() || (!child.contains(t.name) && !letter.contains(t.name)))
                 return Status::failure(
                     tr("%1 is not a field a letter may show. Allowed: %2.")
@@ -113,7 +123,7 @@ Status Placeholders::validate(const QString &body, LetterKind kind,
                 inChildren = true;
             } else {
                 if (!optionalFields().contains(t.argument) && !child.contains(t.argument) &&
-                    !letter.contains(t.argument))
+                    !letter.contains(t.argument) && !conditionFields().contains(t.argument))
                     return Status::failure(
                         tr("%1: {if} needs a field a letter may show.").arg(t.text), t.argument);
                 if (child.contains(t.argument) && !inChildren)
@@ -152,14 +162,25 @@ Status Placeholders::validate(const QString &body, LetterKind kind,
 }
 
 QStringList Placeholders::disclosedFields(const QString &body, LetterKind kind,
-                                          const LetterFieldOptions &options)
+                                          const LetterFieldOptions &options,
+                                          const QString &condition)
 {
     const QStringList child = childFields(kind);
+    const QStringList conditions = conditionFields();
     QStringList used;
+    QList<bool> skipped; // per open block: inside a block of another letter's condition
     for (const TemplateToken &t : TemplateSyntax::tokenize(body)) {
-        if (t.type == TemplateToken::Type::Field && child.contains(t.name) &&
-            enabled(t.name, options) && !used.contains(t.name))
+        const bool skipping = !skipped.isEmpty() && skipped.last();
+        if (t.type == TemplateToken::Type::Open) {
+            skipped.append(skipping || (!condition.isEmpty() && conditions.contains(t.argument) &&
+                                        t.argument != condition));
+        } else if (t.type == TemplateToken::Type::Close) {
+            if (!skipped.isEmpty())
+                skipped.removeLast();
+        } else if (t.type == TemplateToken::Type::Field && !skipping && child.contains(t.name) &&
+                   enabled(t.name, options) && !used.contains(t.name)) {
             used.append(t.name);
+        }
     }
     return used;
 }

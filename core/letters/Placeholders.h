@@ -33,6 +33,9 @@ public:
     static QStringList optionalFields();
     // Fields of the letter as a whole: setting, office, today.
     static QStringList letterFields();
+    // Conditions of the letter as a whole, used only as {if name}...{/if}: every child's
+    // notification is domestic abuse, every one a missing child, or the letter holds both.
+    static QStringList conditionFields();
     // The office setting that switches an optional field on ("letters.include_age").
     static QString optionKey(const QString &field);
     // True when the field is an optional one switched on, or not optional.
@@ -42,9 +45,12 @@ public:
     // optional fields only when enabled (or inside {if field}), blocks balanced. The error
     // names the first offending placeholder.
     static Status validate(const QString &body, LetterKind kind, const LetterFieldOptions &options);
-    // The child data a letter from this template discloses, for the disclosure log.
+    // The child data a letter from this template discloses, for the disclosure log. condition:
+    // the one of conditionFields() the letter meets (LetterContent::condition); the blocks of
+    // the others disclose nothing. Empty: every block counts.
     static QStringList disclosedFields(const QString &body, LetterKind kind,
-                                       const LetterFieldOptions &options);
+                                       const LetterFieldOptions &options,
+                                       const QString &condition = {});
 };
 
 } // namespace enc

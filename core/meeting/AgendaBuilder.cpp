@@ -45,7 +45,7 @@ QString sqlNewPpns()
     // each up in the index. Unordered: the builder sorts (cheaper than SQLite's sorter).
     return QStringLiteral(
         "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id, "
-        "p.received_on FROM ppn_child pc INDEXED BY ppn_child_unheard "
+        "p.received_on, p.type FROM ppn_child pc INDEXED BY ppn_child_unheard "
         "CROSS JOIN ppn p ON p.id = pc.ppn_id CROSS JOIN child c ON c.id = pc.child_id "
         "WHERE pc.heard = 0 AND pc.archived = 0 AND p.received_on <= :d "
         "AND p.archived_at IS NULL AND c.archived_at IS NULL");
@@ -217,13 +217,14 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConf
         Id ppn;
         QString reference;
         QDate received;
+        bool missing; // a missing-child notification
     };
     QList<Row> rows;
     const Status scanned =
         RowScan::run(m_db.sql(), sqlNewPpns(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
                      [&](const RowScan::Row &row) {
                          rows.append({row.integer(0), row.integer(1), row.date(3), row.integer(4),
-                                      text(row, 2), row.date(5)});
+                                      text(row, 2), row.date(5), row.text(6) == "missing_child"});
                      });
     if (!scanned)
         return scanned;
@@ -249,6 +250,7 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConf
         }
         AgendaItem &item = items[slot - 1];
         item.why.date = std::min(item.why.date, r.received);
+        item.why.missing += r.missing ? 1 : 0;
         item.policeReferences.append(std::move(r.reference));
     }
     // Households together, the household with the oldest incident first (items are in

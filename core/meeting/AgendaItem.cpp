@@ -33,6 +33,23 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::AgendaBuilder", text);
 }
 
+// "New PPN received on 03/12/2026", "2 PPNs not yet heard: waiting since ...".
+QString newPpns(const AgendaReason &why, const QString &date)
+{
+    if (date.isEmpty())
+        return why.count == 1 ? tr("New PPN not yet heard")
+                              : tr("%1 new PPNs not yet heard").arg(why.count);
+    if (why.meetings == 0)
+        return why.count == 1
+                   ? tr("New PPN received on %1").arg(date)
+                   : tr("%1 new PPNs, the first received on %2").arg(why.count).arg(date);
+    const QString waited = why.meetings == 1
+                               ? tr("waiting since %1, 1 meeting").arg(date)
+                               : tr("waiting since %1, %2 meetings").arg(date).arg(why.meetings);
+    return why.count == 1 ? tr("PPN not yet heard: %1").arg(waited)
+                          : tr("%1 PPNs not yet heard: %2").arg(why.count).arg(waited);
+}
+
 } // namespace
 
 QString AgendaItem::reason() const
@@ -42,20 +59,12 @@ QString AgendaItem::reason() const
     case AgendaReason::Kind::Text:
         break;
     case AgendaReason::Kind::NewPpns:
-        if (date.isEmpty())
-            return why.count == 1 ? tr("New PPN not yet heard")
-                                  : tr("%1 new PPNs not yet heard").arg(why.count);
-        if (why.meetings == 0)
-            return why.count == 1
-                       ? tr("New PPN received on %1").arg(date)
-                       : tr("%1 new PPNs, the first received on %2").arg(why.count).arg(date);
-        {
-            const QString waited =
-                why.meetings == 1 ? tr("waiting since %1, 1 meeting").arg(date)
-                                  : tr("waiting since %1, %2 meetings").arg(date).arg(why.meetings);
-            return why.count == 1 ? tr("PPN not yet heard: %1").arg(waited)
-                                  : tr("%1 PPNs not yet heard: %2").arg(why.count).arg(waited);
-        }
+        if (why.missing == 0)
+            return newPpns(why, date);
+        // Said at once: a missing child is heard differently from domestic abuse.
+        return why.missing == why.count
+                   ? tr("Missing child: %1").arg(newPpns(why, date))
+                   : tr("%1 (%2 of them missing child)").arg(newPpns(why, date)).arg(why.missing);
     case AgendaReason::Kind::Escalation:
         if (!why.text.isEmpty())
             return tr("Escalation triggered on %1 by %2 PPNs: %3")

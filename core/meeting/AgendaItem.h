@@ -49,6 +49,7 @@ struct AgendaReason
     QDate date;
     int count = 0;
     int meetings = 0; // NewPpns: the meetings held or due since the first was received
+    int missing = 0;  // NewPpns: how many of them are missing-child notifications
     QString text;
 };
 

@@ -74,7 +74,7 @@ Status HouseholdCards::fill(CardChild &child, QDate today) const
 {
     const QVariantMap id{{QStringLiteral("c"), child.id}};
     auto ppns = Sql::run(m_db.sql(),
-                         QStringLiteral("SELECT p.police_ref, pc.incident_on, p.risk FROM "
+                         QStringLiteral("SELECT p.police_ref, pc.incident_on, p.risk, p.type FROM "
                                         "ppn_child pc JOIN ppn p ON p.id = pc.ppn_id WHERE "
                                         "pc.child_id = :c AND pc.archived = 0 ORDER BY "
                                         "pc.incident_on DESC, p.id DESC"),
@@ -84,7 +84,8 @@ Status HouseholdCards::fill(CardChild &child, QDate today) const
     const QDate windowStart = today.addMonths(-3);
     while (ppns->next()) {
         CardPpn p{ppns->value(0).toString(), Sql::toDate(ppns->value(1)),
-                  riskFromString(ppns->value(2).toString())};
+                  riskFromString(ppns->value(2).toString()),
+                  ppns->value(3).toString() == QLatin1String("missing_child")};
         if (p.incidentDate > windowStart && p.incidentDate <= today)
             ++child.ppnsInWindow;
         child.ppns.append(p);

@@ -16,6 +16,7 @@ struct CardPpn
     QString policeReference;
     QDate incidentDate;
     DashRisk risk = DashRisk::Unknown;
+    bool missingChild = false; // a missing-child notification, not domestic abuse
 };
 
 struct CardDecision

@@ -32,19 +32,43 @@ Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHouseh
 {
     const QString sql =
         perHousehold
-            ? QStringLiteral("SELECT DISTINCT pc.ppn_id, pc.incident_on FROM ppn_child pc "
+            ? QStringLiteral("SELECT DISTINCT pc.ppn_id, pc.incident_on, p.type = "
+                             "'missing_child' FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
                              "JOIN child c ON c.id = pc.child_id WHERE pc.archived = 0 AND "
                              "(c.id = :child OR c.household_id = "
                              "(SELECT household_id FROM child WHERE id = :child))")
-            : QStringLiteral("SELECT ppn_id, incident_on FROM ppn_child "
-                             "WHERE child_id = :child AND archived = 0");
+            : QStringLiteral("SELECT pc.ppn_id, pc.incident_on, p.type = 'missing_child' "
+                             "FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
+                             "WHERE pc.child_id = :child AND pc.archived = 0");
     auto q = Sql::run(db, sql, {{QStringLiteral("child"), childId}});
     if (!q)
         return q.error();
     QList<PpnDate> out;
     while (q->next())
-        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), {}});
+        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), {}, q->value(2).toBool()});
     return out;
+}
+
+// Marks the missing-child notifications among ppns, by id: the rule passes over them unless
+// the office counts them.
+Status markMissing(const QSqlDatabase &db, const QList<PpnDate *> &ppns)
+{
+    QJsonArray ids;
+    for (const PpnDate *p : ppns)
+        ids.append(p->ppnId);
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT id FROM ppn WHERE type = 'missing_child' AND id IN "
+                                     "(SELECT value FROM json_each(:ids))"),
+                      {{QStringLiteral("ids"),
+                        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
+    if (!q)
+        return q.error();
+    QSet<Id> missing;
+    while (q->next())
+        missing.insert(q->value(0).toLongLong());
+    for (PpnDate *p : ppns)
+        p->missingChild = missing.contains(p->ppnId);
+    return {};
 }
 
 } // namespace
@@ -72,14 +96,21 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
         return out;
     }
 
+    // Every PPN counted first, whatever its type: a child who neither triggers nor nearly does
+    // then cannot once missing-child notifications are passed over (they only take PPNs away),
+    // so only the few who do have their PPNs' types read, not every PPN of the county.
     QList<PpnDate> ppns;
+    QList<QList<PpnDate>> candidates; // each listed child's PPNs, when types are to be read
     Id current = 0;
     auto flush = [&]() {
         if (current == 0 || ppns.size() < config.threshold - 1)
             return;
         EscalationResult r = EscalationRule::evaluate(ppns, asOf, config);
-        if (r.triggered || r.nearMiss)
-            out.append({current, std::move(r)});
+        if (!r.triggered && !r.nearMiss)
+            return;
+        out.append({current, std::move(r)});
+        if (!config.countMissing)
+            candidates.append(ppns);
     };
     // Reads the covering index ppn_child_child only.
     Status scanned = PpnDateScan::run(db, [&](Id child, QDate incident, Id ppn) {
@@ -93,6 +124,21 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
     if (!scanned)
         return scanned.error();
     flush();
+    if (!candidates.isEmpty()) {
+        QList<PpnDate *> all;
+        for (QList<PpnDate> &list : candidates)
+            for (PpnDate &p : list)
+                all.append(&p);
+        if (Status s = markMissing(db, all); !s)
+            return s.error();
+        QList<ChildEscalation> counted;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            EscalationResult r = EscalationRule::evaluate(candidates.at(i), asOf, config);
+            if (r.triggered || r.nearMiss)
+                counted.append({out.at(i).childId, std::move(r)});
+        }
+        out = std::move(counted);
+    }
     QList<PpnDate *> triggering;
     for (ChildEscalation &c : out) {
         for (PpnDate &p : c.result.triggering)
@@ -374,11 +420,13 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
     ppns.reserve(childIds.size());
     if (Status s = RowScan::run(
             db,
-            QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child WHERE archived "
-                           "= 0 AND child_id IN (SELECT value FROM json_each(:ids))"),
+            QStringLiteral("SELECT pc.child_id, pc.ppn_id, pc.incident_on, p.type = "
+                           "'missing_child' FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
+                           "WHERE pc.archived = 0 AND pc.child_id IN (SELECT value FROM "
+                           "json_each(:ids))"),
             idsValue,
             [&ppns](const RowScan::Row &row) {
-                ppns[row.integer(0)].append({row.integer(1), row.date(2), {}});
+                ppns[row.integer(0)].append({row.integer(1), row.date(2), {}, row.integer(3) != 0});
             });
         !s)
         return s;

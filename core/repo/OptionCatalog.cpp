@@ -67,6 +67,8 @@ QList<OptionSpec> makeAll()
              tr("The months within which the PPNs are counted."), Kind::Integer, "3", 1, 24),
         spec("escalation.per_household", tr("Count PPNs per household"),
              tr("Count a household's PPNs together rather than each child's."), Kind::Boolean, "0"),
+        spec("escalation.count_missing", tr("Missing-child notifications count towards escalation"),
+             tr("Otherwise only domestic abuse notifications are counted."), Kind::Boolean, "0"),
         spec("quorum.percent", tr("Quorum (%)"),
              tr("The share of expected members present for the meeting to be quorate."),
              Kind::Integer, "75", 1, 100),

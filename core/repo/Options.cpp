@@ -103,6 +103,8 @@ EscalationConfig Options::escalation() const
     c.windowMonths = value(QStringLiteral("escalation.window_months"), QStringLiteral("3")).toInt();
     c.perHousehold = value(QStringLiteral("escalation.per_household"), QStringLiteral("0")) ==
                      QLatin1String("1");
+    c.countMissing = value(QStringLiteral("escalation.count_missing"), QStringLiteral("0")) ==
+                     QLatin1String("1");
     return c;
 }
 
@@ -121,8 +123,12 @@ Status Options::setEscalation(const EscalationConfig &c)
             setValue(QStringLiteral("escalation.window_months"), QString::number(c.windowMonths));
         !s)
         return s;
-    return setValue(QStringLiteral("escalation.per_household"),
-                    c.perHousehold ? QStringLiteral("1") : QStringLiteral("0"));
+    if (Status s = setValue(QStringLiteral("escalation.per_household"),
+                            c.perHousehold ? QStringLiteral("1") : QStringLiteral("0"));
+        !s)
+        return s;
+    return setValue(QStringLiteral("escalation.count_missing"),
+                    c.countMissing ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 ScheduleConfig Options::schedule() const

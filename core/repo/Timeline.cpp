@@ -82,7 +82,7 @@ Status ppns(const QSqlDatabase &db, Id child, const Add &add)
     auto q = Sql::run(db,
                       QStringLiteral("SELECT p.id, p.police_ref, p.incident_on, p.incident_time, "
                                      "p.received_on, p.risk, p.crime, pc.presence, p.source, "
-                                     "p.risk_text, p.setting_text FROM ppn "
+                                     "p.risk_text, p.setting_text, p.type FROM ppn "
                                      "p JOIN ppn_child pc ON pc.ppn_id = p.id WHERE pc.child_id = "
                                      ":c AND p.archived_at IS NULL"),
                       {{QStringLiteral("c"), child}});
@@ -94,9 +94,10 @@ Status ppns(const QSqlDatabase &db, Id child, const Add &add)
         e.recordId = q->value(0).toLongLong();
         e.date = Sql::toDate(q->value(2));
         e.time = QTime::fromString(q->value(3).toString(), QStringLiteral("HH:mm"));
-        e.title = tr("PPN %1 (%2)")
-                      .arg(q->value(1).toString(),
-                           riskTitle(q->value(5).toString(), q->value(9).toString()));
+        const QString risk = riskTitle(q->value(5).toString(), q->value(9).toString());
+        e.title = q->value(11).toString() == QLatin1String("missing_child")
+                      ? tr("PPN %1: missing child (%2)").arg(q->value(1).toString(), risk)
+                      : tr("PPN %1 (%2)").arg(q->value(1).toString(), risk);
         e.detail = tr("Child %1. Received %2. %3. Source: %4.")
                        .arg(presenceLabel(q->value(7).toString()),
                             DateInput::format(Sql::toDate(q->value(4))),

@@ -108,6 +108,8 @@ struct Report
     int top = 20;
 
     qint64 ppns = 0;
+    qint64 ppnsDomesticAbuse = 0; // of ppns, by type
+    qint64 ppnsMissingChild = 0;
     QList<MonthCount> ppnsPerMonth; // every month of the period, zeros included
     QList<PlaceCount> areas;        // the top areas by PPNs
     QList<PlaceCount> settings;     // the top settings by PPNs

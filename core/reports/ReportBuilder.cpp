@@ -38,6 +38,13 @@ QString sqlPpnsPerMonth()
         "AND archived_at IS NULL) FROM m");
 }
 
+// The period's PPNs by type: domestic abuse, missing child.
+QString sqlPpnsByType()
+{
+    return QStringLiteral("SELECT type, count(*) FROM ppn WHERE incident_on BETWEEN :from AND :to "
+                          "AND archived_at IS NULL GROUP BY type");
+}
+
 // One row per child with PPNs in the period, in child order (the covering index
 // ppn_child_child); counted in C++, as a GROUP BY over four columns sorted every row.
 QString sqlLinks()
@@ -128,6 +135,7 @@ public:
     {}
 
     Status ppnsPerMonth(Report &r);
+    Status ppnsByType(Report &r);
     Status links(Report &r);
     Status escalations(Report &r);
     Status outcomes(Report &r);
@@ -163,6 +171,20 @@ Status Builder::ppnsPerMonth(Report &r)
         r.ppns += q->value(1).toLongLong();
     }
     r.ppnsPerMonth = perMonth(r, found);
+    return {};
+}
+
+Status Builder::ppnsByType(Report &r)
+{
+    auto q = run(sqlPpnsByType());
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (q->value(0).toString() == QLatin1String("missing_child"))
+            r.ppnsMissingChild += q->value(1).toLongLong();
+        else
+            r.ppnsDomesticAbuse += q->value(1).toLongLong();
+    }
     return {};
 }
 
@@ -399,8 +421,8 @@ Status Builder::meetings(Report &r)
 
 QStringList ReportBuilder::statements()
 {
-    return {sqlPpnsPerMonth(), sqlLinks(),      sqlEscalations(), sqlDecisions(),
-            sqlProformas(),    sqlTimeliness(), sqlMeetings(),    sqlAgencies()};
+    return {sqlPpnsPerMonth(), sqlPpnsByType(), sqlLinks(),    sqlEscalations(), sqlDecisions(),
+            sqlProformas(),    sqlTimeliness(), sqlMeetings(), sqlAgencies()};
 }
 
 QList<QDate> ReportBuilder::months(QDate from, QDate to)
@@ -429,8 +451,8 @@ Result<Report> ReportBuilder::build(const QSqlDatabase &db, QDate from, QDate to
     Builder b(db, from, to);
     // links() before timeliness(), which reuses its count.
     for (Status (Builder::*step)(Report &) :
-         {&Builder::ppnsPerMonth, &Builder::links, &Builder::escalations, &Builder::outcomes,
-          &Builder::proformas, &Builder::timeliness, &Builder::meetings}) {
+         {&Builder::ppnsPerMonth, &Builder::ppnsByType, &Builder::links, &Builder::escalations,
+          &Builder::outcomes, &Builder::proformas, &Builder::timeliness, &Builder::meetings}) {
         if (Status s = (b.*step)(r); !s)
             return s.error();
     }

@@ -115,6 +115,10 @@ ReportTable summary(const Report &r, const Suppressor &s)
                      "never suppressed.")};
     t.rows = {
         row({tr("PPNs (incidents in the period)"), s.total(r.ppns, monthCounts)}),
+        row({tr("PPNs: domestic abuse"),
+             s.total(r.ppnsDomesticAbuse, {r.ppnsDomesticAbuse, r.ppnsMissingChild})}),
+        row({tr("PPNs: missing child"),
+             s.total(r.ppnsMissingChild, {r.ppnsDomesticAbuse, r.ppnsMissingChild})}),
         row({tr("Children with a PPN"), s.total(rp.children, buckets)}),
         row({tr("Children with 2 or more PPNs"),
              s.total(rp.repeat(), {rp.twice, rp.threeTimes, rp.fourOrMore})}),

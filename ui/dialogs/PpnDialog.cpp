@@ -55,6 +55,13 @@ PpnDialog::PpnDialog(Database &db, Editor &editor, Id childId, QWidget *parent)
     m_type->setAccessibleName(tr("Type"));
     m_type->addItem(tr("Domestic abuse"), int(PpnType::DomesticAbuse));
     m_type->addItem(tr("Missing child"), int(PpnType::MissingChild));
+    // DASH grades domestic abuse: a missing child's PPN has no grade unless one is chosen.
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        if (PpnType(m_type->currentData().toInt()) != PpnType::MissingChild)
+            return;
+        m_risk->setCurrentIndex(m_risk->findData(int(DashRisk::Unknown)));
+        m_crime->setCurrentIndex(m_crime->findData(int(CrimeKind::Unknown)));
+    });
     m_risk->setAccessibleName(tr("DASH risk"));
     m_risk->addItem(tr("Standard"), int(DashRisk::Standard));
     m_risk->addItem(tr("Medium"), int(DashRisk::Medium));

@@ -25,6 +25,7 @@ inline constexpr char TemplateDesign[] = "templateDesign";
 inline constexpr char TemplateTabs[] = "templateTabs";
 inline constexpr char TemplateInsert[] = "templateInsert";
 inline constexpr char TemplatePreview[] = "templatePreview";
+inline constexpr char TemplatePreviewType[] = "templatePreviewType";
 inline constexpr char TemplateSave[] = "templateSave";
 inline constexpr char TemplateMessage[] = "templateMessage";
 } // namespace enc::ui::names

@@ -34,17 +34,24 @@ namespace {
 // Invented values for the preview: never a real child. Only what a real letter of this kind
 // would show: the fields of the kind, and the optional ones the office shares (a preview
 // with an age or an address the letters leave out showed what is never sent).
-LetterValues sampleValues(LetterKind kind, const LetterFieldOptions &options)
+LetterValues sampleValues(LetterKind kind, const LetterFieldOptions &options, PpnType type)
 {
+    const bool missing = type == PpnType::MissingChild;
     LetterValues v;
     v.letter = {{QStringLiteral("setting.name"), QStringLiteral("Example Nursery")},
                 {QStringLiteral("setting.dsl"), QStringLiteral("A. Lead")},
                 {QStringLiteral("office.name"), QStringLiteral("Early Help Office")},
                 {QStringLiteral("office.address"), QStringLiteral("1 Example Street")},
-                {QStringLiteral("today"), QStringLiteral("25 July 2024")}};
+                {QStringLiteral("today"), QStringLiteral("25 July 2024")},
+                {missing ? QStringLiteral("notification.missing_child")
+                         : QStringLiteral("notification.domestic_abuse"),
+                 QStringLiteral("yes")}};
     const QList<std::pair<QString, QString>> child = {
         {QStringLiteral("child.name"), QStringLiteral("Sample Child")},
         {QStringLiteral("child.dob"), QStringLiteral("1 January 2021")},
+        {QStringLiteral("notification.type"), missing
+                                                  ? TemplateEditor::tr("Missing child episode")
+                                                  : TemplateEditor::tr("Domestic abuse incident")},
         {QStringLiteral("child.age"), QStringLiteral("3")},
         {QStringLiteral("child.home_address"), QStringLiteral("2 Example Road")},
         {QStringLiteral("incident.date"), QStringLiteral("24 July 2024")},
@@ -68,7 +75,8 @@ TemplateEditor::TemplateEditor(QWidget *parent)
       m_name(new QLineEdit(this)), m_source(new QPlainTextEdit(this)),
       m_design(new QTextEdit(this)), m_tabs(new QTabWidget(this)), m_tools(new QToolBar(this)),
       m_preview(new QTextBrowser(this)), m_message(formMessage(this)),
-      m_save(new QPushButton(tr("&Save as new version"), this)), m_fields(new QMenu(this))
+      m_save(new QPushButton(tr("&Save as new version"), this)), m_fields(new QMenu(this)),
+      m_previewType(new QComboBox(this))
 {
     m_kind->setObjectName(QLatin1String(names::TemplateKind));
     m_version->setObjectName(QLatin1String(names::TemplateVersion));
@@ -85,16 +93,22 @@ TemplateEditor::TemplateEditor(QWidget *parent)
     m_message->setObjectName(QLatin1String(names::TemplateMessage));
     for (LetterKind k : LetterKinds::all())
         m_kind->addItem(LetterKinds::label(k), LetterKinds::code(k));
+    m_previewType->setObjectName(QLatin1String(names::TemplatePreviewType));
+    m_previewType->addItem(tr("Domestic abuse"), int(PpnType::DomesticAbuse));
+    m_previewType->addItem(tr("Missing child"), int(PpnType::MissingChild));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Document:"), m_kind);
     form->addRow(tr("&Version:"), m_version);
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Preview &as:"), m_previewType);
     auto *help = new QLabel(
         tr("Placeholders: %1; between {children} and {/children}: %2. Optional fields go "
-           "inside {if field}...{/if}.")
+           "inside {if field}...{/if}. Wording for one type of notification goes inside "
+           "{if %3}...{/if} (the last: a letter about both).")
             .arg(Placeholders::letterFields().join(QStringLiteral(", ")),
-                 Placeholders::childFields(LetterKind::ProformaChase).join(QStringLiteral(", "))),
+                 Placeholders::childFields(LetterKind::ProformaChase).join(QStringLiteral(", ")),
+                 Placeholders::conditionFields().join(QStringLiteral("} or {if "))),
         this);
     help->setWordWrap(true);
     // Formatting for the design view; the usual shortcuts work while typing in it.
@@ -164,6 +178,7 @@ TemplateEditor::TemplateEditor(QWidget *parent)
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TemplateEditor::loadKind);
     connect(m_version, &QComboBox::currentIndexChanged, this, &TemplateEditor::loadVersion);
+    connect(m_previewType, &QComboBox::currentIndexChanged, this, &TemplateEditor::updatePreview);
     connect(m_source, &QPlainTextEdit::textChanged, this, &TemplateEditor::sourceEdited);
     connect(m_design, &QTextEdit::textChanged, this, &TemplateEditor::designEdited);
     connect(m_save, &QPushButton::clicked, this, [this]() { save(); });
@@ -194,6 +209,16 @@ void TemplateEditor::offerFields(LetterKind kind)
         }
     }
     m_fields->addSeparator();
+    for (const QString &c : Placeholders::conditionFields()) {
+        const QString label =
+            c.endsWith(QLatin1String("missing_child")) ? tr("Only for a missing child: {if %1}")
+            : c.endsWith(QLatin1String("mixed"))       ? tr("Only for a letter about both: {if %1}")
+                                                       : tr("Only for domestic abuse: {if %1}");
+        m_fields->addAction(label.arg(c), this, [this, c] {
+            m_design->textCursor().insertText(QStringLiteral("{if %1}{/if}").arg(c));
+            m_design->setFocus();
+        });
+    }
     m_fields->addAction(tr("Each child: {children} ... {/children}"), this, [this] {
         m_design->textCursor().insertText(QStringLiteral("{children}{child.name}{/children}"));
     });
@@ -273,7 +298,8 @@ void TemplateEditor::updatePreview()
 {
     const auto kind = LetterKinds::fromCode(m_kind->currentData().toString());
     m_preview->setHtml(TemplateRenderer::render(
-        m_source->toPlainText(), sampleValues(kind.value_or(LetterKind::Notification), m_options)));
+        m_source->toPlainText(), sampleValues(kind.value_or(LetterKind::Notification), m_options,
+                                              PpnType(m_previewType->currentData().toInt()))));
 }
 
 QString TemplateEditor::save()

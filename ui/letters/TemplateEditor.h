@@ -62,6 +62,7 @@ private:
     QLabel *m_message;
     QPushButton *m_save;
     QMenu *m_fields;
+    QComboBox *m_previewType; // the preview's child: domestic abuse or a missing child
     LetterFieldOptions m_options;
 };
 

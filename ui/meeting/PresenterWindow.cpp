@@ -343,7 +343,8 @@ PresenterBlock PresenterWindow::childBlock(const CardChild &c) const
     QStringList ppns;
     for (int i = 0; i < c.ppns.size() && i < 4; ++i)
         ppns << esc(DateInput::format(c.ppns[i].incidentDate) + QStringLiteral("  ") +
-                    c.ppns[i].policeReference + QStringLiteral("  ") + toString(c.ppns[i].risk));
+                    c.ppns[i].policeReference + QStringLiteral("  ") +
+                    (c.ppns[i].missingChild ? tr("missing child") : toString(c.ppns[i].risk)));
     if (!ppns.isEmpty())
         block.paragraphs << indented(ppns);
     QStringList decisions;
