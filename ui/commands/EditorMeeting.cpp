@@ -1,0 +1,84 @@
+// The Editor's undoable steps for a meeting's record: chair and deputy chair, the notes of the
+// meeting and of its agenda items, apologies sent before the day.
+
+#include "Editor.h"
+
+#include "repo/MeetingDetails.h"
+#include "repo/Meetings.h"
+#include "storage/Database.h"
+
+namespace enc::ui {
+
+Status Editor::setMeetingChairs(Id meetingId, Id chair, Id deputy, Id shownChair, Id shownDeputy)
+{
+    if (Status s =
+            MeetingDetails(m_db).setChairs(meetingId, chair, deputy, shownChair, shownDeputy);
+        !s)
+        return s;
+    push(
+        tr("Change the chair"),
+        [this, meetingId, chair, deputy, shownChair, shownDeputy] {
+            return MeetingDetails(m_db).setChairs(meetingId, shownChair, shownDeputy, chair,
+                                                  deputy);
+        },
+        [this, meetingId, chair, deputy, shownChair, shownDeputy] {
+            return MeetingDetails(m_db).setChairs(meetingId, chair, deputy, shownChair,
+                                                  shownDeputy);
+        });
+    return {};
+}
+
+Status Editor::setMeetingNotes(Id meetingId, const QString &notes, const QString &shown)
+{
+    if (notes == shown)
+        return MeetingDetails(m_db).setNotes(meetingId, notes, shown); // checks, writes nothing
+    if (Status s = MeetingDetails(m_db).setNotes(meetingId, notes, shown); !s)
+        return s;
+    push(
+        tr("Edit the meeting's notes"),
+        [this, meetingId, notes, shown] {
+            return MeetingDetails(m_db).setNotes(meetingId, shown, notes);
+        },
+        [this, meetingId, notes, shown] {
+            return MeetingDetails(m_db).setNotes(meetingId, notes, shown);
+        });
+    return {};
+}
+
+Status Editor::setAgendaNotes(Id itemId, const QString &notes, const QString &shown)
+{
+    if (notes == shown)
+        return MeetingDetails(m_db).setItemNotes(itemId, notes, shown);
+    if (Status s = MeetingDetails(m_db).setItemNotes(itemId, notes, shown); !s)
+        return s;
+    push(
+        tr("Edit an agenda item's notes"),
+        [this, itemId, notes, shown] {
+            return MeetingDetails(m_db).setItemNotes(itemId, shown, notes);
+        },
+        [this, itemId, notes, shown] {
+            return MeetingDetails(m_db).setItemNotes(itemId, notes, shown);
+        });
+    return {};
+}
+
+Result<Id> Editor::sendApologies(QDate date, Id memberId, QDate today)
+{
+    auto sent = MeetingDetails(m_db).sendApologies(date, memberId, today);
+    if (!sent)
+        return sent.error();
+    const Id meetingId = sent->meetingId;
+    const Attendance before = sent->before;
+    Attendance apologies = before;
+    apologies.status = AttendanceStatus::Apologies;
+    apologies.deputyName.clear();
+    push(
+        tr("Apologies in advance"),
+        [this, meetingId, before] { return Meetings(m_db).setAttendance(meetingId, before); },
+        [this, meetingId, apologies] {
+            return Meetings(m_db).setAttendance(meetingId, apologies);
+        });
+    return meetingId;
+}
+
+} // namespace enc::ui
