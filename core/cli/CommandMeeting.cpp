@@ -133,11 +133,19 @@ int apologies(Context &context, const QStringList &args)
         return Problems;
     }
     auto quorum = Meetings(*db).quorum(sent->meetingId);
+    auto meeting = Meetings(*db).get(sent->meetingId);
     auto who = Directory(*db).member(*member);
-    printOut(tr("Apologies of %1 recorded for the meeting of %2 (meeting %3). %4")
+    int sentApologies = 0; // by members the quorum counts
+    if (meeting)
+        for (const Attendance &a : meeting->attendance)
+            sentApologies += a.expected && a.status == AttendanceStatus::Apologies;
+    printOut(tr("Apologies of %1 recorded for the meeting of %2 (meeting %3). Apologies so far "
+                "from %4 of the %5 members expected; the quorum needs %6 of them.")
                  .arg(who ? who->name : tr("member %1").arg(*member), textDate(*on))
                  .arg(sent->meetingId)
-                 .arg(quorum ? Quorum::describe(*quorum) : quorum.errorText()));
+                 .arg(sentApologies)
+                 .arg(quorum ? quorum->expected : 0)
+                 .arg(quorum ? quorum->needed : 0));
     return Ok;
 }
 

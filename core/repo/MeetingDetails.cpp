@@ -214,8 +214,8 @@ Result<Saved> MeetingDetails::addAdHoc(const Meeting &meeting)
     return saved;
 }
 
-Result<MeetingDetails::Apologies> MeetingDetails::sendApologies(QDate date, Id memberId,
-                                                                QDate today)
+Result<MeetingDetails::Apologies> MeetingDetails::prepareApologies(QDate date, Id memberId,
+                                                                   QDate today)
 {
     if (!date.isValid())
         return Result<Apologies>::failure(tr("Give the date of the meeting."),
@@ -248,10 +248,26 @@ Result<MeetingDetails::Apologies> MeetingDetails::sendApologies(QDate date, Id m
         for (const Attendance &a : meeting->attendance)
             if (a.memberId == memberId)
                 out.before = a;
+        return Status();
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<MeetingDetails::Apologies> MeetingDetails::sendApologies(QDate date, Id memberId,
+                                                                QDate today)
+{
+    Apologies out;
+    const Status s = m_db.transaction([&]() -> Status {
+        auto prepared = prepareApologies(date, memberId, today);
+        if (!prepared)
+            return prepared.error();
+        out = *prepared;
         Attendance apologies = out.before;
         apologies.status = AttendanceStatus::Apologies;
         apologies.deputyName.clear();
-        return Meetings(m_db).setAttendance(*id, apologies);
+        return Meetings(m_db).setAttendance(out.meetingId, apologies);
     });
     if (!s)
         return s.error();

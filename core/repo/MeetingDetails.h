@@ -45,6 +45,10 @@ public:
         Attendance before;
     };
     Result<Apologies> sendApologies(QDate date, Id memberId, QDate today);
+    // What sendApologies checks and records first (the meeting), without the attendance: the
+    // window writes that through its undoable attendance edit. before.status is the member's
+    // status now; the apologies to write are before with status Apologies.
+    Result<Apologies> prepareApologies(QDate date, Id memberId, QDate today);
     // An agenda item's notes (operator's screen and minutes; never the projector).
     Result<QString> itemNotes(Id itemId) const;
     // Replaces an agenda item's notes; refused as setNotes is.

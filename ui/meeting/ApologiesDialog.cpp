@@ -31,9 +31,9 @@ ApologiesDialog::ApologiesDialog(Database &db, QDate date, Send send, QWidget *p
     auto *form = new QFormLayout;
     form->addRow(tr("&Member:"), m_member);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *record = buttons->addButton(tr("&Record apologies"), QDialogButtonBox::ActionRole);
-    record->setDefault(true);
-    connect(record, &QPushButton::clicked, this, [this] { record(); });
+    auto *recordButton = buttons->addButton(tr("&Record apologies"), QDialogButtonBox::ActionRole);
+    recordButton->setDefault(true);
+    connect(recordButton, &QPushButton::clicked, this, [this] { record(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &ApologiesDialog::reject);
     auto *layout = new QVBoxLayout(this);
     auto *about = new QLabel(tr("Apologies sent for the meeting of %1. The meeting's attendance "

@@ -1,7 +1,6 @@
 #include "ChairPicker.h"
 
 #include "MeetingNames.h"
-#include "commands/Editor.h"
 #include "repo/Directory.h"
 #include "repo/MeetingDetails.h"
 #include "widgets/FormMessage.h"
@@ -40,10 +39,9 @@ ChairPicker::ChairPicker(QWidget *parent)
     layout->setColumnStretch(3, 1);
 }
 
-void ChairPicker::setMeeting(Database *db, Editor *editor, Id meetingId, bool readOnly)
+void ChairPicker::setMeeting(Database *db, Id meetingId, bool readOnly)
 {
     m_db = db;
-    m_editor = editor;
     m_meetingId = meetingId;
     m_readOnly = readOnly;
     m_message->hide();
@@ -63,10 +61,13 @@ void ChairPicker::reload()
             m_shownChair = chairs->chair;
             m_shownDeputy = chairs->deputy;
             for (QComboBox *box : {m_chair, m_deputy}) {
+                // One member is not both: the other box's choice is not offered.
+                const Id other = box == m_chair ? m_shownDeputy : m_shownChair;
                 box->addItem(tr("(not recorded)"), Id(0));
                 for (const Member &m : *members)
                     // A member who left stays shown on the meetings they chaired.
-                    if (m.active || m.id == m_shownChair || m.id == m_shownDeputy)
+                    if ((m.active || m.id == m_shownChair || m.id == m_shownDeputy) &&
+                        (!other || m.id != other))
                         box->addItem(m.role.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.role),
                                      m.id);
             }
@@ -93,10 +94,8 @@ bool ChairPicker::choose(Id chair, Id deputy)
 {
     if (!m_db || !m_meetingId || m_readOnly)
         return false;
-    const Status s = m_editor ? m_editor->setMeetingChairs(m_meetingId, chair, deputy, m_shownChair,
-                                                           m_shownDeputy)
-                              : MeetingDetails(*m_db).setChairs(m_meetingId, chair, deputy,
-                                                                m_shownChair, m_shownDeputy);
+    const Status s =
+        MeetingDetails(*m_db).setChairs(m_meetingId, chair, deputy, m_shownChair, m_shownDeputy);
     reload(); // what is stored, whether or not the choice was
     if (!s) {
         m_message->setText(s.errorText());

@@ -11,6 +11,7 @@
 #include "MeetingListRoles.h"
 #include "MessageBox.h"
 #include "NotesBox.h"
+#include "PresenterWindow.h"
 #include "commands/Editor.h"
 #include "repo/MeetingDetails.h"
 #include "repo/Meetings.h"
@@ -51,17 +52,20 @@ Status MeetingsPage::sendApologies(QDate date, Id memberId)
 {
     if (!m_db)
         return Status::failure(tr("No database is open."));
-    Result<Id> sent = Result<Id>::failure(QString());
-    if (m_editor) {
-        sent = m_editor->sendApologies(date, memberId, QDate::currentDate());
-    } else {
-        auto direct = MeetingDetails(*m_db).sendApologies(date, memberId, QDate::currentDate());
-        sent = direct ? Result<Id>(direct->meetingId) : Result<Id>(direct.error());
-    }
-    if (!sent)
-        return sent.error();
+    // Checked (and the meeting recorded) first; the apologies are then the attendance edit the
+    // meeting screen undoes with Ctrl+Z.
+    auto prepared = MeetingDetails(*m_db).prepareApologies(date, memberId, QDate::currentDate());
+    if (!prepared)
+        return prepared.error();
+    Attendance apologies = prepared->before;
+    apologies.status = AttendanceStatus::Apologies;
+    apologies.deputyName.clear();
+    if (Status s = m_editor ? m_editor->setAttendance(prepared->meetingId, apologies)
+                            : Meetings(*m_db).setAttendance(prepared->meetingId, apologies);
+        !s)
+        return s;
     refresh();
-    if (*sent == m_meetingId) // the open meeting's attendance shows them at once
+    if (prepared->meetingId == m_meetingId) // the open meeting's attendance shows them at once
         m_attendance->setMeeting(m_db, m_editor, m_meetingId);
     return {};
 }
@@ -79,7 +83,7 @@ void MeetingsPage::askApologies()
 
 void MeetingsPage::loadMeetingRecord()
 {
-    m_chairs->setMeeting(m_db, m_editor, m_meetingId, m_closed);
+    m_chairs->setMeeting(m_db, m_meetingId, m_closed);
     if (m_meetingNotes->pending())
         return; // the operator's typing is not replaced by a re-read
     auto meeting =
@@ -89,8 +93,7 @@ void MeetingsPage::loadMeetingRecord()
         meeting ? meeting->notes : QString(),
         m_closed || !id ? NotesBox::Save()
                         : [this, id](const QString &notes, const QString &shown) {
-                              return m_editor ? m_editor->setMeetingNotes(id, notes, shown)
-                                              : MeetingDetails(*m_db).setNotes(id, notes, shown);
+                              return MeetingDetails(*m_db).setNotes(id, notes, shown);
                           });
 }
 
@@ -109,12 +112,10 @@ void MeetingsPage::loadItemNotes(Id itemId)
         m_db && itemId ? MeetingDetails(*m_db).itemNotes(itemId) : Result<QString>(QString());
     m_itemNotes->load(
         notes ? *notes : QString(),
-        m_closed || !itemId
-            ? NotesBox::Save()
-            : [this, itemId](const QString &text, const QString &shown) {
-                  return m_editor ? m_editor->setAgendaNotes(itemId, text, shown)
-                                  : MeetingDetails(*m_db).setItemNotes(itemId, text, shown);
-              });
+        m_closed || !itemId ? NotesBox::Save()
+                            : [this, itemId](const QString &text, const QString &shown) {
+                                  return MeetingDetails(*m_db).setItemNotes(itemId, text, shown);
+                              });
 }
 
 bool MeetingsPage::flushNotes()
