@@ -37,7 +37,7 @@ ApologiesDialog::ApologiesDialog(Database &db, QDate date, Send send, QWidget *p
     connect(buttons, &QDialogButtonBox::rejected, this, &ApologiesDialog::reject);
     auto *layout = new QVBoxLayout(this);
     auto *about = new QLabel(tr("Apologies sent for the meeting of %1. The meeting's attendance "
-                                "starts from them; they count against its quorum.")
+                                "starts from them (its quorum counts them as not attending).")
                                  .arg(day),
                              this);
     about->setWordWrap(true);
@@ -46,6 +46,7 @@ ApologiesDialog::ApologiesDialog(Database &db, QDate date, Send send, QWidget *p
     layout->addWidget(m_done);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    setMinimumWidth(520);
 }
 
 bool ApologiesDialog::record()
@@ -61,6 +62,7 @@ bool ApologiesDialog::record()
     m_done->setText(m_done->text().isEmpty()
                         ? tr("Apologies recorded: %1").arg(m_member->currentText())
                         : tr("%1, %2").arg(m_done->text(), m_member->currentText()));
+    adjustSize(); // the list of those recorded grows
     return true;
 }
 

@@ -67,9 +67,11 @@ void ChairPicker::reload()
                 for (const Member &m : *members)
                     // A member who left stays shown on the meetings they chaired.
                     if ((m.active || m.id == m_shownChair || m.id == m_shownDeputy) &&
-                        (!other || m.id != other))
-                        box->addItem(m.role.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.role),
-                                     m.id);
+                        (!other || m.id != other)) {
+                        // The name alone fits the box; the role is its tooltip.
+                        box->addItem(m.name, m.id);
+                        box->setItemData(box->count() - 1, m.role, Qt::ToolTipRole);
+                    }
             }
             m_chair->setCurrentIndex(std::max(0, m_chair->findData(m_shownChair)));
             m_deputy->setCurrentIndex(std::max(0, m_deputy->findData(m_shownDeputy)));

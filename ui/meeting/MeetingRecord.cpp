@@ -65,6 +65,9 @@ Status MeetingsPage::sendApologies(QDate date, Id memberId)
         !s)
         return s;
     refresh();
+    for (int i = 0; i < m_meetings->topLevelItemCount(); ++i) // the list stays on the meeting
+        if (m_meetings->topLevelItem(i)->data(0, DateRole).toDate() == date)
+            m_meetings->setCurrentItem(m_meetings->topLevelItem(i));
     if (prepared->meetingId == m_meetingId) // the open meeting's attendance shows them at once
         m_attendance->setMeeting(m_db, m_editor, m_meetingId);
     return {};

@@ -49,9 +49,9 @@ MeetingsPage::MeetingsPage(QWidget *parent)
       m_attendance(new AttendancePanel(this)), m_agendaList(new AgendaView(this)),
       m_filter(new AgendaFilterBar(this)), m_agendaModel(new AgendaListModel(this)),
       m_recording(new RecordingPanel(this)), m_chairs(new ChairPicker(this)),
-      m_itemNotes(new NotesBox(tr("Notes on this item (operator's screen only, in the minutes)"),
+      m_itemNotes(new NotesBox(tr("Item notes (never projected)"),
                                tr("What the partners said, typed as they speak"), this)),
-      m_meetingNotes(new NotesBox(tr("Meeting notes (in the minutes)"),
+      m_meetingNotes(new NotesBox(tr("Meeting notes"),
                                   tr("Anything for the record of the whole meeting"), this)),
       m_apologies(new QPushButton(tr("Apologies in advance..."), this)),
       m_range(new QComboBox(this)), m_minutes(new QPushButton(tr("Write minutes a&gain..."), this)),
@@ -88,6 +88,10 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     m_apologies->setEnabled(false);
     m_itemNotes->setObjectName(QLatin1String(names::ItemNotes));
     m_meetingNotes->setObjectName(QLatin1String(names::MeetingNotes));
+    m_itemNotes->setToolTip(tr("Notes on the agenda item chosen: on this screen and in the "
+                               "minutes, never on the projector. Saved as you type."));
+    m_meetingNotes->setToolTip(tr("Notes on the whole meeting, in its minutes. Saved as you "
+                                  "type."));
     auto *cancel = new QPushButton(tr("Mar&k meeting cancelled..."), this);
     cancel->setToolTip(tr("Marks the chosen meeting cancelled, with a reason: its items go to "
                           "the next meeting"));
