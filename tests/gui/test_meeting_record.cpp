@@ -1,6 +1,6 @@
 // The meeting screen's record of the meeting (issue 19): chair and deputy chair chosen from the
 // members, notes on the meeting and on each item typed live and kept, an ad-hoc meeting on a
-// date picked in a dialog, apologies sent before the day (undone as attendance is).
+// date picked in a dialog, apologies sent before the day; each undoable like its neighbours.
 
 #include "FileDialog.h"
 #include "MeetingScreen.h"
@@ -39,7 +39,7 @@ class TestMeetingRecord : public QObject
 private slots:
     void init();
     void cleanup();
-    void chairAndDeputyChosen();
+    void chairAndDeputyChosenAndUndone();
     void notesTypedAreKeptAndInTheMinutes();
     void notesOfAnotherDeskAreNotOverwritten();
     void notesNeverOnTheProjector();
@@ -84,7 +84,7 @@ void TestMeetingRecord::withDialog(QPushButton *click, const std::function<void(
     QVERIFY(ran);
 }
 
-void TestMeetingRecord::chairAndDeputyChosen()
+void TestMeetingRecord::chairAndDeputyChosenAndUndone()
 {
     auto *chair = s.page->findChild<QComboBox *>(QLatin1String(names::ChairCombo));
     auto *deputy = s.page->findChild<QComboBox *>(QLatin1String(names::DeputyChairCombo));
@@ -113,6 +113,16 @@ void TestMeetingRecord::chairAndDeputyChosen()
     QTest::keyClick(chair, Qt::Key_Up);
     QCOMPARE(chairs().chair, 0);
     QCOMPARE(chairs().deputy, s.members[1]);
+    // Undo, as for the screen's other edits: the chair back, then the deputy off, then the
+    // first chair off; the boxes follow.
+    QTest::keyClick(s.list(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(chairs().chair, s.members[0]);
+    QCOMPARE(chair->currentData().toLongLong(), s.members[0]);
+    QTest::keyClick(s.list(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(chairs().deputy, 0);
+    QCOMPARE(deputy->currentData().toLongLong(), 0);
+    QTest::keyClick(s.list(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(chairs().chair, 0);
 }
 
 void TestMeetingRecord::notesTypedAreKeptAndInTheMinutes()
@@ -147,6 +157,13 @@ void TestMeetingRecord::notesTypedAreKeptAndInTheMinutes()
     QTest::keyClick(meeting, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     s.list()->setFocus();
     QCOMPARE(stored().notes, QStringLiteral("Room 2 next time"));
+    // Away from the box, Ctrl+Z is the screen's Undo: the last save is taken back, and redone.
+    QTest::keyClick(s.list(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(stored().notes != QStringLiteral("Room 2 next time"));
+    QCOMPARE(meeting->toPlainText(), stored().notes);
+    QTest::keyClick(s.list(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored().notes, QStringLiteral("Room 2 next time"));
+    QCOMPARE(meeting->toPlainText(), QStringLiteral("Room 2 next time"));
 
     // Closing the meeting writes the minutes with both.
     QTemporaryDir out;

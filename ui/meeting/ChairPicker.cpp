@@ -1,6 +1,7 @@
 #include "ChairPicker.h"
 
 #include "MeetingNames.h"
+#include "commands/Editor.h"
 #include "repo/Directory.h"
 #include "repo/MeetingDetails.h"
 #include "widgets/FormMessage.h"
@@ -39,9 +40,10 @@ ChairPicker::ChairPicker(QWidget *parent)
     layout->setColumnStretch(3, 1);
 }
 
-void ChairPicker::setMeeting(Database *db, Id meetingId, bool readOnly)
+void ChairPicker::setMeeting(Database *db, Editor *editor, Id meetingId, bool readOnly)
 {
     m_db = db;
+    m_editor = editor;
     m_meetingId = meetingId;
     m_readOnly = readOnly;
     m_message->hide();
@@ -96,8 +98,10 @@ bool ChairPicker::choose(Id chair, Id deputy)
 {
     if (!m_db || !m_meetingId || m_readOnly)
         return false;
-    const Status s =
-        MeetingDetails(*m_db).setChairs(m_meetingId, chair, deputy, m_shownChair, m_shownDeputy);
+    const Status s = m_editor ? m_editor->setMeetingChairs(m_meetingId, chair, deputy, m_shownChair,
+                                                           m_shownDeputy)
+                              : MeetingDetails(*m_db).setChairs(m_meetingId, chair, deputy,
+                                                                m_shownChair, m_shownDeputy);
     reload(); // what is stored, whether or not the choice was
     if (!s) {
         m_message->setText(s.errorText());

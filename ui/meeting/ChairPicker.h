@@ -13,8 +13,10 @@ class Database;
 
 namespace enc::ui {
 
+class Editor;
+
 // Who chairs the open meeting and who is deputy chair, chosen from the members (written in the
-// minutes). A choice is saved at once (audited); refused when another desk chose since.
+// minutes). A choice is saved at once, undoable; refused when another desk chose since.
 class ChairPicker : public QWidget
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ public:
     explicit ChairPicker(QWidget *parent = nullptr);
 
     // The meeting's chair and deputy (meeting 0: none); read-only for a closed meeting.
-    void setMeeting(Database *db, Id meetingId, bool readOnly);
+    void setMeeting(Database *db, Editor *editor, Id meetingId, bool readOnly);
     // Re-reads the meeting (after an undo or another desk's change).
     void reload();
     // Chooses as the operator would on screen; false when refused (the message says why).
@@ -34,6 +36,7 @@ private:
     void chosen();
 
     Database *m_db = nullptr;
+    Editor *m_editor = nullptr;
     Id m_meetingId = 0;
     bool m_readOnly = true;
     Id m_shownChair = 0;

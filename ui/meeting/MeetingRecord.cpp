@@ -86,7 +86,7 @@ void MeetingsPage::askApologies()
 
 void MeetingsPage::loadMeetingRecord()
 {
-    m_chairs->setMeeting(m_db, m_meetingId, m_closed);
+    m_chairs->setMeeting(m_db, m_editor, m_meetingId, m_closed);
     if (m_meetingNotes->pending())
         return; // the operator's typing is not replaced by a re-read
     auto meeting =
@@ -96,7 +96,8 @@ void MeetingsPage::loadMeetingRecord()
         meeting ? meeting->notes : QString(),
         m_closed || !id ? NotesBox::Save()
                         : [this, id](const QString &notes, const QString &shown) {
-                              return MeetingDetails(*m_db).setNotes(id, notes, shown);
+                              return m_editor ? m_editor->setMeetingNotes(id, notes, shown)
+                                              : MeetingDetails(*m_db).setNotes(id, notes, shown);
                           });
 }
 
@@ -115,10 +116,12 @@ void MeetingsPage::loadItemNotes(Id itemId)
         m_db && itemId ? MeetingDetails(*m_db).itemNotes(itemId) : Result<QString>(QString());
     m_itemNotes->load(
         notes ? *notes : QString(),
-        m_closed || !itemId ? NotesBox::Save()
-                            : [this, itemId](const QString &text, const QString &shown) {
-                                  return MeetingDetails(*m_db).setItemNotes(itemId, text, shown);
-                              });
+        m_closed || !itemId
+            ? NotesBox::Save()
+            : [this, itemId](const QString &text, const QString &shown) {
+                  return m_editor ? m_editor->setAgendaNotes(itemId, text, shown)
+                                  : MeetingDetails(*m_db).setItemNotes(itemId, text, shown);
+              });
 }
 
 bool MeetingsPage::flushNotes()
