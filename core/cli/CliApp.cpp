@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "cli/CommandMeeting.h"
 #include "cli/Commands.h"
 
 #include <QCommandLineParser>
@@ -75,6 +76,10 @@ QList<Subcommand> subcommands()
         {QStringLiteral("agenda"),
          QCoreApplication::translate("enc::cli", "Build the agenda of a meeting from the data."),
          runAgenda},
+        {QStringLiteral("meeting"),
+         QCoreApplication::translate("enc::cli", "Ad-hoc meetings, apologies in advance, chair "
+                                                 "and notes."),
+         runMeeting},
         {QStringLiteral("cancel-meeting"),
          QCoreApplication::translate("enc::cli",
                                      "Mark a meeting cancelled; its items go to the next one."),

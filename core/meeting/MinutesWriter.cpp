@@ -4,6 +4,8 @@
 #include "domain/DateInput.h"
 #include "domain/Quorum.h"
 #include "letters/LetterDocument.h"
+#include "meeting/AgendaItem.h"
+#include "repo/MeetingDetails.h"
 #include "repo/Meetings.h"
 #include "repo/Options.h"
 #include "repo/Proformas.h"
@@ -83,6 +85,12 @@ QString withAgency(const QString &name, const QString &agency, bool expected = t
 }
 
 // A child as the minutes name them: initials and tracker id unless the office chose names.
+// Text typed over several lines, its line breaks kept.
+QString paragraphs(const QString &text)
+{
+    return esc(text.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
 QString childText(bool private_, const QString &forename, const QString &surname, Id id)
 {
     return private_ ? tr("%1 (id %2)").arg(initials(forename, surname)).arg(id)
@@ -105,6 +113,46 @@ QString table(const QList<Column> &columns, const QString &rows)
                  .arg(c.percent)
                  .arg(esc(c.title));
     return h + QStringLiteral("</tr></thead>") + rows + QStringLiteral("</table>");
+}
+
+// "Name (Agency)" of a member, empty when there is none with that id.
+Result<QString> memberName(Database &db, Id memberId)
+{
+    auto q = Sql::run(db.sql(),
+                      QStringLiteral("SELECT m.name, coalesce(ag.name, '') FROM member m LEFT "
+                                     "JOIN agency ag ON ag.id = m.agency_id WHERE m.id = :id"),
+                      {{QStringLiteral("id"), memberId}});
+    if (!q)
+        return q.error();
+    return q->next() ? withAgency(q->value(0).toString(), q->value(1).toString()) : QString();
+}
+
+// The notes typed on the agenda's items, as a table (empty when there are none).
+Result<QString> itemNotesHtml(Database &db, Id meetingId, bool private_,
+                              const QList<NamesInText::Name> &names)
+{
+    auto q = Sql::run(
+        db.sql(),
+        QStringLiteral("SELECT coalesce(c.id, 0), coalesce(c.forename, ''), coalesce(c.surname, "
+                       "''), i.section, i.notes FROM agenda_item i LEFT JOIN child c ON c.id = "
+                       "i.child_id WHERE i.meeting_id = :m AND i.notes <> '' ORDER BY i.position, "
+                       "i.id"),
+        {{QStringLiteral("m"), meetingId}});
+    if (!q)
+        return q.error();
+    QString rows;
+    while (q->next()) {
+        const QString child = childText(private_, q->value(1).toString(), q->value(2).toString(),
+                                        q->value(0).toLongLong());
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                .arg(esc(child), esc(sectionTitle(agendaSectionFromString(q->value(3).toString()))),
+                     paragraphs(NamesInText::initialsFor(q->value(4).toString(), names)));
+    }
+    if (rows.isEmpty())
+        return QString();
+    return QStringLiteral("<h3>%1</h3>").arg(esc(tr("Notes on agenda items"))) +
+           table({{tr("Child"), 16}, {tr("On the agenda for"), 20}, {tr("Notes"), 64}}, rows);
 }
 
 } // namespace
@@ -199,6 +247,15 @@ Result<QString> MinutesWriter::html(Id meetingId) const
                                  meeting->ends.toString(QStringLiteral("HH:mm"))));
     headRow(tr("Meeting"), kindText(meeting->kind));
     headRow(tr("Chair"), chair->isEmpty() ? tr("not recorded") : *chair);
+    auto chairs = MeetingDetails(m_db).chairs(meetingId);
+    if (!chairs)
+        return chairs.error();
+    if (chairs->deputy) {
+        auto deputy = memberName(m_db, chairs->deputy);
+        if (!deputy)
+            return deputy.error();
+        headRow(tr("Deputy chair"), *deputy);
+    }
     headRow(tr("Quorum"), Quorum::describe(Quorum::evaluate(meeting->attendance, percent)));
     h += QStringLiteral("</table>");
     if (cancelled->contains(meetingId))
@@ -264,8 +321,22 @@ Result<QString> MinutesWriter::html(Id meetingId) const
              ? QStringLiteral("<p>%1</p>").arg(esc(tr("No actions were agreed.")))
              : table({{tr("Child"), 16}, {tr("Action"), 46}, {tr("Owner"), 24}, {tr("Due"), 14}},
                      rows);
+    // Notes are typed live: a child named in them is named as the office chose for the minutes.
+    QList<NamesInText::Name> noteNames = names;
+    if (private_ && noteNames.isEmpty()) {
+        auto onAgenda = namesOnAgenda(meetingId);
+        if (!onAgenda)
+            return onAgenda.error();
+        noteNames = *onAgenda;
+    }
+    auto itemNotes = itemNotesHtml(m_db, meetingId, private_, noteNames);
+    if (!itemNotes)
+        return itemNotes.error();
+    h += *itemNotes;
     if (!meeting->notes.trimmed().isEmpty())
-        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Notes")), esc(meeting->notes));
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                 .arg(esc(tr("Notes")),
+                      paragraphs(NamesInText::initialsFor(meeting->notes, noteNames)));
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -273,14 +344,9 @@ Result<QString> MinutesWriter::html(Id meetingId) const
 Result<QString> MinutesWriter::chairOf(const Meeting &meeting) const
 {
     if (meeting.chairMemberId != 0) {
-        auto q = Sql::run(m_db.sql(),
-                          QStringLiteral("SELECT m.name, coalesce(ag.name, '') FROM member m LEFT "
-                                         "JOIN agency ag ON ag.id = m.agency_id WHERE m.id = :id"),
-                          {{QStringLiteral("id"), meeting.chairMemberId}});
-        if (!q)
-            return q.error();
-        if (q->next())
-            return withAgency(q->value(0).toString(), q->value(1).toString());
+        auto name = memberName(m_db, meeting.chairMemberId);
+        if (!name || !name->isEmpty())
+            return name;
     }
     // The window does not ask who chaired: the one member present whose role in the members'
     // list is the chair's (not a deputy or vice chair's), said to be taken from that role.

@@ -1,6 +1,7 @@
 #include "Meetings.h"
 
 #include "Directory.h"
+#include "MeetingDetails.h"
 #include "Options.h"
 #include "domain/DateInput.h"
 #include "storage/Audit.h"
@@ -216,6 +217,7 @@ Result<QuorumResult> Meetings::quorum(Id meetingId) const
     return Quorum::evaluate(m->attendance, Options(m_db.sql()).quorumPercent());
 }
 
+// Notes given replace the meeting's; null notes keep those typed during the meeting.
 Status Meetings::close(Id meetingId, const QString &notes)
 {
     return m_db.transaction([&]() -> Status {
@@ -232,9 +234,10 @@ Status Meetings::close(Id meetingId, const QString &notes)
             return Status::failure(tr("The meeting was cancelled: it cannot be closed."));
         if (Status s =
                 Sql::exec(m_db.sql(),
-                          QStringLiteral("UPDATE meeting SET notes = :notes, closed_at = "
-                                         "datetime('now') WHERE id = :id"),
-                          {{QStringLiteral("notes"), notes}, {QStringLiteral("id"), meetingId}});
+                          QStringLiteral("UPDATE meeting SET notes = coalesce(:notes, notes), "
+                                         "closed_at = datetime('now') WHERE id = :id"),
+                          {{QStringLiteral("notes"), notes.isNull() ? QVariant() : notes},
+                           {QStringLiteral("id"), meetingId}});
             !s)
             return s;
         return Audit::record(m_db.sql(), QStringLiteral("close"), MeetingTable, meetingId, 0,
@@ -286,31 +289,12 @@ Result<QHash<Id, QString>> Meetings::cancellations(QDate from, QDate to) const
 
 Result<Id> Meetings::cancelOn(QDate date, const QString &reason)
 {
-    if (!date.isValid())
-        return Result<Id>::failure(tr("Meeting date is required."), QStringLiteral("date"));
     Id id = 0;
     const Status s = m_db.transaction([&]() -> Status {
-        auto existing = onDate(date);
-        if (!existing)
-            return existing.error();
-        id = existing->id;
-        if (!id) {
-            const ScheduleConfig cfg = Options(m_db.sql()).schedule();
-            const ScheduledMeeting due = MeetingSchedule::on(date, cfg);
-            if (!due.date.isValid() || due.skipped)
-                return Status::failure(tr("There is no meeting on %1 to cancel: it is not a "
-                                          "meeting day.")
-                                           .arg(DateInput::format(date)),
-                                       QStringLiteral("date"));
-            Meeting m;
-            m.date = date;
-            m.kind = date.dayOfWeek() == cfg.reviewDay ? MeetingKind::TriageAndReview
-                                                       : MeetingKind::Triage;
-            auto created = create(m);
-            if (!created)
-                return created.error();
-            id = created->id;
-        }
+        auto recorded = MeetingDetails(m_db).recordOn(date);
+        if (!recorded)
+            return recorded.error();
+        id = *recorded;
         return cancel(id, reason);
     });
     if (!s)

@@ -71,6 +71,11 @@ public:
     Status reorderAgenda(Id meetingId, const QList<AgendaItem> &before, QList<AgendaItem> &after);
     Status setAgendaStatus(Id itemId, AgendaStatus before, AgendaStatus after);
     Result<Id> addAgendaChild(Id meetingId, Id childId, const QString &reason);
+    // A meeting's record (EditorMeeting.cpp), undoable. shown* are what the screen showed: a
+    // change is refused when another desk changed it since.
+    Status setMeetingChairs(Id meetingId, Id chair, Id deputy, Id shownChair, Id shownDeputy);
+    Status setMeetingNotes(Id meetingId, const QString &notes, const QString &shown);
+    Status setAgendaNotes(Id itemId, const QString &notes, const QString &shown);
     // The chair's follow-up of an escalation at version (EditorEscalation.cpp), undoable.
     Status liaiseEscalation(Id escalationId, int version, QDate on, const QString &with,
                             const QString &outcome);

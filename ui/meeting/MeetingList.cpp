@@ -101,7 +101,7 @@ void MeetingsPage::refresh()
             continue;
         }
         const Meeting m = byDate.value(s.date);
-        const QString state = m.id             ? stateOf(m, tr("Open"))
+        const QString state = m.id ? stateOf(m, s.date > today ? tr("Scheduled") : tr("Open"))
                               : s.date < today ? tr("Not recorded")
                                                : tr("Scheduled");
         addRow(s.date, kind, state, m.id, false, m.closed);
@@ -109,7 +109,8 @@ void MeetingsPage::refresh()
     }
     adHoc += byDate.values();
     for (const Meeting &m : adHoc)
-        addRow(m.date, tr("Ad-hoc"), stateOf(m, tr("Open")), m.id, false, m.closed);
+        addRow(m.date, tr("Ad-hoc"), stateOf(m, m.date > today ? tr("Scheduled") : tr("Open")),
+               m.id, false, m.closed);
     // Wide enough to read each row without scrolling sideways (the splitter can still narrow it
     // by hand down to the date column).
     const int full = m_meetings->header()->length() + 2 * m_meetings->frameWidth() +
@@ -133,6 +134,12 @@ bool MeetingsPage::closeMeeting()
     const QString folder = FileDialog::directory(this, tr("Folder for the minutes"));
     if (folder.isEmpty())
         return false;
+    if (!flushNotes()) {
+        MessageBox::warning(this, tr("Close meeting"),
+                            tr("The notes typed were not saved (see the message under them): "
+                               "the meeting stays open."));
+        return false;
+    }
     if (Status s = Meetings(*m_db).close(m_meetingId, QString()); !s) {
         MessageBox::warning(this, tr("Close meeting"), s.errorText());
         return false;

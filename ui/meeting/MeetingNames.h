@@ -27,5 +27,14 @@ inline constexpr char RecordButton[] = "recordDecisionButton";
 inline constexpr char AlsoHeardCheck[] = "alsoHeardCheck";
 inline constexpr char RecordMessage[] = "recordMessage";
 inline constexpr char PartnerBox[] = "meetingPartnerBox";
+inline constexpr char ChairCombo[] = "chairCombo";
+inline constexpr char DeputyChairCombo[] = "deputyChairCombo";
+inline constexpr char ItemNotes[] = "itemNotes";
+inline constexpr char MeetingNotes[] = "meetingNotes";
+inline constexpr char AdHocButton[] = "adHocMeeting";
+inline constexpr char AdHocDate[] = "adHocDate";
+inline constexpr char AdHocMessage[] = "adHocMessage";
+inline constexpr char ApologiesButton[] = "apologiesInAdvance";
+inline constexpr char ApologiesMember[] = "apologiesMember";
 
 } // namespace enc::ui::names

@@ -7,9 +7,11 @@
 
 #include "AddChildDialog.h"
 #include "AttendancePanel.h"
+#include "ChairPicker.h"
 #include "FileDialog.h"
 #include "MeetingNames.h"
 #include "MessageBox.h"
+#include "NotesBox.h"
 #include "PresenterWindow.h"
 #include "RecordingPanel.h"
 #include "commands/Editor.h"
@@ -46,8 +48,13 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     : QWidget(parent), m_meetings(new QTreeWidget(this)), m_title(new QLabel(this)),
       m_attendance(new AttendancePanel(this)), m_agendaList(new AgendaView(this)),
       m_filter(new AgendaFilterBar(this)), m_agendaModel(new AgendaListModel(this)),
-      m_recording(new RecordingPanel(this)), m_range(new QComboBox(this)),
-      m_minutes(new QPushButton(tr("Write minutes a&gain..."), this)),
+      m_recording(new RecordingPanel(this)), m_chairs(new ChairPicker(this)),
+      m_itemNotes(new NotesBox(tr("Item notes (never projected)"),
+                               tr("What the partners said, typed as they speak"), this)),
+      m_meetingNotes(new NotesBox(tr("Meeting notes"),
+                                  tr("Anything for the record of the whole meeting"), this)),
+      m_apologies(new QPushButton(tr("Apologies in advance..."), this)),
+      m_range(new QComboBox(this)), m_minutes(new QPushButton(tr("Write minutes a&gain..."), this)),
       m_close(new QPushButton(tr("&Close meeting and "
                                  "write minutes"),
                               this)),
@@ -72,7 +79,19 @@ MeetingsPage::MeetingsPage(QWidget *parent)
 
     // Alt+letters unique on the whole meeting screen (tests/gui/test_meeting_cursor.cpp).
     auto *open = new QPushButton(tr("Open meet&ing"), this);
-    auto *adHoc = new QPushButton(tr("Ad-hoc meeting toda&y"), this);
+    auto *adHoc = new QPushButton(tr("Ad-hoc meeting on a da&y..."), this);
+    adHoc->setObjectName(QLatin1String(names::AdHocButton));
+    adHoc->setToolTip(tr("A meeting outside the schedule, on a date you choose"));
+    m_apologies->setObjectName(QLatin1String(names::ApologiesButton));
+    m_apologies->setToolTip(tr("Records a member's apologies for the chosen meeting before the "
+                               "day: its attendance starts from them"));
+    m_apologies->setEnabled(false);
+    m_itemNotes->setObjectName(QLatin1String(names::ItemNotes));
+    m_meetingNotes->setObjectName(QLatin1String(names::MeetingNotes));
+    m_itemNotes->setToolTip(tr("Notes on the agenda item chosen: on this screen and in the "
+                               "minutes, never on the projector. Saved as you type."));
+    m_meetingNotes->setToolTip(tr("Notes on the whole meeting, in its minutes. Saved as you "
+                                  "type."));
     auto *cancel = new QPushButton(tr("Mar&k meeting cancelled..."), this);
     cancel->setToolTip(tr("Marks the chosen meeting cancelled, with a reason: its items go to "
                           "the next meeting"));
@@ -93,6 +112,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     leftLayout->addWidget(m_meetings);
     leftLayout->addWidget(open);
     leftLayout->addWidget(adHoc);
+    leftLayout->addWidget(m_apologies);
     leftLayout->addWidget(cancel);
     leftLayout->addWidget(m_minutes);
 
@@ -115,10 +135,15 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     agendaLayout->addWidget(m_filter);
     agendaLayout->addWidget(m_agendaList, 1);
     agendaLayout->addLayout(agendaButtons);
+    auto *notes = new QHBoxLayout;
+    notes->addWidget(m_itemNotes);
+    notes->addWidget(m_meetingNotes);
+    agendaLayout->addLayout(notes);
 
     auto *recordBox = new QWidget(this);
     auto *recordLayout = new QVBoxLayout(recordBox);
     recordLayout->setContentsMargins(0, 0, 0, 0);
+    recordLayout->addWidget(m_chairs);
     recordLayout->addWidget(new QLabel(tr("Attendance"), this));
     recordLayout->addWidget(m_attendance, 1);
     recordLayout->addWidget(new QLabel(tr("Decision (operator's screen only)"), this));
@@ -164,7 +189,12 @@ MeetingsPage::MeetingsPage(QWidget *parent)
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_meetings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_minutes->setEnabled(item && item->data(0, ClosedRole).toBool());
+        // Apologies are sent before the day (or on it, before the meeting closes).
+        m_apologies->setEnabled(item && !item->data(0, ClosedRole).toBool() &&
+                                item->flags().testFlag(Qt::ItemIsSelectable) &&
+                                item->data(0, DateRole).toDate() >= QDate::currentDate());
     });
+    connect(m_apologies, &QPushButton::clicked, this, &MeetingsPage::askApologies);
     connect(m_minutes, &QPushButton::clicked, this, [this] {
         QTreeWidgetItem *item = m_meetings->currentItem();
         if (!item || !item->data(0, ClosedRole).toBool())
@@ -193,23 +223,7 @@ MeetingsPage::MeetingsPage(QWidget *parent)
         if (ok)
             cancelMeeting(date, reason);
     });
-    connect(adHoc, &QPushButton::clicked, this, [this] {
-        if (!m_db)
-            return;
-        Meeting m;
-        m.date = QDate::currentDate();
-        m.starts = QTime::currentTime();
-        m.starts.setHMS(m.starts.hour(), m.starts.minute(), 0);
-        m.ends = m.starts.addSecs(3600) > m.starts ? m.starts.addSecs(3600) : QTime(23, 59);
-        m.kind = MeetingKind::AdHoc;
-        auto saved = Meetings(*m_db).create(m);
-        if (!saved) {
-            MessageBox::warning(this, tr("Ad-hoc meeting"), saved.errorText());
-            return;
-        }
-        refresh();
-        openMeeting(saved->id);
-    });
+    connect(adHoc, &QPushButton::clicked, this, &MeetingsPage::askAdHoc);
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(defer, &QPushButton::clicked, this, &MeetingsPage::deferCurrent);
@@ -255,19 +269,26 @@ MeetingsPage::~MeetingsPage()
 
 void MeetingsPage::setDatabase(Database *db, Editor *editor)
 {
+    flushNotes();
     m_db = db;
     if (m_editor)
         disconnect(m_editor, nullptr, this, nullptr);
     m_editor = editor;
     if (m_editor)
         connect(m_editor, &Editor::replayed, this, [this] {
-            if (m_meetingId)
+            if (m_meetingId) {
+                loadMeetingRecord();
+                m_notesItem = 0; // the item's notes are read again
                 reloadAgenda();
+            }
         });
     m_meetingId = 0;
     m_agenda = Agenda();
     m_recording->setDatabase(db, editor);
     m_attendance->setMeeting(db, editor, 0);
+    m_closed = true;
+    loadMeetingRecord();
+    loadItemNotes(0);
     m_agendaModel->setChildren({}, {});
     m_agendaModel->setItems({}, {});
     if (m_presenter)
@@ -315,6 +336,7 @@ void MeetingsPage::openMeeting(Id meetingId)
         MessageBox::warning(this, tr("Open meeting"), meeting.errorText());
         return;
     }
+    flushNotes(); // nothing typed is lost when another meeting (or the same) is opened
     m_browse->setChecked(false);    // the meeting takes the width
     if (meetingId != m_meetingId) { // another meeting: its whole agenda
         m_filter->clear();
@@ -337,6 +359,7 @@ void MeetingsPage::openMeeting(Id meetingId)
                               meeting->starts.toString(QStringLiteral("HH:mm")),
                               m_end.toString(QStringLiteral("HH:mm")), state));
     m_attendance->setMeeting(m_db, m_editor, meetingId);
+    loadMeetingRecord();
     m_recording->setQuorate(m_attendance->quorum().quorate);
     m_close->setEnabled(!m_closed);
     m_present->setEnabled(true);
@@ -382,6 +405,7 @@ void MeetingsPage::itemChosen()
     const bool valid = row >= 0 && row < items.size();
     m_cursorItem = valid ? items[row].id : 0;
     m_cursorChild = valid ? items[row].childId : 0;
+    loadItemNotes(m_cursorItem);
     if (!valid || m_closed) {
         m_recording->setItem(m_meetingId, m_date, AgendaItem(), {}, {});
         return;

@@ -25,7 +25,9 @@ class AgendaFilterBar;
 class AgendaListModel;
 class AgendaView;
 class AttendancePanel;
+class ChairPicker;
 class Editor;
+class NotesBox;
 class PresenterWindow;
 class RecordingPanel;
 
@@ -75,10 +77,19 @@ public:
     // its items go to the next meeting.
     bool cancelMeeting(QDate date, const QString &reason);
     PresenterWindow *showPresenter();
+    // An ad-hoc meeting on date (MeetingRecord.cpp), opened; refused when the day has one.
+    Result<Id> addAdHoc(QDate date, QTime starts, QTime ends);
+    // A member's apologies for the meeting on date, sent before the day (undoable).
+    Status sendApologies(QDate date, Id memberId);
+    // Saves the notes typed and not yet saved; false when refused (the text stays shown).
+    bool flushNotes();
 
     AttendancePanel *attendancePanel() const { return m_attendance; }
     RecordingPanel *recordingPanel() const { return m_recording; }
     PresenterWindow *presenter() const { return m_presenter; }
+    ChairPicker *chairPicker() const { return m_chairs; }
+    NotesBox *itemNotes() const { return m_itemNotes; }
+    NotesBox *meetingNotes() const { return m_meetingNotes; }
 
 protected:
     // Ctrl+Z and Ctrl+Shift+Z undo and redo the meeting's changes wherever the focus is on
@@ -105,6 +116,12 @@ private:
     void decisionRecorded(Id childId);
     // The open meeting's items still open, for the close question (empty when none).
     QString notReached() const;
+    // The dialogs of the list's buttons (MeetingRecord.cpp).
+    void askAdHoc();
+    void askApologies();
+    // The open meeting's chair, deputy chair and notes; the current item's notes.
+    void loadMeetingRecord();
+    void loadItemNotes(Id itemId);
 
     Database *m_db = nullptr;
     Editor *m_editor = nullptr;
@@ -125,6 +142,11 @@ private:
     Id m_cursorChild = 0;
     Id m_namesConfirmed = 0; // the meeting whose names the chair agreed to project
     RecordingPanel *m_recording;
+    ChairPicker *m_chairs;
+    NotesBox *m_itemNotes;    // the current agenda item's (operator's screen only)
+    NotesBox *m_meetingNotes; // the meeting's, in its minutes
+    Id m_notesItem = 0;       // the item m_itemNotes shows
+    QPushButton *m_apologies;
     QComboBox *m_range;
     QPushButton *m_minutes;
     QPushButton *m_close;
