@@ -95,8 +95,16 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_searchDelay->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &TrackerPage::applyFilter);
+    // Enter goes to the list; when the search found one child, Enter opens them.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applyFilter();
+        if (m_model->rowCount() == 1 && !m_model->truncated()) {
+            if (const Id id = m_model->childIdAt(0)) {
+                m_view->setCurrentIndex(m_model->index(0, 0));
+                emit openChild(id);
+                return;
+            }
+        }
         m_view->setFocus();
         if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_model->index(0, 0));

@@ -268,6 +268,24 @@ private slots:
         QTRY_VERIFY(m_window->trackerPage()->isVisible());
     }
 
+    // Enter in the search box: one child found opens at once; several go to the list, where
+    // Enter opens the one chosen.
+    void enterInTheSearchOpensTheOnlyChildFound()
+    {
+        QLineEdit *search = m_window->trackerPage()->searchEdit();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("khan"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model()->rowCount(), 2);
+        QVERIFY(m_window->trackerPage()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), m_window->trackerPage()->view());
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("zoe"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(m_window->childPage()->isVisible());
+        QCOMPARE(m_window->childPage()->childId(), m_lone);
+    }
+
     void selectedRowsCopyAsTabSeparatedText()
     {
         QTableView *view = m_window->trackerPage()->view();
