@@ -47,10 +47,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In a setting out of area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Home educated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,6 +802,102 @@
         <source>E-mail %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In a setting out of area that is not recorded: record the child&apos;s setting, then send the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN not yet heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new PPNs not yet heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PPN received on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new PPNs, the first received on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting since %1, 1 meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting since %1, %2 meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN not yet heard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PPNs not yet heard: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the agenda for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other hours on a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting day with other hours than the above, e.g. &quot;Fri 10:00-12:00&quot; (several: &quot;Mon 09:30-10:00; Fri 10:00-12:00&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing-child notifications count towards escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise only domestic abuse notifications are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1: missing child (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (MISDIRECTED): %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdirected: on %1 the setting said the child no longer attends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer attends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by %1; setting cleared (recorded by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs: domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs: missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Access</name>
@@ -969,6 +1061,14 @@
         <source>a batch of letters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a partner&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that a child no longer attends a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::AgeCandidates</name>
@@ -1038,14 +1138,6 @@
 <context>
     <name>enc::AgendaItem</name>
     <message>
-        <source>New PPN not yet heard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new PPNs not yet heard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Escalation triggered on %1 by %2 PPNs: liaison with the social worker or MASH to agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,30 +1166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New PPN received on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new PPNs, the first received on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting since %1, 1 meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting since %1, %2 meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PPN not yet heard: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 PPNs not yet heard: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not reached at the meeting on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1175,14 @@
     </message>
     <message>
         <source>Escalation triggered on %1 by %2 PPNs: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of them missing child)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1539,34 @@
     </message>
     <message>
         <source>Escalation reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer attends %1 (told on %2 by %3): setting cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer attends: taken back, the setting is the child&apos;s again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to %1 marked misdirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 knows added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 knows removed (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 knows archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 knows changed%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,17 +2494,6 @@
     </message>
 </context>
 <context>
-    <name>enc::Escalations</name>
-    <message>
-        <source>Record the feedback to the group before closing the escalation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no escalation with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>enc::ExportFile</name>
     <message>
         <source>the workbook could not be created.</source>
@@ -2679,6 +2772,17 @@
     </message>
 </context>
 <context>
+    <name>enc::LetterContent</name>
+    <message>
+        <source>Missing child episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::LetterDocument</name>
     <message>
         <source>OFFICIAL-SENSITIVE</source>
@@ -2759,6 +2863,13 @@ The attachment is password protected: we will send you the password separately.
     </message>
 </context>
 <context>
+    <name>enc::LetterFilters</name>
+    <message>
+        <source>High-risk PPN %1: Operation Encompass is not the route for high risk; make sure the MASH/Marac referral is made. No letter unless high-risk letters are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::LetterHistory</name>
     <message>
         <source>The disclosure log shows a letter of this kind already sent to this setting about these children.</source>
@@ -2825,6 +2936,77 @@ The attachment is password protected: we will send you the password separately.
     </message>
 </context>
 <context>
+    <name>enc::MeetingDetails</name>
+    <message>
+        <source>The meeting of %1 is closed: its record is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was cancelled: its record is kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting on %1: it is not a meeting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair and the deputy chair are one member: choose another deputy chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair of the meeting of %1 was changed on another desk: nothing was changed. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of the meeting of %1 were changed on another desk: yours were not saved. Copy them, then reopen the meeting to see the other desk&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the ad-hoc meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a meeting on %1 (%2 to %3): open it instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a meeting day (%2 to %3): open the scheduled meeting instead of adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has passed: record attendance on the meeting&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s notes were changed on another desk: yours were not saved. Copy them, then choose the item again to see the other desk&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::MeetingSchedule</name>
     <message>
         <source>Bank holiday: %1</source>
@@ -2855,10 +3037,6 @@ The attachment is password protected: we will send you the password separately.
     </message>
     <message>
         <source>The meeting of %1 was held and closed: it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no meeting on %1 to cancel: it is not a meeting day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3193,10 @@ The attachment is password protected: we will send you the password separately.
         <source>Minutes of the meeting of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::MissedChildren</name>
@@ -3029,6 +3211,41 @@ The attachment is password protected: we will send you the password separately.
         <source>The database %1 is on a network drive (%2).
 
 SQLite cannot rely on file locking over a network file system: two desks saving at once, or a dropped connection, can corrupt the database. Keep the database on a local disk of the machine that runs the tracker, and choose the network drive as the backup folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::NoLongerAttends</name>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 has no setting recorded: there is no setting to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who at %1 said the child no longer attends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who said so is too long: keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the setting said so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record has already been taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s setting has been set since: it is left as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3361,26 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a day and its hours, e.g. Fri 10:00-12:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give times as HH:MM in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 the meeting must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other hours on a day (schedule.day_times): %1 is not a meeting day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Options</name>
@@ -3185,6 +3422,49 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>There is no option &quot;%1&quot; (&quot;encompass-cli options list&quot; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::PartnerInfos</name>
+    <message>
+        <source>There is no partner&apos;s information with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which agency knows this (police, health visiting, social care, housing...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name is too long: keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is too long: keep it to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the agency knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters is too long: keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the agency knew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no child with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner&apos;s information has already been removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,6 +3523,10 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>{if %1} is not closed with {/if}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a condition: use it as {if %2}...{/if}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3624,6 +3908,131 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
 </context>
 <context>
+    <name>enc::SettingsImport</name>
+    <message>
+        <source>%1, row %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting&apos;s name is blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is already the directory&apos;s %2: the file holds this setting twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN %1 is on row %2 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on row %2 too (with no URN to tell them apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 error(s); nothing was imported. The first: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::SettingsPlan</name>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 closed in the register and not in the directory (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::SettingsSheet</name>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for the setting&apos;s name or URN (a heading such as &quot;Setting name&quot;, &quot;EstablishmentName&quot; or &quot;URN&quot;): the headings found were %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a police file (its headings are those of PPNs, not of a settings directory): import it on the Import page or with &quot;encompass-cli import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has headings on row %2 but no settings under them: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::Sql</name>
     <message>
         <source>The database refused a query: %1</source>
@@ -3904,6 +4313,58 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What partner agencies know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings the child no longer attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdirected (no longer attends)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5668,6 +6129,374 @@ No letter for 1 child:
         <source>Proforma %1 for %2 chased on %3 (chases so far: %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record that a child no longer attends their setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or list what partner agencies know of a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc meetings, apologies in advance, chair and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the settings directory or import it from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the child&apos;s setting said the child no longer attends (the notification went to the wrong setting): the child&apos;s setting is cleared, the child is back on the no-known-setting list (&quot;no-setting&quot;) and the latest letter to that setting is marked misdirected in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the setting said so (yyyy-mm-dd or dd/mm/yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at the setting said so (e.g. the DSL&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (child %2) no longer attends %3 (told on %4 by %5): setting cleared, on the no-known-setting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter of %1 to %2 is marked misdirected in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter about the child had gone to %1: nothing to mark misdirected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1: %2 PPNs within %3 months escalate (missing-child notifications not counted); %4 listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 child left out by --risk, --type or --presence.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children left out by --risk, --type or --presence.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --%1 &quot;%2&quot; is not one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters: --risk high writes letters about high-risk PPNs: give --include-high-risk as well (Operation Encompass is not the route for high risk: make sure the MASH/Marac referral is made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PPNs of these DASH risks, comma-separated: %1 (default any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PPNs of these types, comma-separated: %1 (default any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children with this presence at the incident, comma-separated: %1 (resident: lives there, not present; default any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write notification (and record of referral) letters about high-risk PPNs too. Without it they are skipped and listed: Operation Encompass is not the route for high risk, the MASH/Marac referral is. Proforma letters go whatever the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date, yyyy-mm-dd or dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the meeting&apos;s date with --on DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an ad-hoc meeting on a date (refused when a meeting is held or due that day: use that one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time, HH:mm (default the office&apos;s start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time, HH:mm (default the office&apos;s end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a time: write it as HH:mm, e.g. 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc meeting %1 on %2, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s apologies for a meeting before the day: the meeting&apos;s attendance starts from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the member with --member ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies of %1 recorded for the meeting of %2 (meeting %3). Apologies so far from %4 of the %5 members expected; the quorum needs %6 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who chairs a meeting and who is deputy chair (0: none). An option left out keeps what is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair&apos;s member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deputy chair&apos;s member id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chair with --chair ID, the deputy chair with --deputy ID, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1 (meeting %2): chair %3, deputy chair %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the notes of a meeting (written in its minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the notes with --text TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the meeting of %1 (meeting %2) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a recorded meeting: chair, deputy chair, attendance, quorum and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is recorded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 on %2, %3 to %4%5
+Chair: %6
+Deputy chair: %7
+%8
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deputy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:
+%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what a partner agency (police, health visiting, social care, housing...) knows of a child, for the meeting: shown on the operator&apos;s screen, never on the projector in privacy mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at the agency (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they knew it (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s information %1 added for child %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what partner agencies know of a child, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners&apos; information for child %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings on row %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  new      row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  new      row %1: %2 (URN %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  changed  row %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the settings directory: name, type, URN, area, DSL and deputy contacts, phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSL email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the settings directory from a CSV or .xlsx file: the office&apos;s own list or the national register&apos;s export (URN, EstablishmentName, ...). Each row is matched to a setting by URN, else by name (case, spaces and punctuation ignored); blank cells leave what the directory holds. A file with any bad row changes nothing. Exit status: 0 imported (or would be, with --dry-run), 1 the file has errors, 2 it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be new and changed; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings import: give one file to import. See &quot;encompass-cli settings import --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::demo</name>
@@ -6051,6 +6880,37 @@ No letter for 1 child:
     </message>
 </context>
 <context>
+    <name>enc::ui::AdHocMeetingDialog</name>
+    <message>
+        <source>Ad-hoc meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting outside the schedule, on any date. A day that already has a meeting keeps that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::AddChildDialog</name>
     <message>
         <source>Add a child to the agenda</source>
@@ -6195,6 +7055,37 @@ No letter for 1 child:
     </message>
     <message>
         <source> · ESCALATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::ApologiesDialog</name>
+    <message>
+        <source>Apologies in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies sent for the meeting of %1. The meeting&apos;s attendance starts from them (its quorum counts them as not attending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6520,6 +7411,29 @@ Everything entered since that backup will no longer be shown; the current file i
     </message>
 </context>
 <context>
+    <name>enc::ui::ChairPicker</name>
+    <message>
+        <source>Who chairs this meeting: written in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deputy chair at this meeting: written in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy chair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::ChildDialog</name>
     <message>
         <source>Date of birth</source>
@@ -6655,6 +7569,10 @@ Everything entered since that backup will no longer be shown; the current file i
     </message>
     <message>
         <source>Reloaded: this is the record as it is now. Make your change again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting is &amp;out of area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6940,6 +7858,22 @@ Check the notes before sending: other children are named nowhere, but free text 
         <source>(the police named &quot;%1&quot;: not in the settings directory)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Misdirected: no longer attends...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting says the child no longer attends: clear the setting, list the child as having no known setting and mark the letter to the setting misdirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out of area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer attends %1, said on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::ChildTableModel</name>
@@ -7185,6 +8119,41 @@ Check the notes before sending: other children are named nowhere, but free text 
     </message>
     <message>
         <source>Chase proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n setting(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the meeting&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an agenda item&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer attends the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s information from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change partner&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive partner&apos;s information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7702,6 +8671,121 @@ The records are hidden until you unlock it.</source>
     </message>
 </context>
 <context>
+    <name>enc::ui::LetterFilterControls</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;high-risk PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation Encompass is not the route for high risk: the MASH/Marac referral is. Tick only when a letter to the setting is wanted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witnessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident, not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;sence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s presence at the incident, as the PPN gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one type of PPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one presence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proforma&apos;s letters follow the meeting&apos;s decision: they go whatever the risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high-risk PPN&apos;s letter is written only when ticked: Operation Encompass is not the route for high risk (MASH/Marac). Those held back are listed when the letters are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No high-risk PPN among these children. A high-risk PPN&apos;s letter is written only when ticked: Operation Encompass is not the route for high risk (MASH/Marac).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 PPNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk, %1 children: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation Encompass is not the route for high risk: make sure the MASH/Marac referral is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: their letters will be written too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their letters are written only when &quot;Include high-risk PPNs&quot; is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::LettersPage</name>
     <message>
         <source>Date received</source>
@@ -7804,16 +8888,6 @@ The records are hidden until you unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 file written and logged in the disclosure log:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files written and logged in the disclosure log:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  %1 (%2; children: %3)
 </source>
         <translation type="unfinished"></translation>
@@ -7862,6 +8936,37 @@ Write these letters again, and log them as sent a second time?</source>
     <message>
         <source>
 No letter for 1 child:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter to write: the risk, type and presence ticks leave out every child chosen (%n children).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 file written and logged in the disclosure log.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files written and logged in the disclosure log.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children left out by the risk, type and presence ticks.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+Files:
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8042,6 +9147,10 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <source>&amp;Office options...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::MeetingsPage</name>
@@ -8095,10 +9204,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
     </message>
     <message>
         <source>Decision (operator&apos;s screen only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ad-hoc meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8214,12 +9319,6 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the children&apos;s full names, dates of birth and addresses on the projector, to everyone in the room?
-
-This is asked once per meeting and written to the audit trail. The minutes are not affected: they name children as the office has chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8287,10 +9386,6 @@ Write initials instead in the minutes? The rationale as recorded is not changed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ad-hoc meeting toda&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mar&amp;k meeting cancelled...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8344,6 +9439,66 @@ Write initials instead in the minutes? The rationale as recorded is not changed.
     </message>
     <message>
         <source>%1 is already on this agenda (%2): the agenda shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the children&apos;s full names, dates of birth, addresses and what partner agencies know on the projector, to everyone in the room?
+
+This is asked once per meeting and written to the audit trail. The minutes are not affected: they name children as the office has chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes typed were not saved (see the message under them): the meeting stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes on the previous item were not saved (another desk changed them). Copy them from here:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item notes (never projected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the partners said, typed as they speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything for the record of the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apologies in advance...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc meeting on a da&amp;y...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting outside the schedule, on a date you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a member&apos;s apologies for the chosen meeting before the day: its attendance starts from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the agenda item chosen: on this screen and in the minutes, never on the projector. Saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the whole meeting, in its minutes. Saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8614,6 +9769,39 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
 </context>
 <context>
+    <name>enc::ui::NoLongerAttendsDialog</name>
+    <message>
+        <source>Date told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer attends %2, the setting says: the notification went to the wrong setting.
+
+Saving clears the child&apos;s setting, puts the child on the no-known-setting list and marks the latest letter to %2 misdirected in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at the setting said so (e.g. the DSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::NoSettingPanel</name>
     <message>
         <source>Child</source>
@@ -8701,6 +9889,13 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
 </context>
 <context>
+    <name>enc::ui::NotesBox</name>
+    <message>
+        <source>Not saved: %1 Your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::OfficeOptionsDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -8712,6 +9907,151 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>Only an administrator can change the office&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::PartnerBox</name>
+    <message>
+        <source>What partners know (not on the projector in privacy mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more: see the child&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::PartnerDialog</name>
+    <message>
+        <source>Date known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change partner&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what a partner agency knows, for the meeting. The operator&apos;s screen shows it; the projector never does in privacy mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency or type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health visiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s social care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who at the agency (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agency knows of the child and family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::PartnerSection</name>
+    <message>
+        <source>What partners know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what a partner kno&amp;ws...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change entr&amp;y...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a partner agency (police, health visiting, social care, housing...) knows, before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the record and the meeting (Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot archive the partner&apos;s information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9013,6 +10353,14 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
     <message>
         <source>Ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9839,6 +11187,105 @@ They will no longer be expected at meetings. Past meetings keep their attendance
     </message>
 </context>
 <context>
+    <name>enc::ui::SettingsImportDialog</name>
+    <message>
+        <source>&lt;b&gt;Nothing will be imported&lt;/b&gt;: the file has a problem (below). Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing will be imported&lt;/b&gt;: the file has %1 problems (below). Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the directory already holds every setting as the file has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Blank cells leave what the directory holds. Import writes the new and changed settings in one step (Edit &gt; Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headings on row %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (same URN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (same name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::SettingsModel</name>
     <message>
         <source>%1 (archived)</source>
@@ -10009,6 +11456,34 @@ It will no longer be offered for children; children already at this setting keep
         <source>Reloaded: this is the setting as it is now. Make your change again and save.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update settings from a spreadsheet (CSV or .xlsx): your own list or the schools register&apos;s export. You see what changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing settings from %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new and %3 changed settings imported. Edit &gt; Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::TemplateEditor</name>
@@ -10026,10 +11501,6 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placeholders: %1; between {children} and {/children}: %2. Optional fields go inside {if field}...{/if}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10078,6 +11549,42 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>{%1} (only if the office shares it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing child episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1; between {children} and {/children}: %2. Optional fields go inside {if field}...{/if}. Wording for one type of notification goes inside {if %3}...{/if} (the last: a letter about both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a missing child: {if %1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a letter about both: {if %1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for domestic abuse: {if %1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
