@@ -74,7 +74,7 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_view->installEventFilter(this);
     const QList<QPair<int, int>> widths = {
         {ChildTableModel::Name, 220},         {ChildTableModel::DateOfBirth, 105},
-        {ChildTableModel::Age, 80},           {ChildTableModel::Setting, 230},
+        {ChildTableModel::Age, 72},           {ChildTableModel::Setting, 215},
         {ChildTableModel::Area, 130},         {ChildTableModel::Ppns, 60},
         {ChildTableModel::LastIncident, 110}, {ChildTableModel::PpnsInWindow, 110},
         {ChildTableModel::Status, 170}};
