@@ -11,6 +11,7 @@
 #include "letters/LetterExporter.h"
 #include "letters/LetterSelection.h"
 #include "letters/LetterTemplates.h"
+#include "repo/ChildQuery.h"
 #include "storage/Sql.h"
 
 #include <QJsonArray>
@@ -172,6 +173,17 @@ void TestMissingChild::notCountedTowardsEscalationByDefault()
     auto records = Sql::scalar((*opened)->sql(), QStringLiteral("SELECT count(*) FROM escalation"));
     QVERIFY(records);
     QCOMPARE(records->toInt(), 0);
+    // The tracker's "PPNs, 3 months" column counts as the rule does.
+    auto hattie = Sql::scalar((*opened)->sql(), QStringLiteral("SELECT min(id) FROM child"));
+    QVERIFY(hattie);
+    ChildFilter on;
+    on.today = QDate(2026, 12, 1);
+    auto row = ChildQuery::rows((*opened)->sql(), {hattie->toLongLong()}, on, 3);
+    QVERIFY(row && row->size() == 1);
+    QCOMPARE(row->first().ppnsInWindow, 2);
+    row = ChildQuery::rows((*opened)->sql(), {hattie->toLongLong()}, on, 3, true);
+    QVERIFY(row && row->size() == 1);
+    QCOMPARE(row->first().ppnsInWindow, 3);
 }
 
 void TestMissingChild::countedWhenTheOfficeSaysSo()

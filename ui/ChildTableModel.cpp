@@ -36,6 +36,7 @@ void ChildTableModel::reload()
     if (m_db) {
         const Options options(m_db->sql());
         m_windowMonths = options.escalation().windowMonths;
+        m_countMissing = options.escalation().countMissing;
         m_ageMin = options.ageMin();
         m_ageMax = options.ageMax();
         m_filter.today = QDate::currentDate();
@@ -81,7 +82,7 @@ const ChildRow *ChildTableModel::rowAt(int row) const
     auto it = m_pages.constFind(page);
     if (it == m_pages.constEnd()) {
         auto rows = ChildQuery::rows(m_db->sql(), m_ids.mid(page * PageSize, PageSize), m_filter,
-                                     m_windowMonths);
+                                     m_windowMonths, m_countMissing);
         if (!rows)
             return nullptr;
         it = m_pages.insert(page, *rows);
@@ -193,8 +194,12 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
         return it == icons.constEnd() ? QVariant() : QVariant(*it);
     }
     if (role == Qt::ToolTipRole && index.column() == PpnsInWindow)
-        return tr("PPNs with an incident in the last %1 months (the escalation window)")
-            .arg(m_windowMonths);
+        return m_countMissing
+                   ? tr("PPNs with an incident in the last %1 months (the escalation window)")
+                         .arg(m_windowMonths)
+                   : tr("PPNs with an incident in the last %1 months (the escalation window; "
+                        "missing-child notifications not counted)")
+                         .arg(m_windowMonths);
     return {};
 }
 

@@ -73,6 +73,7 @@ private:
     ChildSort m_sort = ChildSort::Surname;
     bool m_descending = false;
     int m_windowMonths = 3;
+    bool m_countMissing = false;
     int m_ageMin = 0;
     int m_ageMax = 5;
     QList<Id> m_ids;

@@ -259,7 +259,8 @@ Result<QList<Id>> ChildQuery::ids(const QSqlDatabase &db, const ChildFilter &fil
 }
 
 Result<QList<ChildRow>> ChildQuery::rows(const QSqlDatabase &db, const QList<Id> &ids,
-                                         const ChildFilter &filter, int windowMonths)
+                                         const ChildFilter &filter, int windowMonths,
+                                         bool countMissing)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -269,7 +270,9 @@ Result<QList<ChildRow>> ChildQuery::rows(const QSqlDatabase &db, const QList<Id>
             "a.name, c.ppn_count, c.last_incident_on, c.status, c.escalated, c.open_actions, "
             "c.next_action_due, c.archived_at, "
             "(SELECT count(*) FROM ppn_child pc WHERE pc.child_id = c.id AND pc.archived = 0 "
-            " AND pc.incident_on >= :from AND pc.incident_on <= :to) "
+            " AND pc.incident_on >= :from AND pc.incident_on <= :to AND (:missing = 1 OR "
+            " NOT EXISTS (SELECT 1 FROM ppn p WHERE p.id = pc.ppn_id AND "
+            " p.type = 'missing_child'))) "
             "FROM child c LEFT JOIN setting s ON s.id = c.setting_id "
             "LEFT JOIN area a ON a.id = c.area_id WHERE c.id = :id")))
         return Result<QList<ChildRow>>::failure(Sql::errorText(q));
@@ -280,6 +283,7 @@ Result<QList<ChildRow>> ChildQuery::rows(const QSqlDatabase &db, const QList<Id>
     for (Id id : ids) {
         q.bindValue(QStringLiteral(":from"), from);
         q.bindValue(QStringLiteral(":to"), to);
+        q.bindValue(QStringLiteral(":missing"), countMissing ? 1 : 0);
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
             return Result<QList<ChildRow>>::failure(Sql::errorText(q));

@@ -75,9 +75,11 @@ public:
     };
     static Statement idsStatement(const ChildFilter &filter, ChildSort sort = ChildSort::Surname,
                                   bool descending = false, int limit = 0);
-    // The rows for ids, in the order given.
+    // The rows for ids, in the order given. PPNs in the window are counted as the escalation
+    // rule counts them: missing-child notifications only when countMissing.
     static Result<QList<ChildRow>> rows(const QSqlDatabase &db, const QList<Id> &ids,
-                                        const ChildFilter &filter, int windowMonths = 3);
+                                        const ChildFilter &filter, int windowMonths = 3,
+                                        bool countMissing = false);
     // Convenience: the first limit rows matching filter.
     static Result<QList<ChildRow>> find(const QSqlDatabase &db, const ChildFilter &filter,
                                         int limit = 100);
