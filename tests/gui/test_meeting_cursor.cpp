@@ -33,6 +33,7 @@ private slots:
     void presenterKeysMoveTheOperatorsForm();
     void ctrlZInTheRationaleBoxUndoesTheDecision();
     void outcomeIsResetForEachChild();
+    void anActionWithNoOwnerIsNeverDropped();
     void aDecisionMarksOnlyItsItemUnlessTheChairSays();
     void refusedWhenTheFormIsNotTheHighlightedChild();
     void mnemonicsAreUnique();
@@ -194,6 +195,32 @@ void TestMeetingCursor::outcomeIsResetForEachChild()
     decide(QStringLiteral("Early"), QStringLiteral("Offer an assessment"));
     QCOMPARE(s.decisionsFor(next), 1);
     QCOMPARE(Decisions(**s.db).forChild(next)->first().outcomeId, outcomeId(QStringLiteral("eha")));
+}
+
+// Found from outside: an action typed with no owner was dropped while the decision was
+// recorded, the form moved on and the minutes said "No actions were agreed".
+void TestMeetingCursor::anActionWithNoOwnerIsNeverDropped()
+{
+    const Id first = s.highlighted();
+    auto *action = s.page->findChild<QLineEdit *>(QStringLiteral("actionEdit"));
+    auto *owner = s.page->findChild<QComboBox *>(QStringLiteral("actionOwner"));
+    QVERIFY(action && owner);
+    action->setText(QStringLiteral("Offer RPC sessions to parents"));
+    decide(QStringLiteral("Proforma"), QStringLiteral("Nursery to support"));
+    QCOMPARE(s.decisionsFor(first), 0); // nothing recorded: the form stays on this child
+    QCOMPARE(s.page->recordingPanel()->childId(), first);
+    QCOMPARE(action->text(), QStringLiteral("Offer RPC sessions to parents"));
+    QVERIFY(s.page->recordingPanel()
+                ->findChild<QLabel *>(QStringLiteral("recordMessage"))
+                ->text()
+                .contains(QStringLiteral("owns")));
+    QCOMPARE(QApplication::focusWidget(), owner);
+    owner->setCurrentIndex(1);
+    QTest::keyClick(s.rationale(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(s.decisionsFor(first), 1);
+    const QList<Action> actions = Decisions(**s.db).actionsFor(first).value();
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first().description, QStringLiteral("Offer RPC sessions to parents"));
 }
 
 // One decision marks the item it was recorded on; the child's other items only when the chair

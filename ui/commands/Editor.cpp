@@ -270,16 +270,18 @@ Result<Saved> Editor::recordDecision(const Decision &decision, const QList<Id> &
         for (Id item : heardItems)
             if (Status s = AgendaStore(m_db).setStatus(item, AgendaStatus::Heard); !s)
                 return s;
+        if (action) { // the action agreed or nothing: never a decision without its action
+            Action a = *action;
+            a.decisionId = saved.id;
+            auto added = Decisions(m_db).addAction(a);
+            if (!added)
+                return added.error();
+            actionId = added->id;
+        }
         return {};
     });
     if (!done)
         return done.error();
-    if (action) {
-        Action a = *action;
-        a.decisionId = saved.id;
-        auto added = Decisions(m_db).addAction(a);
-        added ? void(actionId = added->id) : saved.warnings.append(added.errorText());
-    }
     const Id id = saved.id;
     const auto mark = [this, heardItems](AgendaStatus status) -> Status {
         for (Id item : heardItems)

@@ -48,7 +48,7 @@ public:
     Result<Saved> recordDecision(const Decision &decision);
     // A decision at a meeting with the agenda items it hears (marked heard) and, when given,
     // its action: one step, so that undoing it takes the "[heard]" marks and the action too.
-    // An action that could not be added is a warning in Saved.
+    // An action that cannot be added (no owner) refuses the whole step: nothing is recorded.
     Result<Saved> recordDecision(const Decision &decision, const QList<Id> &heardItems,
                                  const Action *action);
     Result<Saved> addAction(const Action &action);

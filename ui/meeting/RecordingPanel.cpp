@@ -62,8 +62,17 @@ RecordingPanel::RecordingPanel(QWidget *parent)
     form->addRow(tr("D&ue:"), m_due);
     form->addRow(m_alsoHeard);
     form->addRow(m_proforma);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this,
-            [this] { m_proforma->setOutcome(m_outcome->currentData(OutcomeCodeRole).toString()); });
+    // The outcome's warning (Reducing Parental Conflict on a medium or high risk PPN) is shown
+    // while the chair chooses, against this child, not after the form has moved on.
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        m_proforma->setOutcome(m_outcome->currentData(OutcomeCodeRole).toString());
+        QString warning;
+        if (m_db && m_childId && m_outcome->currentIndex() >= 0)
+            if (auto w =
+                    Decisions(*m_db).warningsFor(m_childId, m_outcome->currentData().toLongLong()))
+                warning = w->join(QLatin1Char('\n'));
+        m_message->setText(warning);
+    });
     form->addRow(m_message);
     form->addRow(m_record);
     m_record->setToolTip(tr("Ctrl+Return"));
@@ -156,6 +165,13 @@ bool RecordingPanel::record()
         m_due->showMessage();
         return false;
     }
+    // An action agreed is never dropped: without an owner nothing is recorded yet.
+    if (!m_action->text().trimmed().isEmpty() && m_owner->currentText().trimmed().isEmpty()) {
+        m_message->setText(tr("Say who owns the action \"%1\" (Owner), or clear the action.")
+                               .arg(m_action->text().trimmed()));
+        m_owner->setFocus();
+        return false;
+    }
     if (!m_quorate &&
         MessageBox::question(this, tr("Meeting not quorate"),
                              tr("The meeting is not quorate. Record this decision anyway? It will "
@@ -197,10 +213,11 @@ bool RecordingPanel::record()
         !done.isEmpty())
         notes << done;
     const Id child = m_childId;
+    const QString who = m_child->text();
     clearForm(); // recorded: never twice by a second Ctrl+Return
     emit recorded(child, saved->id);
-    if (!notes.isEmpty())
-        m_message->setText(notes.join(QLatin1Char('\n')));
+    if (!notes.isEmpty()) // said of the child just recorded, under the next one's form
+        m_message->setText(tr("Recorded for %1. %2").arg(who, notes.join(QLatin1Char('\n'))));
     return true;
 }
 
