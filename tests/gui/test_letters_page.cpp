@@ -68,6 +68,7 @@ private slots:
     void highRiskFlaggedAndTickedDeliberately();
     void riskTypePresenceTicks();
     void manyHighRiskChildrenFlaggedShort();
+    void flagReadAgainWhenThePageIsShown();
 };
 
 void TestLettersPage::writesBatchAndListsSkipped()
@@ -297,6 +298,37 @@ void TestLettersPage::manyHighRiskChildrenFlaggedShort()
     const QString written = page.writeLetters();
     QVERIFY2(written.contains(QLatin1String("Kid7 Many: High-risk PPN TST2400009")),
              qPrintable(written));
+}
+
+// Found from outside: the day's police file imported while the page was hidden; back on the
+// page, the flag still listed the day as it was before the import.
+void TestLettersPage::flagReadAgainWhenThePageIsShown()
+{
+    test::LettersFixture f;
+    QTemporaryDir out;
+    ui::LettersPage page;
+    choose(page, f, out.path());
+    showAndTypeDate(page, QStringLiteral("25/07/2024"));
+    auto *note = page.findChild<QLabel *>(QLatin1String(ui::names::LettersHighRiskNote));
+    QVERIFY(!note->text().contains(QLatin1String("TST2400008")));
+    page.hide(); // another page: the import
+    Ppn p;
+    p.policeReference = QStringLiteral("TST2400008");
+    p.incidentDate = QDate(2024, 7, 24);
+    p.receivedOn = f.received;
+    p.risk = DashRisk::High;
+    Child c;
+    c.forename = QStringLiteral("Noah");
+    c.surname = QStringLiteral("Sample");
+    c.dateOfBirth = QDate(2021, 3, 3);
+    c.settingId = f.settingB;
+    c.settingKnown = SettingKnown::Known;
+    p.children.append({Children(*f.db).add(c)->id, Presence::Present});
+    QVERIFY(Ppns(*f.db).add(p, f.today));
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY2(note->text().contains(QLatin1String("Noah Sample")), qPrintable(note->text()));
+    QVERIFY(note->text().contains(QLatin1String("TST2400008")));
 }
 
 QTEST_MAIN(TestLettersPage)

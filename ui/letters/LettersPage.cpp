@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -180,6 +181,13 @@ void LettersPage::flagHighRisk()
         }
     }
     m_filters->showHighRisk(children, kind);
+}
+
+void LettersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        flagHighRisk();
 }
 
 void LettersPage::chooseFolder()

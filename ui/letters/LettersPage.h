@@ -38,6 +38,11 @@ public:
     QString writeLetters();
     TemplateEditor *templateEditor() const { return m_editor; }
 
+protected:
+    // The flag is read again each time the page is shown: an import since may have brought
+    // high-risk PPNs for the day chosen.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void chooseFolder();
     // The children chosen above the filters (each with the PPN the letter is about).
