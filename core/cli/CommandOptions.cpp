@@ -55,7 +55,7 @@ int optionsSet(Context &context, const QStringList &args)
     Command command(QStringLiteral("options set"),
                     tr("Change options: KEY VALUE, and more pairs after. Administrators only; "
                        "all change or none, each audited. Days as names (mon,wed,fri), yes/no, "
-                       "times as HH:MM."),
+                       "times as HH:MM, a day's own hours as \"Fri 10:00-12:30\"."),
                     false);
     // "set KEY VALUE [KEY VALUE...] [options]": the pairs first, the options after them.
     QStringList pairs;

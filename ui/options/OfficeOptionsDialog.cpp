@@ -76,8 +76,11 @@ QWidget *makeField(const OptionSpec &spec, const QString &value, QWidget *parent
         layout->addStretch(1);
         return row;
     }
-    case Kind::DayTimes: // as a person writes it, "Friday 10:00-12:00"
-        return new QLineEdit(OptionCatalog::display(spec, value), parent);
+    case Kind::DayTimes: { // as a person writes it, "Friday 10:00-12:00"
+        auto *edit = new QLineEdit(OptionCatalog::display(spec, value), parent);
+        edit->setPlaceholderText(OfficeOptionsDialog::tr("None; e.g. Fri 10:00-12:30"));
+        return edit;
+    }
     case Kind::Text:
     case Kind::Email:
         if (spec.multiLine) {
