@@ -37,6 +37,7 @@ private slots:
     void greenedOffChildReopened();
     void thirdPpnInThreeMonthsEscalates();
     void batchRefreshMatchesPerChildRefresh();
+    void siblingsOnOnePpnShareAHousehold();
 };
 
 void TestImportEffects::greenedOffChildReopened()
@@ -113,6 +114,38 @@ void TestImportEffects::thirdPpnInThreeMonthsEscalates()
     QVERIFY(batches && !batches->isEmpty());
     QVERIFY(ImportBatches(**m_db).undo(batches->first().id, Today));
     QVERIFY(!childInt(id, "escalated"));
+}
+
+// Found from outside: two siblings on one PPN, at one address, came in as two households,
+// and the meeting heard them apart. Children at one home on a PPN share a household; a
+// child at another address does not; a new baby at the address later joins the family.
+void TestImportEffects::siblingsOnOnePpnShareAHousehold()
+{
+    const QByteArray header =
+        "Occurrence Number,Incident Date,Forename,Surname,DOB,Home Address,Postcode\r\n";
+    QVERIFY(import("H1,01/05/2025,Amelia,Testchild,03/04/2021,1 Oak Road,ZZ1 1AA\r\n"
+                   "H1,01/05/2025,Oliver,Testchild,05/06/2022,\"1 Oak Rd\",zz11aa\r\n"
+                   "H1,01/05/2025,Cara,Visitor,07/08/2021,9 Elm Street,ZZ9 9ZZ\r\n"
+                   "H2,02/05/2025,Lone,Child,01/01/2022,4 Ash Lane,ZZ4 4AA\r\n",
+                   QStringLiteral("h1.csv"), false, header));
+    auto householdOf = [this](const char *forename) {
+        return Sql::scalar(m_db->db->sql(),
+                           QStringLiteral("SELECT coalesce(household_id, 0) FROM child WHERE "
+                                          "forename = :f"),
+                           {{QStringLiteral("f"), QLatin1String(forename)}})
+            ->toLongLong();
+    };
+    const Id family = householdOf("Amelia");
+    QVERIFY(family != 0);
+    QCOMPARE(householdOf("Oliver"), family);
+    QCOMPARE(householdOf("Cara"), Id(0));
+    QCOMPARE(householdOf("Lone"), Id(0));
+    QVERIFY(import("H3,20/05/2025,Oliver,Testchild,05/06/2022,1 Oak Road,ZZ1 1AA\r\n"
+                   "H3,20/05/2025,Ivy,Testchild,01/03/2025,1 Oak Road,ZZ1 1AA\r\n",
+                   QStringLiteral("h3.csv"), false, header));
+    QCOMPARE(householdOf("Ivy"), family);
+    const AuditChain::Check chain = AuditChain::verify(m_db->db->sql());
+    QVERIFY2(chain.ok, qPrintable(chain.reason));
 }
 
 // The import writes the summary columns and escalation records of the children it links in

@@ -2,6 +2,7 @@
 
 #include "import/StepClock.h"
 
+#include "domain/AddressKey.h"
 #include "domain/TextKey.h"
 #include "repo/Children.h"
 #include "repo/EscalationService.h"
@@ -305,6 +306,8 @@ Status ImportCommitter::write(ImportPlan &plan)
 
     // ENCOMPASS_IMPORT_PROFILE=1 prints where the commit's time goes (the benchmark's profile).
     static const bool profile = qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0;
+    if (Status s = groupHouseholds(plan); !s)
+        return s;
     const StepClock::Lap rows = clock.lap();
     if (Status s = reopenAll(db, plan.greenedOffMatched, at); !s)
         return s;
@@ -341,6 +344,98 @@ Status ImportCommitter::write(ImportPlan &plan)
     if (m_progress)
         m_progress(total, total);
     plan.report.batchId = batchId;
+    return {};
+}
+
+Status ImportCommitter::groupHouseholds(const ImportPlan &plan)
+{
+    const QSqlDatabase db = m_db.sql();
+    auto keyOf = [](const QString &address, const QString &postcode) {
+        const AddressKey k = AddressKey::of(address, postcode);
+        return k.line.isEmpty() && k.postcode.isEmpty() ? QString()
+                                                        : k.line + QLatin1Char('|') + k.postcode;
+    };
+    QHash<Id, Id> householdOfNew; // a new child's household, once given
+    for (const ImportPlan::NewPpn &p : plan.ppns) {
+        struct Member
+        {
+            Id id;
+            bool isNew;
+        };
+        const bool anyToPlace = std::any_of(p.links.begin(), p.links.end(), [&](const auto &l) {
+            return l.newChild >= 0 &&
+                   !householdOfNew.contains(plan.newChildren.at(l.newChild).createdId);
+        });
+        if (!anyToPlace || p.links.size() < 2)
+            continue; // the look-ups below only for a PPN with a new child to place
+        QHash<QString, QList<Member>> byHome;
+        for (const ImportPlan::Link &l : p.links) {
+            if (l.newChild >= 0) {
+                const ImportPlan::NewChild &c = plan.newChildren.at(l.newChild);
+                const QString key = keyOf(c.source.homeAddress, c.source.postcode);
+                if (!key.isEmpty())
+                    byHome[key].append({c.createdId, true});
+            } else if (l.childId > 0) {
+                auto q = Sql::run(db,
+                                  QStringLiteral("SELECT address, postcode FROM child WHERE id = "
+                                                 ":id AND household_id IS NOT NULL"),
+                                  {{QStringLiteral("id"), l.childId}});
+                if (!q)
+                    return q.error();
+                if (q->next())
+                    if (const QString key = keyOf(q->value(0).toString(), q->value(1).toString());
+                        !key.isEmpty())
+                        byHome[key].append({l.childId, false});
+            }
+        }
+        for (auto it = byHome.begin(); it != byHome.end(); ++it) {
+            Id household = 0;
+            QList<Id> toJoin;
+            for (const Member &m : std::as_const(*it)) {
+                if (!m.isNew) {
+                    if (!household) {
+                        auto h = Sql::scalar(db,
+                                             QStringLiteral("SELECT household_id FROM child "
+                                                            "WHERE id = :id"),
+                                             {{QStringLiteral("id"), m.id}});
+                        if (!h)
+                            return h.error();
+                        household = h->toLongLong();
+                    }
+                } else if (householdOfNew.contains(m.id)) {
+                    household = household ? household : householdOfNew.value(m.id);
+                } else if (!toJoin.contains(m.id)) {
+                    toJoin.append(m.id);
+                }
+            }
+            if (toJoin.isEmpty() || (!household && it->size() < 2))
+                continue; // a child alone at the address keeps no household of one
+            if (!household) {
+                const ImportPlan::NewChild *first = nullptr;
+                for (const ImportPlan::NewChild &c : plan.newChildren)
+                    if (c.createdId == toJoin.first())
+                        first = &c;
+                Household h;
+                h.address = first ? first->source.homeAddress : QString();
+                h.postcode = first ? first->source.postcode : QString();
+                h.areaId = first ? first->areaId : 0;
+                auto added = Children(m_db).addHousehold(h);
+                if (!added)
+                    return added.error();
+                household = added->id;
+            }
+            for (Id child : std::as_const(toJoin)) {
+                if (Status s = Sql::exec(
+                        db,
+                        QStringLiteral("UPDATE child SET household_id = :h "
+                                       "WHERE id = :id"),
+                        {{QStringLiteral("h"), household}, {QStringLiteral("id"), child}});
+                    !s)
+                    return s;
+                householdOfNew.insert(child, household);
+            }
+        }
+    }
     return {};
 }
 

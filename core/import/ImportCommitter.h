@@ -29,6 +29,10 @@ public:
 
 private:
     Status write(ImportPlan &plan);
+    // Children new in this batch who live together on one PPN (same home address) share a
+    // household: one already held by a child on the tracker at that address on the PPN, else
+    // a new one; so that the meeting hears the family together.
+    Status groupHouseholds(const ImportPlan &plan);
     // newPpns: how many PPNs each child the batch created has (all of them in this batch).
     Status refreshTouched(const QList<Id> &touched, Id firstNewChild,
                           const QHash<Id, int> &newPpns);
