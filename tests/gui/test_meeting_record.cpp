@@ -234,9 +234,20 @@ void TestMeetingRecord::adHocMeetingOnAPickedDate()
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!dialog->isVisible());
     });
-    const Meeting adHoc = Meetings(**s.db).get(s.page->openedMeeting()).value();
-    QCOMPARE(adHoc.date, tuesday);
-    QVERIFY(adHoc.kind == MeetingKind::AdHoc);
+    // Found from outside: the meeting being run was swapped for the new one. It stays; the
+    // new meeting is listed in date order among the others.
+    QCOMPARE(s.page->openedMeeting(), s.meeting);
+    const QList<Meeting> added = Meetings(**s.db).between(tuesday, tuesday).value();
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().date, tuesday);
+    QVERIFY(added.first().kind == MeetingKind::AdHoc);
+    auto *list = s.page->findChild<QTreeWidget *>(QLatin1String(names::MeetingList));
+    QDate previous;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QDate day = list->topLevelItem(i)->data(0, ui::DateRole).toDate();
+        QVERIFY2(!previous.isValid() || previous <= day, qPrintable(day.toString()));
+        previous = day;
+    }
     // The same day again, and a scheduled meeting day: refused in the dialog, which stays.
     for (const QDate day : {tuesday, d(2026, 4, 15)}) {
         withDialog(button, [&](QDialog *dialog) {

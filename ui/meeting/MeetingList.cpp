@@ -23,6 +23,7 @@
 #include "repo/Options.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -39,6 +40,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace enc::ui {
 
@@ -76,8 +79,18 @@ void MeetingsPage::refresh()
             (m.kind == MeetingKind::AdHoc || byDate.contains(m.date))
                 ? adHoc.append(m)
                 : void(byDate.insert(m.date, m));
+    struct Row
+    {
+        QDate date;
+        QString kind;
+        QString state;
+        Id id = 0;
+        bool skipped = false;
+        bool closed = false;
+    };
+    QList<Row> rows; // in date order, ad-hoc meetings among the scheduled ones
     auto addRow = [this](QDate date, const QString &kind, const QString &state, Id id, bool skipped,
-                         bool closed = false) {
+                         bool closed) {
         auto *item = new QTreeWidgetItem(m_meetings,
                                          {QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                   .dayName(date.dayOfWeek(), QLocale::ShortFormat) +
@@ -97,20 +110,25 @@ void MeetingsPage::refresh()
     for (const ScheduledMeeting &s : MeetingSchedule::between(from, to, cfg)) {
         const QString kind = s.trackingReview ? tr("Triage and tracking review") : tr("Triage");
         if (s.skipped) {
-            addRow(s.date, kind, tr("Skipped: %1").arg(s.skipReason), 0, true);
+            rows.append({s.date, kind, tr("Skipped: %1").arg(s.skipReason), 0, true});
             continue;
         }
         const Meeting m = byDate.value(s.date);
         const QString state = m.id ? stateOf(m, s.date > today ? tr("Scheduled") : tr("Open"))
                               : s.date < today ? tr("Not recorded")
                                                : tr("Scheduled");
-        addRow(s.date, kind, state, m.id, false, m.closed);
+        rows.append({s.date, kind, state, m.id, false, m.closed});
         byDate.remove(s.date);
     }
     adHoc += byDate.values();
     for (const Meeting &m : adHoc)
-        addRow(m.date, tr("Ad-hoc"), stateOf(m, m.date > today ? tr("Scheduled") : tr("Open")),
-               m.id, false, m.closed);
+        rows.append({m.date, tr("Ad-hoc"),
+                     stateOf(m, m.date > today ? tr("Scheduled") : tr("Open")), m.id, false,
+                     m.closed});
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.date < b.date; });
+    for (const Row &r : std::as_const(rows))
+        addRow(r.date, r.kind, r.state, r.id, r.skipped, r.closed);
     // Wide enough to read each row without scrolling sideways (the splitter can still narrow it
     // by hand down to the date column).
     const int full = m_meetings->header()->length() + 2 * m_meetings->frameWidth() +

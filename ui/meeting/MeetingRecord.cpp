@@ -32,8 +32,11 @@ Result<Id> MeetingsPage::addAdHoc(QDate date, QTime starts, QTime ends)
     auto saved = MeetingDetails(*m_db).addAdHoc(m);
     if (!saved)
         return saved.error();
+    // A meeting being run stays on screen (the new one is in the list); otherwise it opens.
+    const bool running = m_meetingId && !m_closed;
     refresh();
-    openMeeting(saved->id);
+    if (!running)
+        openMeeting(saved->id);
     return saved->id;
 }
 
