@@ -311,6 +311,18 @@ void TestMeetingRecord::cliRecordsTheMeeting()
         if (a[QStringLiteral("member")].toInteger() == m_members[2])
             found = a[QStringLiteral("status")].toString() == QLatin1String("apologies");
     QVERIFY(found);
+    // Recorded ahead of its day, the meeting is still to come in the schedule (as the window
+    // says), not "open".
+    CliRun schedule =
+        runCli(home.path(), db,
+               {QStringLiteral("schedule"), QStringLiteral("--from"), wed.toString(Qt::ISODate),
+                QStringLiteral("--weeks"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(schedule.code == 0, qPrintable(schedule.errText()));
+    QCOMPARE(schedule.json()[QStringLiteral("meetings")]
+                 .toArray()
+                 .first()[QStringLiteral("state")]
+                 .toString(),
+             QStringLiteral("scheduled"));
 
     // The minutes of that meeting name the chair and deputy and hold the notes.
     auto reopened = Database::open(db);

@@ -53,12 +53,18 @@ struct Recorded
     QString reason;
 };
 
-// Its state: scheduled (no record), open, held or cancelled.
+// A meeting recorded ahead of its day (apologies sent in advance) is still to come.
+bool open(const Recorded &r)
+{
+    return r.meeting.id && r.meeting.date <= QDate::currentDate();
+}
+
+// Its state: scheduled (no record, or recorded for a day to come), open, held or cancelled.
 QString state(const Recorded &r)
 {
     return r.cancelled        ? QStringLiteral("cancelled")
            : r.meeting.closed ? QStringLiteral("held")
-           : r.meeting.id     ? QStringLiteral("open")
+           : open(r)          ? QStringLiteral("open")
                               : QStringLiteral("scheduled");
 }
 
@@ -68,7 +74,7 @@ QString note(const Recorded &r)
         return QCoreApplication::translate("enc::cli", "Cancelled: %1").arg(r.reason);
     if (r.meeting.closed)
         return QCoreApplication::translate("enc::cli", "Held");
-    return r.meeting.id ? QCoreApplication::translate("enc::cli", "Open") : QString();
+    return open(r) ? QCoreApplication::translate("enc::cli", "Open") : QString();
 }
 
 } // namespace
