@@ -221,6 +221,15 @@ void TestMeetingCursor::anActionWithNoOwnerIsNeverDropped()
     const QList<Action> actions = Decisions(**s.db).actionsFor(first).value();
     QCOMPARE(actions.size(), 1);
     QCOMPARE(actions.first().description, QStringLiteral("Offer RPC sessions to parents"));
+    // Back on the heard item, the form says what was decided (found from outside: it was an
+    // empty form, inviting a second decision).
+    s.page->setCurrentItem(0);
+    QCOMPARE(s.page->recordingPanel()->childId(), first);
+    const QString said =
+        s.page->recordingPanel()->findChild<QLabel *>(QStringLiteral("recordMessage"))->text();
+    QVERIFY2(said.contains(QStringLiteral("Heard at this meeting")) &&
+                 said.contains(QStringLiteral("Nursery to support")),
+             qPrintable(said));
 }
 
 // One decision marks the item it was recorded on; the child's other items only when the chair

@@ -133,6 +133,22 @@ void RecordingPanel::setItem(Id meetingId, QDate date, const AgendaItem &item,
     m_itemId = item.id;
     m_section = item.section;
     clearForm();
+    // A heard item says what was decided, so that the chair does not decide it twice.
+    if (item.status == AgendaStatus::Heard && m_db && childId) {
+        QStringList said;
+        const auto decisions = Decisions(*m_db).forChild(childId);
+        for (const Decision &d : decisions ? *decisions : QList<Decision>{})
+            if (d.meetingId == meetingId) {
+                const int at = m_outcome->findData(d.outcomeId);
+                const QString outcome = at >= 0 ? m_outcome->itemText(at) : QString();
+                said << (d.rationale.trimmed().isEmpty()
+                             ? outcome
+                             : tr("%1: %2").arg(outcome, d.rationale.trimmed()));
+            }
+        if (!said.isEmpty())
+            m_message->setText(
+                tr("Heard at this meeting: %1").arg(said.join(QStringLiteral("; "))));
+    }
 }
 
 void RecordingPanel::clearForm()
