@@ -36,8 +36,9 @@ ApologiesDialog::ApologiesDialog(Database &db, QDate date, Send send, QWidget *p
     connect(recordButton, &QPushButton::clicked, this, [this] { record(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &ApologiesDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    auto *about = new QLabel(tr("Apologies sent for the meeting of %1. The meeting's attendance "
-                                "starts from them (its quorum counts them as not attending).")
+    auto *about = new QLabel(tr("Record a member's apologies for the meeting of %1, sent before "
+                                "the day. The meeting's attendance will start from them (its "
+                                "quorum counts them as not attending).")
                                  .arg(day),
                              this);
     about->setWordWrap(true);

@@ -308,6 +308,7 @@ void AttendancePanel::updateQuorum()
     const int percent = m_db ? Options(m_db->sql()).quorumPercent() : 75;
     m_quorum = Quorum::evaluate(m_attendance, percent);
     m_quorumLabel->setText(Quorum::describe(m_quorum));
+    m_quorumLabel->setVisible(m_meetingId != 0); // no meeting chosen: nothing to be quorate
     m_quorumLabel->setStyleSheet(m_quorum.quorate ? QStringLiteral("color: #1b5e20")
                                                   : QStringLiteral("color: #b71c1c"));
     if (was != m_quorum.quorate)
