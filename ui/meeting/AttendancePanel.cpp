@@ -86,8 +86,9 @@ AttendancePanel::AttendancePanel(QWidget *parent)
     });
     m_keys->setObjectName(QLatin1String(names::AttendanceKeys));
     m_keys->setWordWrap(true);
-    m_keys->setText(tr("Keys in the list: P present, A apologies, D deputy (type the name, then "
-                       "Enter), X absent. Down: next member. Ctrl+Z: undo."));
+    m_keys->setText(tr("Keys in the list: P present, A apologies, X absent (each goes on to the "
+                       "next member), D deputy (type the name, then Enter). Up and Down move. "
+                       "Ctrl+Z: undo."));
     m_keys->setForegroundRole(QPalette::PlaceholderText);
     QFont bold = m_quorumLabel->font();
     bold.setBold(true);
@@ -261,6 +262,10 @@ bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)
         if (!status || row < 0 || row >= m_attendance.size())
             return false;
         keyStatus(row, *status);
+        // P, A and X go on to the next member, as down a register; D waits for the name.
+        if (*status != AttendanceStatus::Deputy && row + 1 < m_table->rowCount() &&
+            m_table->hasFocus())
+            m_table->setCurrentCell(row + 1, 0);
         return true;
     }
     auto *deputy = qobject_cast<QLineEdit *>(watched);
@@ -270,8 +275,8 @@ bool AttendancePanel::eventFilter(QObject *watched, QEvent *event)
     const int row = deputy->property(RowProperty).toInt();
     switch (key->key()) {
     case Qt::Key_Return:
-    case Qt::Key_Enter:
-        backToList(row, 0);
+    case Qt::Key_Enter: // the name given: on to the next member
+        backToList(row, row + 1 < m_table->rowCount() ? 1 : 0);
         return true;
     case Qt::Key_Escape: // the name as it was
         deputy->setText(row < m_attendance.size() ? m_attendance[row].deputyName : QString());
