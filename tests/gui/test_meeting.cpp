@@ -201,6 +201,14 @@ void TestMeeting::presenterKeys()
     // The presenter follows the operator's current item.
     s.page->setCurrentItem(int(s.page->agenda().items.size()) - 1);
     QCOMPARE(p->currentHousehold(), 4);
+    // On one screen the presenter is a window over the chair's: Esc closes it (found from
+    // outside: only the title bar's X did), out of full screen first.
+    p->showFullScreen();
+    QTest::keyClick(p, Qt::Key_Escape);
+    QVERIFY(!p->isFullScreen());
+    QVERIFY(p->isVisible());
+    QTest::keyClick(p, Qt::Key_Escape);
+    QTRY_VERIFY(!p->isVisible());
 }
 
 void TestMeeting::privacyHidesNamesDatesOfBirthAndAddresses()

@@ -288,9 +288,8 @@ void PresenterWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_P:
         m_privacy ? emit namesRequested() : setPrivacy(true);
         break;
-    case Qt::Key_Escape:
-        if (isFullScreen())
-            showNormal();
+    case Qt::Key_Escape: // full screen: back to a window; a window: closed
+        isFullScreen() ? showNormal() : void(close());
         break;
     case Qt::Key_F:
     case Qt::Key_F11:
