@@ -262,6 +262,19 @@ void TestMeetingRecord::cliRecordsTheMeeting()
     else
         QVERIFY2(create.outText().contains(QStringLiteral("14:00 to 15:30")),
                  qPrintable(create.outText()));
+    // The schedule lists it among the regular meetings (found from outside: it was missing).
+    CliRun listed =
+        runCli(home.path(), db,
+               {QStringLiteral("schedule"), QStringLiteral("--from"), day,
+                QStringLiteral("--weeks"), QStringLiteral("1"), QStringLiteral("--json")});
+    QVERIFY2(listed.code == 0, qPrintable(listed.errText()));
+    const QJsonObject firstListed =
+        listed.json()[QStringLiteral("meetings")].toArray().first().toObject();
+    QCOMPARE(firstListed[QStringLiteral("date")].toString(), day);
+    if (!meetingDay) {
+        QCOMPARE(firstListed[QStringLiteral("kind")].toString(), QStringLiteral("ad-hoc"));
+        QCOMPARE(firstListed[QStringLiteral("start")].toString(), QStringLiteral("14:00"));
+    }
     CliRun twice =
         runCli(home.path(), db,
                {QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--on"), day});

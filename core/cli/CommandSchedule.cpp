@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 namespace enc::cli {
 
@@ -116,7 +119,7 @@ int runSchedule(Context &context, const QStringList &args)
     ScheduleConfig config;
     bool fromDatabase = false;
     const QDate to = from->addDays(7 * *weeks - 1);
-    QHash<QDate, Recorded> recorded; // the meetings recorded on the schedule's days
+    QHash<QDate, Recorded> recorded; // the meetings recorded, one a day
     // The schedule is useful before any database exists: fall back to the default then.
     if (QFileInfo::exists(context.dbPath)) {
         auto db = openForReading(context);
@@ -138,12 +141,27 @@ int runSchedule(Context &context, const QStringList &args)
             if (!recorded.contains(m.date) || recorded[m.date].cancelled)
                 recorded.insert(m.date, {m, cancelled->contains(m.id), cancelled->value(m.id)});
     }
-    const QList<ScheduledMeeting> meetings = MeetingSchedule::between(*from, to, config);
+    QList<ScheduledMeeting> meetings = MeetingSchedule::between(*from, to, config);
+    // Ad-hoc meetings (on days off the schedule) among them, in date order.
+    QSet<QDate> adHoc;
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
+        if (!MeetingSchedule::on(it.key(), config).date.isValid()) {
+            ScheduledMeeting m;
+            m.date = it.key();
+            m.start = it->meeting.starts;
+            m.end = it->meeting.ends;
+            meetings.append(m);
+            adHoc.insert(m.date);
+        }
+    std::sort(meetings.begin(), meetings.end(),
+              [](const ScheduledMeeting &a, const ScheduledMeeting &b) { return a.date < b.date; });
 
     if (command.json()) {
         QJsonArray list;
         for (const ScheduledMeeting &m : meetings) {
             QJsonObject o = toJson(m);
+            if (adHoc.contains(m.date))
+                o.insert(QStringLiteral("kind"), QStringLiteral("ad-hoc"));
             const Recorded held = recorded.value(m.date);
             o.insert(QStringLiteral("state"), state(held));
             if (held.cancelled)
@@ -164,14 +182,16 @@ int runSchedule(Context &context, const QStringList &args)
              QCoreApplication::translate("enc::cli", "Meeting"),
              QCoreApplication::translate("enc::cli", "Note")});
     for (const ScheduledMeeting &m : meetings) {
-        t.addRow(
-            {ukEnglish().dayName(m.date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                 textDate(m.date),
-             hhmm(m.start) + QLatin1Char('-') + hhmm(m.end),
-             m.trackingReview ? QCoreApplication::translate("enc::cli", "triage + tracking review")
-                              : QCoreApplication::translate("enc::cli", "triage"),
-             m.skipped ? QCoreApplication::translate("enc::cli", "Skipped: %1").arg(m.skipReason)
-                       : note(recorded.value(m.date))});
+        t.addRow({ukEnglish().dayName(m.date.dayOfWeek(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                      textDate(m.date),
+                  hhmm(m.start) + QLatin1Char('-') + hhmm(m.end),
+                  adHoc.contains(m.date) ? QCoreApplication::translate("enc::cli", "ad-hoc")
+                  : m.trackingReview
+                      ? QCoreApplication::translate("enc::cli", "triage + tracking review")
+                      : QCoreApplication::translate("enc::cli", "triage"),
+                  m.skipped
+                      ? QCoreApplication::translate("enc::cli", "Skipped: %1").arg(m.skipReason)
+                      : note(recorded.value(m.date))});
     }
     QString text = t.render();
     if (meetings.isEmpty())
