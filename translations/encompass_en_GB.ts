@@ -5978,10 +5978,6 @@ No letter for 1 child:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change options: KEY VALUE, and more pairs after. Administrators only; all change or none, each audited. Days as names (mon,wed,fri), yes/no, times as HH:MM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>options set needs a key and a value, e.g. &quot;options set quorum.percent 75&quot; (&quot;options list&quot; lists the keys).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6495,6 +6491,14 @@ Deputy chair: %7
     </message>
     <message>
         <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change options: KEY VALUE, and more pairs after. Administrators only; all change or none, each audited. Days as names (mon,wed,fri), yes/no, times as HH:MM, a day&apos;s own hours as &quot;Fri 10:00-12:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad-hoc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7077,15 +7081,15 @@ Deputy chair: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apologies sent for the meeting of %1. The meeting&apos;s attendance starts from them (its quorum counts them as not attending).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apologies recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s apologies for the meeting of %1, sent before the day. The meeting&apos;s attendance will start from them (its quorum counts them as not attending).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7136,7 +7140,7 @@ Deputy chair: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys in the list: P present, A apologies, D deputy (type the name, then Enter), X absent. Down: next member. Ctrl+Z: undo.</source>
+        <source>Keys in the list: P present, A apologies, X absent (each goes on to the next member), D deputy (type the name, then Enter). Up and Down move. Ctrl+Z: undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7943,6 +7947,10 @@ Check the notes before sending: other children are named nowhere, but free text 
     </message>
     <message>
         <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PPNs with an incident in the last %1 months (the escalation window; missing-child notifications not counted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9909,6 +9917,10 @@ Saving clears the child&apos;s setting, puts the child on the no-known-setting l
         <source>Only an administrator can change the office&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None; e.g. Fri 10:00-12:30</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::PartnerBox</name>
@@ -10697,6 +10709,18 @@ Saving clears the child&apos;s setting, puts the child on the no-known-setting l
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard at this meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who owns the action &quot;%1&quot; (Owner), or clear the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded for %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
