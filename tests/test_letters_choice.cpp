@@ -304,6 +304,9 @@ void TestLettersChoice::commandLine()
          QStringLiteral("--out"), home.filePath(QStringLiteral("a")), QStringLiteral("--again")});
     QVERIFY2(text.outText().contains(QLatin1String("High-risk PPN TST2400003")),
              qPrintable(text.outText()));
+    // Named, as the window names them (found from outside: only ids were listed).
+    QVERIFY2(text.outText().contains(QStringLiteral("Isla Reed (child %1)").arg(f.isla)),
+             qPrintable(text.outText()));
 
     test::CliRun high = letters(QStringLiteral("b"),
                                 {QStringLiteral("--include-high-risk"), QStringLiteral("--again")});

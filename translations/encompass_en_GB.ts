@@ -6501,6 +6501,11 @@ Deputy chair: %7
         <source>ad-hoc</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1 (child %2): %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::demo</name>

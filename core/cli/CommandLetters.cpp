@@ -5,6 +5,7 @@
 #include "letters/LetterExporter.h"
 #include "letters/LetterHistory.h"
 #include "letters/LetterSelection.h"
+#include "repo/Children.h"
 #include "storage/OpenDatabases.h"
 
 #include <QCoreApplication>
@@ -74,7 +75,7 @@ QJsonObject toJson(const LetterRun &run, const LetterRequest &request)
                        {QStringLiteral("cancelled"), run.cancelled}};
 }
 
-QString toText(const LetterRun &run)
+QString toText(const LetterRun &run, Database &db)
 {
     Table t({tr("File"), tr("Setting"), tr("Children")});
     for (const WrittenLetter &w : run.written) {
@@ -98,8 +99,12 @@ QString toText(const LetterRun &run)
         text += run.skipped.size() == 1
                     ? tr("\nNo letter for 1 child:\n")
                     : tr("\nNo letter for %1 children:\n").arg(run.skipped.size());
-        for (const SkippedChild &s : run.skipped)
-            text += tr("  child %1: %2\n").arg(s.childId).arg(s.reason);
+        Children children(db); // named, as the window names them, with the id to look up
+        for (const SkippedChild &s : run.skipped) {
+            const auto c = children.get(s.childId);
+            text += c ? tr("  %1 (child %2): %3\n").arg(c->fullName()).arg(s.childId).arg(s.reason)
+                      : tr("  child %1: %2\n").arg(s.childId).arg(s.reason);
+        }
     }
     return text;
 }
@@ -363,7 +368,7 @@ int runLetters(Context &context, const QStringList &args)
     if (command.json())
         printJson(toJson(*run, request));
     else
-        printOut(toText(*run));
+        printOut(toText(*run, *db));
     return run->skipped.isEmpty() ? Ok : Problems;
 }
 
