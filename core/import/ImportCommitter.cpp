@@ -357,82 +357,75 @@ Status ImportCommitter::groupHouseholds(const ImportPlan &plan)
     };
     QHash<Id, Id> householdOfNew; // a new child's household, once given
     for (const ImportPlan::NewPpn &p : plan.ppns) {
-        struct Member
-        {
-            Id id;
-            bool isNew;
-        };
         const bool anyToPlace = std::any_of(p.links.begin(), p.links.end(), [&](const auto &l) {
             return l.newChild >= 0 &&
                    !householdOfNew.contains(plan.newChildren.at(l.newChild).createdId);
         });
         if (!anyToPlace || p.links.size() < 2)
             continue; // the look-ups below only for a PPN with a new child to place
-        QHash<QString, QList<Member>> byHome;
+        // Per home on the PPN: the household already there (0: none yet) and the new
+        // children still to place in it.
+        struct Home
+        {
+            Id household = 0;
+            int members = 0;
+            QList<const ImportPlan::NewChild *> toPlace;
+        };
+        QHash<QString, Home> homes;
         for (const ImportPlan::Link &l : p.links) {
             if (l.newChild >= 0) {
                 const ImportPlan::NewChild &c = plan.newChildren.at(l.newChild);
                 const QString key = keyOf(c.source.homeAddress, c.source.postcode);
-                if (!key.isEmpty())
-                    byHome[key].append({c.createdId, true});
-            } else if (l.childId > 0) {
-                auto q = Sql::run(db,
-                                  QStringLiteral("SELECT address, postcode FROM child WHERE id = "
-                                                 ":id AND household_id IS NOT NULL"),
-                                  {{QStringLiteral("id"), l.childId}});
-                if (!q)
-                    return q.error();
-                if (q->next())
-                    if (const QString key = keyOf(q->value(0).toString(), q->value(1).toString());
-                        !key.isEmpty())
-                        byHome[key].append({l.childId, false});
-            }
-        }
-        for (auto it = byHome.begin(); it != byHome.end(); ++it) {
-            Id household = 0;
-            QList<Id> toJoin;
-            for (const Member &m : std::as_const(*it)) {
-                if (!m.isNew) {
-                    if (!household) {
-                        auto h = Sql::scalar(db,
-                                             QStringLiteral("SELECT household_id FROM child "
-                                                            "WHERE id = :id"),
-                                             {{QStringLiteral("id"), m.id}});
-                        if (!h)
-                            return h.error();
-                        household = h->toLongLong();
-                    }
-                } else if (householdOfNew.contains(m.id)) {
-                    household = household ? household : householdOfNew.value(m.id);
-                } else if (!toJoin.contains(m.id)) {
-                    toJoin.append(m.id);
+                if (key.isEmpty())
+                    continue;
+                Home &home = homes[key];
+                if (const Id held = householdOfNew.value(c.createdId)) {
+                    home.household = home.household ? home.household : held;
+                    ++home.members;
+                } else if (!home.toPlace.contains(&c)) { // a child named twice is one member
+                    home.toPlace.append(&c);
+                    ++home.members;
                 }
+                continue;
             }
-            if (toJoin.isEmpty() || (!household && it->size() < 2))
+            auto q = Sql::run(db,
+                              QStringLiteral("SELECT address, postcode, household_id FROM child "
+                                             "WHERE id = :id AND household_id IS NOT NULL"),
+                              {{QStringLiteral("id"), l.childId}});
+            if (!q)
+                return q.error();
+            if (!q->next())
+                continue;
+            const QString key = keyOf(q->value(0).toString(), q->value(1).toString());
+            if (key.isEmpty())
+                continue;
+            Home &home = homes[key];
+            ++home.members;
+            home.household = home.household ? home.household : q->value(2).toLongLong();
+        }
+        for (Home &home : homes) {
+            if (home.toPlace.isEmpty() || (!home.household && home.members < 2))
                 continue; // a child alone at the address keeps no household of one
-            if (!household) {
-                const ImportPlan::NewChild *first = nullptr;
-                for (const ImportPlan::NewChild &c : plan.newChildren)
-                    if (c.createdId == toJoin.first())
-                        first = &c;
+            if (!home.household) {
+                const ImportPlan::NewChild &first = *home.toPlace.first();
                 Household h;
-                h.address = first ? first->source.homeAddress : QString();
-                h.postcode = first ? first->source.postcode : QString();
-                h.areaId = first ? first->areaId : 0;
+                h.address = first.source.homeAddress;
+                h.postcode = first.source.postcode;
+                h.areaId = first.areaId;
                 auto added = Children(m_db).addHousehold(h);
                 if (!added)
                     return added.error();
-                household = added->id;
+                home.household = added->id;
             }
-            for (Id child : std::as_const(toJoin)) {
-                if (Status s = Sql::exec(
-                        db,
-                        QStringLiteral("UPDATE child SET household_id = :h "
-                                       "WHERE id = :id"),
-                        {{QStringLiteral("h"), household}, {QStringLiteral("id"), child}});
+            for (const ImportPlan::NewChild *c : std::as_const(home.toPlace)) {
+                if (Status s = Sql::exec(db,
+                                         QStringLiteral("UPDATE child SET household_id = :h "
+                                                        "WHERE id = :id"),
+                                         {{QStringLiteral("h"), home.household},
+                                          {QStringLiteral("id"), c->createdId}});
                     !s)
                     return s;
-                householdOfNew.insert(child, household);
+                householdOfNew.insert(c->createdId, home.household);
             }
         }
     }
