@@ -100,6 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     }
     if (!info.exists() && mode != Mode::OpenOrCreate)
         return R::failure(tr("There is no database at %1.").arg(shown));
+    DatabaseFile::listenForRecovery();
     // Nothing is written to a file that is there until it is known to be a tracker.
     if (Status s = DatabaseFile::checkBeforeOpen(path); !s)
         return s.error();
@@ -121,6 +122,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     database->m_readOnly = mode == Mode::ReadOnly;
     Status s = database->m_readOnly ? database->openReadOnly() : database->reopen(create);
     if (!s) {
+        // A damaged file keeps its log (and so the check at the next open) as it is.
+        if (refusalOf(s.error()) == Refusal::Damaged)
+            DatabaseFile::leaveAsItIsOnClose(database->sql());
         if (create) {
             // Nothing is left behind where there was nothing.
             const QString created = database->m_path;
@@ -176,13 +180,18 @@ Status Database::reopen(bool createdNow)
     m_preUpgradeBackupProblem.clear();
     m_depth = 0;
     m_ready = false;
+    m_checkedAtOpen = false;
     QSqlDatabase db = sql();
+    const bool logLeft = !db.isOpen() && DatabaseFile::hasPendingLog(m_path);
     if (!db.isOpen() && !db.open())
         return Status::failure(tr("Cannot open %1: %2").arg(shown, db.lastError().text()));
-    // Reads only, until the file is known to be a sound tracker this connection can write.
+    // Reads only, until the file is known to be a sound tracker this connection can write:
+    // SQLite's header, the application id, the list of tables (and below, the schema version).
+    // Nothing here reads more pages as the file grows; the whole-file check runs only when the
+    // last program to use the file stopped without closing it (else: QuickCheck, `check`).
     if (Status s = DatabaseFile::identify(db, m_path, createdNow); !s)
         return s;
-    if (Status s = quickCheck(); !s)
+    if (Status s = checkAfterUncleanStop(logLeft); !s)
         return s;
     if (DatabaseFile::connectionIsReadOnly(db)) {
         return DatabaseFile::refused(
@@ -203,6 +212,7 @@ Status Database::openReadOnly()
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     QSqlDatabase db = sql();
+    const bool logLeft = DatabaseFile::hasPendingLog(m_path);
     db.setConnectOptions(
         QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
@@ -220,7 +230,7 @@ Status Database::openReadOnly()
     }
     if (!s)
         return s;
-    if (Status q = quickCheck(); !q)
+    if (Status q = checkAfterUncleanStop(logLeft); !q)
         return q;
     if (const int version = schemaVersion(); version != SchemaVersion) {
         return Status::failure(tr("%1 can only be read, and its schema (version %2) is not this "
@@ -237,6 +247,14 @@ Status Database::openReadOnly()
 QSqlDatabase Database::sql() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+Status Database::checkAfterUncleanStop(bool logLeftBefore)
+{
+    if (!DatabaseFile::recoveredAfterStop(m_path, logLeftBefore))
+        return {};
+    m_checkedAtOpen = true;
+    return quickCheck();
 }
 
 Status Database::quickCheck()

@@ -10,8 +10,10 @@
 
 namespace enc {
 
-// One open tracker database: a named Qt Sql connection with the tracker's
-// PRAGMAs applied, its integrity checked and its schema brought up to date.
+// One open tracker database: a named Qt Sql connection with the tracker's PRAGMAs applied, the
+// file identified as a tracker and its schema brought up to date. Opening reads the same few
+// pages at any size: the whole-file check (PRAGMA quick_check) runs at open only after an
+// unclean stop; otherwise in the background (QuickCheck), on backup and on `check`.
 // SQLite-specific code lives in core/storage only.
 class Database
 {
@@ -44,7 +46,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (or creates) the file: WAL, foreign keys, busy timeout, quick_check, migrations.
+    // Opens (or creates) the file: WAL, foreign keys, busy timeout, migrations; quick_check
+    // only when SQLite had to recover a log left behind by a program that stopped uncleanly.
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Mode mode = Mode::OpenOrCreate);
     // A further connection to a file this program has already opened with open(), for a
@@ -95,6 +98,8 @@ public:
     void close();
     Status reopen() { return reopen(false); }
 
+    // True when the last open ran quick_check (after an unclean stop): no need to run it again.
+    bool checkedAtOpen() const { return m_checkedAtOpen; }
     // The full PRAGMA integrity_check; empty list when the file is sound.
     QStringList integrityProblems() const;
     // Row counts per table, for `check` and the status bar.
@@ -105,6 +110,7 @@ private:
     Status reopen(bool createdNow);
     Status openReadOnly();
     Status configure();
+    Status checkAfterUncleanStop(bool logLeftBefore);
     Status quickCheck();
     Status migrate();
 
@@ -115,6 +121,7 @@ private:
     QString m_preUpgradeBackupProblem;
     int m_depth = 0;
     bool m_readOnly = false;
+    bool m_checkedAtOpen = false;
     // Set once the file was found to be a tracker and opened: only then is it written to.
     bool m_ready = false;
 };

@@ -6,8 +6,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
+#include <QStringList>
 #include <QUrl>
+
+#include <algorithm>
+#include <atomic>
 
 namespace enc::DatabaseFile {
 
@@ -21,6 +26,21 @@ QString tr(const char *text)
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// SQLite's notices of recovery ("recovered N frames from WAL file PATH-wal", "recovered N
+// pages from PATH-journal") not yet claimed by the open that caused them.
+QMutex s_recoveredMutex;
+QStringList s_recovered;
+std::atomic<bool> s_listening{false};
+
+void onSqliteLog(void *, int code, const char *message)
+{
+    // Called by SQLite with its own mutexes held: no SQLite calls here.
+    if (code != SQLITE_NOTICE_RECOVER_WAL && code != SQLITE_NOTICE_RECOVER_ROLLBACK)
+        return;
+    QMutexLocker lock(&s_recoveredMutex);
+    s_recovered << QString::fromUtf8(message);
 }
 
 } // namespace
@@ -148,6 +168,44 @@ bool connectionIsReadOnly(const QSqlDatabase &db)
 bool hasPendingLog(const QString &path)
 {
     return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+bool listenForRecovery()
+{
+    static const bool listening = [] {
+        // SQLite accepts a log only before its first use in the process (SQLITE_MISUSE after).
+        const bool ok = sqlite3_config(SQLITE_CONFIG_LOG, &onSqliteLog, nullptr) == SQLITE_OK;
+        s_listening = ok;
+        return ok;
+    }();
+    return listening;
+}
+
+bool recoveredAfterStop(const QString &path, bool logLeftBefore)
+{
+    if (!s_listening)
+        return logLeftBefore;
+    const QFileInfo info(path);
+    QStringList names;
+    for (const QString &file : {info.absoluteFilePath(), info.canonicalFilePath()}) {
+        if (!file.isEmpty())
+            names << file + QStringLiteral("-wal") << file + QStringLiteral("-journal");
+    }
+    QMutexLocker lock(&s_recoveredMutex);
+    bool found = false;
+    for (auto it = s_recovered.begin(); it != s_recovered.end();) {
+        const bool ours = std::any_of(names.cbegin(), names.cend(),
+                                      [&](const QString &name) { return it->endsWith(name); });
+        found = found || ours;
+        it = ours ? s_recovered.erase(it) : it + 1;
+    }
+    return found;
+}
+
+void leaveAsItIsOnClose(const QSqlDatabase &db)
+{
+    if (sqlite3 *handle = sqlite::handle(db))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
 QString immutableUri(const QString &path)

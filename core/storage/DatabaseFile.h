@@ -35,6 +35,20 @@ bool connectionIsReadOnly(const QSqlDatabase &db);
 // True when path has a write-ahead log beside it that holds data not yet in the file.
 bool hasPendingLog(const QString &path);
 
+// Listens (from the first call on, for the whole process) for SQLite's notice that opening a
+// file recovered the commits of a write-ahead log left behind, or rolled back a journal: the
+// sign that the last program to use the file stopped without closing it (a crash, a kill, a
+// power cut). False when SQLite was already in use, so that the notice cannot be heard.
+bool listenForRecovery();
+// Whether the connection just opened on path recovered a log left behind (the notice is
+// consumed). Where listenForRecovery() failed: whether logLeftBefore (hasPendingLog() before
+// the open), which also holds while another desk has the file open.
+bool recoveredAfterStop(const QString &path, bool logLeftBefore);
+
+// Closing the connection will leave the file and its log as they are (no checkpoint into the
+// file): for a file that was refused.
+void leaveAsItIsOnClose(const QSqlDatabase &db);
+
 // The "file:" URI opening path immutable: for reading a file whose folder is read-only
 // (SQLite cannot create the -shm it needs for a WAL database there).
 QString immutableUri(const QString &path);
