@@ -6,6 +6,7 @@
 #include "actions/ActionsPage.h"
 #include "audit/AuditPage.h"
 #include "backup/BackupController.h"
+#include "backup/IntegrityWatch.h"
 #include "child/ChildRecordPage.h"
 #include "commands/Editor.h"
 #include "demo/DemoGenerator.h"
@@ -348,6 +349,8 @@ bool MainWindow::openDatabase()
         m_backup->warnIfOnNetworkDrive();
         m_backup->startDailyBackup();
     });
+    // The whole-file check, in the background: start-up does not wait for it.
+    (new IntegrityWatch(this, m_backup, m_lock))->start(m_db.get());
     return true;
 }
 
