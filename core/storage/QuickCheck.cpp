@@ -88,8 +88,16 @@ Result<QStringList> QuickCheck::run()
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return R::failure(tr("Cannot check %1: %2").arg(shown, error));
     if (rows == QStringList{QStringLiteral("ok")})
-        rows.clear();
-    return rows;
+        return QStringList();
+    // One line per problem, without SQLite's "*** in database main ***" heading.
+    QStringList problems;
+    for (const QString &row : std::as_const(rows)) {
+        for (const QString &line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("*** in database")))
+                problems << line.trimmed();
+        }
+    }
+    return problems;
 }
 
 } // namespace enc

@@ -92,6 +92,9 @@ private slots:
         const QString text =
             window.findChild<QLabel *>(QLatin1String(IntegrityWatch::MessageName))->text();
         QVERIFY2(text.contains(QStringLiteral("is damaged")), qPrintable(text));
+        // SQLite's finding in one line, without its heading.
+        QVERIFY2(text.contains(watch->problem().left(40)), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("***")));
         QVERIFY(text.contains(QStringLiteral("restore it from a backup")));
         QVERIFY(text.contains(QStringLiteral("File > Restore from Backup")));
         // Which backups there are.
