@@ -10,7 +10,6 @@
 #include "storage/Sql.h"
 #include "storage/SqliteRaw.h"
 
-#include <QDir>
 #include <QTest>
 
 using namespace enc;
