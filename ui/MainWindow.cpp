@@ -2,6 +2,8 @@
 
 #include "MessageBox.h"
 #include "ObjectNames.h"
+#include "PageLoader.h"
+#include "StatusCounts.h"
 #include "TrackerPage.h"
 #include "actions/ActionsPage.h"
 #include "audit/AuditPage.h"
@@ -64,7 +66,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
       m_letters(new LettersPage(this)), m_meetings(new MeetingsPage(this)),
       m_import(new ImportPage(this)), m_audit(new AuditPage(this)), m_lock(new IdleLock(this)),
       m_dbLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_countsLabel(new QLabel(this)),
-      m_poll(new QTimer(this)), m_backup(new BackupController(this, statusBar()))
+      m_poll(new QTimer(this)), m_backup(new BackupController(this, statusBar())),
+      m_loader(new PageLoader(m_pages)), m_counts(new StatusCounts(this))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -96,7 +99,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    connect(m_tracker, &TrackerPage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_counts, &StatusCounts::counted, this, [this](const StatusCounts::Totals &t) {
+        m_countsLabel->setText(tr("%1 children  |  %2 PPNs  |  %3 escalated")
+                                   .arg(QLocale().toString(t.children), QLocale().toString(t.ppns),
+                                        QLocale().toString(t.escalated)));
+    });
     connect(m_tracker, &TrackerPage::openChild, this, &MainWindow::openChild);
     connect(m_child, &ChildRecordPage::openChild, this, &MainWindow::openChild);
     connect(m_actions, &ActionsPage::openChild, this, &MainWindow::openChild);
@@ -311,31 +318,25 @@ bool MainWindow::openDatabase()
     }
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
     m_dbLabel->setToolTip(m_dbLabel->text());
-    auto children = Sql::scalar(m_db->sql(), QStringLiteral("SELECT count(*) FROM child"));
+    auto any = Sql::scalar(m_db->sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM child)"));
     // Demo data is an administrator's choice (the creator of a new file is one).
-    if (children && children->toInt() == 0 && Access::can(m_db->sql(), Access::Right::Roles))
+    if (any && any->toInt() == 0 && Access::can(m_db->sql(), Access::Right::Roles))
         offerDemoData();
     m_tracker->setDatabase(m_db.get());
     m_child->setDatabase(m_db.get(), m_editor);
-    m_settings->setDatabase(m_db.get(), m_editor);
-    m_actions->setDatabase(m_db.get(), m_editor);
-    m_members->setDatabase(m_db.get(), m_editor);
-    m_reports->setDatabase(m_db.get());
-    m_letters->setDatabase(m_db.get());
-    m_meetings->setDatabase(m_db.get(), m_editor);
+    loadPagesWhenShown();
     m_backup->setDatabase(m_db.get());
     if (!m_db->preUpgradeBackupProblem().isEmpty()) {
         statusBar()->showMessage(
             tr("No backup was made before the upgrade: %1").arg(m_db->preUpgradeBackupProblem()),
             0);
     }
-    m_import->setDatabase(m_db.get());
-    m_audit->setDatabase(m_db.get());
     applyRole();
     m_lock->setTimeout(Options(m_db->sql()).idleLockMinutes() * 60 * 1000);
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
-    updateStatus();
+    // Counted on a worker once the window is up: the first rows come first.
+    QTimer::singleShot(0, this, &MainWindow::updateStatus);
     // Letters a stop (a crash, encompass-cli killed) left between the disclosure log and their
     // folder are finished (logged) or removed (not logged) before anything reads either.
     if (const QStringList notes = StagedFiles::recover(*m_db); !notes.isEmpty()) {
@@ -354,17 +355,69 @@ bool MainWindow::openDatabase()
     return true;
 }
 
+void MainWindow::loadPagesWhenShown()
+{
+    Database *db = m_db.get();
+    m_loader->add(
+        m_meetings, [this, db] { m_meetings->setDatabase(db, m_editor); },
+        [this] { m_meetings->refresh(); });
+    m_loader->add(
+        m_actions, [this, db] { m_actions->setDatabase(db, m_editor); },
+        [this] { m_actions->refresh(); });
+    m_loader->add(
+        m_settings, [this, db] { m_settings->setDatabase(db, m_editor); },
+        [this] { m_settings->refresh(); });
+    m_loader->add(
+        m_members, [this, db] { m_members->setDatabase(db, m_editor); },
+        [this] { m_members->refresh(); });
+    m_loader->add(
+        m_import, [this, db] { m_import->setDatabase(db); }, [this] { m_import->refresh(); });
+    m_loader->add(
+        m_reports, [this, db] { m_reports->setDatabase(db); }, [this] { m_reports->refresh(); });
+    // These two read again themselves each time they are shown.
+    m_loader->add(m_letters, [this, db] { m_letters->setDatabase(db); });
+    m_loader->add(m_audit, [this, db] { m_audit->setDatabase(db); });
+}
+
+template <typename Page> Page *MainWindow::loaded(Page *page) const
+{
+    m_loader->ensure(page);
+    return page;
+}
+
+SettingsPage *MainWindow::settingsPage() const
+{
+    return loaded(m_settings);
+}
+
+ActionsPage *MainWindow::actionsPage() const
+{
+    return loaded(m_actions);
+}
+
+MembersPage *MainWindow::membersPage() const
+{
+    return loaded(m_members);
+}
+
+ImportPage *MainWindow::importPage() const
+{
+    return loaded(m_import);
+}
+
+AuditPage *MainWindow::auditPage() const
+{
+    return loaded(m_audit);
+}
+
 void MainWindow::databaseRestored()
 {
-    // The same Database object now reads the restored file: nothing to undo, all to re-read.
+    // The same Database object now reads the restored file: nothing to undo, all to re-read
+    // (the shown page now, the others when shown).
     m_editor->clear();
     showTracker();
     refreshAll();
-    m_settings->refresh();
-    m_members->refresh();
-    m_meetings->refresh();
-    m_reports->refresh();
-    m_import->refresh();
+    m_loader->changed();
 }
 
 void MainWindow::offerDemoData()
@@ -435,7 +488,7 @@ void MainWindow::refreshAll()
     m_tracker->refresh();
     if (m_trackerStack->currentWidget() == m_child)
         m_child->reload();
-    m_actions->refresh();
+    m_loader->changed({m_actions});
     if (m_audit->isVisible())
         m_audit->refresh(); // the change just made (or another desk's) is in the trail
     updateStatus();
@@ -445,19 +498,8 @@ void MainWindow::refreshAll()
 
 void MainWindow::updateStatus()
 {
-    if (!m_db)
-        return;
-    auto q = Sql::run(m_db->sql(),
-                      QStringLiteral("SELECT (SELECT count(*) FROM child WHERE archived_at IS "
-                                     "NULL), (SELECT count(*) FROM ppn WHERE archived_at IS NULL), "
-                                     "(SELECT count(*) FROM child WHERE escalated = 1 AND "
-                                     "archived_at IS NULL)"));
-    if (q && q->next()) {
-        m_countsLabel->setText(tr("%1 children  |  %2 PPNs  |  %3 escalated")
-                                   .arg(QLocale().toString(q->value(0).toLongLong()),
-                                        QLocale().toString(q->value(1).toLongLong()),
-                                        QLocale().toString(q->value(2).toLongLong())));
-    }
+    if (m_db)
+        m_counts->update(m_db->path());
 }
 
 void MainWindow::pollForChanges()
@@ -469,10 +511,9 @@ void MainWindow::pollForChanges()
         return;
     refreshAll();
     applyRole(); // an administrator at another desk may have changed this user's role
-    // The directory pages follow this window's edits themselves; another desk's, here.
-    m_settings->refresh();
-    m_members->refresh();
-    m_import->refresh();
+    // The directory pages follow this window's edits themselves; another desk's, here (the
+    // shown page now, the others when next shown).
+    m_loader->changed({m_settings, m_members, m_import});
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -28,7 +28,9 @@ class MeetingsPage;
 class ReportsPage;
 class Editor;
 class MembersPage;
+class PageLoader;
 class SettingsPage;
+class StatusCounts;
 class TrackerPage;
 
 // The application window: a sidebar of pages over one open database.
@@ -45,12 +47,16 @@ public:
     Editor *editor() const { return m_editor; }
     TrackerPage *trackerPage() const { return m_tracker; }
     ChildRecordPage *childPage() const { return m_child; }
-    SettingsPage *settingsPage() const { return m_settings; }
-    ActionsPage *actionsPage() const { return m_actions; }
-    MembersPage *membersPage() const { return m_members; }
+    // The pages below read the database when first shown; these accessors read it first
+    // (when it has not been, or a change since made it stale) for a caller that uses the page.
+    SettingsPage *settingsPage() const;
+    ActionsPage *actionsPage() const;
+    MembersPage *membersPage() const;
     BackupController *backups() const { return m_backup; }
-    ImportPage *importPage() const { return m_import; }
-    AuditPage *auditPage() const { return m_audit; }
+    ImportPage *importPage() const;
+    AuditPage *auditPage() const;
+    // Which pages have read the database (for tests: a page not shown reads nothing).
+    PageLoader *pageLoader() const { return m_loader; }
     IdleLock *idleLock() const { return m_lock; }
     // Shows the audit trail, filtered to one child when childId is not 0.
     void showAudit(Id childId = 0);
@@ -75,6 +81,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    template <typename Page> Page *loaded(Page *page) const;
+    void loadPagesWhenShown();
     void buildMenus();
     void buildPages();
     void offerDemoData();
@@ -108,6 +116,8 @@ private:
     QLabel *m_countsLabel;
     QTimer *m_poll;
     BackupController *m_backup;
+    PageLoader *m_loader;
+    StatusCounts *m_counts;
     qint64 m_dataVersion = 0;
 };
 

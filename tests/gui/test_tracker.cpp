@@ -315,6 +315,8 @@ private slots:
         later.description = QStringLiteral("Review at Friday meeting");
         later.dueOn = QDate::currentDate().addDays(4);
         QVERIFY(m_window->editor()->addAction(later));
+        // Shown, as the coordinator sees it: a hidden page reads changes when next shown.
+        m_window->showPage(QStringLiteral("Actions"));
         ActionsPage *page = m_window->actionsPage();
         QAbstractItemModelTester tester(page->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

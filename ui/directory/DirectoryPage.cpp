@@ -124,7 +124,7 @@ void DirectoryPage::setDatabase(Database *db, Editor *editor)
     m_db = db;
     m_editor = editor;
     if (m_editor)
-        m_editorChanged = connect(m_editor, &Editor::changed, this, &DirectoryPage::refresh);
+        m_editorChanged = connect(m_editor, &Editor::changed, this, &DirectoryPage::followEdit);
     m_model->setDatabase(db);
     updateActions();
 }
@@ -164,8 +164,25 @@ bool DirectoryPage::select(Id id)
     return true;
 }
 
+void DirectoryPage::followEdit()
+{
+    if (!isVisible() && window() != this && window()->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    refresh();
+}
+
+void DirectoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void DirectoryPage::refresh()
 {
+    m_stale = false;
     const Id current = currentId();
     const int row = m_view->currentIndex().row();
     const int column = qMax(0, m_view->currentIndex().column());

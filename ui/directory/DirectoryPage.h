@@ -87,6 +87,8 @@ protected:
     void updateActions();
     // Adds a page's own button after New, Edit and the put-away button.
     void addButton(QPushButton *button);
+    // Reads what changed while another page of the window was shown.
+    void showEvent(QShowEvent *event) override;
 
     Database *m_db = nullptr;
     Editor *m_editor = nullptr;
@@ -94,7 +96,11 @@ protected:
     QCheckBox *m_showPutAway;
 
 private:
+    // An edit anywhere: read now, or when next shown while another page of the window is.
+    void followEdit();
+
     QMetaObject::Connection m_editorChanged;
+    bool m_stale = false;
     DialogRunner m_runDialog;
     DirectoryModel *m_model;
     QSortFilterProxyModel *m_proxy;
