@@ -14,6 +14,7 @@
 #include "repo/Children.h"
 #include "repo/Decisions.h"
 #include "repo/Ppns.h"
+#include "storage/Database.h"
 #include "storage/Sql.h"
 #include "widgets/DateField.h"
 
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -333,6 +336,55 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 0);
         m_window->editor()->undo();
         QCOMPARE(page->model()->rowCount(), 1);
+    }
+
+    // A county's overdue actions run to six figures: the page reads them a page at a time by
+    // key, in due order (ties by id), and counts them all; scrolled to the end it holds each once.
+    void actionsPageReadsPagesInDueOrder()
+    {
+        QSqlDatabase db = m_window->database()->sql();
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO action (child_id, description, due_on, created_at) VALUES (?, ?, ?, ?)")));
+        for (int i = 0; i < 450; ++i) {
+            insert.addBindValue(m_sara);
+            insert.addBindValue(QStringLiteral("Chase %1").arg(i));
+            // Few distinct dates: the pages' keys fall inside runs of equal dates. Every fifth
+            // has none (last in "All open").
+            insert.addBindValue(
+                i % 5 == 0 ? QVariant()
+                           : QVariant(Sql::date(QDate::currentDate().addDays(-1 - (i * 7) % 23))));
+            insert.addBindValue(QStringLiteral("2026-01-01T00:00:00Z"));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.commit());
+        m_window->showPage(QStringLiteral("Actions"));
+        ActionsPage *page = m_window->actionsPage();
+        page->refresh();
+        for (const auto show : {ActionsModel::Show::Overdue, ActionsModel::Show::AllOpen}) {
+            page->showCombo()->setCurrentIndex(page->showCombo()->findData(int(show)));
+            ActionsModel *model = page->model();
+            QVERIFY(model->rowCount() < model->total()); // a page, not all
+            while (model->canFetchMore({}))
+                model->fetchMore({});
+            QList<qint64> shown;
+            for (int row = 0; row < model->rowCount(); ++row)
+                shown << model->index(row, 0).data(ActionsModel::ActionIdRole).toLongLong();
+            const QString order = show == ActionsModel::Show::Overdue
+                                      ? QStringLiteral("WHERE due_on < '%1' AND completed_on IS "
+                                                       "NULL ORDER BY due_on, id")
+                                            .arg(Sql::date(QDate::currentDate()).toString())
+                                      : QStringLiteral("WHERE completed_on IS NULL ORDER BY "
+                                                       "due_on IS NULL, due_on, id");
+            QSqlQuery all(db);
+            QVERIFY(all.exec(QStringLiteral("SELECT id FROM action ") + order));
+            QList<qint64> expected;
+            while (all.next())
+                expected << all.value(0).toLongLong();
+            QCOMPARE(shown, expected);
+            QCOMPARE(model->total(), int(expected.size()));
+        }
     }
 
     void anotherDesksChangeAppearsKeepingTheSelection()

@@ -46,7 +46,7 @@ ActionsPage::ActionsPage(QWidget *parent)
     auto *complete = new QPushButton(tr("&Complete selected"), this);
     connect(complete, &QPushButton::clicked, this, &ActionsPage::completeSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int n = m_model->rowCount();
+        const int n = m_model->total();
         m_count->setText(n == 1 ? tr("1 action") : tr("%1 actions").arg(n));
     });
 
