@@ -8,6 +8,7 @@
 #include "storage/Sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,7 @@ private slots:
     void dryRunWritesNothing();
     void reviewListAndAccept();
     void undo();
+    void importLeavesItsPagesForTheNextWriter();
 
 private:
     Run cli(const QStringList &args) const;
@@ -208,6 +210,46 @@ void TestImportCli::undo()
     r = cli({QStringLiteral("import"), QStringLiteral("undo"), batch});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QLatin1String("already undone")));
+}
+
+// The command ends once its commit is durable (its log synced): copying the commit's pages
+// into the database file (a third of the command's time) is left to the next program that
+// writes to the file or closes it. The file and its log as the command left them (as a power
+// cut would leave them) hold the import; a second import while the first one's pages still
+// wait copies them all, so that the log never holds more than one import.
+void TestImportCli::importLeavesItsPagesForTheNextWriter()
+{
+    const QString db = m_dir.filePath(QStringLiteral("log.sqlite"));
+    const QString log = db + QStringLiteral("-wal");
+    QCOMPARE(test::runCli(m_dir.path(), db, {QStringLiteral("init")}).code, 0);
+    QCOMPARE(QFileInfo(log).size(), 0);
+    const QString first = file(QStringLiteral("log1.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                                           "L1,01/03/2025,Lia Hart,03/04/2021\r\n");
+    QCOMPARE(test::runCli(m_dir.path(), db, {QStringLiteral("import"), first}).code, 0);
+    QVERIFY2(QFileInfo(log).size() > 0, "the import's pages wait in the log");
+
+    const QString copy = m_dir.filePath(QStringLiteral("after-power-cut.sqlite"));
+    QVERIFY(QFile::copy(db, copy));
+    QVERIFY(QFile::copy(log, copy + QStringLiteral("-wal")));
+    auto references = [](const QString &path) {
+        auto opened = Database::open(path, Database::Mode::OpenExisting);
+        if (!opened)
+            return opened.errorText();
+        const QSqlDatabase sql = (*opened)->sql();
+        return Sql::scalar(sql, QStringLiteral("PRAGMA integrity_check"))->toString() +
+               QLatin1Char(' ') +
+               Sql::scalar(sql, QStringLiteral("SELECT group_concat(police_ref, ',') FROM (SELECT "
+                                               "police_ref FROM ppn ORDER BY police_ref)"))
+                   ->toString();
+    };
+    QCOMPARE(references(copy), QStringLiteral("ok L1"));
+
+    const QString second =
+        file(QStringLiteral("log2.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                         "L2,02/03/2025,Max Hart,04/05/2022\r\n");
+    QCOMPARE(test::runCli(m_dir.path(), db, {QStringLiteral("import"), second}).code, 0);
+    QVERIFY2(QFileInfo(log).size() == 0, "both imports copied into the file");
+    QCOMPARE(references(db), QStringLiteral("ok L1,L2"));
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)

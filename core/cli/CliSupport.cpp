@@ -147,7 +147,22 @@ void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    const QByteArray json = doc.toJson(QJsonDocument::Indented);
+    // JSON escapes every C0 control character in its strings; DEL and the C1 controls (U+0080
+    // to U+009F: 0xC2 0x80-0x9F in UTF-8) it leaves, and only those need visible(). An
+    // import's report is megabytes: written as it stands, not converted to text and back.
+    bool plain = true;
+    for (qsizetype i = 0; plain && i < json.size(); ++i) {
+        const uchar c = uchar(json.at(i));
+        plain = c != 0x7F &&
+                !(c == 0xC2 && i + 1 < json.size() && (uchar(json.at(i + 1)) & 0xE0) == 0x80);
+    }
+    if (!plain) {
+        write(stdout, QString::fromUtf8(json));
+        return;
+    }
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
 }
 
 bool stderrIsTerminal()

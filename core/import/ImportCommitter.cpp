@@ -11,6 +11,7 @@
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/RowInsert.h"
+#include "storage/RowScan.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -355,6 +356,39 @@ Status ImportCommitter::groupHouseholds(const ImportPlan &plan)
         return k.line.isEmpty() && k.postcode.isEmpty() ? QString()
                                                         : k.line + QLatin1Char('|') + k.postcode;
     };
+    // The homes of the children on the tracker who share a PPN with a new child, read in one
+    // statement (the loop below changes only new children).
+    struct Held
+    {
+        QString key;
+        Id household = 0;
+    };
+    QHash<Id, Held> held;
+    QList<Id> wanted;
+    for (const ImportPlan::NewPpn &p : plan.ppns) {
+        if (p.links.size() < 2 || std::none_of(p.links.begin(), p.links.end(),
+                                               [](const auto &l) { return l.newChild >= 0; }))
+            continue;
+        for (const ImportPlan::Link &l : p.links) {
+            if (l.newChild < 0)
+                wanted.append(l.childId);
+        }
+    }
+    if (!wanted.isEmpty()) {
+        if (Status s = RowScan::run(
+                db,
+                QStringLiteral("SELECT id, address, postcode, household_id FROM child WHERE id "
+                               "IN (SELECT value FROM json_each(:ids)) AND household_id IS NOT "
+                               "NULL"),
+                {{QStringLiteral("ids"), idList(wanted)}},
+                [&](const RowScan::Row &row) {
+                    held.insert(row.integer(0), {keyOf(QString::fromUtf8(row.text(1)),
+                                                       QString::fromUtf8(row.text(2))),
+                                                 row.integer(3)});
+                });
+            !s)
+            return s;
+    }
     QHash<Id, Id> householdOfNew; // a new child's household, once given
     for (const ImportPlan::NewPpn &p : plan.ppns) {
         const bool anyToPlace = std::any_of(p.links.begin(), p.links.end(), [&](const auto &l) {
@@ -388,20 +422,12 @@ Status ImportCommitter::groupHouseholds(const ImportPlan &plan)
                 }
                 continue;
             }
-            auto q = Sql::run(db,
-                              QStringLiteral("SELECT address, postcode, household_id FROM child "
-                                             "WHERE id = :id AND household_id IS NOT NULL"),
-                              {{QStringLiteral("id"), l.childId}});
-            if (!q)
-                return q.error();
-            if (!q->next())
+            const auto found = held.constFind(l.childId);
+            if (found == held.constEnd() || found->key.isEmpty())
                 continue;
-            const QString key = keyOf(q->value(0).toString(), q->value(1).toString());
-            if (key.isEmpty())
-                continue;
-            Home &home = homes[key];
+            Home &home = homes[found->key];
             ++home.members;
-            home.household = home.household ? home.household : q->value(2).toLongLong();
+            home.household = home.household ? home.household : found->household;
         }
         for (Home &home : homes) {
             if (home.toPlace.isEmpty() || (!home.household && home.members < 2))

@@ -3,9 +3,11 @@
 #include "Backup.h"
 #include "DatabaseFile.h"
 #include "Migrations.h"
+#include "NetworkDrive.h"
 #include "OpenDatabases.h"
 #include "PrivateFile.h"
 #include "Sql.h"
+#include "SqliteRaw.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -444,6 +446,27 @@ Status Database::checkpoint()
     if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(AutoCheckpointPages)) && result)
         result = Status::failure(Sql::errorText(q));
     return result;
+}
+
+Status Database::leaveCheckpointToNextWriter()
+{
+    sqlite3 *handle = sqlite::handle(sql());
+    if (!handle)
+        return {};
+    if (sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+    return {};
+}
+
+Status Database::mapForBulkRead()
+{
+    if (!NetworkDrive::fileSystemOf(m_path).isEmpty())
+        return {};
+    // SQLite caps it at its own limit (2 GiB as built here); past that, pages are read as before.
+    QSqlQuery q(sql());
+    if (!q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(qint64(1) << 31)))
+        return Status::failure(Sql::errorText(q));
+    return {};
 }
 
 Status Database::transaction(const std::function<Status()> &work)
