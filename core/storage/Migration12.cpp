@@ -1,0 +1,32 @@
+#include "MigrationSteps.h"
+
+namespace enc::Migrations {
+
+// Schema 12: the tracker scrolls every child, a window of rows at a time read by key, in
+// any of its sorts; each sort reads an index in its order, forwards or backwards, from the
+// key where the window starts (the whole list is never read or sorted). The setting and area
+// indexes gain the names that order the children within a setting or area (the filters read
+// them as before); PPNs, last incident and state get one each. Names other than schema 9's:
+// that step dropped child_last_incident, and its test says so.
+Status toVersion12(QSqlDatabase &db)
+{
+    return runAll(
+        db, {
+                QStringLiteral("DROP INDEX child_setting"),
+                QStringLiteral("CREATE INDEX child_setting_name ON child(setting_id, surname_key, "
+                               "forename_key)"),
+                QStringLiteral("DROP INDEX child_area"),
+                QStringLiteral(
+                    "CREATE INDEX child_area_name ON child(area_id, surname_key, forename_key)"),
+                QStringLiteral("CREATE INDEX child_ppn_sort ON child(ppn_count)"),
+                QStringLiteral("CREATE INDEX child_incident_sort ON child(last_incident_on)"),
+                QStringLiteral("CREATE INDEX child_state_sort ON child(escalated, status)"),
+                QStringLiteral("ANALYZE child_setting_name"),
+                QStringLiteral("ANALYZE child_area_name"),
+                QStringLiteral("ANALYZE child_ppn_sort"),
+                QStringLiteral("ANALYZE child_incident_sort"),
+                QStringLiteral("ANALYZE child_state_sort"),
+            });
+}
+
+} // namespace enc::Migrations
