@@ -36,14 +36,17 @@ QString expr(const SortColumn &c)
 // same values up to the last-but-one column and a later value there, and so on up to a later
 // first column. Each is one range of the sort's index (an OR of them would read the whole
 // index). With no key, the whole list: one run, or two when NULL goes where SQLite would not
-// put it. Binds the key's values.
+// put it or its index
+// has none. Binds the key's values.
 QStringList runsAfter(const QList<SortColumn> &columns, const ChildKey &after, bool descending,
                       bool backward, QVariantMap &values)
 {
     if (after.isEmpty()) {
         const SortColumn &c = columns.first();
         const Walk w = walkOf(c, descending, backward);
-        if (!c.nullable || w.nullsFirst == !w.desc) // SQLite's order: NULL lowest
+        // One run in SQLite's own order (NULL lowest), unless NULL goes elsewhere or its
+        // index holds no NULL (nothing due: a partial index).
+        if (!c.nullable || (w.nullsFirst == !w.desc && !c.nullsLast))
             return {QString()};
         const QString isNull = expr(c) + QStringLiteral(" IS NULL");
         const QString notNull = expr(c) + QStringLiteral(" IS NOT NULL");

@@ -24,7 +24,7 @@ Where whereFor(const ChildFilter &filter);
 // One column of a sort, in order; every column follows the chosen direction (so that a
 // descending list is its index read backwards). Only the first may be NULL: there NULL comes
 // before every value ascending and after them descending, as SQLite orders it, unless
-// nullsLast puts it after them both ways.
+// nullsLast puts it after them both ways (its index is partial, without NULL).
 struct SortColumn
 {
     const char *expr;
