@@ -189,6 +189,8 @@ void TrackerPage::applyFilter()
     f.settingId = m_setting->currentData().toLongLong();
     f.areaId = m_area->currentData().toLongLong();
     m_model->setFilter(f);
+    // A new list starts at its top (the view would keep the old list's place).
+    m_view->scrollToTop();
 }
 
 void TrackerPage::showCount()
