@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QStyle>
+#include <QTimer>
 
 namespace enc::ui {
 
@@ -73,11 +74,15 @@ void ChildTableModel::reload()
     m_keys.clear();
     m_count = 0;
     m_countState = Count::Exact;
-    ++m_countRequest; // a count still running is for the list before
+    ++m_countRequest; // a count still running is for the list before: stopped
+    ++m_reloads;
+    if (m_counter)
+        m_counter->cancel();
     if (m_db) {
         const Options options(m_db->sql());
-        m_windowMonths = options.escalation().windowMonths;
-        m_countMissing = options.escalation().countMissing;
+        const EscalationConfig escalation = options.escalation();
+        m_windowMonths = escalation.windowMonths;
+        m_countMissing = escalation.countMissing;
         m_ageMin = options.ageMin();
         m_ageMax = options.ageMax();
         m_filter.today = QDate::currentDate();
@@ -96,8 +101,12 @@ void ChildTableModel::reload()
                 m_countState = refresh ? Count::Previous : Count::AtLeast;
                 if (refresh)
                     m_count = qMax(before, m_count);
-                if (m_counter)
-                    m_countRequest = m_counter->request(m_filter);
+                // Counted once the first rows are painted (the paint is a posted event,
+                // handled before a timer), not on a core the paint needs.
+                QTimer::singleShot(0, this, [this, reload = m_reloads] {
+                    if (m_counter && reload == m_reloads && m_countState != Count::Exact)
+                        m_countRequest = m_counter->request(m_filter);
+                });
             }
         }
     }

@@ -73,9 +73,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    static constexpr int BlockSize = 100; // rows read at a time: a few screenfuls
-    static constexpr int MaxBlocks = 40;  // rows kept: 4,000 at most
-    static constexpr int MaxKeys = 256;   // keys kept to jump from
+    static constexpr int BlockSize = 50; // rows read at a time: two screenfuls
+    static constexpr int MaxBlocks = 80; // rows kept: 4,000 at most
+    static constexpr int MaxKeys = 256;  // keys kept to jump from
 
 signals:
     void loadFailed(const QString &message);
@@ -110,6 +110,7 @@ private:
     int m_count = 0;
     Count m_countState = Count::Exact;
     quint64 m_countRequest = 0;
+    quint64 m_reloads = 0;
     // What the last reload listed, to tell a refresh from a new list.
     QString m_listed;
     mutable QHash<int, Block> m_blocks;

@@ -30,6 +30,12 @@ quint64 ChildCounter::request(const ChildFilter &filter)
     return number;
 }
 
+void ChildCounter::cancel()
+{
+    ++m_latest;
+    m_interrupt.interrupt();
+}
+
 void ChildCounter::run(quint64 request, const ChildFilter &filter)
 {
     if (request != m_latest) // a later key queued behind this one

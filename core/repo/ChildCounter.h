@@ -24,6 +24,8 @@ public:
     // Starts counting the children matching filter; returns the request's number, which
     // counted() carries. Any earlier request is dropped.
     quint64 request(const ChildFilter &filter);
+    // Stops the count running, if any (its result never arrives).
+    void cancel();
 
 signals:
     // count is -1 when the worker could not count (the caller counts itself).
@@ -34,7 +36,7 @@ private:
 
     QString m_path;
     QThread m_thread;
-    QObject *m_worker;              // lives on m_thread
+    QObject *m_worker; // lives on m_thread
     std::atomic<quint64> m_latest{0};
     Interrupt m_interrupt;
 };

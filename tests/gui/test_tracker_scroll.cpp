@@ -163,6 +163,18 @@ private slots:
         QCOMPARE(model()->childIdAt(int(all.size()) - 1), all.last());
     }
 
+    // A key runs its search at once, with no fixed wait; keys already typed make one query.
+    void keysRunTheSearchWithoutAWait()
+    {
+        QLineEdit *edit = page()->searchEdit();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_S);
+        QTest::keyClick(edit, Qt::Key_M);
+        QCOMPARE(model()->filter().search, QString()); // not one query per key
+        QCoreApplication::processEvents();
+        QCOMPARE(model()->filter().search, QStringLiteral("sm"));
+    }
+
     // Deep in the list, a child chosen stays chosen when another desk adds a child above it.
     void theChosenChildStaysChosenWhenTheListIsReadAgain()
     {
