@@ -377,12 +377,17 @@ private slots:
         ChildFilter byDobFilter;
         const ChildQuery::Statement byDob =
             ChildQuery::idsStatement(byDobFilter, ChildSort::DateOfBirth);
+        // Schema 12: the index holds archived_at too (a jump into the list skips rows in the
+        // index alone).
         QCOMPARE(plan(byDob.sql, byDob.values),
-                 QStringLiteral("SCAN c USING INDEX child_name_dob"));
+                 QStringLiteral("SCAN c USING COVERING INDEX child_name_dob"));
         const QString counted = plan(QStringLiteral("SELECT count(*) FROM child WHERE escalated = "
                                                     "1 AND archived_at IS NULL"),
                                      {});
-        QVERIFY2(counted.contains(QStringLiteral("child_escalated")), qPrintable(counted));
+        // Schema 12's state sort index (escalated first) reads only the escalated children too.
+        QVERIFY2(counted.contains(QStringLiteral("child_escalated")) ||
+                     counted.contains(QStringLiteral("child_state_sort (escalated=?)")),
+                 qPrintable(counted));
     }
 
     void checksKeepTheirRulesWithoutInLists()

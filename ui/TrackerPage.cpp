@@ -18,11 +18,15 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -56,6 +60,12 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_setting->setObjectName(QStringLiteral("trackerSetting"));
     m_setting->setAccessibleName(tr("Setting"));
     m_setting->setMaximumWidth(260);
+    // Sized by a name's length, not by measuring every setting's name; the list drops down at
+    // once however many there are.
+    m_setting->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_setting->setMinimumContentsLength(28);
+    if (auto *list = qobject_cast<QListView *>(m_setting->view()))
+        list->setUniformItemSizes(true);
     m_area->setObjectName(QStringLiteral("trackerArea"));
     m_area->setAccessibleName(tr("Area"));
 
@@ -90,15 +100,16 @@ TrackerPage::TrackerPage(QWidget *parent)
             emit openChild(id);
     });
 
-    // Search as you type, without a query for every keystroke of a fast typist.
+    // Search as you type: the query runs as soon as the keys already typed are in (a fast
+    // typist's queued keys make one query, not one each), with no fixed delay.
     m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(120);
+    m_searchDelay->setInterval(0);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &TrackerPage::applyFilter);
     // Enter goes to the list; when the search found one child, Enter opens them.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         applyFilter();
-        if (m_model->rowCount() == 1 && !m_model->truncated()) {
+        if (m_model->rowCount() == 1 && m_model->countState() == ChildTableModel::Count::Exact) {
             if (const Id id = m_model->childIdAt(0)) {
                 m_view->setCurrentIndex(m_model->index(0, 0));
                 emit openChild(id);
@@ -113,16 +124,15 @@ TrackerPage::TrackerPage(QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &TrackerPage::applyFilter);
     for (QCheckBox *box : {m_overdue, m_noSetting})
         connect(box, &QCheckBox::toggled, this, &TrackerPage::applyFilter);
+    // The count follows the first rows (it is counted on a worker); a refresh keeps the last
+    // count shown until the new one is in.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const int n = m_model->rowCount();
-        if (m_model->truncated())
-            m_shown->setText(
-                tr("First %1 matches: type more to narrow").arg(QLocale().toString(n)));
-        else
-            m_shown->setText(n == 1 ? tr("1 child shown")
-                                    : tr("%1 children shown").arg(QLocale().toString(n)));
-        emit countChanged(m_model->rowCount());
+        if (m_model->countState() == ChildTableModel::Count::AtLeast)
+            m_shown->setText(tr("Counting children…"));
+        else if (m_model->countState() == ChildTableModel::Count::Exact)
+            showCount();
     });
+    connect(m_model, &ChildTableModel::counted, this, &TrackerPage::showCount);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -165,11 +175,18 @@ void TrackerPage::loadChoices()
     m_area->addItem(tr("Any area"), 0);
     if (!m_db)
         return;
-    // Names only: a county has thousands of settings.
+    // Names only: a county has thousands of settings (40,000 in a generated 1,000,000-child
+    // file), put into the list in one insertion (an addItem each took over a second there).
     auto settings = Sql::run(m_db->sql(), QStringLiteral("SELECT id, name FROM setting WHERE "
                                                          "archived_at IS NULL ORDER BY name_key"));
-    while (settings && settings->next())
-        m_setting->addItem(settings->value(1).toString(), settings->value(0));
+    QList<QStandardItem *> items;
+    while (settings && settings->next()) {
+        auto *item = new QStandardItem(settings->value(1).toString());
+        item->setData(settings->value(0), Qt::UserRole);
+        items << item;
+    }
+    // The combo box's own model.
+    static_cast<QStandardItemModel *>(m_setting->model())->invisibleRootItem()->appendRows(items);
     if (auto areas = Directory(*m_db).areas()) {
         for (const Area &a : *areas)
             m_area->addItem(a.name, a.id);
@@ -187,15 +204,26 @@ void TrackerPage::applyFilter()
     f.settingId = m_setting->currentData().toLongLong();
     f.areaId = m_area->currentData().toLongLong();
     m_model->setFilter(f);
+    // A new list starts at its top (the view would keep the old list's place).
+    m_view->scrollToTop();
+}
+
+void TrackerPage::showCount()
+{
+    const int n = m_model->rowCount();
+    m_shown->setText(n == 1 ? tr("1 child shown")
+                            : tr("%1 children shown").arg(QLocale().toString(n)));
+    emit countChanged(n);
 }
 
 void TrackerPage::refresh()
 {
     const Id selected = currentChildId();
+    const int was = m_view->currentIndex().row();
     const int column = m_view->currentIndex().column();
     const int scroll = m_view->verticalScrollBar()->value();
     m_model->reload();
-    const int row = m_model->rowOfChild(selected);
+    const int row = m_model->rowOfChild(selected, was);
     if (selected && row >= 0)
         m_view->setCurrentIndex(m_model->index(row, qMax(0, column)));
     m_view->verticalScrollBar()->setValue(scroll);
@@ -239,21 +267,50 @@ void TrackerPage::copySelection() const
 
 QString TrackerPage::exportCsv(const QString &path) const
 {
-    QList<QVariantList> rows{rowCells(-1)};
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        rows << rowCells(row);
-    if (Status s = ExportFile::write(path, SheetText::csv(rows)); !s)
-        return s.errorText();
-    if (m_db) {
-        QList<Id> children;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            children << m_model->index(row, 0).data(ChildTableModel::ChildIdRole).toLongLong();
-        if (Status s = Audit::recordExport(m_db->sql(), QStringLiteral("tracker-csv"),
-                                           QFileInfo(path).absoluteFilePath(), children);
-            !s)
-            return s.errorText();
-    }
-    return {};
+    // Every row, a block at a time through the model (a county's list is not held whole),
+    // each block written and its children's audit entries (one per child named in the file)
+    // added in the same transaction: a failure leaves neither file nor entries.
+    m_model->countNow();
+    const int rows = m_model->rowCount();
+    const QString file = QFileInfo(path).absoluteFilePath();
+    QJsonObject after{{QStringLiteral("what"), QStringLiteral("tracker-csv")},
+                      {QStringLiteral("file"), file}};
+    if (rows > 1)
+        after.insert(QStringLiteral("children"), rows);
+    const QString afterText =
+        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
+    const auto write = [&](QIODevice &out) -> Status {
+        QList<QVariantList> lines{rowCells(-1)};
+        QList<Audit::Entry> entries;
+        for (int row = 0; row <= rows; ++row) {
+            if (row == rows || lines.size() >= ChildTableModel::BlockSize) {
+                QByteArray bytes = SheetText::csv(lines);
+                if (out.pos() > 0)
+                    bytes.remove(0, 3); // the byte order mark starts the file only
+                if (out.write(bytes) != bytes.size())
+                    return Status::failure(out.errorString());
+                if (m_db) {
+                    if (Status s = Audit::recordMany(m_db->sql(), entries); !s)
+                        return s;
+                }
+                lines.clear();
+                entries.clear();
+            }
+            if (row == rows)
+                break;
+            lines << rowCells(row);
+            entries << Audit::Entry{QStringLiteral("export"),
+                                    QStringLiteral("tracker-csv"),
+                                    0,
+                                    m_model->childIdAt(row),
+                                    QString(),
+                                    afterText};
+        }
+        return {};
+    };
+    const Status s = m_db ? m_db->transaction([&] { return ExportFile::writeStream(path, write); })
+                          : ExportFile::writeStream(path, write);
+    return s ? QString() : s.errorText();
 }
 
 void TrackerPage::exportCsvInteractive()

@@ -52,6 +52,7 @@ protected:
 
 private:
     void applyFilter();
+    void showCount();
     void loadChoices();
     // A row's cells as shown, numbers (age, PPNs) as numbers; the header row when row is -1.
     QVariantList rowCells(int row) const;

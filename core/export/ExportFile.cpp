@@ -69,6 +69,23 @@ Status ExportFile::write(const QString &path, const QByteArray &bytes)
     return moveIntoPlace(partial, path);
 }
 
+Status ExportFile::writeStream(const QString &path, const std::function<Status(QIODevice &)> &write)
+{
+    auto file = createPartial(path);
+    if (!file)
+        return file.error();
+    const QString partial = (*file)->fileName();
+    Status s = write(**file);
+    if (s && (*file)->error() != QFileDevice::NoError)
+        s = failed(path, (*file)->errorString());
+    (*file)->close();
+    if (!s) {
+        QFile::remove(partial);
+        return s;
+    }
+    return moveIntoPlace(partial, path);
+}
+
 Status ExportFile::writeWorkbook(const QString &path,
                                  const std::function<void(lxw_workbook *)> &build)
 {

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QIODevice;
 struct lxw_workbook;
 
 namespace enc {
@@ -23,6 +24,9 @@ public:
 
     // Writes bytes to path.
     static Status write(const QString &path, const QByteArray &bytes);
+    // Writes to path what write puts into the file, a part at a time (a list too long to hold
+    // in memory); a failure it returns leaves nothing behind.
+    static Status writeStream(const QString &path, const std::function<Status(QIODevice &)> &write);
     // Writes an Excel workbook to path: build adds the sheets to the workbook libxlsxwriter
     // made on the private file (write its text through WorkbookText).
     static Status writeWorkbook(const QString &path,

@@ -1,5 +1,6 @@
 #include "ChildQuery.h"
 
+#include "ChildSql.h"
 #include "domain/TextKey.h"
 #include "storage/Sql.h"
 
@@ -8,16 +9,9 @@
 
 namespace enc {
 
-namespace {
+namespace childsql {
 
-struct Where
-{
-    QStringList clauses; // constant SQL fragments only, all required
-    // The search: a row matches when it meets any one of these (each constant SQL). Kept apart
-    // so that a limited search can read each alternative from its own index in sort order.
-    QStringList anyOf;
-    QVariantMap values; // every value bound
-};
+namespace {
 
 // Each token must match a forename or surname prefix, or the start of a later part of a
 // double-barrelled surname ("rahman" finds AKHTAR-RAHMAN): so "smith jo", "jo smith" and
@@ -98,6 +92,8 @@ void addSearch(Where &w, const QString &text)
     // Nothing searchable in the text (punctuation only) leaves anyOf empty: no filter.
 }
 
+} // namespace
+
 Where whereFor(const ChildFilter &f)
 {
     Where w;
@@ -135,48 +131,46 @@ Where whereFor(const ChildFilter &f)
     return w;
 }
 
-// The sort as columns: each with whether the chosen direction applies to it.
-struct OrderColumn
+QList<SortColumn> sortColumns(ChildSort sort)
 {
-    const char *expr;
-    bool directed;
-};
-
-QList<OrderColumn> orderColumns(ChildSort sort)
-{
+    // Each sort has an index in this order (schema 12), read forwards or backwards.
     switch (sort) {
     case ChildSort::Surname:
-        return {{"c.surname_key", true}, {"c.forename_key", true}, {"c.id", false}};
+        return {{"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::DateOfBirth:
-        return {{"c.date_of_birth", true},
-                {"c.surname_key", false},
-                {"c.forename_key", false},
-                {"c.id", false}};
+        return {{"c.date_of_birth", true}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::Setting:
-        return {{"c.setting_id", true}, {"c.surname_key", false}, {"c.id", false}};
+        return {{"c.setting_id", true}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::Area:
-        return {{"c.area_id", true}, {"c.surname_key", false}, {"c.id", false}};
+        return {{"c.area_id", true}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::PpnCount:
-        return {{"c.ppn_count", true}, {"c.id", false}};
+        return {{"c.ppn_count"}, {"c.id"}};
     case ChildSort::LastIncident:
-        return {{"c.last_incident_on", true}, {"c.id", false}};
+        return {{"c.last_incident_on", true}, {"c.id"}};
     case ChildSort::State:
-        return {{"c.escalated", true}, {"c.status", true}, {"c.id", false}};
-    case ChildSort::NextDue:
-        return {{"c.next_action_due IS NULL", false}, {"c.next_action_due", true}, {"c.id", false}};
+        return {{"c.escalated"}, {"c.status"}, {"c.id"}};
+    case ChildSort::NextDue: // nothing due comes last both ways
+        return {{"c.next_action_due", true, true}, {"c.id"}};
     }
-    return {{"c.id", false}};
+    return {{"c.id"}};
 }
 
+} // namespace childsql
+
+using namespace childsql;
+
+namespace {
+
 // ORDER BY over the columns themselves, or (aliased) over o0, o1, ... of a union.
-QString orderBy(const QList<OrderColumn> &columns, bool descending, bool aliased)
+QString orderBy(const QList<SortColumn> &columns, bool descending, bool aliased)
 {
     QStringList terms;
     for (int i = 0; i < columns.size(); ++i) {
-        QString term = aliased ? QStringLiteral("o%1").arg(i) : QLatin1String(columns[i].expr);
-        if (descending && columns[i].directed)
-            term += QStringLiteral(" DESC");
-        terms << term;
+        const QString term =
+            aliased ? QStringLiteral("o%1").arg(i) : QLatin1String(columns[i].expr);
+        if (columns[i].nullsLast && !descending)
+            terms << term + QStringLiteral(" IS NULL");
+        terms << (descending ? term + QStringLiteral(" DESC") : term);
     }
     return terms.join(QStringLiteral(", "));
 }
@@ -200,7 +194,7 @@ ChildQuery::Statement ChildQuery::idsStatement(const ChildFilter &filter, ChildS
                                                bool descending, int limit)
 {
     Where w = whereFor(filter);
-    const QList<OrderColumn> columns = orderColumns(sort);
+    const QList<SortColumn> columns = sortColumns(sort);
     QString sql;
     if (w.anyOf.size() > 1) {
         // A search reads each alternative apart, from its own index where it has one (one

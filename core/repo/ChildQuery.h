@@ -58,6 +58,16 @@ enum class ChildSort
     NextDue
 };
 
+// A child's place in a sort: the values of the sort's columns for that child, its id last.
+using ChildKey = QVariantList;
+
+// A window of the list: the children's ids in sort order and each one's key.
+struct ChildPage
+{
+    QList<Id> ids;
+    QList<ChildKey> keys;
+};
+
 class ChildQuery
 {
 public:
@@ -80,6 +90,25 @@ public:
     static Result<QList<ChildRow>> rows(const QSqlDatabase &db, const QList<Id> &ids,
                                         const ChildFilter &filter, int windowMonths = 3,
                                         bool countMissing = false);
+    // Keyset pagination, for a list of any length: up to limit children after the child whose
+    // key is after (from the first when it is empty), in sort order; each sort reads its own
+    // index from that key, so the cost does not grow with the place in the list. backward:
+    // the children before after (from the last when empty), nearest first. offset skips that
+    // many first (a jump from the nearest key known; each one skipped is an index entry read).
+    static Result<ChildPage> page(const QSqlDatabase &db, const ChildFilter &filter, ChildSort sort,
+                                  bool descending, const ChildKey &after, bool backward, int limit,
+                                  int offset = 0);
+    static Statement pageStatement(const ChildFilter &filter, ChildSort sort, bool descending,
+                                   const ChildKey &after, bool backward, int limit, int offset = 0);
+    // How many children match filter.
+    static Result<qint64> count(const QSqlDatabase &db, const ChildFilter &filter);
+    static Statement countStatement(const ChildFilter &filter);
+    // A child's key in sort; empty when the child does not match filter.
+    static Result<ChildKey> keyOf(const QSqlDatabase &db, const ChildFilter &filter, ChildSort sort,
+                                  Id child);
+    // How many matching children come before the one whose key is given: its row.
+    static Result<qint64> countBefore(const QSqlDatabase &db, const ChildFilter &filter,
+                                      ChildSort sort, bool descending, const ChildKey &key);
     // Convenience: the first limit rows matching filter.
     static Result<QList<ChildRow>> find(const QSqlDatabase &db, const ChildFilter &filter,
                                         int limit = 100);

@@ -38,7 +38,7 @@ public:
         Damaged,    // SQLite's own checks say it is damaged
         Other
     };
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     // PRAGMA application_id of our files ("EncT"): another program's SQLite file is refused.
     static constexpr qint64 ApplicationId = 0x456E6354;
 

@@ -10,4 +10,5 @@ namespace enc::Migrations {
 // Runs each statement in order; the first failure names its statement.
 Status runAll(QSqlDatabase &db, const QStringList &statements);
 Status toVersion11(QSqlDatabase &db);
+Status toVersion12(QSqlDatabase &db);
 } // namespace enc::Migrations

@@ -582,6 +582,8 @@ Status apply(QSqlDatabase &db, int toVersion)
         return toVersion10(db);
     case 11:
         return toVersion11(db);
+    case 12:
+        return toVersion12(db);
     default:
         return Status::failure(
             QCoreApplication::translate("enc::Migrations", "No upgrade step to schema %1.")

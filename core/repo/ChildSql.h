@@ -1,0 +1,38 @@
+#pragma once
+
+// The tracker list's SQL pieces, shared by ChildQuery's whole-list and keyset statements.
+// Internal to core/repo.
+
+#include "repo/ChildQuery.h"
+
+#include <QStringList>
+#include <QVariantMap>
+
+namespace enc::childsql {
+
+struct Where
+{
+    QStringList clauses; // constant SQL fragments only, all required
+    // The search: a row matches when it meets any one of these (each constant SQL). Kept apart
+    // so that a limited search can read each alternative from its own index in sort order.
+    QStringList anyOf;
+    QVariantMap values; // every value bound
+};
+
+Where whereFor(const ChildFilter &filter);
+
+// One column of a sort, in order; every column follows the chosen direction (so that a
+// descending list is its index read backwards). Only the first may be NULL: there NULL comes
+// before every value ascending and after them descending, as SQLite orders it, unless
+// nullsLast puts it after them both ways (its index is partial, without NULL).
+struct SortColumn
+{
+    const char *expr;
+    bool nullable = false;
+    bool nullsLast = false;
+};
+
+// The columns of a sort, the child's id last.
+QList<SortColumn> sortColumns(ChildSort sort);
+
+} // namespace enc::childsql

@@ -1,0 +1,205 @@
+// The whole tracker list in the window, as the business support officer used to Excel uses
+// it on a long list: Ctrl+End and the scroll bar reach the last child in every sort, either
+// way, with a search too; a search matching thousands shows them all; the child chosen stays
+// chosen when the list is read again.
+
+#include "ChildTableModel.h"
+#include "MainWindow.h"
+#include "RandomChildren.h"
+#include "TestSupport.h"
+#include "TrackerPage.h"
+#include "repo/ChildQuery.h"
+#include "repo/Children.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace enc;
+using namespace enc::ui;
+
+class TestTrackerScroll : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+    static constexpr int ChildCount = 8000;
+
+    TrackerPage *page() const { return m_window->trackerPage(); }
+    ChildTableModel *model() const { return page()->model(); }
+    QTableView *view() const { return page()->view(); }
+
+    // The list as one ORDER BY reads it: what the window must show, row for row.
+    QList<Id> expected(ChildSort sort, bool descending) const
+    {
+        ChildFilter f = model()->filter();
+        return *ChildQuery::ids(m_window->database()->sql(), f, sort, descending);
+    }
+
+    void waitForCount() const
+    {
+        QTRY_VERIFY(model()->countState() == ChildTableModel::Count::Exact);
+    }
+
+    void search(const QString &text) const
+    {
+        page()->searchEdit()->clear();
+        QTest::keyClicks(page()->searchEdit(), text);
+        QTRY_COMPARE(model()->filter().search, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("EncompassTrackerTests"));
+    }
+
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        test::addRandomChildren(**m_temp, ChildCount, 7);
+        m_temp->db.reset();
+        m_window = std::make_unique<MainWindow>(m_temp->path());
+        QVERIFY(m_window->openDatabase());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The sort is kept between runs (the header's state): each test starts from names.
+        view()->sortByColumn(ChildTableModel::Name, Qt::AscendingOrder);
+        waitForCount();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_temp.reset();
+    }
+
+    void ctrlEndShowsTheLastChildInEverySortAndDirection()
+    {
+        QAbstractItemModelTester tester(model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<QPair<int, ChildSort>> columns = {
+            {ChildTableModel::Name, ChildSort::Surname},
+            {ChildTableModel::DateOfBirth, ChildSort::DateOfBirth},
+            {ChildTableModel::Setting, ChildSort::Setting},
+            {ChildTableModel::Area, ChildSort::Area},
+            {ChildTableModel::Ppns, ChildSort::PpnCount},
+            {ChildTableModel::LastIncident, ChildSort::LastIncident},
+            {ChildTableModel::Status, ChildSort::State},
+            {ChildTableModel::NextDue, ChildSort::NextDue}};
+        for (const QString &text : {QString(), QStringLiteral("s")}) {
+            search(text);
+            for (const auto &[column, sort] : columns) {
+                for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    view()->sortByColumn(column, order);
+                    waitForCount();
+                    const QList<Id> all = expected(sort, order == Qt::DescendingOrder);
+                    QVERIFY(all.size() > 1000);
+                    QCOMPARE(model()->rowCount(), int(all.size()));
+                    view()->setFocus();
+                    view()->setCurrentIndex(model()->index(0, 0));
+                    QTest::keyClick(view(), Qt::Key_End, Qt::ControlModifier);
+                    const QString what = QStringLiteral("column %1, order %2, search '%3'")
+                                             .arg(column)
+                                             .arg(int(order))
+                                             .arg(text);
+                    QVERIFY2(view()->currentIndex().row() == all.size() - 1, qPrintable(what));
+                    QVERIFY2(page()->currentChildId() == all.last(), qPrintable(what));
+                    // The bottom row on the screen is the last child.
+                    const QModelIndex bottom = view()->indexAt(
+                        QPoint(2, view()->viewport()->height() - view()->rowHeight(0) / 2));
+                    QVERIFY2(bottom.data(ChildTableModel::ChildIdRole).toLongLong() == all.last(),
+                             qPrintable(what));
+                }
+            }
+        }
+    }
+
+    // The scroll bar dragged anywhere shows those rows of the list; dragged to the bottom,
+    // the last ones.
+    void theScrollBarReachesEveryPartOfTheList()
+    {
+        view()->sortByColumn(ChildTableModel::DateOfBirth, Qt::DescendingOrder);
+        waitForCount();
+        const QList<Id> all = expected(ChildSort::DateOfBirth, true);
+        QScrollBar *bar = view()->verticalScrollBar();
+        for (const double at : {0.5, 1.0, 0.13, 0.87, 0.0, 0.62}) {
+            bar->setValue(int(bar->maximum() * at));
+            QApplication::processEvents();
+            const QModelIndex top = view()->indexAt(QPoint(2, 2));
+            QVERIFY(top.isValid());
+            for (int row = top.row(); row < top.row() + 10 && row < all.size(); ++row)
+                QCOMPARE(model()->childIdAt(row), all[row]);
+            if (at == 1.0) {
+                const QModelIndex bottom = view()->indexAt(
+                    QPoint(2, view()->viewport()->height() - view()->rowHeight(0) / 2));
+                QCOMPARE(bottom.data(ChildTableModel::ChildIdRole).toLongLong(), all.last());
+            }
+        }
+    }
+
+    // A search matching thousands of children lists every one of them (no "first 2,000").
+    void aWideSearchListsEveryMatch()
+    {
+        search(QStringLiteral("s"));
+        waitForCount();
+        const QList<Id> all = expected(ChildSort::Surname, false);
+        QVERIFY(all.size() > 2000);
+        QCOMPARE(model()->rowCount(), int(all.size()));
+        const auto *shown = page()->findChild<QLabel *>();
+        QVERIFY(shown);
+        const QString label = page()->findChildren<QLabel *>().last()->text();
+        QVERIFY2(label == QStringLiteral("%1 children shown").arg(QLocale().toString(all.size())),
+                 qPrintable(label));
+        QCOMPARE(model()->childIdAt(int(all.size()) - 1), all.last());
+    }
+
+    // A key runs its search at once, with no fixed wait; keys already typed make one query.
+    void keysRunTheSearchWithoutAWait()
+    {
+        QLineEdit *edit = page()->searchEdit();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_S);
+        QTest::keyClick(edit, Qt::Key_M);
+        QCOMPARE(model()->filter().search, QString()); // not one query per key
+        QCoreApplication::processEvents();
+        QCOMPARE(model()->filter().search, QStringLiteral("sm"));
+    }
+
+    // Deep in the list, a child chosen stays chosen when another desk adds a child above it.
+    void theChosenChildStaysChosenWhenTheListIsReadAgain()
+    {
+        view()->sortByColumn(ChildTableModel::Name, Qt::AscendingOrder);
+        waitForCount();
+        const QList<Id> all = expected(ChildSort::Surname, false);
+        const int row = int(all.size()) - 40;
+        view()->setCurrentIndex(model()->index(row, 0));
+        view()->scrollTo(model()->index(row, 0));
+        QCOMPARE(page()->currentChildId(), all[row]);
+        auto other = Database::open(m_temp->path());
+        QVERIFY(other);
+        Child c;
+        c.forename = QStringLiteral("Aaron");
+        c.surname = QStringLiteral("Aardvark");
+        c.dateOfBirth = QDate::currentDate().addYears(-1);
+        QVERIFY(enc::Children(**other).add(c));
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), int(all.size()) + 1, 3000);
+        QCOMPARE(page()->currentChildId(), all[row]);
+        QCOMPARE(view()->currentIndex().row(), row + 1);
+        // And after a refresh with nothing changed, far from where the list starts.
+        page()->refresh();
+        QCOMPARE(page()->currentChildId(), all[row]);
+    }
+};
+
+QTEST_MAIN(TestTrackerScroll)
+#include "test_tracker_scroll.moc"

@@ -1,0 +1,191 @@
+// The tracker's whole list read a window at a time by key (keyset pagination): on random
+// children, every window, forwards, backwards and from any place, holds the same children in
+// the same order as the whole list read in one ORDER BY (with OFFSET), for each sort and
+// direction, with and without a search or filter; and the count, a child's key and its row
+// agree with it.
+
+#include "RandomChildren.h"
+#include "TestSupport.h"
+#include "repo/ChildQuery.h"
+#include "storage/Sql.h"
+
+#include <QRandomGenerator>
+
+using namespace enc;
+
+namespace {
+
+const QList<ChildSort> Sorts = {ChildSort::Surname, ChildSort::DateOfBirth, ChildSort::Setting,
+                                ChildSort::Area,    ChildSort::PpnCount,    ChildSort::LastIncident,
+                                ChildSort::State,   ChildSort::NextDue};
+
+QList<ChildFilter> filters()
+{
+    QList<ChildFilter> out;
+    out << ChildFilter{};
+    ChildFilter f;
+    f.search = QStringLiteral("sm"); // surname and forename prefixes: a union of two indexes
+    out << f;
+    f.search = QStringLiteral("rahman pat"); // a later part of a surname, then a forename
+    out << f;
+    f = {};
+    f.status = ChildFilter::State::Open;
+    f.includeArchived = true;
+    out << f;
+    f = {};
+    f.overdueActions = true;
+    f.today = QDate(2024, 1, 6);
+    f.areaId = 2;
+    out << f;
+    return out;
+}
+
+QString describe(const ChildFilter &f, ChildSort sort, bool descending)
+{
+    return QStringLiteral("search '%1', status %2, sort %3%4")
+        .arg(f.search)
+        .arg(int(f.status))
+        .arg(int(sort))
+        .arg(descending ? QStringLiteral(" descending") : QString());
+}
+
+} // namespace
+
+class TestChildPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TempDatabase m_t;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_t.db);
+        test::addRandomChildren(*m_t, 1500, 20261207);
+    }
+
+    void everyWindowIsTheWholeListsRows()
+    {
+        QRandomGenerator random(42);
+        const QSqlDatabase db = m_t->sql();
+        for (const ChildFilter &filter : filters()) {
+            for (ChildSort sort : Sorts) {
+                for (bool descending : {false, true}) {
+                    const QString what = describe(filter, sort, descending);
+                    // The reference: one statement, ORDER BY the sort, no key.
+                    const auto whole = ChildQuery::ids(db, filter, sort, descending);
+                    QVERIFY2(whole, qPrintable(whole.errorText()));
+                    const int n = int(whole->size());
+                    QVERIFY2(n > 10, qPrintable(what));
+                    QCOMPARE(*ChildQuery::count(db, filter), qint64(n));
+                    const auto all = ChildQuery::page(db, filter, sort, descending, {}, false, n);
+                    QVERIFY2(all, qPrintable(all.errorText()));
+                    QVERIFY2(all->ids == *whole, qPrintable(what));
+                    const QList<ChildKey> &keys = all->keys;
+
+                    // Forwards from the first, each window after the last key of the one before.
+                    QList<Id> walked;
+                    ChildKey after;
+                    for (;;) {
+                        const auto page = ChildQuery::page(db, filter, sort, descending, after,
+                                                           false, 1 + random.bounded(60));
+                        QVERIFY2(page, qPrintable(page.errorText()));
+                        if (page->ids.isEmpty())
+                            break;
+                        walked << page->ids;
+                        after = page->keys.last();
+                    }
+                    QVERIFY2(walked == *whole, qPrintable(what + QStringLiteral(": forwards")));
+                    // Backwards from the last (Ctrl+End, then up).
+                    walked.clear();
+                    after.clear();
+                    for (;;) {
+                        const auto page = ChildQuery::page(db, filter, sort, descending, after,
+                                                           true, 1 + random.bounded(60));
+                        QVERIFY2(page, qPrintable(page.errorText()));
+                        if (page->ids.isEmpty())
+                            break;
+                        for (Id id : page->ids)
+                            walked.prepend(id);
+                        after = page->keys.last();
+                    }
+                    QVERIFY2(walked == *whole, qPrintable(what + QStringLiteral(": backwards")));
+
+                    // Jumps: OFFSET from the start, the end, or any child's key, either way.
+                    for (int jump = 0; jump < 12; ++jump) {
+                        const int at = random.bounded(n);
+                        const int skip = random.bounded(40);
+                        const int limit = 1 + random.bounded(30);
+                        auto page =
+                            ChildQuery::page(db, filter, sort, descending, {}, false, limit, at);
+                        QVERIFY2(page->ids == whole->mid(at, limit), qPrintable(what));
+                        page = ChildQuery::page(db, filter, sort, descending, keys[at], false,
+                                                limit, skip);
+                        QVERIFY2(page->ids == whole->mid(at + 1 + skip, limit),
+                                 qPrintable(what + QStringLiteral(": after %1").arg(at)));
+                        page = ChildQuery::page(db, filter, sort, descending, keys[at], true, limit,
+                                                skip);
+                        QList<Id> before;
+                        for (int i = at - 1 - skip; i >= 0 && before.size() < limit; --i)
+                            before << whole->at(i);
+                        QVERIFY2(page->ids == before,
+                                 qPrintable(what + QStringLiteral(": before %1").arg(at)));
+                        // The row of a child: its key, and how many come before it.
+                        const auto key = ChildQuery::keyOf(db, filter, sort, whole->at(at));
+                        QVERIFY2(key && *key == keys[at], qPrintable(what));
+                        QCOMPARE(*ChildQuery::countBefore(db, filter, sort, descending, *key),
+                                 qint64(at));
+                    }
+                }
+            }
+        }
+    }
+
+    // Nothing due sorts last both ways; the other columns' NULLs come first ascending, as
+    // SQLite orders them (and last descending).
+    void childrenWithNothingDueComeLast()
+    {
+        const QSqlDatabase db = m_t->sql();
+        for (bool descending : {false, true}) {
+            const auto ids = ChildQuery::ids(db, {}, ChildSort::NextDue, descending);
+            const auto last = ChildQuery::page(db, {}, ChildSort::NextDue, descending, {}, true, 1);
+            QVERIFY(last->keys.first().first().isNull());
+            const auto first =
+                ChildQuery::page(db, {}, ChildSort::NextDue, descending, {}, false, 1);
+            QVERIFY(!first->keys.first().first().isNull());
+            QCOMPARE(last->ids.first(), ids->last());
+        }
+    }
+
+    // Each sort's first window reads an index in its order, not the whole list sorted.
+    void eachSortReadsItsIndex()
+    {
+        const QSqlDatabase db = m_t->sql();
+        for (ChildSort sort : Sorts) {
+            for (bool descending : {false, true}) {
+                const ChildQuery::Statement s =
+                    ChildQuery::pageStatement({}, sort, descending, {}, false, 100);
+                auto q = Sql::run(db, QStringLiteral("EXPLAIN QUERY PLAN ") + s.sql, s.values);
+                QVERIFY(q);
+                QStringList plan;
+                while (q->next())
+                    plan << q->value(3).toString();
+                const QString text = plan.join(QLatin1Char('\n'));
+                const QString what = describe({}, sort, descending) + QLatin1Char('\n') + text;
+                if (sort == ChildSort::NextDue) {
+                    // Two runs, the dates then nothing due, each in order; only their union
+                    // (one window of rows) is sorted.
+                    QVERIFY2(text.contains(QStringLiteral("child_next_due")), qPrintable(what));
+                    continue;
+                }
+                QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE FOR ORDER BY")) &&
+                             text.contains(QStringLiteral("INDEX")),
+                         qPrintable(what));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChildPages)
+#include "test_child_pages.moc"
