@@ -3,6 +3,7 @@
 // Prints JSON: tracker open to first rows painted, one search keystroke, resident memory;
 // each against the same SQL through the sqlite3 C API (the floor), as a ratio.
 
+#include "BenchSupport.h"
 #include "ChildTableModel.h"
 #include "TrackerPage.h"
 #include "repo/ChildQuery.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,18 +31,6 @@ double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-qint64 residentKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 // The tracker's queries through the C API: the matching ids in order, then the
@@ -127,7 +115,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("9")});
     parser.process(app);
     const int repeat = parser.value(QStringLiteral("repeat")).toInt();
-    const qint64 rssBefore = residentKb("VmRSS:");
+    const qint64 rssBefore = bench::statusKiB("VmRSS:");
 
     auto opened = Database::open(parser.value(QStringLiteral("db")), Database::Mode::OpenExisting);
     if (!opened) {
@@ -208,8 +196,8 @@ int main(int argc, char *argv[])
                        figure(QStringLiteral("search_keystroke_surname_part"), part, partBase, 30)};
     QJsonObject out{{QStringLiteral("figures"), figures},
                     {QStringLiteral("rss_mb_before_open"), rssBefore / 1024.0},
-                    {QStringLiteral("rss_mb"), residentKb("VmRSS:") / 1024.0},
-                    {QStringLiteral("peak_rss_mb"), residentKb("VmHWM:") / 1024.0},
+                    {QStringLiteral("rss_mb"), bench::statusKiB("VmRSS:") / 1024.0},
+                    {QStringLiteral("peak_rss_mb"), bench::statusKiB("VmHWM:") / 1024.0},
                     {QStringLiteral("memory_target_mb"), 200}};
     printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
