@@ -4,6 +4,7 @@
 // repaint, Ctrl+End to the last child painted, resident memory after scrolling the whole
 // list; each against the same SQL through the sqlite3 C API (the floor), as a ratio.
 
+#include "BenchSupport.h"
 #include "ChildTableModel.h"
 #include "TrackerPage.h"
 #include "repo/ChildQuery.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,24 +28,6 @@
 using namespace enc;
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-qint64 residentKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // A window of the tracker through the C API: the statement ChildQuery::page runs (the ids by
 // key), then the rows on the screen, one prepared statement per row as the model reads them.
@@ -131,8 +113,8 @@ double keyToRepaintMs(ui::TrackerPage *page, const QString &text)
 QJsonObject figure(const QString &name, const QList<double> &ours, const QList<double> &base,
                    double target)
 {
-    const double o = median(ours);
-    const double b = median(base);
+    const double o = bench::median(ours);
+    const double b = bench::median(base);
     return {{QStringLiteral("name"), name},        {QStringLiteral("ms"), o},
             {QStringLiteral("baseline_ms"), b},    {QStringLiteral("ratio"), b > 0 ? o / b : 0},
             {QStringLiteral("target_ms"), target}, {QStringLiteral("within_target"), o < target}};
@@ -151,7 +133,7 @@ int main(int argc, char *argv[])
                       QStringLiteral("9")});
     parser.process(app);
     const int repeat = parser.value(QStringLiteral("repeat")).toInt();
-    const qint64 rssBefore = residentKb("VmRSS:");
+    const qint64 rssBefore = bench::statusKiB("VmRSS:");
 
     auto opened = Database::open(parser.value(QStringLiteral("db")), Database::Mode::OpenExisting);
     if (!opened) {
@@ -197,7 +179,7 @@ int main(int argc, char *argv[])
             bar->setValue(int(qint64(bar->maximum()) * step / 50));
             page->view()->viewport()->grab();
         }
-        rssScrolled = std::max(rssScrolled, residentKb("VmRSS:"));
+        rssScrolled = std::max(rssScrolled, bench::statusKiB("VmRSS:"));
         press(page->view(), Qt::Key_Home, Qt::ControlModifier);
 
         // One key in the search box: the search narrows and the view repaints.
@@ -231,8 +213,8 @@ int main(int argc, char *argv[])
     QJsonObject out{{QStringLiteral("figures"), figures},
                     {QStringLiteral("rss_mb_before_open"), rssBefore / 1024.0},
                     {QStringLiteral("rss_mb_after_scrolling_whole_list"), rssScrolled / 1024.0},
-                    {QStringLiteral("rss_mb"), residentKb("VmRSS:") / 1024.0},
-                    {QStringLiteral("peak_rss_mb"), residentKb("VmHWM:") / 1024.0},
+                    {QStringLiteral("rss_mb"), bench::statusKiB("VmRSS:") / 1024.0},
+                    {QStringLiteral("peak_rss_mb"), bench::statusKiB("VmHWM:") / 1024.0},
                     {QStringLiteral("memory_target_mb"), 150}};
     printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     return 0;
