@@ -2304,6 +2304,10 @@
         <source>Children&apos;s Social Care (MASH)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo data could not be finished: the database would not go back to write-ahead logging. Open it again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Directory</name>
@@ -3664,6 +3668,17 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>The proforma is not due back until %1: chase it after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::QuickCheck</name>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8684,6 +8699,47 @@ The records are hidden until you unlock it.</source>
     </message>
 </context>
 <context>
+    <name>enc::ui::IntegrityWatch</name>
+    <message>
+        <source>Database damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s background check did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is set in this tracker: look for the last backup (encompass-&lt;date&gt;.sqlite) where your office keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet: ask your IT support about the computer&apos;s own backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One backup in %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups in %2; the newest is from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database (%1) is damaged. SQLite&apos;s check found: %2
+Stop entering records and restore it from a backup (File &gt; Restore from Backup).
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::LetterFilterControls</name>
     <message>
         <source>Standard</source>
@@ -11668,10 +11724,6 @@ It will no longer be offered for children; children already at this setting keep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First %1 matches: type more to narrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 child shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11697,6 +11749,10 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting children…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
