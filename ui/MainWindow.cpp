@@ -335,6 +335,8 @@ bool MainWindow::openDatabase()
     m_lock->setTimeout(Options(m_db->sql()).idleLockMinutes() * 60 * 1000);
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
+    // The list has the keys at start (arrows, Ctrl+End, Enter), not the sidebar.
+    m_tracker->view()->setFocus(Qt::OtherFocusReason);
     // Counted on a worker once the window is up: the first rows come first.
     QTimer::singleShot(0, this, &MainWindow::updateStatus);
     // Letters a stop (a crash, encompass-cli killed) left between the disclosure log and their

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ObjectNames.h"
 #include "TestSupport.h"
+#include "TrackerPage.h"
 #include "actions/ActionsModel.h"
 #include "actions/ActionsPage.h"
 #include "audit/AuditModel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace enc;
@@ -86,6 +88,19 @@ private slots:
     {
         m_window.reset();
         m_temp.reset();
+    }
+
+    // At start the keys go to the list (Ctrl+End to the last child, arrows, Enter), not to
+    // the sidebar, where Ctrl+End went to the last page.
+    void theListHasTheKeysAtStart()
+    {
+        QTableView *view = page<TrackerPage>()->view();
+        QCOMPARE(QApplication::focusWidget(), view);
+        QWidget *before = shown();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(shown(), before); // still the tracker
+        QVERIFY(view->model()->rowCount() > 0);
+        QCOMPARE(view->currentIndex().row(), view->model()->rowCount() - 1);
     }
 
     void hiddenPagesReadNothingUntilShown()
