@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace enc;
 
 namespace {
@@ -38,6 +40,7 @@ private slots:
     void rejectedRowExitsOne();
     void unreadableFileExitsTwo();
     void dryRunWritesNothing();
+    void jsonReportIsWhatQtWrites();
     void reviewListAndAccept();
     void undo();
     void importLeavesItsPagesForTheNextWriter();
@@ -161,6 +164,44 @@ void TestImportCli::dryRunWritesNothing()
     QCOMPARE(r.json().value(QStringLiteral("new_ppns")).toInt(), 1);
     QCOMPARE(r.json().value(QStringLiteral("committed")).toBool(), false);
     QCOMPARE(count("ppn"), ppns);
+}
+
+// The rows of the report are written as text, not through QJsonDocument: the text is still the
+// document Qt writes, byte for byte, with quotes, backslashes, tabs and letters beyond ASCII.
+void TestImportCli::jsonReportIsWhatQtWrites()
+{
+    const QString path =
+        file(QStringLiteral("names.csv"),
+             "Police Ref,Incident Date,Name,DOB,School\r\n"
+             "J1,01/03/2025,\"SMITH, Ava \"\"Q\"\"\",03/04/2021,\r\n"
+             "J1,01/03/2025,\"SMITH, B\xc3\xa9n\tx\",03/04/2022,\r\n"
+             "J2,01/03/2025,\"O'Brien, Zo\xc3\xab \xf0\x9f\x98\x80\",03/04/2019,St Mary\\s\r\n"
+             "J3,31/02/2025,Dee Jones,03/04/2021,\r\n");
+    const Run r = cli(
+        {QStringLiteral("import"), path, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 1);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+    QVERIFY(doc.isObject());
+    QCOMPARE(doc.toJson(QJsonDocument::Indented), r.out);
+    const QJsonArray rows = doc.object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 4);
+    const QJsonObject first = rows.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("child")).toString(),
+             QStringLiteral("Ava \"Q\" Smith (03/04/2021)"));
+    QCOMPARE(first.value(QStringLiteral("row")).toInt(), 2);
+    // Close to Ava Smith, born the same day: proposed, by her id.
+    QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("for_review"));
+    QVERIFY(first.value(QStringLiteral("child_id")).toInt() > 0);
+    const QJsonObject third = rows.at(2).toObject();
+    QVERIFY(third.value(QStringLiteral("child_id")).isNull());
+    QCOMPARE(third.value(QStringLiteral("child")).toString(),
+             QString::fromUtf8("Zo\xc3\xab \xf0\x9f\x98\x80 O'Brien (03/04/2019)"));
+    const QJsonArray warnings = third.value(QStringLiteral("warnings")).toArray();
+    QVERIFY(std::any_of(warnings.begin(), warnings.end(), [](const QJsonValue &w) {
+        return w.toString().contains(QLatin1String("\"St Mary\\s\""));
+    }));
+    QCOMPARE(rows.at(3).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("error"));
 }
 
 void TestImportCli::reviewListAndAccept()

@@ -147,7 +147,11 @@ void printJson(const QJsonValue &value)
 {
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    const QByteArray json = doc.toJson(QJsonDocument::Indented);
+    printJsonText(doc.toJson(QJsonDocument::Indented));
+}
+
+void printJsonText(const QByteArray &json)
+{
     // JSON escapes every C0 control character in its strings; DEL and the C1 controls (U+0080
     // to U+009F: 0xC2 0x80-0x9F in UTF-8) it leaves, and only those need visible(). An
     // import's report is megabytes: written as it stands, not converted to text and back.

@@ -54,6 +54,8 @@ void printError(const QString &message);
 void printOut(const QString &text);
 // Writes a JSON object or array to stdout, indented.
 void printJson(const QJsonValue &value);
+// Writes JSON already written as text (QJsonDocument's) to stdout, as printJson does.
+void printJsonText(const QByteArray &json);
 // True when stderr is a terminal (progress lines go there only then).
 bool stderrIsTerminal();
 

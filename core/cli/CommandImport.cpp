@@ -1,6 +1,7 @@
 // import and review: the police daily spreadsheet, and the rows it left for a person.
 
 #include "cli/Commands.h"
+#include "cli/ImportReportJson.h"
 
 #include "domain/DateInput.h"
 #include "import/HeadingGuess.h"
@@ -52,51 +53,6 @@ std::optional<int> parseWithPositionals(Command &command, const QStringList &arg
             rest << args.at(++i);
     }
     return command.parse(rest, context);
-}
-
-QJsonObject reportJson(const ImportReport &r, bool dryRun)
-{
-    QJsonObject o = r.countsJson();
-    o.insert(QStringLiteral("file"), r.fileName);
-    o.insert(QStringLiteral("sha256"), r.sha256);
-    if (!r.sheet.isEmpty())
-        o.insert(QStringLiteral("sheet"), r.sheet);
-    o.insert(QStringLiteral("sheet_chosen_by_contents"), r.sheetChosen);
-    o.insert(QStringLiteral("header_row"), r.headerRow);
-    o.insert(QStringLiteral("profile"), r.profile);
-    o.insert(QStringLiteral("dry_run"), dryRun);
-    o.insert(QStringLiteral("committed"), r.committed);
-    o.insert(QStringLiteral("batch_id"), r.batchId > 0 ? QJsonValue(r.batchId) : QJsonValue());
-    o.insert(QStringLiteral("notice"), r.notice);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings));
-    QJsonArray errors;
-    QJsonArray rows;
-    for (const RowOutcome &row : r.rows) {
-        if (row.status == RowStatus::Error) {
-            errors.append(QJsonObject{{QStringLiteral("row"), row.row},
-                                      {QStringLiteral("column"), row.column},
-                                      {QStringLiteral("message"), row.reason}});
-        }
-        rows.append(QJsonObject{
-            {QStringLiteral("row"), row.row},
-            {QStringLiteral("reference"), row.reference},
-            {QStringLiteral("child"), row.child},
-            {QStringLiteral("status"), ImportReport::statusKey(row.status)},
-            {QStringLiteral("reason"), row.reason},
-            {QStringLiteral("child_id"), row.childId > 0 ? QJsonValue(row.childId) : QJsonValue()},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(row.warnings)}});
-    }
-    QJsonArray missed;
-    for (const MissedChild &m : r.missed) {
-        missed.append(QJsonObject{{QStringLiteral("reference"), m.reference},
-                                  {QStringLiteral("child_id"), m.childId},
-                                  {QStringLiteral("child"), m.child},
-                                  {QStringLiteral("reason"), m.reason}});
-    }
-    o.insert(QStringLiteral("missed"), missed);
-    o.insert(QStringLiteral("row_errors"), errors);
-    o.insert(QStringLiteral("rows"), rows);
-    return o;
 }
 
 QString reportText(const ImportReport &r, bool dryRun)
@@ -363,14 +319,13 @@ int runImport(Context &context, const QStringList &args)
         return Usage;
     }
     if (command.json()) {
-        QJsonObject o = reportJson(*report, request.dryRun);
-        o.insert(QStringLiteral("open_ms"), opened.wallMs);
-        o.insert(QStringLiteral("open_cpu_ms"), opened.cpuMs);
-        o.insert(QStringLiteral("elapsed_ms"), run.wallMs);
-        o.insert(QStringLiteral("cpu_ms"), run.cpuMs);
-        o.insert(QStringLiteral("steps_ms"), importer.timings());
-        o.insert(QStringLiteral("steps_cpu_ms"), importer.cpuTimings());
-        printJson(o);
+        const QJsonObject timings{{QStringLiteral("open_ms"), opened.wallMs},
+                                  {QStringLiteral("open_cpu_ms"), opened.cpuMs},
+                                  {QStringLiteral("elapsed_ms"), run.wallMs},
+                                  {QStringLiteral("cpu_ms"), run.cpuMs},
+                                  {QStringLiteral("steps_ms"), importer.timings()},
+                                  {QStringLiteral("steps_cpu_ms"), importer.cpuTimings()}};
+        printJsonText(importReportJson(*report, request.dryRun, timings));
     } else
         printOut(reportText(*report, request.dryRun));
     if (deferred && report->committed && logWasEmpty && db->leaveCheckpointToNextWriter())
