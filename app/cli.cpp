@@ -3,6 +3,14 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#if defined(__GLIBC__) && defined(__linux__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+#endif
+
 namespace {
 QtMessageHandler previousHandler = nullptr;
 
@@ -15,10 +23,35 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     if (previousHandler)
         previousHandler(type, context, message);
 }
+// A command holds tens of megabytes at once (an import's rows, its plan, its report, SQLite's
+// pages): the heap is taken in one stretch, backed by 2 MiB pages where Linux allows it
+// (transparent huge pages in "madvise" mode), instead of being faulted in 4 KiB at a time.
+// Page faults were a quarter of a 10,000-row import's CPU. It is what glibc's tunable
+// glibc.malloc.hugetlb=1 does, without an environment variable. Advice only: nothing changes
+// where the system says no.
+void reserveHeap()
+{
+#if defined(__GLIBC__) && defined(__linux__)
+    constexpr int Stretch = 256 << 20;    // address space; memory only as it is used
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);  // blocks up to 32 MiB from the heap as well
+    mallopt(M_TRIM_THRESHOLD, 512 << 20); // memory freed kept for the next blocks
+    mallopt(M_TOP_PAD, Stretch);
+    void *probe = std::malloc(1 << 20); // more than the heap has: it grows by the stretch
+    if (!probe)
+        return;
+    const auto from = (std::uintptr_t(probe) + 4095) & ~std::uintptr_t(4095);
+    const auto to = std::uintptr_t(sbrk(0));
+    if (to > from)
+        madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);
+    std::free(probe);
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    reserveHeap();
     previousHandler = qInstallMessageHandler(quietHandler);
     // Letters and reports lay out text and write PDFs, which needs fonts and so a
     // QGuiApplication; the offscreen platform needs no display.
