@@ -235,6 +235,9 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                     .arg(t.cpuMs);
     };
     report.rowsRead = int(mapped.rows.size() + mapped.errors.size());
+    // A row each: reserved, not grown by copying thousands of rows over and over.
+    report.rows.reserve(report.rowsRead);
+    plan.newChildren.reserve(mapped.rows.size());
     for (const RowError &e : mapped.errors) {
         RowOutcome o;
         o.row = e.row;
@@ -242,7 +245,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         o.status = RowStatus::Error;
         o.column = e.column;
         o.reason = e.message;
-        report.rows << o;
+        report.rows.append(std::move(o));
     }
 
     // Rows sharing a reference are one incident.
@@ -255,6 +258,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
         groups[key].append(i);
     }
 
+    plan.ppns.reserve(order.size());
     auto knownRefs = lookup(order);
     if (!knownRefs)
         return knownRefs.error();
@@ -291,7 +295,8 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
             m_progress(int(done), int(order.size()));
         const auto knownIt = knownRefs->constFind(refKey);
         const bool found = knownIt != knownRefs->constEnd();
-        const Known known = found ? *knownIt : Known{};
+        static const Known unknown;
+        const Known &known = found ? *knownIt : unknown;
         SeenInReference seen;
         const QList<qsizetype> &indexes = groups.value(refKey);
 
@@ -316,7 +321,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                     o.status = RowStatus::Duplicate;
                     o.reason = tr("same reference and child as row %1: skipped").arg(before);
                     ++report.duplicates;
-                    report.rows << o;
+                    report.rows.append(std::move(o));
                     continue;
                 }
                 QStringList changes;
@@ -367,7 +372,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                     ++report.conflicts;
                     ++report.forReview;
                 }
-                report.rows << o;
+                report.rows.append(std::move(o));
             }
             continue;
         }
@@ -390,7 +395,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                .arg(r.reference, DateInput::format(ppn.first.incidentDate))
                                .arg(ppn.first.row)
                                .arg(DateInput::format(r.incidentDate));
-                report.rows << o;
+                report.rows.append(std::move(o));
                 continue;
             }
             // The type the file writes for the reference: a row leaving it empty says nothing.
@@ -405,7 +410,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                                .arg(r.reference, typeText(ppn.first.type))
                                .arg(typeRow)
                                .arg(typeText(r.type));
-                report.rows << o;
+                report.rows.append(std::move(o));
                 continue;
             }
             const QString &key = keys.at(i);
@@ -413,7 +418,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 o.status = RowStatus::Duplicate;
                 o.reason = tr("same reference and child as row %1: skipped").arg(before);
                 ++report.duplicates;
-                report.rows << o;
+                report.rows.append(std::move(o));
                 continue;
             }
             ++accepted;
@@ -500,7 +505,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 plannedChildren.insert(key, int(plan.newChildren.size()));
                 plannedRows.insert(key, r.row);
                 ppn.links.append({0, int(plan.newChildren.size()), r.presence});
-                plan.newChildren.append(child);
+                plan.newChildren.append(std::move(child));
                 o.reason = newChild;
                 if (s->known == SettingKnown::Unknown) {
                     ++report.noKnownSetting;
