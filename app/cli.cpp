@@ -47,19 +47,48 @@ void reserveHeap()
 #endif
 }
 
+// The command named on the line: "import" in "encompass-cli --db F import day.csv".
+QByteArrayView commandOf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--db" || arg == "-db")
+            ++i; // and its value
+        else if (!arg.startsWith('-'))
+            return arg;
+    }
+    return {};
+}
+
+// Import and review lay out no text and draw nothing (core/import uses no Qt Gui class): they
+// start without a QGuiApplication and its platform plugin, and so run where none can load.
+bool needsGui(QByteArrayView command)
+{
+    return command != "import" && command != "review";
+}
+
+int run()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EncompassTracker"));
+    QCoreApplication::setApplicationName(QStringLiteral("Encompass Tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ENCOMPASS_VERSION));
+    return enc::cli::run(QCoreApplication::arguments());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     reserveHeap();
     previousHandler = qInstallMessageHandler(quietHandler);
+    if (!needsGui(commandOf(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        return run();
+    }
     // Letters and reports lay out text and write PDFs, which needs fonts and so a
     // QGuiApplication; the offscreen platform needs no display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("EncompassTracker"));
-    QCoreApplication::setApplicationName(QStringLiteral("Encompass Tracker"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENCOMPASS_VERSION));
-    return enc::cli::run(QCoreApplication::arguments());
+    return run();
 }

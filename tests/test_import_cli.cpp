@@ -41,6 +41,7 @@ private slots:
     void unreadableFileExitsTwo();
     void dryRunWritesNothing();
     void jsonReportIsWhatQtWrites();
+    void importNeedsNoPlatformPlugin();
     void reviewListAndAccept();
     void undo();
     void importLeavesItsPagesForTheNextWriter();
@@ -202,6 +203,25 @@ void TestImportCli::jsonReportIsWhatQtWrites()
     }));
     QCOMPARE(rows.at(3).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("error"));
+}
+
+// Import starts no Qt platform plugin (it draws nothing): it runs where none can be loaded,
+// as on a server with neither a display nor the offscreen plugin.
+void TestImportCli::importNeedsNoPlatformPlugin()
+{
+    const QString path = file(QStringLiteral("plugin.csv"), "Police Ref,Incident Date,Name,DOB\r\n"
+                                                            "P1,01/03/2025,Kim Lee,03/04/2021\r\n");
+    const bool wasSet = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    const QByteArray was = qgetenv("QT_QPA_PLATFORM");
+    qputenv("QT_QPA_PLATFORM", "no-such-platform");
+    const Run r = cli(
+        {QStringLiteral("import"), path, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    if (wasSet)
+        qputenv("QT_QPA_PLATFORM", was);
+    else
+        qunsetenv("QT_QPA_PLATFORM");
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(r.json().value(QStringLiteral("new_ppns")).toInt(), 1);
 }
 
 void TestImportCli::reviewListAndAccept()
