@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace enc {
 
@@ -70,6 +71,35 @@ bool saysNoStreet(const QString &word)
     return true; // a number
 }
 
+// The parts of an address ("[,;\\n]") and the words of a part ("[\\s./]+", \\s as a regular
+// expression reads it: ASCII white space only), without the empty ones: what QString::split
+// gave with those expressions, without a regular expression per part (an import folds
+// thousands of addresses).
+bool isPartBreak(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('\n');
+}
+
+bool isWordBreak(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || (u >= u'\t' && u <= u'\r') || u == u'.' || u == u'/';
+}
+
+QVarLengthArray<QStringView, 16> pieces(QStringView text, bool (*isBreak)(QChar))
+{
+    QVarLengthArray<QStringView, 16> out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isBreak(text.at(i)))
+            continue;
+        if (i > start)
+            out.append(text.sliced(start, i - start));
+        start = i + 1;
+    }
+    return out;
+}
+
 } // namespace
 
 AddressKey AddressKey::of(const QString &address, const QString &postcode)
@@ -88,13 +118,11 @@ AddressKey AddressKey::of(const QString &address, const QString &postcode)
     // in that part the words up to the first street word after a name ("12 OAK ROAD READING").
     QStringList words;
     bool lineDone = false;
-    static const QRegularExpression partBreak(QStringLiteral("[,;\\n]"));
-    static const QRegularExpression space(QStringLiteral("[\\s./]+"));
-    for (const QString &part : text.split(partBreak, Qt::SkipEmptyParts)) {
+    for (const QStringView part : pieces(text, isPartBreak)) {
         bool street = false;
         bool named = false;
-        for (const QString &written : part.split(space, Qt::SkipEmptyParts)) {
-            const QString word = streetWord(TextKey::name(written));
+        for (const QStringView written : pieces(part, isWordBreak)) {
+            const QString word = streetWord(TextKey::name(written.toString()));
             if (word.isEmpty())
                 continue;
             if (lineDone) {

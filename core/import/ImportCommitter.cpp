@@ -10,6 +10,7 @@
 #include "repo/Ppns.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "storage/PageCache.h"
 #include "storage/RowInsert.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
@@ -91,7 +92,24 @@ ImportCommitter::ImportCommitter(Database &db, QDate today, QDate received, QStr
 
 Status ImportCommitter::commit(ImportPlan &plan)
 {
+    // Room for every page the batch changes: about a page per PPN, new child, link and
+    // reopened child at county size (the child table's thirteen indexes), twice over for the
+    // pages read on the way. The cache grows only as far as the pages used.
+    qint64 links = 0;
+    for (const ImportPlan::NewPpn &p : std::as_const(plan.ppns))
+        links += p.links.size();
+    const qint64 pages = plan.ppns.size() + plan.newChildren.size() + links +
+                         plan.greenedOffMatched.size() + plan.reviews.size();
+    PageCache::widen(m_db.sql(), int(std::min<qint64>(512, 16 + pages * 8 / 1024)));
+    StepClock clock;
     Status s = m_db.transaction([&]() { return write(plan); });
+    PageCache::restore(m_db.sql());
+    static const bool profile = qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0;
+    if (profile) {
+        const StepClock::Lap whole = clock.lap();
+        qInfo("import commit: %lld ms (%lld ms CPU) in all, with the log written and synced",
+              whole.wallMs, whole.cpuMs);
+    }
     if (!s) {
         plan.report.batchId = 0;
         plan.report.committed = false;

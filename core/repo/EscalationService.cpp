@@ -408,35 +408,62 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
             });
         !s)
         return s;
+    // Every flagged child, read from the small partial index of them (child_escalated), not
+    // one look-up in the child table per child asked about.
     QSet<Id> flagged;
-    if (Status s = RowScan::run(
-            db,
-            QStringLiteral("SELECT id FROM child WHERE escalated = 1 AND id "
-                           "IN (SELECT value FROM json_each(:ids))"),
-            idsValue, [&flagged](const RowScan::Row &row) { flagged.insert(row.integer(0)); });
+    if (Status s =
+            RowScan::run(db, QStringLiteral("SELECT id FROM child WHERE escalated = 1"), {},
+                         [&flagged](const RowScan::Row &row) { flagged.insert(row.integer(0)); });
         !s)
         return s;
+    // Their PPNs' dates from the covering index ppn_child_child alone, every PPN counted
+    // whatever its type, as evaluateAll counts them first: missing-child notifications only
+    // take PPNs away, so a child who does not trigger with all of them counted cannot when
+    // they are passed over, and only the PPNs of those who do are looked up in the ppn table.
     QHash<Id, QList<PpnDate>> ppns;
     ppns.reserve(childIds.size());
     if (Status s = RowScan::run(
             db,
-            QStringLiteral("SELECT pc.child_id, pc.ppn_id, pc.incident_on, p.type = "
-                           "'missing_child' FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
-                           "WHERE pc.archived = 0 AND pc.child_id IN (SELECT value FROM "
-                           "json_each(:ids))"),
+            QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child WHERE archived = "
+                           "0 AND child_id IN (SELECT value FROM json_each(:ids))"),
             idsValue,
             [&ppns](const RowScan::Row &row) {
-                ppns[row.integer(0)].append({row.integer(1), row.date(2), {}, row.integer(3) != 0});
+                ppns[row.integer(0)].append({row.integer(1), row.date(2), {}, false});
             });
         !s)
         return s;
-    QList<ChildEscalation> newRecords;
+    struct Evaluated
+    {
+        Id id = 0;
+        EscalationResult result;
+    };
+    QList<Evaluated> evaluated;
+    QList<PpnDate *> toType;
     for (Id id : childIds) {
-        const QList<Record> &known = records[id];
-        const QList<PpnDate> &list = ppns[id];
-        if (list.size() < std::max(1, config.threshold) && known.isEmpty())
+        const auto list = ppns.find(id);
+        const qsizetype count = list == ppns.end() ? 0 : list->size();
+        if (count < std::max(1, config.threshold) && !records.contains(id))
             continue; // too few PPNs to trigger, and no record to withdraw
-        EscalationResult r = EscalationRule::evaluate(list, asOf, config);
+        evaluated.append({id, list == ppns.end() ? EscalationRule::evaluate({}, asOf, config)
+                                                 : EscalationRule::evaluate(*list, asOf, config)});
+        if (!config.countMissing && evaluated.last().result.triggered) {
+            for (PpnDate &p : *list)
+                toType.append(&p);
+        }
+    }
+    if (!toType.isEmpty()) {
+        if (Status s = markMissing(db, toType); !s)
+            return s;
+        for (Evaluated &e : evaluated) {
+            if (e.result.triggered)
+                e.result = EscalationRule::evaluate(ppns.value(e.id), asOf, config);
+        }
+    }
+    QList<ChildEscalation> newRecords;
+    for (Evaluated &e : evaluated) {
+        const Id id = e.id;
+        const QList<Record> &known = records[id];
+        EscalationResult &r = e.result;
         // What applyResult would do: open a record for a new trigger, withdraw records of
         // episodes that no longer exist, set the flag.
         bool recorded = false;

@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "NetworkDrive.h"
 #include "OpenDatabases.h"
+#include "PageCache.h"
 #include "PrivateFile.h"
 #include "Sql.h"
 #include "SqliteRaw.h"
@@ -304,8 +305,8 @@ Status Database::configure()
         // each reread back to the operating system. 64 MiB was hardly faster (within 5% on
         // the county benchmarks) and, one per connection (the window's and each worker's),
         // held the window at 200 MiB.
-        {QStringLiteral("PRAGMA cache_size=-16384"), QStringLiteral("PRAGMA cache_size"),
-         QStringLiteral("-16384")},
+        {QStringLiteral("PRAGMA cache_size=-%1").arg(PageCache::UsualKiB),
+         QStringLiteral("PRAGMA cache_size"), QString::number(-PageCache::UsualKiB)},
         // Statement journals in memory. A statement that writes many rows and may fail half-way
         // (a multi-row INSERT with foreign keys: the import's) keeps the old image of every
         // page it changes, to undo itself alone. On disk that was a temporary file: 62,000
