@@ -1,18 +1,27 @@
 // The window's start at any size, as the office meets it: opening the tracker reads the same
 // pages with a handful of settings as with thousands (the setting filter's names are read when
-// the filter is first used), and the filter still offers every setting, by keyboard or mouse.
+// the filter is first used), and the filter still offers every setting, by keyboard or mouse;
+// what runs in the background waits for the first rows to be painted.
 
 #include "ChildTableModel.h"
 #include "MainWindow.h"
+#include "ObjectNames.h"
 #include "PagesRead.h"
+#include "StatusCounts.h"
 #include "TestSupport.h"
 #include "TrackerPage.h"
+#include "backup/IntegrityWatch.h"
 #include "repo/Children.h"
 #include "repo/Directory.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+
+#include <utility>
 
 using namespace enc;
 using namespace enc::ui;
@@ -52,6 +61,26 @@ void makeTracker(test::TempDatabase &t, int settings)
     t.db.reset();
 }
 
+// Calls what once, when the watched widget's first paint begins.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *widget, std::function<void()> what)
+        : QObject(widget), m_what(std::move(what))
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_what)
+            std::exchange(m_what, {})();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_what;
+};
+
 } // namespace
 
 class TestTrackerStart : public QObject
@@ -82,6 +111,37 @@ private slots:
         QVERIFY(smallPages > 0);
         QVERIFY2(largePages <= smallPages + 2,
                  qPrintable(QStringLiteral("%1 against %2").arg(largePages).arg(smallPages)));
+    }
+
+    // The counts and the whole-file check start once the first rows are painted, not before
+    // (each takes a core and reads the whole file or a whole table: seconds at 1,000,000
+    // children), and then they do run.
+    void backgroundWorkWaitsForTheFirstRows()
+    {
+        test::TempDatabase t;
+        makeTracker(t, 10);
+        MainWindow window(t.path());
+        QVERIFY(window.openDatabase());
+        auto *counts = window.findChild<StatusCounts *>();
+        auto *watch = window.findChild<IntegrityWatch *>();
+        QVERIFY(counts && watch);
+        QSignalSpy checked(watch, &IntegrityWatch::finished);
+        bool painted = false;
+        QStringList busy;
+        new FirstPaintProbe(window.trackerPage()->view()->viewport(), [&] {
+            painted = true;
+            if (counts->isCounting())
+                busy << QStringLiteral("status bar count");
+            if (watch->isRunning() || !checked.isEmpty())
+                busy << QStringLiteral("whole-file check");
+        });
+        window.show();
+        QTRY_VERIFY(painted);
+        QVERIFY2(busy.isEmpty(), qPrintable(busy.join(QStringLiteral(", "))));
+        QTRY_COMPARE(window.findChild<QLabel *>(QLatin1String(names::StatusCounts))->text(),
+                     QStringLiteral("2 children  |  0 PPNs  |  0 escalated"));
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 60000);
+        QCOMPARE(checked.first().at(0).toString(), QString());
     }
 
     void theSettingFilterOffersEverySettingWhenUsed()
