@@ -5,25 +5,16 @@
 
 #include "CliTestSupport.h"
 #include "DamagedFile.h"
+#include "PagesRead.h"
 #include "TestSupport.h"
 #include "storage/QuickCheck.h"
 #include "storage/Sql.h"
-#include "storage/SqliteRaw.h"
 
 #include <QTest>
 
 using namespace enc;
 
 namespace {
-
-// Pages this connection has read from the file (or its log) since it was opened.
-int pagesRead(const Database &db)
-{
-    int current = 0;
-    int highest = 0;
-    sqlite3_db_status(sqlite::handle(db.sql()), SQLITE_DBSTATUS_CACHE_MISS, &current, &highest, 0);
-    return current;
-}
 
 // Fills the area table with rows of 300 bytes: some 1,000 pages per 12,000 rows.
 bool addAreas(Database &db, int rows, int from = 0)
@@ -86,8 +77,8 @@ private slots:
         QVERIFY2(a, qPrintable(a.errorText()));
         auto b = Database::open(large.path(), Database::Mode::OpenExisting);
         QVERIFY2(b, qPrintable(b.errorText()));
-        const int smallPages = pagesRead(**a);
-        const int largePages = pagesRead(**b);
+        const int smallPages = test::pagesRead(**a);
+        const int largePages = test::pagesRead(**b);
         qInfo("pages read opening %lld bytes: %d; %lld bytes: %d", smallBytes, smallPages,
               largeBytes, largePages);
         QVERIFY(smallPages > 0);

@@ -104,7 +104,8 @@ void ChildTableModel::reload()
                 // Counted once the first rows are painted (the paint is a posted event,
                 // handled before a timer), not on a core the paint needs.
                 QTimer::singleShot(0, this, [this, reload = m_reloads] {
-                    if (m_counter && reload == m_reloads && m_countState != Count::Exact)
+                    if (m_counter && reload == m_reloads && m_countState != Count::Exact &&
+                        !m_countHeld)
                         m_countRequest = m_counter->request(m_filter);
                 });
             }
@@ -125,6 +126,13 @@ void ChildTableModel::countNow()
     if (!n)
         emit loadFailed(n.errorText());
     setCount(n ? *n : m_count);
+}
+
+void ChildTableModel::holdCount(bool hold)
+{
+    m_countHeld = hold;
+    if (!hold && m_counter && m_countState != Count::Exact)
+        m_countRequest = m_counter->request(m_filter);
 }
 
 void ChildTableModel::setCount(qint64 count)

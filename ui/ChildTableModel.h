@@ -65,6 +65,9 @@ public:
     Count countState() const { return m_countState; }
     // Counts the matches here and now when the worker has not yet (an export needs them all).
     void countNow();
+    // While held, the worker does not start counting (the window's first rows are painted
+    // first); let go, it counts the list shown when that is not counted yet.
+    void holdCount(bool hold);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -111,6 +114,7 @@ private:
     Count m_countState = Count::Exact;
     quint64 m_countRequest = 0;
     quint64 m_reloads = 0;
+    bool m_countHeld = false;
     // What the last reload listed, to tell a refresh from a new list.
     QString m_listed;
     mutable QHash<int, Block> m_blocks;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ChildTableModel.h"
+#include "FirstPaint.h"
 #include "MessageBox.h"
 #include "ObjectNames.h"
 #include "PageLoader.h"
@@ -322,6 +324,7 @@ bool MainWindow::openDatabase()
     // Demo data is an administrator's choice (the creator of a new file is one).
     if (any && any->toInt() == 0 && Access::can(m_db->sql(), Access::Right::Roles))
         offerDemoData();
+    m_tracker->model()->holdCount(true);
     m_tracker->setDatabase(m_db.get());
     m_child->setDatabase(m_db.get(), m_editor);
     loadPagesWhenShown();
@@ -337,8 +340,6 @@ bool MainWindow::openDatabase()
     m_poll->start();
     // The list has the keys at start (arrows, Ctrl+End, Enter), not the sidebar.
     m_tracker->view()->setFocus(Qt::OtherFocusReason);
-    // Counted on a worker once the window is up: the first rows come first.
-    QTimer::singleShot(0, this, &MainWindow::updateStatus);
     // Letters a stop (a crash, encompass-cli killed) left between the disclosure log and their
     // folder are finished (logged) or removed (not logged) before anything reads either.
     if (const QStringList notes = StagedFiles::recover(*m_db); !notes.isEmpty()) {
@@ -347,13 +348,17 @@ bool MainWindow::openDatabase()
                                     notes.join(QStringLiteral("\n\n")));
         });
     }
-    // Once the window is up: the network-drive warning, then the day's backup.
-    QTimer::singleShot(0, m_backup, [this] {
+    // Once the window has painted its first rows (start-up waits for none of it): the counts
+    // (the list's and the status bar's, on workers), the network-drive warning, the day's
+    // backup and the whole-file check, in the background.
+    auto *watch = new IntegrityWatch(this, m_backup, m_lock);
+    afterFirstPaint(this, [this, watch] {
+        m_tracker->model()->holdCount(false);
+        updateStatus();
         m_backup->warnIfOnNetworkDrive();
         m_backup->startDailyBackup();
+        watch->start(m_db.get());
     });
-    // The whole-file check, in the background: start-up does not wait for it.
-    (new IntegrityWatch(this, m_backup, m_lock))->start(m_db.get());
     return true;
 }
 

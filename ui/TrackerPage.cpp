@@ -66,6 +66,7 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_setting->setMinimumContentsLength(28);
     if (auto *list = qobject_cast<QListView *>(m_setting->view()))
         list->setUniformItemSizes(true);
+    m_setting->installEventFilter(this);
     m_area->setObjectName(QStringLiteral("trackerArea"));
     m_area->setAccessibleName(tr("Area"));
 
@@ -173,10 +174,23 @@ void TrackerPage::loadChoices()
     m_area->clear();
     m_setting->addItem(tr("Any setting"), 0);
     m_area->addItem(tr("Any area"), 0);
+    m_settingsLoaded = false;
     if (!m_db)
         return;
+    if (auto areas = Directory(*m_db).areas()) {
+        for (const Area &a : *areas)
+            m_area->addItem(a.name, a.id);
+    }
+}
+
+void TrackerPage::loadSettings()
+{
+    if (m_settingsLoaded || !m_db)
+        return;
+    m_settingsLoaded = true;
     // Names only: a county has thousands of settings (40,000 in a generated 1,000,000-child
-    // file), put into the list in one insertion (an addItem each took over a second there).
+    // file, where reading them was most of what the window's start grew by), put into the list
+    // in one insertion (an addItem each took over a second there).
     auto settings = Sql::run(m_db->sql(), QStringLiteral("SELECT id, name FROM setting WHERE "
                                                          "archived_at IS NULL ORDER BY name_key"));
     QList<QStandardItem *> items;
@@ -187,10 +201,6 @@ void TrackerPage::loadChoices()
     }
     // The combo box's own model.
     static_cast<QStandardItemModel *>(m_setting->model())->invisibleRootItem()->appendRows(items);
-    if (auto areas = Directory(*m_db).areas()) {
-        for (const Area &a : *areas)
-            m_area->addItem(a.name, a.id);
-    }
 }
 
 void TrackerPage::applyFilter()
@@ -326,6 +336,18 @@ void TrackerPage::exportCsvInteractive()
 
 bool TrackerPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_setting) {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::MouseButtonPress:
+        case QEvent::KeyPress:
+        case QEvent::Wheel:
+            loadSettings(); // before the combo box acts on it
+            break;
+        default:
+            break;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentChildId()) {

@@ -54,6 +54,9 @@ private:
     void applyFilter();
     void showCount();
     void loadChoices();
+    // The setting filter's names, read when the filter is first used (focus, a click, a key,
+    // the wheel), not at start: a county has 40,000 settings.
+    void loadSettings();
     // A row's cells as shown, numbers (age, PPNs) as numbers; the header row when row is -1.
     QVariantList rowCells(int row) const;
 
@@ -65,6 +68,7 @@ private:
     QCheckBox *m_overdue;
     QCheckBox *m_noSetting;
     QComboBox *m_setting;
+    bool m_settingsLoaded = false;
     QComboBox *m_area;
     QLabel *m_shown;
     QTimer *m_searchDelay;
