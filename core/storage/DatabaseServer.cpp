@@ -1,7 +1,8 @@
 // Database on a PostgreSQL server (several desks): opening, identifying and upgrading. What
-// Database.cpp does for a file that has no meaning here (the copy before an upgrade, quick_check
-// after an unclean stop, PRAGMAs, file permissions, the network-drive warning) is SQLite-only
-// and not done.
+// Database.cpp and DatabaseFile do for a file has no meaning here and is SQLite-only, not done:
+// the file's header and application id (the version table identifies a tracker), PRAGMAs,
+// owner-only file permissions, quick_check after an unclean stop, the copy kept beside the file
+// before an upgrade, WAL checkpoints; NetworkDrive and QuickCheck pass a server's address by.
 
 #include "Database.h"
 
