@@ -1,4 +1,6 @@
-// Opening, creating and refusing database files; PRAGMAs; transactions.
+// Opening, creating and refusing database files; PRAGMAs; upgrades of the golden files. What
+// holds on a PostgreSQL server too (reopening, refusing a newer schema, transactions, another
+// connection's commits) is in test_storage_backends, on both.
 
 #include "TestSupport.h"
 #include "meeting/AgendaBuilder.h"
@@ -124,18 +126,6 @@ private slots:
                  1000);
     }
 
-    void reopensExistingFile()
-    {
-        test::TempDatabase t;
-        QVERIFY(Sql::exec(t.db->sql(), QStringLiteral("INSERT INTO area (name) VALUES ('North')")));
-        const QString path = t.path();
-        t.db.reset();
-        auto again = Database::open(path, Database::Mode::OpenExisting);
-        QVERIFY2(again, qPrintable(again.errorText()));
-        QCOMPARE(Sql::scalar((*again)->sql(), QStringLiteral("SELECT name FROM area"))->toString(),
-                 QStringLiteral("North"));
-    }
-
     void refusesTextFile()
     {
         QTemporaryDir dir;
@@ -188,19 +178,6 @@ private slots:
         QVERIFY(!db);
         QVERIFY(db.errorText().contains(QStringLiteral("There is no database")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("absent.sqlite"))));
-    }
-
-    void refusesNewerSchema()
-    {
-        test::TempDatabase t;
-        QVERIFY(Sql::exec(t.db->sql(), QStringLiteral("PRAGMA user_version = 99")));
-        const QString path = t.path();
-        t.db.reset();
-        auto db = Database::open(path);
-        QVERIFY(!db);
-        QVERIFY2(db.errorText().contains(QStringLiteral("newer version")),
-                 qPrintable(db.errorText()));
-        QVERIFY(db.errorText().contains(QStringLiteral("99")));
     }
 
     void refusesOtherSqliteDatabase()
@@ -494,38 +471,6 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
-    }
-
-    void transactionRollsBackOnFailure()
-    {
-        test::TempDatabase t;
-        Status s = t.db->transaction([&]() -> Status {
-            if (Status st = Sql::exec(t.db->sql(),
-                                      QStringLiteral("INSERT INTO area (name) VALUES ('East')"));
-                !st)
-                return st;
-            return Status::failure(QStringLiteral("stop"));
-        });
-        QVERIFY(!s);
-        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("SELECT count(*) FROM area"))->toInt(), 0);
-        QVERIFY(!t.db->inTransaction());
-        // And the connection is usable afterwards.
-        QVERIFY(t.db->transaction([&] {
-            return Sql::exec(t.db->sql(),
-                             QStringLiteral("INSERT INTO area (name) VALUES ('West')"));
-        }));
-        QCOMPARE(Sql::scalar(t.db->sql(), QStringLiteral("SELECT count(*) FROM area"))->toInt(), 1);
-    }
-
-    void secondConnectionSeesCommitsThroughDataVersion()
-    {
-        test::TempDatabase t;
-        auto other = Database::open(t.path());
-        QVERIFY(other);
-        const qint64 before = t.db->dataVersion();
-        QVERIFY(
-            Sql::exec((*other)->sql(), QStringLiteral("INSERT INTO area (name) VALUES ('South')")));
-        QVERIFY(t.db->dataVersion() != before);
     }
 
     void reportsBrokenLinks()

@@ -268,8 +268,9 @@ std::unique_ptr<Database> open(const Context &context, Database::Mode mode, bool
             return nullptr;
         }
     }
+    const bool server = Database::isServerAddress(context.dbPath);
     const QString shown = QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath());
-    if (mode == Database::Mode::OpenExisting && !QFileInfo::exists(context.dbPath)) {
+    if (mode == Database::Mode::OpenExisting && !server && !QFileInfo::exists(context.dbPath)) {
         printError(QCoreApplication::translate("enc::cli",
                                                "There is no database at %1. Create one with "
                                                "\"encompass-cli init\", or name another with --db.")
@@ -290,7 +291,7 @@ std::unique_ptr<Database> open(const Context &context, Database::Mode mode, bool
     }
     if (!db) {
         QString message = db.errorText();
-        if (context.refused == Database::Refusal::Empty) {
+        if (context.refused == Database::Refusal::Empty && !server) {
             message += QLatin1Char(' ') +
                        QCoreApplication::translate("enc::cli", "For example: encompass-cli --db "
                                                                "NEW-FILE.sqlite init");

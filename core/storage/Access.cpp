@@ -301,8 +301,8 @@ Status Access::mapCreator(const QSqlDatabase &db)
 {
     return Sql::exec(
         db,
-        QStringLiteral("INSERT OR IGNORE INTO user_role (user_name, role, set_by, "
-                       "set_at) VALUES (:u, :r, :by, :at)"),
+        QStringLiteral("INSERT INTO user_role (user_name, role, set_by, set_at) "
+                       "VALUES (:u, :r, :by, :at) ON CONFLICT DO NOTHING"),
         {{QStringLiteral("u"), Audit::currentUser()},
          {QStringLiteral("r"), roleToken(Role::Administrator)},
          {QStringLiteral("by"), QStringLiteral("(created or upgraded the database)")},

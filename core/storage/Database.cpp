@@ -62,10 +62,12 @@ QString pragmaText(const QSqlDatabase &db, const QString &pragma)
 
 } // namespace
 
-Database::Database(QString path, QString connection)
-    : m_path(std::move(path)), m_connection(std::move(connection))
+Database::Database(QString path, QString connection, Backend backend)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_backend(backend)
 {
-    OpenDatabases::add(m_path);
+    // SQLite-only: a server's address is not a file whose locks this process could drop.
+    if (m_backend == Backend::SQLite)
+        OpenDatabases::add(m_path);
 }
 
 Database::~Database()
@@ -75,13 +77,20 @@ Database::~Database()
         if (db.isOpen()) {
             // Keeps the planner's statistics current (cheap; SQLite's advice on close). Never
             // on a file that was refused: it may be another program's.
-            if (m_ready && !m_readOnly)
+            // SQLite-only: the server's autovacuum keeps its statistics.
+            if (m_ready && !m_readOnly && m_backend == Backend::SQLite)
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
-    OpenDatabases::remove(m_path);
+    if (m_backend == Backend::SQLite)
+        OpenDatabases::remove(m_path);
+}
+
+bool Database::isServerAddress(const QString &text)
+{
+    return Dialect::isServerAddress(text);
 }
 
 QString Database::defaultPath()
@@ -93,6 +102,8 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (Dialect::isServerAddress(path))
+        return openServer(path, mode, nextConnectionName(), false);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (path.trimmed().isEmpty())
@@ -144,6 +155,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 Result<std::unique_ptr<Database>> Database::openWorker(const QString &path)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (Dialect::isServerAddress(path))
+        return openServer(path, Mode::OpenExisting, nextConnectionName(), true);
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.isFile())
@@ -177,13 +190,15 @@ void Database::close()
 
 Status Database::reopen(bool createdNow)
 {
-    const QString shown = QDir::toNativeSeparators(m_path);
     m_preUpgradeCopy.clear();
     m_preUpgradeBackup.clear();
     m_preUpgradeBackupProblem.clear();
     m_depth = 0;
     m_ready = false;
     m_checkedAtOpen = false;
+    if (m_backend == Backend::PostgreSQL)
+        return reopenServer();
+    const QString shown = QDir::toNativeSeparators(m_path);
     QSqlDatabase db = sql();
     const bool logLeft = !db.isOpen() && DatabaseFile::hasPendingLog(m_path);
     if (!db.isOpen() && !db.open())
@@ -413,16 +428,33 @@ qint64 Database::busyRetries()
 
 int Database::schemaVersion() const
 {
+    if (m_backend == Backend::PostgreSQL) {
+        // Asked first, so that an empty database's missing table fails no statement (a failed
+        // statement would end the transaction it is in).
+        if (pragmaText(sql(), QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"))
+                .compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
+            return 0;
+        return pragmaText(sql(), QStringLiteral("SELECT version FROM schema_version")).toInt();
+    }
     return pragmaText(sql(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 qint64 Database::dataVersion() const
 {
+    // On a server, the newest audit entry: every change is audited. Until the server tells
+    // each desk of a commit (LISTEN/NOTIFY, issue 21), the window's poll reads this.
+    if (m_backend == Backend::PostgreSQL)
+        return pragmaText(sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"))
+            .toLongLong();
     return pragmaText(sql(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
+// deferCheckpoint, checkpoint, leaveCheckpointToNextWriter and mapForBulkRead are SQLite-only
+// (its write-ahead log and file): nothing to do on a server.
 Status Database::deferCheckpoint()
 {
+    if (m_backend == Backend::PostgreSQL)
+        return {};
     QSqlQuery q(sql());
     if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
         return Status::failure(Sql::errorText(q));
@@ -431,6 +463,8 @@ Status Database::deferCheckpoint()
 
 Status Database::checkpoint()
 {
+    if (m_backend == Backend::PostgreSQL)
+        return {};
     QSqlQuery q(sql());
     Status result;
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next()) {
@@ -461,6 +495,8 @@ Status Database::leaveCheckpointToNextWriter()
 
 Status Database::mapForBulkRead()
 {
+    if (m_backend == Backend::PostgreSQL)
+        return {};
     if (!NetworkDrive::fileSystemOf(m_path).isEmpty())
         return {};
     // SQLite caps it at its own limit (2 GiB as built here); past that, pages are read as before.
@@ -481,9 +517,13 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     // IMMEDIATE takes the write lock up front, so two desks wait in turn (busy timeout)
     // instead of one failing half-way through when its read lock cannot be upgraded.
+    // A server has no IMMEDIATE: its writers wait for each other's row locks, never "busy".
+    const QString beginStatement = m_backend == Backend::PostgreSQL
+                                       ? QStringLiteral("BEGIN")
+                                       : QStringLiteral("BEGIN IMMEDIATE");
     for (int attempt = 0;; ++attempt) {
         QSqlQuery begin(db);
-        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (begin.exec(beginStatement))
             break;
         // The busy timeout has already waited 10 s for the other desk (a long import, say):
         // wait a little more before telling the user, rather than failing at once.
@@ -510,67 +550,6 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     end.exec(QStringLiteral("ROLLBACK"));
     return s;
-}
-
-QStringList Database::integrityProblems() const
-{
-    QSqlQuery q(sql());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return {Sql::errorText(q)};
-    QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
-    if (problems == QStringList{QStringLiteral("ok")})
-        problems.clear();
-    // integrity_check does not look at foreign keys: a sound file can still hold broken links.
-    QSqlQuery fk(sql());
-    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (fk.next())
-            problems << tr("Broken link in %1 row %2 (to %3)")
-                            .arg(fk.value(0).toString(), fk.value(1).toString(),
-                                 fk.value(2).toString());
-    }
-    return problems;
-}
-
-QList<QPair<QString, qint64>> Database::tableCounts() const
-{
-    // The schema's tables, each with a constant statement: nothing is assembled into SQL.
-    static const QList<QPair<QString, QString>> statements = {
-        {QStringLiteral("action"), QStringLiteral("SELECT count(*) FROM action")},
-        {QStringLiteral("agency"), QStringLiteral("SELECT count(*) FROM agency")},
-        {QStringLiteral("agenda_item"), QStringLiteral("SELECT count(*) FROM agenda_item")},
-        {QStringLiteral("area"), QStringLiteral("SELECT count(*) FROM area")},
-        {QStringLiteral("attendance"), QStringLiteral("SELECT count(*) FROM attendance")},
-        {QStringLiteral("audit"), QStringLiteral("SELECT count(*) FROM audit")},
-        {QStringLiteral("child"), QStringLiteral("SELECT count(*) FROM child")},
-        {QStringLiteral("config"), QStringLiteral("SELECT count(*) FROM config")},
-        {QStringLiteral("decision"), QStringLiteral("SELECT count(*) FROM decision")},
-        {QStringLiteral("disclosure"), QStringLiteral("SELECT count(*) FROM disclosure")},
-        {QStringLiteral("disclosure_child"),
-         QStringLiteral("SELECT count(*) FROM disclosure_child")},
-        {QStringLiteral("escalation"), QStringLiteral("SELECT count(*) FROM escalation")},
-        {QStringLiteral("household"), QStringLiteral("SELECT count(*) FROM household")},
-        {QStringLiteral("import_batch"), QStringLiteral("SELECT count(*) FROM import_batch")},
-        {QStringLiteral("import_profile"), QStringLiteral("SELECT count(*) FROM import_profile")},
-        {QStringLiteral("import_review"), QStringLiteral("SELECT count(*) FROM import_review")},
-        {QStringLiteral("letter_template"), QStringLiteral("SELECT count(*) FROM letter_template")},
-        {QStringLiteral("meeting"), QStringLiteral("SELECT count(*) FROM meeting")},
-        {QStringLiteral("member"), QStringLiteral("SELECT count(*) FROM member")},
-        {QStringLiteral("outcome"), QStringLiteral("SELECT count(*) FROM outcome")},
-        {QStringLiteral("ppn"), QStringLiteral("SELECT count(*) FROM ppn")},
-        {QStringLiteral("ppn_child"), QStringLiteral("SELECT count(*) FROM ppn_child")},
-        {QStringLiteral("proforma"), QStringLiteral("SELECT count(*) FROM proforma")},
-        {QStringLiteral("setting"), QStringLiteral("SELECT count(*) FROM setting")},
-        {QStringLiteral("user_role"), QStringLiteral("SELECT count(*) FROM user_role")},
-    };
-    QList<QPair<QString, qint64>> counts;
-    for (const auto &[table, sql] : statements) {
-        QSqlQuery q(this->sql());
-        if (q.exec(sql) && q.next())
-            counts.append({table, q.value(0).toLongLong()});
-    }
-    return counts;
 }
 
 } // namespace enc

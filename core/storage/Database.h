@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dialect.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -48,23 +49,32 @@ public:
 
     // Opens (or creates) the file: WAL, foreign keys, busy timeout, migrations; quick_check
     // only when SQLite had to recover a log left behind by a program that stopped uncleanly.
+    // path may instead be a PostgreSQL address (isServerAddress): an empty database there
+    // gets the schema (OpenOrCreate), one at an older schema is upgraded.
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Mode mode = Mode::OpenOrCreate);
     // A further connection to a file this program has already opened with open(), for a
     // worker thread (use and destroy it on that thread): the same PRAGMAs, no integrity
     // check and no upgrade, so it opens in milliseconds; refused unless the schema is current.
     static Result<std::unique_ptr<Database>> openWorker(const QString &path);
+    // True when text names a PostgreSQL database (postgresql://..., host=... dbname=...),
+    // not a file.
+    static bool isServerAddress(const QString &text);
     // The default file in the user's application data folder.
     static QString defaultPath();
     // Why an error of open() (or reopen()) refused the file; Other for any other error.
     static Refusal refusalOf(const Error &error);
 
     QSqlDatabase sql() const;
+    // The file's path, or on a server its address as shown (never the password).
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool onServer() const { return m_backend == Backend::PostgreSQL; }
     QString connectionName() const { return m_connection; }
     // True when opened with Mode::ReadOnly: every write fails.
     bool readOnly() const { return m_readOnly; }
-    // The schema version stored in the file (PRAGMA user_version).
+    // The schema version stored in the file (PRAGMA user_version; on a server, its version
+    // table); 0 for an empty database.
     int schemaVersion() const;
     // Path of the copy taken before the last upgrade, or empty when none was needed.
     QString preUpgradeCopy() const { return m_preUpgradeCopy; }
@@ -117,7 +127,13 @@ public:
     QList<QPair<QString, qint64>> tableCounts() const;
 
 private:
-    Database(QString path, QString connection);
+    Database(QString path, QString connection, Backend backend = Backend::SQLite);
+    // The server's counterparts of open(), openWorker() and reopen() (DatabaseServer.cpp):
+    // reopen() calls reopenServer() on a server.
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, Mode mode,
+                                                        const QString &connection, bool worker);
+    Status reopenServer();
+    Status migrateServer();
     Status reopen(bool createdNow);
     Status openReadOnly();
     Status configure();
@@ -127,6 +143,9 @@ private:
 
     QString m_path;
     QString m_connection;
+    Backend m_backend = Backend::SQLite;
+    // On a server: whether an empty database may be given the schema (Mode::OpenOrCreate).
+    bool m_mayCreateSchema = false;
     QString m_preUpgradeCopy;
     QString m_preUpgradeBackup;
     QString m_preUpgradeBackupProblem;

@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "AuditChain.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "MigrationSteps.h"
 #include "TableDefinitions.h"
 
@@ -14,11 +15,16 @@ namespace enc::Migrations {
 
 Status runAll(QSqlDatabase &db, const QStringList &statements)
 {
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            return Status::failure(QCoreApplication::translate("enc::Migrations", "%1 (in: %2)")
-                                       .arg(q.lastError().text(), sql.simplified().left(80)));
+    // Written for SQLite; a server takes each as the dialect translates it (types, ids,
+    // triggers). Run without prepare(): the server prepares only queries, not DDL.
+    const Backend backend = Dialect::of(db);
+    for (const QString &written : statements) {
+        for (const QString &sql : Dialect::schemaStatements(backend, written)) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                return Status::failure(QCoreApplication::translate("enc::Migrations", "%1 (in: %2)")
+                                           .arg(q.lastError().text(), sql.simplified().left(80)));
+            }
         }
     }
     return {};

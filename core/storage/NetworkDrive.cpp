@@ -1,5 +1,7 @@
 #include "NetworkDrive.h"
 
+#include "Dialect.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -129,6 +131,9 @@ QString NetworkDrive::fileSystemOf(const QString &path)
 
 QString NetworkDrive::warningFor(const QString &databasePath)
 {
+    // SQLite-only: a server's address is no file on a drive; several desks is what it is for.
+    if (Dialect::isServerAddress(databasePath))
+        return {};
     const QString kind = fileSystemOf(databasePath);
     if (kind.isEmpty())
         return {};

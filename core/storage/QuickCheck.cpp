@@ -1,5 +1,6 @@
 #include "QuickCheck.h"
 
+#include "Dialect.h"
 #include "SqliteRaw.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ Result<QStringList> QuickCheck::run()
     const QString stopped = tr("The check of %1 was stopped.").arg(shown);
     if (cancelled())
         return R::failure(stopped);
+    // SQLite-only: a server checks its own pages (its administrator's amcheck and checksums).
+    if (Dialect::isServerAddress(m_path))
+        return R(QStringList());
     // Read and write, though it only reads: when it is the last connection to close, it
     // checkpoints and removes the write-ahead log as the window's own would. SQLite's default
     // page cache (2 MiB): every page is read once, so a larger one would only hold memory.

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace enc {
+
+// Which database a connection talks to: a file through SQLite (one desk, the default) or a
+// PostgreSQL server (several desks). SQL is written once, to run on both; the few statements
+// that must differ ask Dialect. Not for use outside core/storage.
+enum class Backend
+{
+    SQLite,
+    PostgreSQL
+};
+
+namespace Dialect {
+
+// Where a PostgreSQL database is, read from what --db was given. The password (when the
+// address holds one) is used to connect and never shown.
+struct ServerAddress
+{
+    QString host;
+    int port = -1;
+    QString databaseName;
+    QString user;
+    QString password;
+    // libpq's other keywords (sslmode=require, ...), as "key=value;key=value" for QPSQL.
+    QString options;
+    // The address for messages and the window's title, and to open further connections
+    // (openWorker): a libpq conninfo without the password.
+    QString shown;
+};
+
+// True when text names a PostgreSQL database rather than a file: a URI (postgresql://,
+// postgres://) or a libpq conninfo (host=... dbname=...).
+bool isServerAddress(const QString &text);
+// The address's parts (libpq's own parser); a message naming the address when it cannot be read.
+Result<ServerAddress> parseServerAddress(const QString &text);
+
+// The connection's database, by its Qt driver.
+Backend of(const QSqlDatabase &db);
+// Qt's driver name for the backend (QSQLITE, QPSQL).
+QString driverName(Backend backend);
+
+// A statement of a schema step, written for SQLite, as the backend takes it: one statement
+// or more (a trigger is two on the server), none when the step means nothing there (an
+// ANALYZE of one index). On PostgreSQL: INTEGER is bigint, an
+// INTEGER PRIMARY KEY id a bigint identity column, REAL double precision, BLOB bytea; a
+// TEXT column declared COLLATE NOCASE is citext (case-insensitive in comparisons, unique
+// constraints and indexes alike, so queries need no lower()); WITHOUT ROWID goes; a trigger
+// becomes a PL/pgSQL function and a row trigger calling it.
+QStringList schemaStatements(Backend backend, const QString &sqliteStatement);
+// What the server needs before the first schema step (the citext extension), in order.
+QStringList serverPrelude();
+
+// The statement listing the names of the database's own tables (SQLite's catalogue, or the
+// server's for the connection's schema), one per row.
+QString tableNamesQuery(Backend backend);
+// The type of an autoincrementing id column, with its PRIMARY KEY.
+QString idColumnType(Backend backend);
+// The type of a column of bytes.
+QString bytesType(Backend backend);
+// An SQL expression for the current time, UTC, as ISO 8601 text ('2026-12-07T20:57:25Z').
+// Prefer binding QDateTime::currentDateTimeUtc() from C++ (the same on both, and testable).
+QString nowExpression(Backend backend);
+// Booleans are integer columns holding 0 or 1 on both databases (no boolean type on the
+// server either), so "escalated = 1" and binding an int read and write the same on both.
+
+// The server's version table (SQLite keeps the version in PRAGMA user_version).
+QString versionTable();
+
+} // namespace Dialect
+
+} // namespace enc
