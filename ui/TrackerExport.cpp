@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
+
 namespace enc::ui {
 
 namespace {
@@ -30,6 +32,14 @@ QVariantList cells(const ChildTableModel &model, int row)
     for (int c = 0; c < model.columnCount(); ++c)
         cells << (row < 0 ? model.headerData(c, Qt::Horizontal) : model.index(row, c).data());
     return cells;
+}
+
+// Why the rows could not be written; Qt says "Unknown error" when the disk is full.
+Status writeFailed(const QIODevice &out)
+{
+    if (errno == ENOSPC)
+        return Status::failure(tr("The disk is full: free some space or choose another drive."));
+    return Status::failure(out.errorString());
 }
 
 } // namespace
@@ -77,7 +87,7 @@ Result<int> TrackerExport::run(const Job &job, const std::atomic<bool> &cancel,
                 if (out.pos() > 0)
                     bytes.remove(0, 3); // the byte order mark starts the file only
                 if (out.write(bytes) != bytes.size())
-                    return Status::failure(out.errorString());
+                    return writeFailed(out);
                 lines.clear();
                 if (cancel)
                     return Status::failure(tr("The export was cancelled."));
@@ -93,7 +103,7 @@ Result<int> TrackerExport::run(const Job &job, const std::atomic<bool> &cancel,
         }
         // The last bytes reach the disk (a full disk is found here, not after the audit).
         if (auto *device = qobject_cast<QFileDevice *>(&out); device && !device->flush())
-            return Status::failure(device->errorString());
+            return writeFailed(out);
         if (Status s = Sql::exec(db.sql(), QStringLiteral("COMMIT")); !s)
             return s;
         if (Status s = Sql::exec(db.sql(), QStringLiteral("BEGIN IMMEDIATE")); !s)

@@ -317,6 +317,7 @@ void TrackerPage::exportCsvInteractive()
         m_export, &BackgroundTask::finished, this,
         [this, progress, outcome, shown] {
             const bool cancelled = progress->wasCanceled();
+            progress->hide(); // gone before any message (a message's own loop would keep it)
             progress->deleteLater();
             if (cancelled && !*outcome) {
                 showMessage(tr("Export cancelled: %1 was not written.").arg(shown));
