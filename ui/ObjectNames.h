@@ -7,6 +7,7 @@ inline constexpr char Pages[] = "pages";
 inline constexpr char TrackerView[] = "trackerView";
 inline constexpr char TrackerSearch[] = "trackerSearch";
 inline constexpr char TrackerStatusFilter[] = "trackerStatusFilter";
+inline constexpr char TrackerExportProgress[] = "trackerExportProgress";
 inline constexpr char StatusDatabase[] = "statusDatabase";
 inline constexpr char StatusCounts[] = "statusCounts";
 // Settings directory and Members pages (ui/directory).

@@ -4,10 +4,9 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ObjectNames.h"
-#include "export/ExportFile.h"
 #include "export/SheetText.h"
+#include "import/BackgroundTask.h"
 #include "repo/Directory.h"
-#include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -15,18 +14,20 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -42,7 +43,8 @@ TrackerPage::TrackerPage(QWidget *parent)
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_overdue(new QCheckBox(tr("Overdue actions"), this)),
       m_noSetting(new QCheckBox(tr("No known setting"), this)), m_setting(new QComboBox(this)),
-      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_searchDelay(new QTimer(this)),
+      m_export(new BackgroundTask(this))
 {
     m_search->setObjectName(QLatin1String(names::TrackerSearch));
     m_search->setPlaceholderText(tr("Search names, police references or postcodes (Ctrl+F)"));
@@ -275,63 +277,88 @@ void TrackerPage::copySelection() const
     QApplication::clipboard()->setText(selectionAsTsv());
 }
 
+TrackerExport::Job TrackerPage::exportJob(const QString &path) const
+{
+    TrackerExport::Job job;
+    job.database = m_db ? m_db->path() : QString();
+    job.filter = m_model->filter();
+    job.sortColumn = m_view->horizontalHeader()->sortIndicatorSection();
+    job.descending = m_view->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    job.path = path;
+    return job;
+}
+
 QString TrackerPage::exportCsv(const QString &path) const
 {
-    // Every row, a block at a time through the model (a county's list is not held whole),
-    // each block written and its children's audit entries (one per child named in the file)
-    // added in the same transaction: a failure leaves neither file nor entries.
-    m_model->countNow();
-    const int rows = m_model->rowCount();
-    const QString file = QFileInfo(path).absoluteFilePath();
-    QJsonObject after{{QStringLiteral("what"), QStringLiteral("tracker-csv")},
-                      {QStringLiteral("file"), file}};
-    if (rows > 1)
-        after.insert(QStringLiteral("children"), rows);
-    const QString afterText =
-        QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-    const auto write = [&](QIODevice &out) -> Status {
-        QList<QVariantList> lines{rowCells(-1)};
-        QList<Audit::Entry> entries;
-        for (int row = 0; row <= rows; ++row) {
-            if (row == rows || lines.size() >= ChildTableModel::BlockSize) {
-                QByteArray bytes = SheetText::csv(lines);
-                if (out.pos() > 0)
-                    bytes.remove(0, 3); // the byte order mark starts the file only
-                if (out.write(bytes) != bytes.size())
-                    return Status::failure(out.errorString());
-                if (m_db) {
-                    if (Status s = Audit::recordMany(m_db->sql(), entries); !s)
-                        return s;
-                }
-                lines.clear();
-                entries.clear();
-            }
-            if (row == rows)
-                break;
-            lines << rowCells(row);
-            entries << Audit::Entry{QStringLiteral("export"),
-                                    QStringLiteral("tracker-csv"),
-                                    0,
-                                    m_model->childIdAt(row),
-                                    QString(),
-                                    afterText};
-        }
-        return {};
-    };
-    const Status s = m_db ? m_db->transaction([&] { return ExportFile::writeStream(path, write); })
-                          : ExportFile::writeStream(path, write);
-    return s ? QString() : s.errorText();
+    if (!m_db)
+        return tr("No database is open.");
+    const std::atomic<bool> never{false};
+    const auto written = TrackerExport::run(exportJob(path), never);
+    return written ? QString() : written.errorText();
 }
 
 void TrackerPage::exportCsvInteractive()
 {
+    if (!m_db || m_export->isRunning())
+        return;
     const QString path = FileDialog::saveFileName(
         this, tr("Export the list to CSV"), QStringLiteral("tracker.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QString error = exportCsv(path);
-    if (!error.isEmpty())
-        MessageBox::critical(this, tr("Export failed"), error);
+    // The rows are read and written on a worker: the window keeps painting and the dialog's
+    // Cancel is heard; the file appears only when it is complete.
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    auto *progress =
+        new QProgressDialog(tr("Exporting the list to %1...").arg(shown), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QLatin1String(names::TrackerExportProgress));
+    progress->setWindowTitle(tr("Export list to CSV"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    connect(m_export, &BackgroundTask::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, m_export, &BackgroundTask::cancel);
+    auto outcome = std::make_shared<Result<int>>(0);
+    const TrackerExport::Job job = exportJob(path);
+    connect(
+        m_export, &BackgroundTask::finished, this,
+        [this, progress, outcome, shown] {
+            const bool cancelled = progress->wasCanceled();
+            progress->hide(); // gone before any message (a message's own loop would keep it)
+            progress->deleteLater();
+            if (cancelled && !*outcome) {
+                showMessage(tr("Export cancelled: %1 was not written.").arg(shown));
+            } else if (!*outcome) {
+                MessageBox::critical(
+                    this, tr("Export failed"),
+                    tr("The list was not exported to %1.\n\n%2").arg(shown, outcome->errorText()));
+            } else {
+                const int n = **outcome;
+                showMessage(
+                    n == 1 ? tr("Exported 1 child to %1").arg(shown)
+                           : tr("Exported %1 children to %2").arg(QLocale().toString(n), shown));
+            }
+            emit exportFinished(bool(*outcome));
+        },
+        Qt::SingleShotConnection);
+    m_export->start(
+        [job, outcome](const std::atomic<bool> &cancel, const BackgroundTask::Progress &report) {
+            *outcome = TrackerExport::run(job, cancel, report);
+        });
+}
+
+bool TrackerPage::isExporting() const
+{
+    return m_export->isRunning();
+}
+
+void TrackerPage::showMessage(const QString &text)
+{
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(text, 30000);
 }
 
 bool TrackerPage::eventFilter(QObject *watched, QEvent *event)

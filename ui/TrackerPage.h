@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TrackerExport.h"
 #include "domain/Records.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class Database;
 
 namespace enc::ui {
 
+class BackgroundTask;
 class ChildTableModel;
 
 // The tracker: one row per child, searchable and filterable, coloured by status.
@@ -39,13 +41,19 @@ public:
     // that starts like a formula stays text).
     QString selectionAsTsv() const;
     void copySelection() const;
-    // Writes every row of the current list to a CSV file; returns an error message or empty.
+    // Writes every row of the current list to a CSV file here and now; returns an error
+    // message or empty.
     QString exportCsv(const QString &path) const;
+    // Asks for a file and writes the list on a worker, with progress and Cancel; the status
+    // bar says what was written.
     void exportCsvInteractive();
+    bool isExporting() const;
 
 signals:
     void countChanged(int shown);
     void openChild(Id childId);
+    // An export started by exportCsvInteractive() ended (false: failed or cancelled).
+    void exportFinished(bool written);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +67,8 @@ private:
     void loadSettings();
     // A row's cells as shown, numbers (age, PPNs) as numbers; the header row when row is -1.
     QVariantList rowCells(int row) const;
+    TrackerExport::Job exportJob(const QString &path) const;
+    void showMessage(const QString &text);
 
     Database *m_db = nullptr;
     ChildTableModel *m_model;
@@ -72,6 +82,7 @@ private:
     QComboBox *m_area;
     QLabel *m_shown;
     QTimer *m_searchDelay;
+    BackgroundTask *m_export;
 };
 
 } // namespace enc::ui

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -66,7 +67,9 @@ private slots:
     {
         const QString csv = m_temp->dir.filePath(QStringLiteral("tracker.csv"));
         FileDialog::setNextFileName(csv);
+        QSignalSpy finished(m_window->trackerPage(), &TrackerPage::exportFinished);
         QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(finished.size(), 1); // written on a worker
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = parseCsv(f.readAll());

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
@@ -215,9 +216,22 @@ bool BackupController::exportEncrypted()
         s = Backup::write(*m_db, plain, progress.callback());
     }
     if (s) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        s = EncryptedBackup::encryptFile(plain, target, passphrase);
-        QApplication::restoreOverrideCursor();
+        // Sealing a county's file takes seconds: done on a worker while the window paints.
+        QProgressDialog sealing(tr("Encrypting the backup..."), QString(), 0, 0, m_window);
+        sealing.setWindowTitle(tr("Export Encrypted Backup"));
+        sealing.setWindowModality(Qt::WindowModal);
+        sealing.setMinimumDuration(0);
+        sealing.setCancelButton(nullptr);
+        QEventLoop wait;
+        QThread *worker = QThread::create([&s, &plain, &target, &passphrase] {
+            s = EncryptedBackup::encryptFile(plain, target, passphrase);
+        });
+        connect(worker, &QThread::finished, &wait, &QEventLoop::quit);
+        worker->start();
+        sealing.show();
+        wait.exec();
+        worker->wait();
+        delete worker;
     }
     QFile::remove(plain);
     passphrase.fill(QLatin1Char('\0'));
