@@ -117,7 +117,7 @@ TrackerPage::TrackerPage(QWidget *parent)
             }
         }
         m_view->setFocus();
-        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        if (m_model->rowCount() > 0 && !m_view->selectionModel()->hasSelection())
             m_view->setCurrentIndex(m_model->index(0, 0));
     });
     for (QComboBox *combo : {m_status, m_setting, m_area})
@@ -127,6 +127,14 @@ TrackerPage::TrackerPage(QWidget *parent)
     // The count follows the first rows (it is counted on a worker); a refresh keeps the last
     // count shown until the new one is in.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A new list (a search, a filter, a sort) starts at its top, the cursor on its first
+        // row without choosing it: the view would keep the old list's place, clamped to the
+        // first block's rows, and its first key would go to the first row wherever it points.
+        // A refresh puts back the place and the child chosen afterwards.
+        m_view->scrollToTop();
+        if (m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                      QItemSelectionModel::NoUpdate);
         if (m_model->countState() == ChildTableModel::Count::AtLeast)
             m_shown->setText(tr("Counting children…"));
         else if (m_model->countState() == ChildTableModel::Count::Exact)
@@ -204,8 +212,6 @@ void TrackerPage::applyFilter()
     f.settingId = m_setting->currentData().toLongLong();
     f.areaId = m_area->currentData().toLongLong();
     m_model->setFilter(f);
-    // A new list starts at its top (the view would keep the old list's place).
-    m_view->scrollToTop();
 }
 
 void TrackerPage::showCount()

@@ -147,6 +147,48 @@ private slots:
         }
     }
 
+    // The top row on the screen.
+    QModelIndex topRow() const { return view()->indexAt(QPoint(2, 2)); }
+
+    // A sort chosen far down the list shows the new order from its first child, at once and
+    // once counted, with the scroll bar at the top; Ctrl+Home stays there.
+    void aSortShowsTheFirstRowsOfTheNewOrder()
+    {
+        QScrollBar *bar = view()->verticalScrollBar();
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            bar->setValue(bar->maximum() / 2);
+            QApplication::processEvents();
+            QVERIFY(topRow().row() > 1000);
+            view()->sortByColumn(ChildTableModel::DateOfBirth, order);
+            const QList<Id> all = expected(ChildSort::DateOfBirth, order == Qt::DescendingOrder);
+            QApplication::processEvents();
+            QCOMPARE(topRow().row(), 0);
+            waitForCount();
+            QApplication::processEvents();
+            QCOMPARE(topRow().row(), 0);
+            QCOMPARE(topRow().data(ChildTableModel::ChildIdRole).toLongLong(), all.first());
+            QCOMPARE(bar->value(), 0);
+            view()->setFocus();
+            QTest::keyClick(view(), Qt::Key_Home, Qt::ControlModifier);
+            QCOMPARE(topRow().row(), 0);
+            QCOMPARE(page()->currentChildId(), all.first());
+        }
+    }
+
+    // The first Ctrl+End after a sort goes to the last child (it went to the first).
+    void theFirstCtrlEndAfterASortReachesTheLastChild()
+    {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            view()->sortByColumn(ChildTableModel::DateOfBirth, order);
+            waitForCount();
+            const QList<Id> all = expected(ChildSort::DateOfBirth, order == Qt::DescendingOrder);
+            view()->setFocus();
+            QTest::keyClick(view(), Qt::Key_End, Qt::ControlModifier);
+            QCOMPARE(view()->currentIndex().row(), int(all.size()) - 1);
+            QCOMPARE(page()->currentChildId(), all.last());
+        }
+    }
+
     // A search matching thousands of children lists every one of them (no "first 2,000").
     void aWideSearchListsEveryMatch()
     {
