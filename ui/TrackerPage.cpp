@@ -68,6 +68,21 @@ TrackerPage::TrackerPage(QWidget *parent)
         list->setUniformItemSizes(true);
     m_area->setObjectName(QStringLiteral("trackerArea"));
     m_area->setAccessibleName(tr("Area"));
+    // The bar keeps still while it is used (a filter moved by a count or a search would take
+    // the next click): the search takes what the others leave, never less than its own
+    // least width (its clear button would widen that), each of the others its own size, and
+    // the count is as wide as the longest it says.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_status, m_overdue, m_noSetting, m_setting, m_area})
+        w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_shown->setObjectName(QStringLiteral("trackerCount"));
+    m_shown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const QFontMetrics metrics = m_shown->fontMetrics();
+    m_shown->setFixedWidth(qMax(metrics.horizontalAdvance(tr("Counting children…")),
+                                metrics.horizontalAdvance(
+                                    tr("%1 children shown").arg(QLocale().toString(10'000'000)))) +
+                           metrics.averageCharWidth());
 
     m_view->setObjectName(QLatin1String(names::TrackerView));
     m_view->setAccessibleName(tr("Children on the tracker"));

@@ -189,6 +189,40 @@ private slots:
         }
     }
 
+    // The filter bar keeps still while it is used: the search typed, the count counting and
+    // counted, nothing found, move no filter.
+    void theFilterBarKeepsStill()
+    {
+        const QStringList names = {QStringLiteral("trackerStatusFilter"),
+                                   QStringLiteral("trackerOverdue"),
+                                   QStringLiteral("trackerNoSetting"),
+                                   QStringLiteral("trackerSetting"), QStringLiteral("trackerArea")};
+        const auto places = [&] {
+            QApplication::processEvents();
+            QList<QRect> out;
+            for (const QString &name : names) {
+                auto *w = page()->findChild<QWidget *>(name);
+                out << (w ? w->geometry() : QRect());
+            }
+            return out;
+        };
+        const QList<QRect> before = places();
+        QVERIFY(!before.contains(QRect()));
+        for (const QString &text :
+             {QStringLiteral("s"), QStringLiteral("smith jo"), QStringLiteral("zzzzzz"),
+              QStringLiteral("a very long search that fills the box and more besides"),
+              QString()}) {
+            search(text);
+            QCOMPARE(places(), before);
+            waitForCount();
+            QCOMPARE(places(), before);
+        }
+        auto *count = page()->findChild<QLabel *>(QStringLiteral("trackerCount"));
+        QVERIFY(count);
+        count->setText(QStringLiteral("Counting children…"));
+        QCOMPARE(places(), before);
+    }
+
     // A search matching thousands of children lists every one of them (no "first 2,000").
     void aWideSearchListsEveryMatch()
     {
