@@ -29,6 +29,10 @@ QList<ChildFilter> filters()
     out << f;
     f.search = QStringLiteral("rahman pat"); // a later part of a surname, then a forename
     out << f;
+    f.search = QStringLiteral("5/1/24"); // a date of birth
+    f.today = QDate(2026, 12, 7);
+    out << f;
+    f.today = QDate::currentDate();
     f = {};
     f.status = ChildFilter::State::Open;
     f.includeArchived = true;

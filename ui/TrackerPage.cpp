@@ -42,12 +42,16 @@ TrackerPage::TrackerPage(QWidget *parent)
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_overdue(new QCheckBox(tr("Overdue actions"), this)),
       m_noSetting(new QCheckBox(tr("No known setting"), this)), m_setting(new QComboBox(this)),
-      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_noMatch(new QLabel),
+      m_searchDelay(new QTimer(this))
 {
     m_search->setObjectName(QLatin1String(names::TrackerSearch));
     m_search->setPlaceholderText(tr("Search names, police references or postcodes (Ctrl+F)"));
+    m_search->setToolTip(tr("Names, police references, postcodes, or a date of birth typed as "
+                            "12/06/2026, 12/6/26 or 2026-06-12. Esc clears the search."));
     m_search->setAccessibleName(tr("Search children"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this); // Esc clears it
 
     m_status->setObjectName(QLatin1String(names::TrackerStatusFilter));
     m_status->setAccessibleName(tr("Show children"));
@@ -110,6 +114,13 @@ TrackerPage::TrackerPage(QWidget *parent)
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
 
+    m_noMatch->setObjectName(QStringLiteral("trackerNoMatch"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
+    auto *empty = new QVBoxLayout(m_view->viewport());
+    empty->addWidget(m_noMatch, 0, Qt::AlignCenter);
+
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (Id id = m_model->childIdAt(index.row()))
             emit openChild(id);
@@ -150,6 +161,7 @@ TrackerPage::TrackerPage(QWidget *parent)
         if (m_model->rowCount() > 0)
             m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
                                                       QItemSelectionModel::NoUpdate);
+        showNoMatch();
         if (m_model->countState() == ChildTableModel::Count::AtLeast)
             m_shown->setText(tr("Counting children…"));
         else if (m_model->countState() == ChildTableModel::Count::Exact)
@@ -234,7 +246,21 @@ void TrackerPage::showCount()
     const int n = m_model->rowCount();
     m_shown->setText(n == 1 ? tr("1 child shown")
                             : tr("%1 children shown").arg(QLocale().toString(n)));
+    showNoMatch();
     emit countChanged(n);
+}
+
+void TrackerPage::showNoMatch()
+{
+    const bool none =
+        m_model->rowCount() == 0 && m_model->countState() == ChildTableModel::Count::Exact;
+    const QString search = m_model->filter().search.simplified();
+    if (none && !search.isEmpty())
+        m_noMatch->setText(
+            tr("No child matches “%1”.\nPress Esc in the search box to clear it.").arg(search));
+    else if (none)
+        m_noMatch->setText(tr("No child matches these filters."));
+    m_noMatch->setVisible(none);
 }
 
 void TrackerPage::refresh()
@@ -347,6 +373,11 @@ void TrackerPage::exportCsvInteractive()
 
 bool TrackerPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentChildId()) {

@@ -53,6 +53,8 @@ protected:
 private:
     void applyFilter();
     void showCount();
+    // Says so on the empty list when nothing matches, and how to clear the search.
+    void showNoMatch();
     void loadChoices();
     // A row's cells as shown, numbers (age, PPNs) as numbers; the header row when row is -1.
     QVariantList rowCells(int row) const;
@@ -67,6 +69,7 @@ private:
     QComboBox *m_setting;
     QComboBox *m_area;
     QLabel *m_shown;
+    QLabel *m_noMatch;
     QTimer *m_searchDelay;
 };
 

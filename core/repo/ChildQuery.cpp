@@ -1,10 +1,12 @@
 #include "ChildQuery.h"
 
 #include "ChildSql.h"
+#include "domain/DateInput.h"
 #include "domain/TextKey.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace enc {
@@ -17,8 +19,29 @@ namespace {
 // double-barrelled surname ("rahman" finds AKHTAR-RAHMAN): so "smith jo", "jo smith" and
 // "rahman amira" all find their child. The whole text may instead be a postcode or police
 // reference prefix.
-void addSearch(Where &w, const QString &text)
+// A date of birth as an office types it: dd/mm/yyyy, d/m/yyyy, yyyy-mm-dd, or with a
+// two-digit year the latest such day not after today (the children are young); else invalid.
+QDate searchedDate(const QString &text, QDate today)
 {
+    static const QRegularExpression shortYear(
+        QStringLiteral("^\\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{2})\\s*$"));
+    if (const QRegularExpressionMatch m = shortYear.match(text); m.hasMatch()) {
+        const int yy = m.capturedView(3).toInt();
+        const int year = 2000 + yy > today.year() ? 1900 + yy : 2000 + yy;
+        return QDate(year, m.capturedView(2).toInt(), m.capturedView(1).toInt());
+    }
+    const auto date = DateInput::parse(text, QString());
+    return date ? *date : QDate();
+}
+
+void addSearch(Where &w, const QString &text, QDate today)
+{
+    // A date is a date of birth (the dates' index), nothing else.
+    if (const QDate dob = searchedDate(text, today); dob.isValid()) {
+        w.anyOf << QStringLiteral("c.date_of_birth = :dob");
+        w.values.insert(QStringLiteral("dob"), Sql::date(dob));
+        return;
+    }
     const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList surnameFirst; // the first token as a surname prefix, the rest as any name
     QStringList forenameFirst;
@@ -146,7 +169,7 @@ Where whereFor(const ChildFilter &f)
         w.values.insert(QStringLiteral("area"), f.areaId);
     }
     if (!f.search.trimmed().isEmpty())
-        addSearch(w, f.search);
+        addSearch(w, f.search, f.today);
     return w;
 }
 

@@ -10,6 +10,7 @@
 #include "TrackerPage.h"
 #include "repo/ChildQuery.h"
 #include "repo/Children.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -221,6 +222,43 @@ private slots:
         QVERIFY(count);
         count->setText(QStringLiteral("Counting children…"));
         QCOMPARE(places(), before);
+    }
+
+    // A date of birth typed as the office types it finds those children; a search that finds
+    // nobody says so on the list, and Esc in the search box clears it.
+    void aDateOfBirthIsFoundAndNoMatchIsSaid()
+    {
+        auto q = Sql::run(m_window->database()->sql(),
+                          QStringLiteral("SELECT count(*) FROM child WHERE date_of_birth = "
+                                         "'2024-01-05' AND archived_at IS NULL"));
+        QVERIFY(q && q->next());
+        const int n = q->value(0).toInt();
+        QVERIFY(n > 10);
+        auto *none = page()->findChild<QLabel *>(QStringLiteral("trackerNoMatch"));
+        QVERIFY(none);
+        for (const QString &typed : {QStringLiteral("05/01/2024"), QStringLiteral("5/1/2024"),
+                                     QStringLiteral("2024-01-05"), QStringLiteral("05/01/24")}) {
+            search(typed);
+            waitForCount();
+            QCOMPARE(model()->rowCount(), n);
+            for (int row = 0; row < n; ++row)
+                QCOMPARE(model()->index(row, ChildTableModel::DateOfBirth).data().toString(),
+                         QStringLiteral("05/01/2024"));
+            QVERIFY(!none->isVisible());
+        }
+        search(QStringLiteral("31/12/2030"));
+        waitForCount();
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(none->isVisible());
+        QVERIFY2(none->text().contains(QStringLiteral("No child matches “31/12/2030”")) &&
+                     none->text().contains(QStringLiteral("Esc")),
+                 qPrintable(none->text()));
+        QTest::keyClick(page()->searchEdit(), Qt::Key_Escape);
+        QCOMPARE(page()->searchEdit()->text(), QString());
+        QTRY_COMPARE(model()->filter().search, QString());
+        waitForCount();
+        QVERIFY(model()->rowCount() > 1000);
+        QVERIFY(!none->isVisible());
     }
 
     // A search matching thousands of children lists every one of them (no "first 2,000").
