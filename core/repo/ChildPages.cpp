@@ -168,7 +168,7 @@ ChildQuery::Statement ChildQuery::pageStatement(const ChildFilter &filter, Child
 {
     Where w = whereFor(filter);
     const QList<SortColumn> columns = sortColumns(sort);
-    const QList<SortPart> parts = sortParts(sort);
+    const QList<SortPart> parts = sortParts(sort, !w.anyOf.isEmpty());
     const bool desc = descending != backward;
     const QStringList alts = alternatives(w);
     // Each run of each part and alternative: its SELECT, its columns picked, its ORDER BY.
@@ -281,7 +281,7 @@ Result<ChildKey> ChildQuery::keyOf(const QSqlDatabase &db, const ChildFilter &fi
                                    ChildSort sort, Id child)
 {
     const QList<SortColumn> columns = sortColumns(sort);
-    const QList<SortPart> parts = sortParts(sort);
+    const QList<SortPart> parts = sortParts(sort, false);
     // The child is in one part at most: each is asked in turn.
     for (int p = 0; p < parts.size(); ++p) {
         Where w = whereFor(filter);
@@ -313,7 +313,7 @@ Result<qint64> ChildQuery::countBefore(const QSqlDatabase &db, const ChildFilter
 {
     Where w = whereFor(filter);
     const QList<SortColumn> columns = sortColumns(sort);
-    const QList<SortPart> parts = sortParts(sort);
+    const QList<SortPart> parts = sortParts(sort, !w.anyOf.isEmpty());
     QList<QStringList> runs;
     bool any = false;
     for (const SortPart &part : parts) {

@@ -197,15 +197,23 @@ QList<SortColumn> sortColumns(ChildSort sort)
     return {{"c.id"}};
 }
 
-QList<SortPart> sortParts(ChildSort sort)
+QList<SortPart> sortParts(ChildSort sort, bool searching)
 {
     if (sort != ChildSort::Setting)
         return {{QStringLiteral("child c"), {}, {}}};
     // Each setting's children from the setting index (an index lookup per setting, in the
-    // settings' name order); those without one from that index's run without a setting, one
-    // reason at a time, each placed by the text shown (and before a setting of that name).
-    QList<SortPart> parts{
-        {QStringLiteral("child c JOIN setting s ON s.id = c.setting_id"), {}, {}}};
+    // settings' name order; CROSS JOIN keeps the settings outside, where SQLite's planner
+    // would read every child and sort them); with a search, its matches from their own
+    // indexes, sorted (a search in each setting's children looks in every setting). Those
+    // without a setting from that index's run without one, one reason at a time, each placed
+    // by the text shown (and before a setting of that name).
+    QList<SortPart> parts;
+    if (searching)
+        parts << SortPart{QStringLiteral("child c JOIN setting s ON s.id = c.setting_id"), {}, {}};
+    else
+        parts << SortPart{QStringLiteral("setting s CROSS JOIN child c"),
+                          QStringLiteral("c.setting_id = s.id"),
+                          {}};
     const QList<QPair<QString, const char *>> reasons = {
         {QStringLiteral("'unknown', 'known'"), "unknown"},
         {QStringLiteral("'not_in_setting'"), "not_in_setting"},
@@ -248,7 +256,7 @@ QStringList wholeListExprs(ChildSort sort, const QList<SortColumn> &columns, QVa
     QStringList exprs;
     for (const SortColumn &c : columns)
         exprs << QLatin1String(c.expr);
-    const QList<SortPart> parts = sortParts(sort);
+    const QList<SortPart> parts = sortParts(sort, false);
     for (int i = 0; i < exprs.size(); ++i) {
         QString cases;
         for (int p = 0; p < parts.size(); ++p) {

@@ -46,6 +46,7 @@ struct SortPart
     QVariantList constants; // the first columns' values when the part has them fixed
 };
 
-QList<SortPart> sortParts(ChildSort sort);
+// searching: the filter has a search (its matches read from their own indexes).
+QList<SortPart> sortParts(ChildSort sort, bool searching);
 
 } // namespace enc::childsql
