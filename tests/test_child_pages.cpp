@@ -6,6 +6,7 @@
 
 #include "RandomChildren.h"
 #include "TestSupport.h"
+#include "domain/TextKey.h"
 #include "repo/ChildQuery.h"
 #include "storage/Sql.h"
 
@@ -28,6 +29,10 @@ QList<ChildFilter> filters()
     out << f;
     f.search = QStringLiteral("rahman pat"); // a later part of a surname, then a forename
     out << f;
+    f.search = QStringLiteral("5/1/24"); // a date of birth
+    f.today = QDate(2026, 12, 7);
+    out << f;
+    f.today = QDate::currentDate();
     f = {};
     f.status = ChildFilter::State::Open;
     f.includeArchived = true;
@@ -63,6 +68,28 @@ private slots:
     {
         QVERIFY(m_t.db);
         test::addRandomChildren(*m_t, 1500, 20261207);
+        // Settings whose names run against their ids, one beginning as a reason shown in a
+        // setting's place does; children without a setting for each reason, and some out of
+        // area with their setting.
+        const QStringList names = {QStringLiteral("Willow Nursery"), QStringLiteral("apple tree"),
+                                   QStringLiteral("Home Farm"), QStringLiteral("Oak")};
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY(Sql::exec(m_t->sql(),
+                              QStringLiteral("UPDATE setting SET name = :n, name_key = :k WHERE "
+                                             "id = :id"),
+                              {{QStringLiteral("n"), names[i]},
+                               {QStringLiteral("k"), TextKey::name(names[i])},
+                               {QStringLiteral("id"), i + 1}}));
+        }
+        QVERIFY(Sql::exec(m_t->sql(),
+                          QStringLiteral("UPDATE child SET setting_known = CASE id % 4 WHEN 0 "
+                                         "THEN 'not_in_setting' WHEN 1 THEN 'home_educated' WHEN "
+                                         "2 THEN 'out_of_area' ELSE 'unknown' END WHERE "
+                                         "setting_id IS NULL")));
+        QVERIFY(Sql::exec(m_t->sql(),
+                          QStringLiteral("UPDATE child SET setting_known = CASE WHEN id % 7 = 0 "
+                                         "THEN 'out_of_area' ELSE 'known' END WHERE setting_id "
+                                         "IS NOT NULL")));
     }
 
     void everyWindowIsTheWholeListsRows()
@@ -142,6 +169,40 @@ private slots:
         }
     }
 
+    // The setting column sorts by the name shown, not the setting's number: the reasons a
+    // child has none among the names, each setting's children together by name (out of area
+    // with their setting among them), either way.
+    void theSettingSortFollowsTheNameShown()
+    {
+        const QSqlDatabase db = m_t->sql();
+        const int n = int(*ChildQuery::count(db, {}));
+        for (bool descending : {false, true}) {
+            const auto all = ChildQuery::page(db, {}, ChildSort::Setting, descending, {}, false, n);
+            QVERIFY2(all, qPrintable(all.errorText()));
+            QCOMPARE(all->ids.size(), n);
+            const auto rows = ChildQuery::rows(db, all->ids, {});
+            QVERIFY(rows);
+            QStringList shown;
+            for (const ChildRow &r : *rows)
+                shown << QString(r.settingName).remove(QStringLiteral(" (out of area)"));
+            QCOMPARE(shown.first(),
+                     descending ? QStringLiteral("Willow Nursery") : QStringLiteral("apple tree"));
+            for (int i = 1; i < shown.size(); ++i) {
+                const int c = TextKey::name(shown[i - 1]).compare(TextKey::name(shown[i]));
+                QVERIFY2(descending ? c >= 0 : c <= 0,
+                         qPrintable(shown[i - 1] + QStringLiteral(" then ") + shown[i]));
+                const int byName = TextKey::name((*rows)[i - 1].surname)
+                                       .compare(TextKey::name((*rows)[i].surname));
+                if (c == 0)
+                    QVERIFY(descending ? byName >= 0 : byName <= 0);
+            }
+            QVERIFY(shown.contains(QStringLiteral("Home educated")));
+            QVERIFY(shown.indexOf(QStringLiteral("Home educated")) <
+                        shown.indexOf(QStringLiteral("Home Farm")) !=
+                    descending);
+        }
+    }
+
     // Nothing due sorts last both ways; the other columns' NULLs come first ascending, as
     // SQLite orders them (and last descending).
     void childrenWithNothingDueComeLast()
@@ -177,6 +238,17 @@ private slots:
                     // Two runs, the dates then nothing due, each in order; only their union
                     // (one window of rows) is sorted.
                     QVERIFY2(text.contains(QStringLiteral("child_next_due")), qPrintable(what));
+                    continue;
+                }
+                if (sort == ChildSort::Setting) {
+                    // The settings in name order, each one's children from its index; the
+                    // children without one in runs of it. Only the union of one window of rows
+                    // from each is sorted.
+                    QVERIFY2(text.contains(QStringLiteral("COVERING INDEX setting_name")) &&
+                                 text.contains(QStringLiteral("INDEX child_setting_name")) &&
+                                 text.count(QStringLiteral("TEMP B-TREE")) == 1 &&
+                                 text.endsWith(QStringLiteral("TEMP B-TREE FOR ORDER BY")),
+                             qPrintable(what));
                     continue;
                 }
                 QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE FOR ORDER BY")) &&

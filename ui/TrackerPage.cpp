@@ -43,13 +43,16 @@ TrackerPage::TrackerPage(QWidget *parent)
       m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_overdue(new QCheckBox(tr("Overdue actions"), this)),
       m_noSetting(new QCheckBox(tr("No known setting"), this)), m_setting(new QComboBox(this)),
-      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_searchDelay(new QTimer(this)),
-      m_export(new BackgroundTask(this))
+      m_area(new QComboBox(this)), m_shown(new QLabel(this)), m_noMatch(new QLabel),
+      m_searchDelay(new QTimer(this)), m_export(new BackgroundTask(this))
 {
     m_search->setObjectName(QLatin1String(names::TrackerSearch));
     m_search->setPlaceholderText(tr("Search names, police references or postcodes (Ctrl+F)"));
+    m_search->setToolTip(tr("Names, police references, postcodes, or a date of birth typed as "
+                            "12/06/2026, 12/6/26 or 2026-06-12. Esc clears the search."));
     m_search->setAccessibleName(tr("Search children"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this); // Esc clears it
 
     m_status->setObjectName(QLatin1String(names::TrackerStatusFilter));
     m_status->setAccessibleName(tr("Show children"));
@@ -71,6 +74,21 @@ TrackerPage::TrackerPage(QWidget *parent)
     m_setting->installEventFilter(this);
     m_area->setObjectName(QStringLiteral("trackerArea"));
     m_area->setAccessibleName(tr("Area"));
+    // The bar keeps still while it is used (a filter moved by a count or a search would take
+    // the next click): the search takes what the others leave, never less than its own
+    // least width (its clear button would widen that), each of the others its own size, and
+    // the count is as wide as the longest it says.
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_status, m_overdue, m_noSetting, m_setting, m_area})
+        w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_shown->setObjectName(QStringLiteral("trackerCount"));
+    m_shown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const QFontMetrics metrics = m_shown->fontMetrics();
+    m_shown->setFixedWidth(qMax(metrics.horizontalAdvance(tr("Counting children…")),
+                                metrics.horizontalAdvance(
+                                    tr("%1 children shown").arg(QLocale().toString(10'000'000)))) +
+                           metrics.averageCharWidth());
 
     m_view->setObjectName(QLatin1String(names::TrackerView));
     m_view->setAccessibleName(tr("Children on the tracker"));
@@ -98,6 +116,13 @@ TrackerPage::TrackerPage(QWidget *parent)
     if (!state.isEmpty())
         m_view->horizontalHeader()->restoreState(state);
 
+    m_noMatch->setObjectName(QStringLiteral("trackerNoMatch"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->hide();
+    auto *empty = new QVBoxLayout(m_view->viewport());
+    empty->addWidget(m_noMatch, 0, Qt::AlignCenter);
+
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (Id id = m_model->childIdAt(index.row()))
             emit openChild(id);
@@ -120,7 +145,7 @@ TrackerPage::TrackerPage(QWidget *parent)
             }
         }
         m_view->setFocus();
-        if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
+        if (m_model->rowCount() > 0 && !m_view->selectionModel()->hasSelection())
             m_view->setCurrentIndex(m_model->index(0, 0));
     });
     for (QComboBox *combo : {m_status, m_setting, m_area})
@@ -130,6 +155,15 @@ TrackerPage::TrackerPage(QWidget *parent)
     // The count follows the first rows (it is counted on a worker); a refresh keeps the last
     // count shown until the new one is in.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // A new list (a search, a filter, a sort) starts at its top, the cursor on its first
+        // row without choosing it: the view would keep the old list's place, clamped to the
+        // first block's rows, and its first key would go to the first row wherever it points.
+        // A refresh puts back the place and the child chosen afterwards.
+        m_view->scrollToTop();
+        if (m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                      QItemSelectionModel::NoUpdate);
+        showNoMatch();
         if (m_model->countState() == ChildTableModel::Count::AtLeast)
             m_shown->setText(tr("Counting children…"));
         else if (m_model->countState() == ChildTableModel::Count::Exact)
@@ -216,8 +250,6 @@ void TrackerPage::applyFilter()
     f.settingId = m_setting->currentData().toLongLong();
     f.areaId = m_area->currentData().toLongLong();
     m_model->setFilter(f);
-    // A new list starts at its top (the view would keep the old list's place).
-    m_view->scrollToTop();
 }
 
 void TrackerPage::showCount()
@@ -225,7 +257,21 @@ void TrackerPage::showCount()
     const int n = m_model->rowCount();
     m_shown->setText(n == 1 ? tr("1 child shown")
                             : tr("%1 children shown").arg(QLocale().toString(n)));
+    showNoMatch();
     emit countChanged(n);
+}
+
+void TrackerPage::showNoMatch()
+{
+    const bool none =
+        m_model->rowCount() == 0 && m_model->countState() == ChildTableModel::Count::Exact;
+    const QString search = m_model->filter().search.simplified();
+    if (none && !search.isEmpty())
+        m_noMatch->setText(
+            tr("No child matches “%1”.\nPress Esc in the search box to clear it.").arg(search));
+    else if (none)
+        m_noMatch->setText(tr("No child matches these filters."));
+    m_noMatch->setVisible(none);
 }
 
 void TrackerPage::refresh()
@@ -374,6 +420,12 @@ bool TrackerPage::eventFilter(QObject *watched, QEvent *event)
         default:
             break;
         }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
     }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -61,6 +61,8 @@ protected:
 private:
     void applyFilter();
     void showCount();
+    // Says so on the empty list when nothing matches, and how to clear the search.
+    void showNoMatch();
     void loadChoices();
     // The setting filter's names, read when the filter is first used (focus, a click, a key,
     // the wheel), not at start: a county has 40,000 settings.
@@ -81,6 +83,7 @@ private:
     bool m_settingsLoaded = false;
     QComboBox *m_area;
     QLabel *m_shown;
+    QLabel *m_noMatch;
     QTimer *m_searchDelay;
     BackgroundTask *m_export;
 };

@@ -39,7 +39,7 @@ QString expr(const SortColumn &c)
 // put it or its index
 // has none. Binds the key's values.
 QStringList runsAfter(const QList<SortColumn> &columns, const ChildKey &after, bool descending,
-                      bool backward, QVariantMap &values)
+                      bool backward, QVariantMap &values, int first = 0)
 {
     if (after.isEmpty()) {
         const SortColumn &c = columns.first();
@@ -52,14 +52,14 @@ QStringList runsAfter(const QList<SortColumn> &columns, const ChildKey &after, b
         const QString notNull = expr(c) + QStringLiteral(" IS NOT NULL");
         return w.nullsFirst ? QStringList{isNull, notNull} : QStringList{notNull, isNull};
     }
-    for (int i = 0; i < columns.size() && i < after.size(); ++i) {
+    for (int i = first; i < columns.size() && i < after.size(); ++i) {
         if (!after[i].isNull())
             values.insert(QStringLiteral("v%1").arg(i), after[i]);
     }
     QStringList runs;
-    for (int i = int(qMin(columns.size(), after.size())) - 1; i >= 0; --i) {
+    for (int i = int(qMin(columns.size(), after.size())) - 1; i >= first; --i) {
         QStringList same;
-        for (int j = 0; j < i; ++j) {
+        for (int j = first; j < i; ++j) {
             same << (after[j].isNull() ? expr(columns[j]) + QStringLiteral(" IS NULL")
                                        : expr(columns[j]) + QStringLiteral(" = :v%1").arg(j));
         }
@@ -80,6 +80,47 @@ QStringList runsAfter(const QList<SortColumn> &columns, const ChildKey &after, b
     return runs;
 }
 
+// Two values of a key column, as SQLite orders them (names by their bytes: QString's order of
+// UTF-16 units is the same for the keys' characters).
+int compareValues(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return a.toString().compare(b.toString());
+    const qint64 x = a.toLongLong();
+    const qint64 y = b.toLongLong();
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// runsAfter within one part of the list. A part whose first values are fixed (a reason shown
+// for the setting) comes after the key whole, or not at all, unless those values are the
+// key's: then its runs over the columns after them.
+QStringList runsIn(const SortPart &part, const QList<SortColumn> &columns, const ChildKey &after,
+                   bool descending, bool backward, QVariantMap &values)
+{
+    const int fixed = int(part.constants.size());
+    if (fixed == 0 || after.isEmpty())
+        return runsAfter(columns, after, descending, backward, values);
+    for (int i = 0; i < fixed; ++i) {
+        const int c = compareValues(part.constants[i], after.value(i));
+        if (c != 0) {
+            const bool later = walkOf(columns[i], descending, backward).desc ? c < 0 : c > 0;
+            return later ? QStringList{QString()} : QStringList{};
+        }
+    }
+    return runsAfter(columns, after, descending, backward, values, fixed);
+}
+
+// A column in one part: its expression, or the part's fixed value, bound.
+QString exprIn(const SortPart &part, int p, const QList<SortColumn> &columns, int i,
+               QVariantMap &values)
+{
+    if (i >= part.constants.size())
+        return expr(columns[i]);
+    const QString name = QStringLiteral("f%1_%2").arg(p).arg(i);
+    values.insert(name, part.constants[i]);
+    return QLatin1Char(':') + name;
+}
+
 // The search's alternatives, each read apart (see ChildQuery::idsStatement); none is one empty.
 QStringList alternatives(const Where &w)
 {
@@ -88,8 +129,11 @@ QStringList alternatives(const Where &w)
     return {w.anyOf.isEmpty() ? QString() : w.anyOf.first()};
 }
 
-QString whereOf(QStringList clauses, const QString &alternative, const QString &run)
+QString whereOf(QStringList clauses, const QString &alternative, const QString &run,
+                const SortPart &part = {})
 {
+    if (!part.where.isEmpty())
+        clauses << part.where;
     if (!alternative.isEmpty())
         clauses << QLatin1Char('(') + alternative + QLatin1Char(')');
     if (!run.isEmpty())
@@ -99,16 +143,21 @@ QString whereOf(QStringList clauses, const QString &alternative, const QString &
 }
 
 // The children of each run and alternative, as SELECTs of c.id: their union is every child
-// after the key (UNION ALL when the alternatives cannot overlap).
-QString unionOfIds(const Where &w, const QStringList &runs)
+// after the key (UNION ALL when the alternatives cannot overlap). runs holds each part's.
+QString unionOfIds(const Where &w, const QList<SortPart> &parts, const QList<QStringList> &runs)
 {
     const QStringList alts = alternatives(w);
-    QStringList parts;
-    for (const QString &run : runs) {
-        for (const QString &alt : alts)
-            parts << QStringLiteral("SELECT c.id FROM child c") + whereOf(w.clauses, alt, run);
+    QStringList selects;
+    for (int p = 0; p < parts.size(); ++p) {
+        for (const QString &run : runs[p]) {
+            for (const QString &alt : alts) {
+                selects << QStringLiteral("SELECT c.id FROM ") + parts[p].from +
+                               whereOf(w.clauses, alt, run, parts[p]);
+            }
+        }
     }
-    return parts.join(alts.size() > 1 ? QStringLiteral(" UNION ") : QStringLiteral(" UNION ALL "));
+    return selects.join(alts.size() > 1 ? QStringLiteral(" UNION ")
+                                        : QStringLiteral(" UNION ALL "));
 }
 
 } // namespace
@@ -119,42 +168,63 @@ ChildQuery::Statement ChildQuery::pageStatement(const ChildFilter &filter, Child
 {
     Where w = whereFor(filter);
     const QList<SortColumn> columns = sortColumns(sort);
-    const QStringList runs = runsAfter(columns, after, descending, backward, w.values);
+    const QList<SortPart> parts = sortParts(sort, !w.anyOf.isEmpty());
     const bool desc = descending != backward;
-    QStringList inner; // each run is in its index's order
-    QStringList outer{QStringLiteral("b")};
-    QStringList picked;
-    for (int i = 0; i < columns.size(); ++i) {
-        inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString());
-        outer << QStringLiteral("o%1").arg(i) + (desc ? QStringLiteral(" DESC") : QString());
-        picked << expr(columns[i]) + QStringLiteral(" AS o%1").arg(i);
-    }
     const QStringList alts = alternatives(w);
-    QString sql;
-    if (runs.size() * alts.size() == 1) {
-        sql = QStringLiteral("SELECT c.id, ") + picked.join(QStringLiteral(", ")) +
-              QStringLiteral(" FROM child c") + whereOf(w.clauses, alts.first(), runs.first()) +
-              QStringLiteral(" ORDER BY ") + inner.join(QStringLiteral(", "));
-    } else {
-        // Each run of each alternative, limited to what the window can need, then their
-        // union in order: runs in turn (b), each in the sort's order.
-        QStringList parts;
+    // Each run of each part and alternative: its SELECT, its columns picked, its ORDER BY.
+    struct Piece
+    {
+        int run;
+        QString select;
+        QString order;
+    };
+    QList<Piece> pieces;
+    for (int p = 0; p < parts.size(); ++p) {
+        const QStringList runs = runsIn(parts[p], columns, after, descending, backward, w.values);
+        QStringList picked;
+        QStringList inner; // each run is in its index's order (a part's fixed values aside)
+        for (int i = 0; i < columns.size(); ++i) {
+            picked << exprIn(parts[p], p, columns, i, w.values) + QStringLiteral(" AS o%1").arg(i);
+            if (i >= parts[p].constants.size())
+                inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString());
+        }
         for (int b = 0; b < runs.size(); ++b) {
             for (const QString &alt : alts) {
-                parts << QStringLiteral("SELECT * FROM (SELECT c.id AS id, %1 AS b, ").arg(b) +
-                             picked.join(QStringLiteral(", ")) + QStringLiteral(" FROM child c") +
-                             whereOf(w.clauses, alt, runs[b]) + QStringLiteral(" ORDER BY ") +
-                             inner.join(QStringLiteral(", ")) +
-                             QStringLiteral(" LIMIT :lim) s%1").arg(parts.size());
+                pieces << Piece{b,
+                                picked.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                                    parts[p].from + whereOf(w.clauses, alt, runs[b], parts[p]),
+                                inner.join(QStringLiteral(", "))};
             }
         }
+    }
+    QString sql;
+    if (pieces.isEmpty()) {
+        sql = QStringLiteral("SELECT c.id FROM child c WHERE 0");
+    } else if (pieces.size() == 1) {
+        sql = QStringLiteral("SELECT c.id, ") + pieces.first().select +
+              QStringLiteral(" ORDER BY ") + pieces.first().order;
+    } else {
+        // Each piece limited to what the window can need, then their union in order: runs in
+        // turn (b), each in the sort's order; parts merged by the sort's values.
+        QStringList selects;
+        for (const Piece &piece : pieces) {
+            selects
+                << QStringLiteral("SELECT * FROM (SELECT c.id AS id, %1 AS b, ").arg(piece.run) +
+                       piece.select + QStringLiteral(" ORDER BY ") + piece.order +
+                       QStringLiteral(" LIMIT :lim) s%1").arg(selects.size());
+        }
         QStringList aliases;
-        for (int i = 0; i < columns.size(); ++i)
+        QStringList outer;
+        if (parts.size() == 1)
+            outer << QStringLiteral("b");
+        for (int i = 0; i < columns.size(); ++i) {
             aliases << QStringLiteral("o%1").arg(i);
+            outer << QStringLiteral("o%1").arg(i) + (desc ? QStringLiteral(" DESC") : QString());
+        }
         sql = QStringLiteral("SELECT id, ") + aliases.join(QStringLiteral(", ")) +
               QStringLiteral(" FROM (") +
-              parts.join(alts.size() > 1 ? QStringLiteral(" UNION ")
-                                         : QStringLiteral(" UNION ALL ")) +
+              selects.join(alts.size() > 1 ? QStringLiteral(" UNION ")
+                                           : QStringLiteral(" UNION ALL ")) +
               QStringLiteral(") u ORDER BY ") + outer.join(QStringLiteral(", "));
         w.values.insert(QStringLiteral("lim"), limit + offset);
     }
@@ -189,7 +259,8 @@ ChildQuery::Statement ChildQuery::countStatement(const ChildFilter &filter)
 {
     const Where w = whereFor(filter);
     if (w.anyOf.size() > 1)
-        return {QStringLiteral("SELECT count(*) FROM (") + unionOfIds(w, {QString()}) +
+        return {QStringLiteral("SELECT count(*) FROM (") +
+                    unionOfIds(w, {SortPart{QStringLiteral("child c"), {}, {}}}, {{QString()}}) +
                     QStringLiteral(") u"),
                 w.values};
     return {QStringLiteral("SELECT count(*) FROM child c") +
@@ -209,38 +280,52 @@ Result<qint64> ChildQuery::count(const QSqlDatabase &db, const ChildFilter &filt
 Result<ChildKey> ChildQuery::keyOf(const QSqlDatabase &db, const ChildFilter &filter,
                                    ChildSort sort, Id child)
 {
-    Where w = whereFor(filter);
     const QList<SortColumn> columns = sortColumns(sort);
-    QStringList picked;
-    for (const SortColumn &c : columns)
-        picked << expr(c);
-    w.clauses.prepend(QStringLiteral("c.id = :child"));
-    w.values.insert(QStringLiteral("child"), child);
-    const QString any = w.anyOf.join(QStringLiteral(" OR "));
-    auto q = Sql::run(db,
-                      QStringLiteral("SELECT ") + picked.join(QStringLiteral(", ")) +
-                          QStringLiteral(" FROM child c") + whereOf(w.clauses, any, {}),
-                      w.values);
-    if (!q)
-        return q.error();
-    ChildKey key;
-    if (q->next()) {
+    const QList<SortPart> parts = sortParts(sort, false);
+    // The child is in one part at most: each is asked in turn.
+    for (int p = 0; p < parts.size(); ++p) {
+        Where w = whereFor(filter);
+        QStringList picked;
         for (int i = 0; i < columns.size(); ++i)
-            key.append(q->value(i));
+            picked << exprIn(parts[p], p, columns, i, w.values);
+        w.clauses.prepend(QStringLiteral("c.id = :child"));
+        w.values.insert(QStringLiteral("child"), child);
+        const QString any = w.anyOf.join(QStringLiteral(" OR "));
+        auto q = Sql::run(db,
+                          QStringLiteral("SELECT ") + picked.join(QStringLiteral(", ")) +
+                              QStringLiteral(" FROM ") + parts[p].from +
+                              whereOf(w.clauses, any, {}, parts[p]),
+                          w.values);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            ChildKey key;
+            for (int i = 0; i < columns.size(); ++i)
+                key.append(q->value(i));
+            return key;
+        }
     }
-    return key;
+    return ChildKey();
 }
 
 Result<qint64> ChildQuery::countBefore(const QSqlDatabase &db, const ChildFilter &filter,
                                        ChildSort sort, bool descending, const ChildKey &key)
 {
     Where w = whereFor(filter);
-    const QStringList runs = runsAfter(sortColumns(sort), key, descending, true, w.values);
-    if (runs.isEmpty())
+    const QList<SortColumn> columns = sortColumns(sort);
+    const QList<SortPart> parts = sortParts(sort, !w.anyOf.isEmpty());
+    QList<QStringList> runs;
+    bool any = false;
+    for (const SortPart &part : parts) {
+        runs << runsIn(part, columns, key, descending, true, w.values);
+        any = any || !runs.last().isEmpty();
+    }
+    if (!any)
         return qint64(0);
-    auto n = Sql::scalar(
-        db, QStringLiteral("SELECT count(*) FROM (") + unionOfIds(w, runs) + QStringLiteral(") u"),
-        w.values);
+    auto n = Sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM (") + unionOfIds(w, parts, runs) +
+                             QStringLiteral(") u"),
+                         w.values);
     if (!n)
         return n.error();
     return n->toLongLong();

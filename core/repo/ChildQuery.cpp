@@ -1,10 +1,12 @@
 #include "ChildQuery.h"
 
 #include "ChildSql.h"
+#include "domain/DateInput.h"
 #include "domain/TextKey.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace enc {
@@ -17,8 +19,29 @@ namespace {
 // double-barrelled surname ("rahman" finds AKHTAR-RAHMAN): so "smith jo", "jo smith" and
 // "rahman amira" all find their child. The whole text may instead be a postcode or police
 // reference prefix.
-void addSearch(Where &w, const QString &text)
+// A date of birth as an office types it: dd/mm/yyyy, d/m/yyyy, yyyy-mm-dd, or with a
+// two-digit year the latest such day not after today (the children are young); else invalid.
+QDate searchedDate(const QString &text, QDate today)
 {
+    static const QRegularExpression shortYear(
+        QStringLiteral("^\\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{2})\\s*$"));
+    if (const QRegularExpressionMatch m = shortYear.match(text); m.hasMatch()) {
+        const int yy = m.capturedView(3).toInt();
+        const int year = 2000 + yy > today.year() ? 1900 + yy : 2000 + yy;
+        return QDate(year, m.capturedView(2).toInt(), m.capturedView(1).toInt());
+    }
+    const auto date = DateInput::parse(text, QString());
+    return date ? *date : QDate();
+}
+
+void addSearch(Where &w, const QString &text, QDate today)
+{
+    // A date is a date of birth (the dates' index), nothing else.
+    if (const QDate dob = searchedDate(text, today); dob.isValid()) {
+        w.anyOf << QStringLiteral("c.date_of_birth = :dob");
+        w.values.insert(QStringLiteral("dob"), Sql::date(dob));
+        return;
+    }
     const QStringList tokens = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList surnameFirst; // the first token as a surname prefix, the rest as any name
     QStringList forenameFirst;
@@ -92,6 +115,25 @@ void addSearch(Where &w, const QString &text)
     // Nothing searchable in the text (punctuation only) leaves anyOf empty: no filter.
 }
 
+// What the setting column shows: the setting's name when the child has one (out of area:
+// said so, as the child's record says it), or the reason there is none.
+QString settingLabel(const QString &known, const QVariant &name)
+{
+    if (!name.isNull()) {
+        return known == QLatin1String("out_of_area")
+                   ? QCoreApplication::translate("enc::ChildQuery", "%1 (out of area)")
+                         .arg(name.toString())
+                   : name.toString();
+    }
+    if (known == QLatin1String("not_in_setting"))
+        return QCoreApplication::translate("enc::ChildQuery", "Not in a setting");
+    if (known == QLatin1String("out_of_area"))
+        return QCoreApplication::translate("enc::ChildQuery", "Out of area");
+    if (known == QLatin1String("home_educated"))
+        return QCoreApplication::translate("enc::ChildQuery", "Home educated");
+    return QCoreApplication::translate("enc::ChildQuery", "Unknown");
+}
+
 } // namespace
 
 Where whereFor(const ChildFilter &f)
@@ -127,7 +169,7 @@ Where whereFor(const ChildFilter &f)
         w.values.insert(QStringLiteral("area"), f.areaId);
     }
     if (!f.search.trimmed().isEmpty())
-        addSearch(w, f.search);
+        addSearch(w, f.search, f.today);
     return w;
 }
 
@@ -139,8 +181,8 @@ QList<SortColumn> sortColumns(ChildSort sort)
         return {{"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::DateOfBirth:
         return {{"c.date_of_birth", true}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
-    case ChildSort::Setting:
-        return {{"c.setting_id", true}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
+    case ChildSort::Setting: // the name shown, one setting's children together
+        return {{"s.name_key"}, {"s.id"}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::Area:
         return {{"c.area_id", true}, {"c.surname_key"}, {"c.forename_key"}, {"c.id"}};
     case ChildSort::PpnCount:
@@ -155,19 +197,51 @@ QList<SortColumn> sortColumns(ChildSort sort)
     return {{"c.id"}};
 }
 
+QList<SortPart> sortParts(ChildSort sort, bool searching)
+{
+    if (sort != ChildSort::Setting)
+        return {{QStringLiteral("child c"), {}, {}}};
+    // Each setting's children from the setting index (an index lookup per setting, in the
+    // settings' name order; CROSS JOIN keeps the settings outside, where SQLite's planner
+    // would read every child and sort them); with a search, its matches from their own
+    // indexes, sorted (a search in each setting's children looks in every setting). Those
+    // without a setting from that index's run without one, one reason at a time, each placed
+    // by the text shown (and before a setting of that name).
+    QList<SortPart> parts;
+    if (searching)
+        parts << SortPart{QStringLiteral("child c JOIN setting s ON s.id = c.setting_id"), {}, {}};
+    else
+        parts << SortPart{QStringLiteral("setting s CROSS JOIN child c"),
+                          QStringLiteral("c.setting_id = s.id"),
+                          {}};
+    const QList<QPair<QString, const char *>> reasons = {
+        {QStringLiteral("'unknown', 'known'"), "unknown"},
+        {QStringLiteral("'not_in_setting'"), "not_in_setting"},
+        {QStringLiteral("'out_of_area'"), "out_of_area"},
+        {QStringLiteral("'home_educated'"), "home_educated"}};
+    for (int i = 0; i < reasons.size(); ++i) {
+        const QString label = settingLabel(QLatin1String(reasons[i].second), QVariant());
+        parts << SortPart{QStringLiteral("child c"),
+                          QStringLiteral("c.setting_id IS NULL AND c.setting_known IN (%1)")
+                              .arg(reasons[i].first),
+                          {TextKey::name(label), -1 - i}};
+    }
+    return parts;
+}
+
 } // namespace childsql
 
 using namespace childsql;
 
 namespace {
 
-// ORDER BY over the columns themselves, or (aliased) over o0, o1, ... of a union.
-QString orderBy(const QList<SortColumn> &columns, bool descending, bool aliased)
+// ORDER BY over the columns' expressions, or (aliased) over o0, o1, ... of a union.
+QString orderBy(const QList<SortColumn> &columns, const QStringList &exprs, bool descending,
+                bool aliased)
 {
     QStringList terms;
     for (int i = 0; i < columns.size(); ++i) {
-        const QString term =
-            aliased ? QStringLiteral("o%1").arg(i) : QLatin1String(columns[i].expr);
+        const QString term = aliased ? QStringLiteral("o%1").arg(i) : exprs[i];
         if (columns[i].nullsLast && !descending)
             terms << term + QStringLiteral(" IS NULL");
         terms << (descending ? term + QStringLiteral(" DESC") : term);
@@ -175,17 +249,35 @@ QString orderBy(const QList<SortColumn> &columns, bool descending, bool aliased)
     return terms.join(QStringLiteral(", "));
 }
 
-QString settingLabel(const QString &known, const QString &name)
+// The sort's columns over one FROM (the whole list in one ORDER BY): the parts' fixed values
+// chosen row by row.
+QStringList wholeListExprs(ChildSort sort, const QList<SortColumn> &columns, QVariantMap &values)
 {
-    if (known == QLatin1String("known"))
-        return name;
-    if (known == QLatin1String("not_in_setting"))
-        return QCoreApplication::translate("enc::ChildQuery", "Not in a setting");
-    if (known == QLatin1String("out_of_area"))
-        return QCoreApplication::translate("enc::ChildQuery", "Out of area");
-    if (known == QLatin1String("home_educated"))
-        return QCoreApplication::translate("enc::ChildQuery", "Home educated");
-    return QCoreApplication::translate("enc::ChildQuery", "Unknown");
+    QStringList exprs;
+    for (const SortColumn &c : columns)
+        exprs << QLatin1String(c.expr);
+    const QList<SortPart> parts = sortParts(sort, false);
+    for (int i = 0; i < exprs.size(); ++i) {
+        QString cases;
+        for (int p = 0; p < parts.size(); ++p) {
+            if (i >= parts[p].constants.size())
+                continue;
+            const QString name = QStringLiteral("w%1_%2").arg(p).arg(i);
+            cases += QStringLiteral(" WHEN %1 THEN :%2").arg(parts[p].where, name);
+            values.insert(name, parts[p].constants[i]);
+        }
+        if (!cases.isEmpty())
+            exprs[i] =
+                QStringLiteral("CASE WHEN s.id IS NOT NULL THEN %1%2 END").arg(exprs[i], cases);
+    }
+    return exprs;
+}
+
+QString wholeListFrom(ChildSort sort)
+{
+    return sort == ChildSort::Setting
+               ? QStringLiteral("child c LEFT JOIN setting s ON s.id = c.setting_id")
+               : QStringLiteral("child c");
 }
 
 } // namespace
@@ -195,6 +287,8 @@ ChildQuery::Statement ChildQuery::idsStatement(const ChildFilter &filter, ChildS
 {
     Where w = whereFor(filter);
     const QList<SortColumn> columns = sortColumns(sort);
+    const QStringList exprs = wholeListExprs(sort, columns, w.values);
+    const QString from = wholeListFrom(sort);
     QString sql;
     if (w.anyOf.size() > 1) {
         // A search reads each alternative apart, from its own index where it has one (one
@@ -203,23 +297,23 @@ ChildQuery::Statement ChildQuery::idsStatement(const ChildFilter &filter, ChildS
         // sort order and the union keeps the first `limit` of those.
         QStringList picked{QStringLiteral("c.id AS id")};
         for (int i = 0; i < columns.size(); ++i)
-            picked << QLatin1String(columns[i].expr) + QStringLiteral(" AS o%1").arg(i);
+            picked << exprs[i] + QStringLiteral(" AS o%1").arg(i);
         QStringList branches;
         for (int b = 0; b < w.anyOf.size(); ++b) {
             const QStringList clauses = w.clauses + QStringList{w.anyOf[b]};
-            const QString branch =
-                QStringLiteral("SELECT %1 FROM child c WHERE %2")
-                    .arg(picked.join(QStringLiteral(", ")), clauses.join(QStringLiteral(" AND ")));
+            const QString branch = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                                       .arg(picked.join(QStringLiteral(", ")), from,
+                                            clauses.join(QStringLiteral(" AND ")));
             if (limit > 0) {
                 branches << QStringLiteral("SELECT * FROM (%1 ORDER BY %2 LIMIT :limit) b%3")
-                                .arg(branch, orderBy(columns, descending, false))
+                                .arg(branch, orderBy(columns, exprs, descending, false))
                                 .arg(b);
             } else {
                 branches << branch;
             }
         }
         sql = QStringLiteral("SELECT id FROM (") + branches.join(QStringLiteral(" UNION ")) +
-              QStringLiteral(") u ORDER BY ") + orderBy(columns, descending, true);
+              QStringLiteral(") u ORDER BY ") + orderBy(columns, exprs, descending, true);
         if (limit > 0)
             sql += QStringLiteral(" LIMIT :limit");
     } else {
@@ -227,10 +321,10 @@ ChildQuery::Statement ChildQuery::idsStatement(const ChildFilter &filter, ChildS
         if (!w.anyOf.isEmpty())
             clauses << QStringLiteral("(") + w.anyOf.join(QStringLiteral(" OR ")) +
                            QStringLiteral(")");
-        sql = QStringLiteral("SELECT c.id FROM child c");
+        sql = QStringLiteral("SELECT c.id FROM ") + from;
         if (!clauses.isEmpty())
             sql += QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-        sql += QStringLiteral(" ORDER BY ") + orderBy(columns, descending, false);
+        sql += QStringLiteral(" ORDER BY ") + orderBy(columns, exprs, descending, false);
         if (limit > 0)
             sql += QStringLiteral(" LIMIT :limit");
     }
@@ -288,7 +382,7 @@ Result<QList<ChildRow>> ChildQuery::rows(const QSqlDatabase &db, const QList<Id>
         r.forename = q.value(1).toString();
         r.surname = q.value(2).toString();
         r.dateOfBirth = Sql::toDate(q.value(3));
-        r.settingName = settingLabel(q.value(4).toString(), q.value(5).toString());
+        r.settingName = settingLabel(q.value(4).toString(), q.value(5));
         r.areaName = q.value(6).toString();
         r.ppnCount = q.value(7).toInt();
         r.lastIncident = Sql::toDate(q.value(8));

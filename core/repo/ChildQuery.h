@@ -18,7 +18,8 @@ struct ChildFilter
         GreenedOff,
         Escalated
     };
-    QString search; // names, police references, postcodes; accent- and case-insensitive
+    QString search; // names, police references, postcodes (accent- and case-insensitive), or a
+                    // date of birth as typed (dd/mm/yyyy, d/m/yy, yyyy-mm-dd)
     State status = State::Any;
     bool overdueActions = false;
     bool noKnownSetting = false;

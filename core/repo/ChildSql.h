@@ -35,4 +35,18 @@ struct SortColumn
 // The columns of a sort, the child's id last.
 QList<SortColumn> sortColumns(ChildSort sort);
 
+// Where a sort reads its children, each part in the sort's order from its own index; the
+// list is the parts merged. Most sorts have one, the child table. The setting's sort reads
+// the settings in name order, each one's children by name, and the children without one in
+// runs by the reason shown in its place ("Home educated" among the names beginning "h").
+struct SortPart
+{
+    QString from;           // child c, maybe joined to setting s
+    QString where;          // constant SQL, or empty
+    QVariantList constants; // the first columns' values when the part has them fixed
+};
+
+// searching: the filter has a search (its matches read from their own indexes).
+QList<SortPart> sortParts(ChildSort sort, bool searching);
+
 } // namespace enc::childsql

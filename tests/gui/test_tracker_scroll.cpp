@@ -10,6 +10,7 @@
 #include "TrackerPage.h"
 #include "repo/ChildQuery.h"
 #include "repo/Children.h"
+#include "storage/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -145,6 +146,119 @@ private slots:
                 QCOMPARE(bottom.data(ChildTableModel::ChildIdRole).toLongLong(), all.last());
             }
         }
+    }
+
+    // The top row on the screen.
+    QModelIndex topRow() const { return view()->indexAt(QPoint(2, 2)); }
+
+    // A sort chosen far down the list shows the new order from its first child, at once and
+    // once counted, with the scroll bar at the top; Ctrl+Home stays there.
+    void aSortShowsTheFirstRowsOfTheNewOrder()
+    {
+        QScrollBar *bar = view()->verticalScrollBar();
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            bar->setValue(bar->maximum() / 2);
+            QApplication::processEvents();
+            QVERIFY(topRow().row() > 1000);
+            view()->sortByColumn(ChildTableModel::DateOfBirth, order);
+            const QList<Id> all = expected(ChildSort::DateOfBirth, order == Qt::DescendingOrder);
+            QApplication::processEvents();
+            QCOMPARE(topRow().row(), 0);
+            waitForCount();
+            QApplication::processEvents();
+            QCOMPARE(topRow().row(), 0);
+            QCOMPARE(topRow().data(ChildTableModel::ChildIdRole).toLongLong(), all.first());
+            QCOMPARE(bar->value(), 0);
+            view()->setFocus();
+            QTest::keyClick(view(), Qt::Key_Home, Qt::ControlModifier);
+            QCOMPARE(topRow().row(), 0);
+            QCOMPARE(page()->currentChildId(), all.first());
+        }
+    }
+
+    // The first Ctrl+End after a sort goes to the last child (it went to the first).
+    void theFirstCtrlEndAfterASortReachesTheLastChild()
+    {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            view()->sortByColumn(ChildTableModel::DateOfBirth, order);
+            waitForCount();
+            const QList<Id> all = expected(ChildSort::DateOfBirth, order == Qt::DescendingOrder);
+            view()->setFocus();
+            QTest::keyClick(view(), Qt::Key_End, Qt::ControlModifier);
+            QCOMPARE(view()->currentIndex().row(), int(all.size()) - 1);
+            QCOMPARE(page()->currentChildId(), all.last());
+        }
+    }
+
+    // The filter bar keeps still while it is used: the search typed, the count counting and
+    // counted, nothing found, move no filter.
+    void theFilterBarKeepsStill()
+    {
+        const QStringList names = {QStringLiteral("trackerStatusFilter"),
+                                   QStringLiteral("trackerOverdue"),
+                                   QStringLiteral("trackerNoSetting"),
+                                   QStringLiteral("trackerSetting"), QStringLiteral("trackerArea")};
+        const auto places = [&] {
+            QApplication::processEvents();
+            QList<QRect> out;
+            for (const QString &name : names) {
+                auto *w = page()->findChild<QWidget *>(name);
+                out << (w ? w->geometry() : QRect());
+            }
+            return out;
+        };
+        const QList<QRect> before = places();
+        QVERIFY(!before.contains(QRect()));
+        for (const QString &text :
+             {QStringLiteral("s"), QStringLiteral("smith jo"), QStringLiteral("zzzzzz"),
+              QStringLiteral("a very long search that fills the box and more besides"),
+              QString()}) {
+            search(text);
+            QCOMPARE(places(), before);
+            waitForCount();
+            QCOMPARE(places(), before);
+        }
+        auto *count = page()->findChild<QLabel *>(QStringLiteral("trackerCount"));
+        QVERIFY(count);
+        count->setText(QStringLiteral("Counting children…"));
+        QCOMPARE(places(), before);
+    }
+
+    // A date of birth typed as the office types it finds those children; a search that finds
+    // nobody says so on the list, and Esc in the search box clears it.
+    void aDateOfBirthIsFoundAndNoMatchIsSaid()
+    {
+        auto q = Sql::run(m_window->database()->sql(),
+                          QStringLiteral("SELECT count(*) FROM child WHERE date_of_birth = "
+                                         "'2024-01-05' AND archived_at IS NULL"));
+        QVERIFY(q && q->next());
+        const int n = q->value(0).toInt();
+        QVERIFY(n > 10);
+        auto *none = page()->findChild<QLabel *>(QStringLiteral("trackerNoMatch"));
+        QVERIFY(none);
+        for (const QString &typed : {QStringLiteral("05/01/2024"), QStringLiteral("5/1/2024"),
+                                     QStringLiteral("2024-01-05"), QStringLiteral("05/01/24")}) {
+            search(typed);
+            waitForCount();
+            QCOMPARE(model()->rowCount(), n);
+            for (int row = 0; row < n; ++row)
+                QCOMPARE(model()->index(row, ChildTableModel::DateOfBirth).data().toString(),
+                         QStringLiteral("05/01/2024"));
+            QVERIFY(!none->isVisible());
+        }
+        search(QStringLiteral("31/12/2030"));
+        waitForCount();
+        QCOMPARE(model()->rowCount(), 0);
+        QVERIFY(none->isVisible());
+        QVERIFY2(none->text().contains(QStringLiteral("No child matches “31/12/2030”")) &&
+                     none->text().contains(QStringLiteral("Esc")),
+                 qPrintable(none->text()));
+        QTest::keyClick(page()->searchEdit(), Qt::Key_Escape);
+        QCOMPARE(page()->searchEdit()->text(), QString());
+        QTRY_COMPARE(model()->filter().search, QString());
+        waitForCount();
+        QVERIFY(model()->rowCount() > 1000);
+        QVERIFY(!none->isVisible());
     }
 
     // A search matching thousands of children lists every one of them (no "first 2,000").
