@@ -18,7 +18,9 @@
 #include "reports/ReportsPage.h"
 
 #include <QApplication>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTableView>
@@ -170,6 +172,24 @@ private slots:
         // A caller of the window's accessor gets the page read, though it is not shown.
         QCOMPARE(m_window->actionsPage()->model()->rowCount(), 1);
         QCOMPARE(shown(), page<SettingsPage>());
+    }
+
+    void menuLettersDoNotClash()
+    {
+        // Alt+F then a letter runs one item: "&Export list" and "Export &Encrypted" both took E,
+        // and the key went to neither.
+        for (QAction *menuAction : m_window->menuBar()->actions()) {
+            QHash<QString, QString> seen;
+            for (QAction *a : menuAction->menu()->actions()) {
+                const QString key = QKeySequence::mnemonic(a->text()).toString();
+                if (a->isSeparator() || key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(QStringLiteral("%1 is both \"%2\" and \"%3\"")
+                                        .arg(key, seen.value(key), a->text())));
+                seen.insert(key, a->text());
+            }
+        }
     }
 
     void statusCountsComeAfterTheWindowIsUp()

@@ -74,7 +74,7 @@ void BackupController::addMenuActions(QMenu *file)
     now->setObjectName(QStringLiteral("actionBackUpNow"));
     now->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     QAction *sealed =
-        file->addAction(tr("Export &Encrypted Backup..."), this, [this] { exportEncrypted(); });
+        file->addAction(tr("Export E&ncrypted Backup..."), this, [this] { exportEncrypted(); });
     sealed->setObjectName(QStringLiteral("actionExportEncrypted"));
     QAction *restore =
         file->addAction(tr("&Restore from Backup..."), this, [this] { restoreFromBackup(); });
