@@ -1,5 +1,6 @@
 #include "Directory.h"
 
+#include "Stamp.h"
 #include "domain/TextKey.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -298,13 +299,13 @@ Status Directory::archiveSetting(Id id, bool archived)
             if (Status s = validateSetting(*restored); !s)
                 return s;
         }
-        const QString sql =
-            archived
-                ? QStringLiteral("UPDATE setting SET archived_at = datetime('now'), version = "
-                                 "version + 1 WHERE id = :id")
-                : QStringLiteral("UPDATE setting SET archived_at = NULL, version = version + 1 "
-                                 "WHERE id = :id");
-        if (Status s = Sql::exec(m_db.sql(), sql, {{QStringLiteral("id"), id}}); !s)
+        if (Status s =
+                Sql::exec(m_db.sql(),
+                          QStringLiteral("UPDATE setting SET archived_at = :at, version = "
+                                         "version + 1 WHERE id = :id"),
+                          {{QStringLiteral("at"), archived ? QVariant(Stamp::now()) : QVariant()},
+                           {QStringLiteral("id"), id}});
+            !s)
             return s;
         return Audit::record(
             m_db.sql(), archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),

@@ -1,5 +1,6 @@
 #include "EscalationService.h"
 
+#include "Stamp.h"
 #include "storage/Audit.h"
 #include "storage/PpnDateScan.h"
 #include "storage/RowInsert.h"
@@ -222,10 +223,11 @@ Status openRecord(const QSqlDatabase &db, Id childId, QDate on, const QList<PpnD
     const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     auto ins = Sql::run(db,
                         QStringLiteral("INSERT INTO escalation (child_id, triggered_on, ppn_ids, "
-                                       "created_at) VALUES (:child, :on, :ids, datetime('now'))"),
+                                       "created_at) VALUES (:child, :on, :ids, :now)"),
                         {{QStringLiteral("child"), childId},
                          {QStringLiteral("on"), Sql::date(on)},
-                         {QStringLiteral("ids"), idsJson}});
+                         {QStringLiteral("ids"), idsJson},
+                         {QStringLiteral("now"), Stamp::now()}});
     if (!ins)
         return ins.error();
     const Id id = ins->lastInsertId().toLongLong();
@@ -326,13 +328,13 @@ Status openRecords(const QSqlDatabase &db,
         return {};
     RowInsert insert(db);
     if (Status s = insert.prepare(QStringLiteral("INSERT INTO escalation (child_id, triggered_on, "
-                                                 "ppn_ids, created_at) VALUES (?, ?, ?, "
-                                                 "datetime('now'))"));
+                                                 "ppn_ids, created_at) VALUES (?, ?, ?, ?)"));
         !s)
         return s;
     QJsonArray children;
     QList<Id> records;
     QHash<Id, Id> childOf;
+    const QString now = Stamp::now();
     for (const EscalationService::ChildEscalation &c : triggered) {
         QJsonArray ppnIds;
         for (const PpnDate &p : c.result.triggering)
@@ -340,6 +342,7 @@ Status openRecords(const QSqlDatabase &db,
         insert.bind(0, qint64(c.childId));
         insert.bind(1, c.result.triggeredOn);
         insert.bind(2, QString::fromUtf8(QJsonDocument(ppnIds).toJson(QJsonDocument::Compact)));
+        insert.bind(3, now);
         if (Status s = insert.insert(); !s)
             return s;
         const Id id = insert.lastId();

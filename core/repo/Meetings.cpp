@@ -3,6 +3,7 @@
 #include "Directory.h"
 #include "MeetingDetails.h"
 #include "Options.h"
+#include "Stamp.h"
 #include "domain/DateInput.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -235,8 +236,9 @@ Status Meetings::close(Id meetingId, const QString &notes)
         if (Status s =
                 Sql::exec(m_db.sql(),
                           QStringLiteral("UPDATE meeting SET notes = coalesce(:notes, notes), "
-                                         "closed_at = datetime('now') WHERE id = :id"),
+                                         "closed_at = :now WHERE id = :id"),
                           {{QStringLiteral("notes"), notes.isNull() ? QVariant() : notes},
+                           {QStringLiteral("now"), Stamp::now()},
                            {QStringLiteral("id"), meetingId}});
             !s)
             return s;
@@ -261,10 +263,11 @@ Status Meetings::cancel(Id meetingId, const QString &reason)
                     .arg(DateInput::format(m->date)));
         const QJsonObject before = Audit::snapshot(m_db.sql(), MeetingTable, meetingId);
         if (Status s = Sql::exec(m_db.sql(),
-                                 QStringLiteral("UPDATE meeting SET cancelled_at = "
-                                                "datetime('now'), cancel_reason = :r WHERE id = "
-                                                ":id"),
-                                 {{QStringLiteral("r"), why}, {QStringLiteral("id"), meetingId}});
+                                 QStringLiteral("UPDATE meeting SET cancelled_at = :now, "
+                                                "cancel_reason = :r WHERE id = :id"),
+                                 {{QStringLiteral("now"), Stamp::now()},
+                                  {QStringLiteral("r"), why},
+                                  {QStringLiteral("id"), meetingId}});
             !s)
             return s;
         return Audit::record(m_db.sql(), QStringLiteral("cancel"), MeetingTable, meetingId, 0,

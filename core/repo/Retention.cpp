@@ -1,5 +1,6 @@
 #include "Retention.h"
 
+#include "Stamp.h"
 #include "domain/DateInput.h"
 #include "repo/Options.h"
 #include "storage/Access.h"
@@ -173,13 +174,19 @@ Status Retention::anonymise(Id childId, QDate today)
     const QVariantMap id{{QStringLiteral("id"), childId}};
     return m_db.transaction([&]() -> Status {
         // The year of birth stays (reports count by age band); day and month go.
+        if (Status s = Sql::exec(
+                db,
+                QStringLiteral(
+                    "UPDATE child SET forename = 'Anonymised', surname = '#' || id, forename_key "
+                    "= 'anonymised', surname_key = '#' || id, date_of_birth = CASE WHEN "
+                    "date_of_birth IS NULL THEN NULL ELSE substr(date_of_birth, 1, 4) || '-07-01' "
+                    "END, address = '', postcode = '', postcode_key = '', case_reference = '', "
+                    "social_worker = '', anonymised_at = :now, version = version + 1 WHERE id = "
+                    ":id"),
+                {{QStringLiteral("id"), childId}, {QStringLiteral("now"), Stamp::now()}});
+            !s)
+            return s;
         const QStringList statements = {
-            QStringLiteral(
-                "UPDATE child SET forename = 'Anonymised', surname = '#' || id, forename_key = "
-                "'anonymised', surname_key = '#' || id, date_of_birth = CASE WHEN date_of_birth "
-                "IS NULL THEN NULL ELSE substr(date_of_birth, 1, 4) || '-07-01' END, address = '', "
-                "postcode = '', postcode_key = '', case_reference = '', social_worker = '', "
-                "anonymised_at = datetime('now'), version = version + 1 WHERE id = :id"),
             QStringLiteral("UPDATE decision SET rationale = '' WHERE child_id = :id"),
             QStringLiteral("UPDATE action SET description = '[removed]', owner_text = '', "
                            "completed_by = '' WHERE child_id = :id"),
