@@ -424,8 +424,10 @@ Result<Id> Disclosures::record(const Disclosure &d)
         id = q->lastInsertId().toLongLong();
         for (Id child : d.childIds) {
             if (Status st = Sql::exec(m_db.sql(),
-                                      QStringLiteral("INSERT OR IGNORE INTO disclosure_child "
-                                                     "(disclosure_id, child_id) VALUES (:d, :c)"),
+                                      QStringLiteral("INSERT INTO disclosure_child "
+                                                     "(disclosure_id, child_id) VALUES (:d, :c) "
+                                                     "ON CONFLICT (disclosure_id, child_id) DO "
+                                                     "NOTHING"),
                                       {{QStringLiteral("d"), id}, {QStringLiteral("c"), child}});
                 !st)
                 return st;
