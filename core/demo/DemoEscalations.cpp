@@ -158,9 +158,10 @@ Status writeEscalations(const QSqlDatabase &db, QDate today, Random &rng)
             }
         }
     }
-    if (Status s = Sql::exec(db, QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 "
-                                                "FROM escalation e WHERE e.child_id = child.id "
-                                                "AND e.closed_on IS NULL)"));
+    if (Status s = Sql::exec(db, QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS "
+                                                "(SELECT 1 FROM escalation e WHERE e.child_id = "
+                                                "child.id AND e.closed_on IS NULL) THEN 1 ELSE 0 "
+                                                "END"));
         !s)
         return s;
     // An open escalation keeps the child's record open.

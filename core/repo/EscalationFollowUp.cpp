@@ -45,9 +45,9 @@ Result<QString> required(const QString &value, const QString &field, const QStri
 Status refreshFlag(const QSqlDatabase &db, Id childId)
 {
     return Sql::exec(db,
-                     QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM escalation "
-                                    "e WHERE e.child_id = child.id AND e.closed_on IS NULL) "
-                                    "WHERE id = :id"),
+                     QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS (SELECT 1 "
+                                    "FROM escalation e WHERE e.child_id = child.id AND "
+                                    "e.closed_on IS NULL) THEN 1 ELSE 0 END WHERE id = :id"),
                      {{QStringLiteral("id"), childId}});
 }
 

@@ -299,9 +299,9 @@ Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r
         }
     }
     return Sql::exec(db,
-                     QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM escalation "
-                                    "e WHERE e.child_id = child.id AND e.closed_on IS NULL) "
-                                    "WHERE id = :child"),
+                     QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS (SELECT 1 "
+                                    "FROM escalation e WHERE e.child_id = child.id AND "
+                                    "e.closed_on IS NULL) THEN 1 ELSE 0 END WHERE id = :child"),
                      {{QStringLiteral("child"), childId}});
 }
 
@@ -401,9 +401,10 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
     QHash<Id, QList<Record>> records;
     if (Status s = RowScan::run(
             db,
-            QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, liaison_with = '' "
-                           "AND feedback = '' FROM escalation WHERE child_id IN (SELECT value "
-                           "FROM json_each(:ids))"),
+            QStringLiteral("SELECT child_id, triggered_on, CASE WHEN closed_on IS NULL THEN 1 "
+                           "ELSE 0 END, CASE WHEN liaison_with = '' AND feedback = '' THEN 1 "
+                           "ELSE 0 END FROM escalation WHERE child_id IN (SELECT value FROM "
+                           "json_each(:ids))"),
             idsValue,
             [&records](const RowScan::Row &row) {
                 records[row.integer(0)].append(
@@ -423,8 +424,9 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
     ppns.reserve(childIds.size());
     if (Status s = RowScan::run(
             db,
-            QStringLiteral("SELECT pc.child_id, pc.ppn_id, pc.incident_on, p.type = "
-                           "'missing_child' FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
+            QStringLiteral("SELECT pc.child_id, pc.ppn_id, pc.incident_on, CASE WHEN p.type = "
+                           "'missing_child' THEN 1 ELSE 0 END FROM ppn_child pc JOIN ppn p ON "
+                           "p.id = pc.ppn_id "
                            "WHERE pc.archived = 0 AND pc.child_id IN (SELECT value FROM "
                            "json_each(:ids))"),
             idsValue,
@@ -484,9 +486,9 @@ Status EscalationService::refreshAll(const QSqlDatabase &db, QDate asOf,
         if (Status s = applyResult(db, c.childId, c.result); !s)
             return s;
     }
-    return Sql::exec(db, QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM "
-                                        "escalation e WHERE e.child_id = child.id AND "
-                                        "e.closed_on IS NULL)"));
+    return Sql::exec(db, QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS (SELECT 1 "
+                                        "FROM escalation e WHERE e.child_id = child.id AND "
+                                        "e.closed_on IS NULL) THEN 1 ELSE 0 END"));
 }
 
 } // namespace enc

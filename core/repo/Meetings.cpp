@@ -167,8 +167,9 @@ Result<Saved> Meetings::create(const Meeting &m)
         if (Status st =
                 Sql::exec(m_db.sql(),
                           QStringLiteral("INSERT INTO attendance (meeting_id, member_id, "
-                                         "status, expected) SELECT :m, id, 'absent', "
-                                         "commitment = 'always' FROM member WHERE active = 1"),
+                                         "status, expected) SELECT :m, id, 'absent', CASE WHEN "
+                                         "commitment = 'always' THEN 1 ELSE 0 END FROM member "
+                                         "WHERE active = 1"),
                           {{QStringLiteral("m"), saved.id}});
             !st)
             return st;

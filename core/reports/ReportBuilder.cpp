@@ -96,9 +96,11 @@ QString sqlMeetings()
     return QStringLiteral(
         "SELECT m.date, count(a.member_id), "
         "coalesce(sum(a.expected), 0), "
-        "coalesce(sum(a.expected AND a.status IN ('present', 'deputy')), 0), "
-        "coalesce(sum(a.expected AND g.is_police), 0), "
-        "coalesce(sum(a.expected AND g.is_police AND a.status IN ('present', 'deputy')), 0) "
+        "coalesce(sum(CASE WHEN a.expected = 1 AND a.status IN ('present', 'deputy') THEN 1 "
+        "ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN a.expected = 1 AND g.is_police = 1 THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN a.expected = 1 AND g.is_police = 1 AND a.status IN ('present', "
+        "'deputy') THEN 1 ELSE 0 END), 0) "
         "FROM meeting m LEFT JOIN attendance a ON a.meeting_id = m.id "
         "LEFT JOIN member b ON b.id = a.member_id LEFT JOIN agency g ON g.id = b.agency_id "
         "WHERE m.date BETWEEN :from AND :to GROUP BY m.id");
@@ -108,7 +110,7 @@ QString sqlAgencies()
 {
     return QStringLiteral(
         "SELECT g.id, g.name, coalesce(g.is_police, 0), sum(a.expected), "
-        "sum(a.expected AND a.status IN ('present', 'deputy')) "
+        "sum(CASE WHEN a.expected = 1 AND a.status IN ('present', 'deputy') THEN 1 ELSE 0 END) "
         "FROM meeting m JOIN attendance a ON a.meeting_id = m.id "
         "JOIN member b ON b.id = a.member_id LEFT JOIN agency g ON g.id = b.agency_id "
         "WHERE m.date BETWEEN :from AND :to GROUP BY g.id ORDER BY g.name");
