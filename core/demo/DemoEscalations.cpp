@@ -73,7 +73,8 @@ Result<QList<ChildPpns>> readPpns(const QSqlDatabase &db)
                                          "p.type = 'missing_child' "
                                          "FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
                                          "JOIN child c ON c.id = pc.child_id "
-                                         "WHERE pc.archived = 0 ORDER BY pc.child_id"));
+                                         "WHERE pc.archived = 0 ORDER BY pc.child_id, "
+                                         "pc.incident_on, pc.ppn_id"));
     if (!q)
         return q.error();
     QList<ChildPpns> out;

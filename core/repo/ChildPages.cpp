@@ -125,8 +125,10 @@ ChildQuery::Statement ChildQuery::pageStatement(const ChildFilter &filter, Child
     QStringList outer{QStringLiteral("b")};
     QStringList picked;
     for (int i = 0; i < columns.size(); ++i) {
-        inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString());
-        outer << QStringLiteral("o%1").arg(i) + (desc ? QStringLiteral(" DESC") : QString());
+        const QString nulls = nullsAsSqlite(columns[i], desc);
+        inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString()) + nulls;
+        outer << QStringLiteral("o%1").arg(i) + (desc ? QStringLiteral(" DESC") : QString()) +
+                     nulls;
         picked << expr(columns[i]) + QStringLiteral(" AS o%1").arg(i);
     }
     const QStringList alts = alternatives(w);

@@ -155,6 +155,13 @@ QList<SortColumn> sortColumns(ChildSort sort)
     return {{"c.id"}};
 }
 
+QString nullsAsSqlite(const SortColumn &c, bool descending)
+{
+    if (!c.nullable)
+        return {};
+    return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+}
+
 } // namespace childsql
 
 using namespace childsql;
@@ -170,7 +177,8 @@ QString orderBy(const QList<SortColumn> &columns, bool descending, bool aliased)
             aliased ? QStringLiteral("o%1").arg(i) : QLatin1String(columns[i].expr);
         if (columns[i].nullsLast && !descending)
             terms << term + QStringLiteral(" IS NULL");
-        terms << (descending ? term + QStringLiteral(" DESC") : term);
+        terms << (descending ? term + QStringLiteral(" DESC") : term) +
+                     nullsAsSqlite(columns[i], descending);
     }
     return terms.join(QStringLiteral(", "));
 }

@@ -35,4 +35,8 @@ struct SortColumn
 // The columns of a sort, the child's id last.
 QList<SortColumn> sortColumns(ChildSort sort);
 
+// After a nullable column's term in ORDER BY: SQLite's own place for NULL said out loud (first
+// ascending, last descending), as PostgreSQL puts it the other way round; empty otherwise.
+QString nullsAsSqlite(const SortColumn &c, bool descending);
+
 } // namespace enc::childsql

@@ -130,7 +130,7 @@ Result<QList<Child>> Children::siblings(Id childId) const
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT s.* FROM child c JOIN child s ON s.household_id = "
                                      "c.household_id AND s.id <> c.id WHERE c.id = :id AND "
-                                     "s.archived_at IS NULL ORDER BY s.date_of_birth"),
+                                     "s.archived_at IS NULL ORDER BY s.date_of_birth NULLS FIRST"),
                       {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
@@ -268,7 +268,7 @@ Status Children::greenOff(Id id)
 {
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT id, description, due_on, completed_on FROM action "
-                                     "WHERE child_id = :id AND archived_at IS NULL"),
+                                     "WHERE child_id = :id AND archived_at IS NULL ORDER BY id"),
                       {{QStringLiteral("id"), id}});
     if (!q)
         return q.error();

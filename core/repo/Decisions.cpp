@@ -221,10 +221,11 @@ Result<Action> Decisions::action(Id id) const
 
 Result<QList<Action>> Decisions::actionsFor(Id childId) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT * FROM action WHERE child_id = :id AND archived_at "
-                                     "IS NULL ORDER BY completed_on IS NOT NULL, due_on, id"),
-                      {{QStringLiteral("id"), childId}});
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT * FROM action WHERE child_id = :id AND archived_at "
+                       "IS NULL ORDER BY completed_on IS NOT NULL, due_on NULLS FIRST, id"),
+        {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
     QList<Action> out;

@@ -81,7 +81,8 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
     if (config.perHousehold) {
         // Household counting is per child, over the household's PPNs: children are few
         // per household, so this stays linear.
-        auto ids = Sql::run(db, QStringLiteral("SELECT DISTINCT child_id FROM ppn_child"));
+        auto ids = Sql::run(
+            db, QStringLiteral("SELECT DISTINCT child_id FROM ppn_child ORDER BY child_id"));
         if (!ids)
             return ids.error();
         QList<Id> children;

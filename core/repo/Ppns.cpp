@@ -178,11 +178,12 @@ Result<Ppn> Ppns::byReference(const QString &reference) const
 
 Result<QList<Ppn>> Ppns::forChild(Id childId) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT p.* FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
-                                     "WHERE pc.child_id = :id AND p.archived_at IS NULL "
-                                     "ORDER BY p.incident_on DESC, p.incident_time DESC"),
-                      {{QStringLiteral("id"), childId}});
+    auto q =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT p.* FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
+                                "WHERE pc.child_id = :id AND p.archived_at IS NULL "
+                                "ORDER BY p.incident_on DESC, p.incident_time DESC NULLS LAST"),
+                 {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
     QList<Ppn> out;
