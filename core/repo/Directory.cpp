@@ -97,8 +97,9 @@ MemberCommitment commitmentFromString(const QString &s)
 
 Result<QList<Area>> Directory::areas() const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, name, child_population FROM area ORDER BY name"));
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT id, name, child_population FROM area ORDER BY lower(name)"));
     if (!q)
         return q.error();
     QList<Area> out;
@@ -112,7 +113,8 @@ Result<Id> Directory::ensureArea(const QString &name)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Result<Id>::failure(tr("Area name is required."), QStringLiteral("area"));
-    auto id = Sql::scalar(m_db.sql(), QStringLiteral("SELECT id FROM area WHERE name = :name"),
+    auto id = Sql::scalar(m_db.sql(),
+                          QStringLiteral("SELECT id FROM area WHERE lower(name) = lower(:name)"),
                           {{QStringLiteral("name"), trimmed}});
     if (!id)
         return id.error();
@@ -315,8 +317,8 @@ Status Directory::archiveSetting(Id id, bool archived)
 
 Result<QList<Agency>> Directory::agencies() const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, name, is_police FROM agency ORDER BY name"));
+    auto q = Sql::run(
+        m_db.sql(), QStringLiteral("SELECT id, name, is_police FROM agency ORDER BY lower(name)"));
     if (!q)
         return q.error();
     QList<Agency> out;
@@ -330,7 +332,8 @@ Result<Id> Directory::ensureAgency(const QString &name, bool police)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Result<Id>::failure(tr("Agency name is required."), QStringLiteral("agency"));
-    auto id = Sql::scalar(m_db.sql(), QStringLiteral("SELECT id FROM agency WHERE name = :name"),
+    auto id = Sql::scalar(m_db.sql(),
+                          QStringLiteral("SELECT id FROM agency WHERE lower(name) = lower(:name)"),
                           {{QStringLiteral("name"), trimmed}});
     if (!id)
         return id.error();

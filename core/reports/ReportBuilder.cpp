@@ -113,7 +113,7 @@ QString sqlAgencies()
         "sum(CASE WHEN a.expected = 1 AND a.status IN ('present', 'deputy') THEN 1 ELSE 0 END) "
         "FROM meeting m JOIN attendance a ON a.meeting_id = m.id "
         "JOIN member b ON b.id = a.member_id LEFT JOIN agency g ON g.id = b.agency_id "
-        "WHERE m.date BETWEEN :from AND :to GROUP BY g.id ORDER BY g.name");
+        "WHERE m.date BETWEEN :from AND :to GROUP BY g.id ORDER BY lower(g.name) NULLS FIRST");
 }
 
 // Most first, then by name; at most top.
