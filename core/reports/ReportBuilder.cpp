@@ -27,15 +27,21 @@ QDate monthOf(const QVariant &yearMonth)
 }
 
 // The SQL of each figure, bound with :from and :to (ReportBuilder::statements()).
-// One index range count per month: grouping by an expression would sort every row.
+// One index range count per month: grouping by an expression would sort every row. The months
+// are counted as year * 12 + month - 1 and written back as text, as date arithmetic is not
+// spelt the same on SQLite and PostgreSQL.
 QString sqlPpnsPerMonth()
 {
     return QStringLiteral(
-        "WITH RECURSIVE m(s) AS (SELECT date(:from, 'start of month') UNION ALL "
-        "SELECT date(s, '+1 month') FROM m WHERE date(s, '+1 month') <= :to) "
-        "SELECT substr(s, 1, 7), (SELECT count(*) FROM ppn WHERE incident_on >= max(s, :from) "
-        "AND incident_on < date(s, '+1 month') AND incident_on <= :to "
-        "AND archived_at IS NULL) FROM m");
+        "WITH RECURSIVE m(n) AS (SELECT CAST(substr(:from, 1, 4) AS INTEGER) * 12 + "
+        "CAST(substr(:from, 6, 2) AS INTEGER) - 1 UNION ALL SELECT n + 1 FROM m WHERE n + 1 <= "
+        "CAST(substr(:to, 1, 4) AS INTEGER) * 12 + CAST(substr(:to, 6, 2) AS INTEGER) - 1), "
+        "b(s, e) AS (SELECT (n / 12) || '-' || CASE WHEN n % 12 < 9 THEN '0' ELSE '' END || "
+        "(n % 12 + 1) || '-01', ((n + 1) / 12) || '-' || CASE WHEN (n + 1) % 12 < 9 THEN '0' ELSE "
+        "'' END || ((n + 1) % 12 + 1) || '-01' FROM m) "
+        "SELECT substr(s, 1, 7), (SELECT count(*) FROM ppn WHERE incident_on >= CASE WHEN s < "
+        ":from THEN :from ELSE s END AND incident_on < e AND incident_on <= :to AND archived_at "
+        "IS NULL) FROM b");
 }
 
 // The period's PPNs by type: domestic abuse, missing child.
