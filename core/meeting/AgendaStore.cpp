@@ -181,18 +181,18 @@ Result<Id> AgendaStore::addChild(Id meetingId, Id childId, const QString &reason
                            "position, status, reason, created_at) SELECT :m, c.id, c.household_id, "
                            "'added', (SELECT coalesce(max(position), -1) + 1 FROM agenda_item "
                            "WHERE meeting_id = :m), 'open', :reason, :now FROM child c "
-                           "WHERE c.id = :c"),
+                           "WHERE c.id = :c RETURNING id"),
             {{QStringLiteral("m"), meetingId},
              {QStringLiteral("c"), childId},
              {QStringLiteral("reason"), reason},
              {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        if (q->numRowsAffected() != 1)
+        if (!q->next())
             return Status::failure(
                 QCoreApplication::translate("enc::AgendaStore", "There is no child with id %1.")
                     .arg(childId));
-        id = q->lastInsertId().toLongLong();
+        id = q->value(0).toLongLong();
         return Audit::record(m_db.sql(), QStringLiteral("add"), Table, id, childId, {},
                              Audit::snapshot(m_db.sql(), Table, id));
     });

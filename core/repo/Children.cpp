@@ -186,11 +186,11 @@ Result<Saved> Children::add(const Child &child)
                 "household_id, case_reference, social_care_open, social_worker, created_at, "
                 "updated_at) VALUES (:forename, :surname, :fk, :sk, :dob, :gender, :address, "
                 ":postcode, :pk, :area, :setting, :known, :household, :caseref, :csc, :worker, "
-                ":now, :now)"),
+                ":now, :now) RETURNING id"),
             v);
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), ChildTable, saved.id, saved.id, {},
                              Audit::snapshot(m_db.sql(), ChildTable, saved.id));
     });
@@ -335,13 +335,13 @@ Result<Saved> Children::addHousehold(const Household &h)
     Status s = m_db.transaction([&]() -> Status {
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO household (address, postcode, area_id) "
-                                         "VALUES (:address, :postcode, :area)"),
+                                         "VALUES (:address, :postcode, :area) RETURNING id"),
                           {{QStringLiteral("address"), h.address.trimmed()},
                            {QStringLiteral("postcode"), h.postcode.trimmed().toUpper()},
                            {QStringLiteral("area"), Sql::id(h.areaId)}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), HouseholdTable, saved.id, 0, {},
                              Audit::snapshot(m_db.sql(), HouseholdTable, saved.id));
     });

@@ -79,19 +79,20 @@ Result<Saved> Decisions::saveOutcome(const Outcome &o)
             {QStringLiteral("active"), o.active ? 1 : 0},
             {QStringLiteral("warn"), o.warnAboveStandardRisk ? 1 : 0},
             {QStringLiteral("high"), o.highRiskRoute ? 1 : 0}};
-        auto q =
-            Sql::run(m_db.sql(),
-                     o.id ? QStringLiteral("UPDATE outcome SET label = :label, sort_order = "
-                                           ":sort, active = :active, warn_above_standard = "
-                                           ":warn, high_risk_route = :high WHERE id = :id")
-                          : QStringLiteral("INSERT INTO outcome (code, label, sort_order, "
-                                           "active, warn_above_standard, high_risk_route) "
-                                           "VALUES (:code, :label, :sort, :active, :warn, :high)"),
-                     v);
+        auto q = Sql::run(
+            m_db.sql(),
+            o.id ? QStringLiteral("UPDATE outcome SET label = :label, sort_order = "
+                                  ":sort, active = :active, warn_above_standard = "
+                                  ":warn, high_risk_route = :high WHERE id = :id")
+                 : QStringLiteral(
+                       "INSERT INTO outcome (code, label, sort_order, "
+                       "active, warn_above_standard, high_risk_route) "
+                       "VALUES (:code, :label, :sort, :active, :warn, :high) RETURNING id"),
+            v);
         if (!q)
             return q.error();
         if (!o.id)
-            saved.id = q->lastInsertId().toLongLong();
+            saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), o.id ? QStringLiteral("edit") : QStringLiteral("add"),
                              table, saved.id, 0, before,
                              Audit::snapshot(m_db.sql(), table, saved.id));
@@ -169,7 +170,7 @@ Result<Saved> Decisions::record(const Decision &d)
                           QStringLiteral("INSERT INTO decision (child_id, meeting_id, outcome_id, "
                                          "rationale, decided_by, decided_on, quorate, created_at) "
                                          "VALUES (:child, :meeting, :outcome, :rationale, :by, "
-                                         ":on, :quorate, :now)"),
+                                         ":on, :quorate, :now) RETURNING id"),
                           {{QStringLiteral("child"), d.childId},
                            {QStringLiteral("meeting"), Sql::id(d.meetingId)},
                            {QStringLiteral("outcome"), d.outcomeId},
@@ -180,7 +181,7 @@ Result<Saved> Decisions::record(const Decision &d)
                            {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), DecisionTable, saved.id, d.childId,
                              {}, Audit::snapshot(m_db.sql(), DecisionTable, saved.id));
     });
@@ -248,7 +249,7 @@ Result<Saved> Decisions::addAction(const Action &a)
                           QStringLiteral("INSERT INTO action (child_id, decision_id, description, "
                                          "owner_member_id, owner_text, due_on, created_at) VALUES "
                                          "(:child, :decision, :description, :owner, :ownertext, "
-                                         ":due, :now)"),
+                                         ":due, :now) RETURNING id"),
                           {{QStringLiteral("child"), a.childId},
                            {QStringLiteral("decision"), Sql::id(a.decisionId)},
                            {QStringLiteral("description"), a.description.trimmed()},
@@ -258,7 +259,7 @@ Result<Saved> Decisions::addAction(const Action &a)
                            {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         if (Status st =
                 Audit::record(m_db.sql(), QStringLiteral("add"), ActionTable, saved.id, a.childId,
                               {}, Audit::snapshot(m_db.sql(), ActionTable, saved.id));

@@ -122,11 +122,12 @@ Result<Id> Directory::ensureArea(const QString &name)
         return id->toLongLong();
     Id created = 0;
     Status s = m_db.transaction([&]() -> Status {
-        auto q = Sql::run(m_db.sql(), QStringLiteral("INSERT INTO area (name) VALUES (:name)"),
+        auto q = Sql::run(m_db.sql(),
+                          QStringLiteral("INSERT INTO area (name) VALUES (:name) RETURNING id"),
                           {{QStringLiteral("name"), trimmed}});
         if (!q)
             return q.error();
-        created = q->lastInsertId().toLongLong();
+        created = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), QStringLiteral("area"), created, 0,
                              {}, {{QStringLiteral("name"), trimmed}});
     });
@@ -244,11 +245,11 @@ Result<Saved> Directory::addSetting(const Setting &setting)
             QStringLiteral("INSERT INTO setting (name, name_key, type, urn, area_id, dsl_name, "
                            "dsl_email, deputy_name, deputy_email, phone, contacts_verified_on) "
                            "VALUES (:name, :key, :type, :urn, :area, :dsl, :dslmail, :deputy, "
-                           ":deputymail, :phone, :verified)"),
+                           ":deputymail, :phone, :verified) RETURNING id"),
             settingValues(setting));
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), SettingTable, saved.id, 0, {},
                              Audit::snapshot(m_db.sql(), SettingTable, saved.id));
     });
@@ -342,11 +343,12 @@ Result<Id> Directory::ensureAgency(const QString &name, bool police)
     Id created = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto q = Sql::run(
-            m_db.sql(), QStringLiteral("INSERT INTO agency (name, is_police) VALUES (:name, :p)"),
+            m_db.sql(),
+            QStringLiteral("INSERT INTO agency (name, is_police) VALUES (:name, :p) RETURNING id"),
             {{QStringLiteral("name"), trimmed}, {QStringLiteral("p"), police ? 1 : 0}});
         if (!q)
             return q.error();
-        created = q->lastInsertId().toLongLong();
+        created = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), QStringLiteral("agency"), created,
                              0, {}, {{QStringLiteral("name"), trimmed}});
     });
@@ -417,7 +419,7 @@ Result<Saved> Directory::addMember(const Member &m)
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO member (name, role, agency_id, email, "
                                          "commitment, active) VALUES (:name, :role, :agency, "
-                                         ":email, :commitment, :active)"),
+                                         ":email, :commitment, :active) RETURNING id"),
                           {{QStringLiteral("name"), m.name.trimmed()},
                            {QStringLiteral("role"), m.role.trimmed()},
                            {QStringLiteral("agency"), Sql::id(m.agencyId)},
@@ -426,7 +428,7 @@ Result<Saved> Directory::addMember(const Member &m)
                            {QStringLiteral("active"), m.active ? 1 : 0}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), MemberTable, saved.id, 0, {},
                              Audit::snapshot(m_db.sql(), MemberTable, saved.id));
     });

@@ -283,20 +283,20 @@ Result<Id> EscalationFollowUp::liaise(Id escalationId, int version, QDate on, co
         return agreed.error();
     Id liaison = 0;
     const Status done = m_db.transaction([&]() -> Status {
-        auto ins =
-            Sql::run(m_db.sql(),
-                     QStringLiteral("INSERT INTO escalation_liaison (escalation_id, "
-                                    "liaised_on, with_whom, outcome, recorded_by, "
-                                    "created_at) VALUES (:e, :on, :with, :outcome, :by, :now)"),
-                     {{QStringLiteral("e"), escalationId},
-                      {QStringLiteral("on"), Sql::date(on)},
-                      {QStringLiteral("with"), *whom},
-                      {QStringLiteral("outcome"), *agreed},
-                      {QStringLiteral("by"), Audit::currentUser()},
-                      {QStringLiteral("now"), Stamp::now()}});
+        auto ins = Sql::run(
+            m_db.sql(),
+            QStringLiteral("INSERT INTO escalation_liaison (escalation_id, "
+                           "liaised_on, with_whom, outcome, recorded_by, "
+                           "created_at) VALUES (:e, :on, :with, :outcome, :by, :now) RETURNING id"),
+            {{QStringLiteral("e"), escalationId},
+             {QStringLiteral("on"), Sql::date(on)},
+             {QStringLiteral("with"), *whom},
+             {QStringLiteral("outcome"), *agreed},
+             {QStringLiteral("by"), Audit::currentUser()},
+             {QStringLiteral("now"), Stamp::now()}});
         if (!ins)
             return ins.error();
-        liaison = ins->lastInsertId().toLongLong();
+        liaison = (ins->next() ? ins->value(0).toLongLong() : 0);
         return write(escalationId, QStringLiteral("escalation-liaison"),
                      QString::fromLatin1(LatestLiaison) + QStringLiteral(" AND version = :version"),
                      {{QStringLiteral("version"), version}},

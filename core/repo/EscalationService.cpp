@@ -224,14 +224,14 @@ Status openRecord(const QSqlDatabase &db, Id childId, QDate on, const QList<PpnD
     const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     auto ins = Sql::run(db,
                         QStringLiteral("INSERT INTO escalation (child_id, triggered_on, ppn_ids, "
-                                       "created_at) VALUES (:child, :on, :ids, :now)"),
+                                       "created_at) VALUES (:child, :on, :ids, :now) RETURNING id"),
                         {{QStringLiteral("child"), childId},
                          {QStringLiteral("on"), Sql::date(on)},
                          {QStringLiteral("ids"), idsJson},
                          {QStringLiteral("now"), Stamp::now()}});
     if (!ins)
         return ins.error();
-    const Id id = ins->lastInsertId().toLongLong();
+    const Id id = (ins->next() ? ins->value(0).toLongLong() : 0);
     return Audit::record(db, QStringLiteral("escalation-triggered"), QStringLiteral("escalation"),
                          id, childId, {}, Audit::snapshot(db, QStringLiteral("escalation"), id));
 }

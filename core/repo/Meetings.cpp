@@ -149,7 +149,7 @@ Result<Saved> Meetings::create(const Meeting &m)
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO meeting (date, starts, ends, kind, "
                                          "chair_member_id, notes) VALUES (:date, :starts, :ends, "
-                                         ":kind, :chair, :notes)"),
+                                         ":kind, :chair, :notes) RETURNING id"),
                           {{QStringLiteral("date"), Sql::date(m.date)},
                            {QStringLiteral("starts"),
                             (m.starts.isValid() ? m.starts : schedule.startOn(m.date.dayOfWeek()))
@@ -162,7 +162,7 @@ Result<Saved> Meetings::create(const Meeting &m)
                            {QStringLiteral("notes"), m.notes}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         // Members who attend monthly (police) are not expected at every meeting.
         if (Status st =
                 Sql::exec(m_db.sql(),

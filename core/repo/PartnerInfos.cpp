@@ -131,14 +131,15 @@ Result<Id> PartnerInfos::add(const PartnerInfo &info)
         v.insert(QStringLiteral("c"), p->childId);
         v.insert(QStringLiteral("by"), Audit::currentUser());
         v.insert(QStringLiteral("now"), Stamp::now());
-        auto q = Sql::run(m_db.sql(),
-                          QStringLiteral("INSERT INTO partner_info (child_id, agency, person, "
-                                         "information, known_on, recorded_by, created_at) VALUES "
-                                         "(:c, :agency, :person, :info, :on, :by, :now)"),
-                          v);
+        auto q =
+            Sql::run(m_db.sql(),
+                     QStringLiteral("INSERT INTO partner_info (child_id, agency, person, "
+                                    "information, known_on, recorded_by, created_at) VALUES "
+                                    "(:c, :agency, :person, :info, :on, :by, :now) RETURNING id"),
+                     v);
         if (!q)
             return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), Table, id, p->childId, {},
                              Audit::snapshot(m_db.sql(), Table, id));
     });

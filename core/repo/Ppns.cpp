@@ -255,7 +255,7 @@ Result<Saved> Ppns::add(const Ppn &p, QDate today)
                 "INSERT INTO ppn (police_ref, police_ref_key, incident_on, incident_time, "
                 "received_on, type, risk, dash_score, crime, incident_address, home_address, "
                 "source, batch_id, created_at) VALUES (:ref, :key, :on, :time, :received, :type, "
-                ":risk, :score, :crime, :iaddr, :haddr, :source, :batch, :now)"),
+                ":risk, :score, :crime, :iaddr, :haddr, :source, :batch, :now) RETURNING id"),
             {{QStringLiteral("ref"), p.policeReference.trimmed()},
              {QStringLiteral("key"), TextKey::reference(p.policeReference)},
              {QStringLiteral("on"), Sql::date(p.incidentDate)},
@@ -275,7 +275,7 @@ Result<Saved> Ppns::add(const Ppn &p, QDate today)
              {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         for (const PpnChild &c : p.children) {
             if (Status st =
                     Sql::exec(m_db.sql(),
