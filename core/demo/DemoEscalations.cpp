@@ -73,7 +73,8 @@ Result<QList<ChildPpns>> readPpns(const QSqlDatabase &db)
                                          "p.type = 'missing_child' "
                                          "FROM ppn_child pc JOIN ppn p ON p.id = pc.ppn_id "
                                          "JOIN child c ON c.id = pc.child_id "
-                                         "WHERE pc.archived = 0 ORDER BY pc.child_id"));
+                                         "WHERE pc.archived = 0 ORDER BY pc.child_id, "
+                                         "pc.incident_on, pc.ppn_id"));
     if (!q)
         return q.error();
     QList<ChildPpns> out;
@@ -158,9 +159,10 @@ Status writeEscalations(const QSqlDatabase &db, QDate today, Random &rng)
             }
         }
     }
-    if (Status s = Sql::exec(db, QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 "
-                                                "FROM escalation e WHERE e.child_id = child.id "
-                                                "AND e.closed_on IS NULL)"));
+    if (Status s = Sql::exec(db, QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS "
+                                                "(SELECT 1 FROM escalation e WHERE e.child_id = "
+                                                "child.id AND e.closed_on IS NULL) THEN 1 ELSE 0 "
+                                                "END"));
         !s)
         return s;
     // An open escalation keeps the child's record open.

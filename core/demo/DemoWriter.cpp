@@ -116,8 +116,9 @@ Result<Id> idByName(const QSqlDatabase &db, const QString &table, const QString 
                     const QString &insertSql, std::initializer_list<QVariant> values)
 {
     // table is one of two constants below, never user text.
-    auto found = Sql::scalar(db, QStringLiteral("SELECT id FROM %1 WHERE name = :name").arg(table),
-                             {{QStringLiteral("name"), name}});
+    auto found = Sql::scalar(
+        db, QStringLiteral("SELECT id FROM %1 WHERE lower(name) = lower(:name)").arg(table),
+        {{QStringLiteral("name"), name}});
     if (!found)
         return found.error();
     if (!found->isNull())

@@ -161,7 +161,7 @@ Result<QList<LetterEntry>> LetterSelection::overdueProformas(QDate today) const
         QStringLiteral(
             "SELECT id, child_id, setting_id, sent_on, due_on FROM "
             "proforma WHERE returned_on IS NULL AND archived_at IS NULL AND due_on < :today "
-            "ORDER BY setting_id, child_id"),
+            "ORDER BY setting_id NULLS FIRST, child_id"),
         {{QStringLiteral("today"), Sql::date(today)}});
     if (!q)
         return q.error();

@@ -141,7 +141,7 @@ Result<LetterTemplate> LetterTemplates::store(LetterKind kind, const QString &na
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO letter_template (kind, name, version, body, "
                                          "created_at, created_by) VALUES (:kind, :name, "
-                                         ":version, :body, :at, :by)"),
+                                         ":version, :body, :at, :by) RETURNING id"),
                           {{QStringLiteral("kind"), LetterKinds::code(kind)},
                            {QStringLiteral("name"), t.name},
                            {QStringLiteral("version"), t.version},
@@ -150,7 +150,7 @@ Result<LetterTemplate> LetterTemplates::store(LetterKind kind, const QString &na
                            {QStringLiteral("by"), t.createdBy}});
         if (!q)
             return q.error();
-        t.id = q->lastInsertId().toLongLong();
+        t.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), action, QStringLiteral("letter_template"), t.id, 0, {},
                              Audit::snapshot(m_db.sql(), QStringLiteral("letter_template"), t.id));
     });

@@ -1,6 +1,7 @@
 #include "AgendaStore.h"
 
 #include "domain/DateInput.h"
+#include "repo/Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/RowInsert.h"
@@ -96,9 +97,10 @@ Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
             return s;
         if (Status s = insert.prepare(QStringLiteral(
                 "INSERT INTO agenda_item (meeting_id, child_id, household_id, section, position, "
-                "status, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'))"));
+                "status, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             !s)
             return s;
+        const QString now = Stamp::now();
         for (int pos = 0; pos < items.size(); ++pos) {
             AgendaItem &i = items[pos];
             i.position = pos;
@@ -126,6 +128,7 @@ Status AgendaStore::save(Id meetingId, QList<AgendaItem> &items)
             insert.bind(5, toString(i.status));
             const QString reason = i.reason(); // a null string would bind as NULL
             insert.bind(6, reason.isNull() ? QStringLiteral("") : reason);
+            insert.bind(7, now);
             if (Status s = insert.insert(); !s)
                 return s;
             i.id = insert.lastId();
@@ -177,18 +180,19 @@ Result<Id> AgendaStore::addChild(Id meetingId, Id childId, const QString &reason
             QStringLiteral("INSERT INTO agenda_item (meeting_id, child_id, household_id, section, "
                            "position, status, reason, created_at) SELECT :m, c.id, c.household_id, "
                            "'added', (SELECT coalesce(max(position), -1) + 1 FROM agenda_item "
-                           "WHERE meeting_id = :m), 'open', :reason, datetime('now') FROM child c "
-                           "WHERE c.id = :c"),
+                           "WHERE meeting_id = :m), 'open', :reason, :now FROM child c "
+                           "WHERE c.id = :c RETURNING id"),
             {{QStringLiteral("m"), meetingId},
              {QStringLiteral("c"), childId},
-             {QStringLiteral("reason"), reason}});
+             {QStringLiteral("reason"), reason},
+             {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        if (q->numRowsAffected() != 1)
+        if (!q->next())
             return Status::failure(
                 QCoreApplication::translate("enc::AgendaStore", "There is no child with id %1.")
                     .arg(childId));
-        id = q->lastInsertId().toLongLong();
+        id = q->value(0).toLongLong();
         return Audit::record(m_db.sql(), QStringLiteral("add"), Table, id, childId, {},
                              Audit::snapshot(m_db.sql(), Table, id));
     });

@@ -42,7 +42,7 @@ Result<HouseholdCard> HouseholdCards::forChild(Id childId, QDate today) const
             ? Sql::run(m_db.sql(),
                        select + QStringLiteral("WHERE c.household_id = :h AND (c.archived_at "
                                                "IS NULL OR c.id = :c) ORDER BY "
-                                               "c.date_of_birth, c.id"),
+                                               "c.date_of_birth NULLS FIRST, c.id"),
                        {{QStringLiteral("h"), card.householdId}, {QStringLiteral("c"), childId}})
             : Sql::run(m_db.sql(), select + QStringLiteral("WHERE c.id = :c"),
                        {{QStringLiteral("c"), childId}});
@@ -106,7 +106,7 @@ Status HouseholdCards::fill(CardChild &child, QDate today) const
                                            "a.due_on FROM action a LEFT JOIN member m ON m.id = "
                                            "a.owner_member_id WHERE a.child_id = :c AND "
                                            "a.completed_on IS NULL AND a.archived_at IS NULL "
-                                           "ORDER BY a.due_on, a.id"),
+                                           "ORDER BY a.due_on NULLS FIRST, a.id"),
                             id);
     if (!actions)
         return actions.error();

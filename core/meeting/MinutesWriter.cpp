@@ -303,7 +303,7 @@ Result<QString> MinutesWriter::html(Id meetingId) const
                        "coalesce(m.name, a.owner_text), a.due_on FROM action a JOIN decision d ON "
                        "d.id = a.decision_id JOIN child c ON c.id = a.child_id LEFT JOIN member m "
                        "ON m.id = a.owner_member_id WHERE d.meeting_id = :m AND a.archived_at IS "
-                       "NULL ORDER BY a.due_on, a.id"),
+                       "NULL ORDER BY a.due_on NULLS FIRST, a.id"),
         {{QStringLiteral("m"), meetingId}});
     if (!actions)
         return actions.error();

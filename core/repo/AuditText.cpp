@@ -190,9 +190,10 @@ void AuditText::prepare(const QList<AuditLog::Entry> &entries)
          QStringLiteral("SELECT id, forename || ' ' || surname FROM child WHERE id IN (SELECT "
                         "value FROM json_each(:ids))")},
         {QStringLiteral("ppn_children"),
-         QStringLiteral("SELECT pc.ppn_id, c.forename || ' ' || c.surname FROM ppn_child pc "
-                        "JOIN child c ON c.id = pc.child_id WHERE pc.ppn_id IN (SELECT value "
-                        "FROM json_each(:ids)) ORDER BY pc.ppn_id, c.date_of_birth, c.id")},
+         QStringLiteral(
+             "SELECT pc.ppn_id, c.forename || ' ' || c.surname FROM ppn_child pc "
+             "JOIN child c ON c.id = pc.child_id WHERE pc.ppn_id IN (SELECT value "
+             "FROM json_each(:ids)) ORDER BY pc.ppn_id, c.date_of_birth NULLS FIRST, c.id")},
     };
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
         read(it.key(), statements.value(it.key()), it.value().values());

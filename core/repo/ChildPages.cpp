@@ -186,7 +186,8 @@ ChildQuery::Statement ChildQuery::pageStatement(const ChildFilter &filter, Child
         for (int i = 0; i < columns.size(); ++i) {
             picked << exprIn(parts[p], p, columns, i, w.values) + QStringLiteral(" AS o%1").arg(i);
             if (i >= parts[p].constants.size())
-                inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString());
+                inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString()) +
+                             nullsAsSqlite(columns[i], desc);
         }
         for (int b = 0; b < runs.size(); ++b) {
             for (const QString &alt : alts) {
@@ -219,7 +220,8 @@ ChildQuery::Statement ChildQuery::pageStatement(const ChildFilter &filter, Child
             outer << QStringLiteral("b");
         for (int i = 0; i < columns.size(); ++i) {
             aliases << QStringLiteral("o%1").arg(i);
-            outer << QStringLiteral("o%1").arg(i) + (desc ? QStringLiteral(" DESC") : QString());
+            outer << QStringLiteral("o%1").arg(i) + (desc ? QStringLiteral(" DESC") : QString()) +
+                         nullsAsSqlite(columns[i], desc);
         }
         sql = QStringLiteral("SELECT id, ") + aliases.join(QStringLiteral(", ")) +
               QStringLiteral(" FROM (") +

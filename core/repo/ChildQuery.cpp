@@ -229,6 +229,13 @@ QList<SortPart> sortParts(ChildSort sort, bool searching)
     return parts;
 }
 
+QString nullsAsSqlite(const SortColumn &c, bool descending)
+{
+    if (!c.nullable)
+        return {};
+    return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
+}
+
 } // namespace childsql
 
 using namespace childsql;
@@ -244,7 +251,8 @@ QString orderBy(const QList<SortColumn> &columns, const QStringList &exprs, bool
         const QString term = aliased ? QStringLiteral("o%1").arg(i) : exprs[i];
         if (columns[i].nullsLast && !descending)
             terms << term + QStringLiteral(" IS NULL");
-        terms << (descending ? term + QStringLiteral(" DESC") : term);
+        terms << (descending ? term + QStringLiteral(" DESC") : term) +
+                     nullsAsSqlite(columns[i], descending);
     }
     return terms.join(QStringLiteral(", "));
 }

@@ -49,4 +49,8 @@ struct SortPart
 // searching: the filter has a search (its matches read from their own indexes).
 QList<SortPart> sortParts(ChildSort sort, bool searching);
 
+// After a nullable column's term in ORDER BY: SQLite's own place for NULL said out loud (first
+// ascending, last descending), as PostgreSQL puts it the other way round; empty otherwise.
+QString nullsAsSqlite(const SortColumn &c, bool descending);
+
 } // namespace enc::childsql

@@ -130,7 +130,7 @@ Result<QList<Child>> Children::siblings(Id childId) const
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT s.* FROM child c JOIN child s ON s.household_id = "
                                      "c.household_id AND s.id <> c.id WHERE c.id = :id AND "
-                                     "s.archived_at IS NULL ORDER BY s.date_of_birth"),
+                                     "s.archived_at IS NULL ORDER BY s.date_of_birth NULLS FIRST"),
                       {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
@@ -186,11 +186,11 @@ Result<Saved> Children::add(const Child &child)
                 "household_id, case_reference, social_care_open, social_worker, created_at, "
                 "updated_at) VALUES (:forename, :surname, :fk, :sk, :dob, :gender, :address, "
                 ":postcode, :pk, :area, :setting, :known, :household, :caseref, :csc, :worker, "
-                ":now, :now)"),
+                ":now, :now) RETURNING id"),
             v);
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), ChildTable, saved.id, saved.id, {},
                              Audit::snapshot(m_db.sql(), ChildTable, saved.id));
     });
@@ -268,7 +268,7 @@ Status Children::greenOff(Id id)
 {
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT id, description, due_on, completed_on FROM action "
-                                     "WHERE child_id = :id AND archived_at IS NULL"),
+                                     "WHERE child_id = :id AND archived_at IS NULL ORDER BY id"),
                       {{QStringLiteral("id"), id}});
     if (!q)
         return q.error();
@@ -335,13 +335,13 @@ Result<Saved> Children::addHousehold(const Household &h)
     Status s = m_db.transaction([&]() -> Status {
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO household (address, postcode, area_id) "
-                                         "VALUES (:address, :postcode, :area)"),
+                                         "VALUES (:address, :postcode, :area) RETURNING id"),
                           {{QStringLiteral("address"), h.address.trimmed()},
                            {QStringLiteral("postcode"), h.postcode.trimmed().toUpper()},
                            {QStringLiteral("area"), Sql::id(h.areaId)}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), HouseholdTable, saved.id, 0, {},
                              Audit::snapshot(m_db.sql(), HouseholdTable, saved.id));
     });

@@ -1,6 +1,7 @@
 #include "Decisions.h"
 
 #include "ChildSummary.h"
+#include "Stamp.h"
 #include "domain/DateInput.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -78,19 +79,20 @@ Result<Saved> Decisions::saveOutcome(const Outcome &o)
             {QStringLiteral("active"), o.active ? 1 : 0},
             {QStringLiteral("warn"), o.warnAboveStandardRisk ? 1 : 0},
             {QStringLiteral("high"), o.highRiskRoute ? 1 : 0}};
-        auto q =
-            Sql::run(m_db.sql(),
-                     o.id ? QStringLiteral("UPDATE outcome SET label = :label, sort_order = "
-                                           ":sort, active = :active, warn_above_standard = "
-                                           ":warn, high_risk_route = :high WHERE id = :id")
-                          : QStringLiteral("INSERT INTO outcome (code, label, sort_order, "
-                                           "active, warn_above_standard, high_risk_route) "
-                                           "VALUES (:code, :label, :sort, :active, :warn, :high)"),
-                     v);
+        auto q = Sql::run(
+            m_db.sql(),
+            o.id ? QStringLiteral("UPDATE outcome SET label = :label, sort_order = "
+                                  ":sort, active = :active, warn_above_standard = "
+                                  ":warn, high_risk_route = :high WHERE id = :id")
+                 : QStringLiteral(
+                       "INSERT INTO outcome (code, label, sort_order, "
+                       "active, warn_above_standard, high_risk_route) "
+                       "VALUES (:code, :label, :sort, :active, :warn, :high) RETURNING id"),
+            v);
         if (!q)
             return q.error();
         if (!o.id)
-            saved.id = q->lastInsertId().toLongLong();
+            saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), o.id ? QStringLiteral("edit") : QStringLiteral("add"),
                              table, saved.id, 0, before,
                              Audit::snapshot(m_db.sql(), table, saved.id));
@@ -168,17 +170,18 @@ Result<Saved> Decisions::record(const Decision &d)
                           QStringLiteral("INSERT INTO decision (child_id, meeting_id, outcome_id, "
                                          "rationale, decided_by, decided_on, quorate, created_at) "
                                          "VALUES (:child, :meeting, :outcome, :rationale, :by, "
-                                         ":on, :quorate, datetime('now'))"),
+                                         ":on, :quorate, :now) RETURNING id"),
                           {{QStringLiteral("child"), d.childId},
                            {QStringLiteral("meeting"), Sql::id(d.meetingId)},
                            {QStringLiteral("outcome"), d.outcomeId},
                            {QStringLiteral("rationale"), d.rationale.trimmed()},
                            {QStringLiteral("by"), d.decidedBy.trimmed()},
                            {QStringLiteral("on"), Sql::date(d.decidedOn)},
-                           {QStringLiteral("quorate"), d.quorate ? 1 : 0}});
+                           {QStringLiteral("quorate"), d.quorate ? 1 : 0},
+                           {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), DecisionTable, saved.id, d.childId,
                              {}, Audit::snapshot(m_db.sql(), DecisionTable, saved.id));
     });
@@ -193,11 +196,11 @@ Status Decisions::archiveDecision(Id decisionId, bool archived)
         const QJsonObject before = Audit::snapshot(m_db.sql(), DecisionTable, decisionId);
         if (before.isEmpty())
             return Status::failure(tr("There is no decision with id %1.").arg(decisionId));
-        const QString sql =
-            archived
-                ? QStringLiteral("UPDATE decision SET archived_at = datetime('now') WHERE id = :id")
-                : QStringLiteral("UPDATE decision SET archived_at = NULL WHERE id = :id");
-        if (Status s = Sql::exec(m_db.sql(), sql, {{QStringLiteral("id"), decisionId}}); !s)
+        if (Status s = Sql::exec(
+                m_db.sql(), QStringLiteral("UPDATE decision SET archived_at = :at WHERE id = :id"),
+                {{QStringLiteral("at"), archived ? QVariant(Stamp::now()) : QVariant()},
+                 {QStringLiteral("id"), decisionId}});
+            !s)
             return s;
         return Audit::record(
             m_db.sql(), archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
@@ -219,10 +222,11 @@ Result<Action> Decisions::action(Id id) const
 
 Result<QList<Action>> Decisions::actionsFor(Id childId) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT * FROM action WHERE child_id = :id AND archived_at "
-                                     "IS NULL ORDER BY completed_on IS NOT NULL, due_on, id"),
-                      {{QStringLiteral("id"), childId}});
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT * FROM action WHERE child_id = :id AND archived_at "
+                       "IS NULL ORDER BY completed_on IS NOT NULL, due_on NULLS FIRST, id"),
+        {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
     QList<Action> out;
@@ -245,16 +249,17 @@ Result<Saved> Decisions::addAction(const Action &a)
                           QStringLiteral("INSERT INTO action (child_id, decision_id, description, "
                                          "owner_member_id, owner_text, due_on, created_at) VALUES "
                                          "(:child, :decision, :description, :owner, :ownertext, "
-                                         ":due, datetime('now'))"),
+                                         ":due, :now) RETURNING id"),
                           {{QStringLiteral("child"), a.childId},
                            {QStringLiteral("decision"), Sql::id(a.decisionId)},
                            {QStringLiteral("description"), a.description.trimmed()},
                            {QStringLiteral("owner"), Sql::id(a.ownerMemberId)},
                            {QStringLiteral("ownertext"), a.ownerText.trimmed()},
-                           {QStringLiteral("due"), Sql::date(a.dueOn)}});
+                           {QStringLiteral("due"), Sql::date(a.dueOn)},
+                           {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         if (Status st =
                 Audit::record(m_db.sql(), QStringLiteral("add"), ActionTable, saved.id, a.childId,
                               {}, Audit::snapshot(m_db.sql(), ActionTable, saved.id));
@@ -311,14 +316,13 @@ Status Decisions::archiveAction(Id actionId, bool archived)
         if (!a)
             return a.error();
         const QJsonObject before = Audit::snapshot(m_db.sql(), ActionTable, actionId);
-        const QString sql =
-            archived ? QStringLiteral(
-                           "UPDATE action SET archived_at = datetime('now'), version = version "
-                           "+ 1 WHERE id = :id")
-                     : QStringLiteral(
-                           "UPDATE action SET archived_at = NULL, version = version + 1 WHERE "
-                           "id = :id");
-        if (Status s = Sql::exec(m_db.sql(), sql, {{QStringLiteral("id"), actionId}}); !s)
+        if (Status s = Sql::exec(
+                m_db.sql(),
+                QStringLiteral("UPDATE action SET archived_at = :at, version = version + 1 WHERE "
+                               "id = :id"),
+                {{QStringLiteral("at"), archived ? QVariant(Stamp::now()) : QVariant()},
+                 {QStringLiteral("id"), actionId}});
+            !s)
             return s;
         if (Status s = Audit::record(
                 m_db.sql(), archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),

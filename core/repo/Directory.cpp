@@ -1,5 +1,6 @@
 #include "Directory.h"
 
+#include "Stamp.h"
 #include "domain/TextKey.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -96,8 +97,9 @@ MemberCommitment commitmentFromString(const QString &s)
 
 Result<QList<Area>> Directory::areas() const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, name, child_population FROM area ORDER BY name"));
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT id, name, child_population FROM area ORDER BY lower(name)"));
     if (!q)
         return q.error();
     QList<Area> out;
@@ -111,7 +113,8 @@ Result<Id> Directory::ensureArea(const QString &name)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Result<Id>::failure(tr("Area name is required."), QStringLiteral("area"));
-    auto id = Sql::scalar(m_db.sql(), QStringLiteral("SELECT id FROM area WHERE name = :name"),
+    auto id = Sql::scalar(m_db.sql(),
+                          QStringLiteral("SELECT id FROM area WHERE lower(name) = lower(:name)"),
                           {{QStringLiteral("name"), trimmed}});
     if (!id)
         return id.error();
@@ -119,11 +122,12 @@ Result<Id> Directory::ensureArea(const QString &name)
         return id->toLongLong();
     Id created = 0;
     Status s = m_db.transaction([&]() -> Status {
-        auto q = Sql::run(m_db.sql(), QStringLiteral("INSERT INTO area (name) VALUES (:name)"),
+        auto q = Sql::run(m_db.sql(),
+                          QStringLiteral("INSERT INTO area (name) VALUES (:name) RETURNING id"),
                           {{QStringLiteral("name"), trimmed}});
         if (!q)
             return q.error();
-        created = q->lastInsertId().toLongLong();
+        created = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), QStringLiteral("area"), created, 0,
                              {}, {{QStringLiteral("name"), trimmed}});
     });
@@ -241,11 +245,11 @@ Result<Saved> Directory::addSetting(const Setting &setting)
             QStringLiteral("INSERT INTO setting (name, name_key, type, urn, area_id, dsl_name, "
                            "dsl_email, deputy_name, deputy_email, phone, contacts_verified_on) "
                            "VALUES (:name, :key, :type, :urn, :area, :dsl, :dslmail, :deputy, "
-                           ":deputymail, :phone, :verified)"),
+                           ":deputymail, :phone, :verified) RETURNING id"),
             settingValues(setting));
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), SettingTable, saved.id, 0, {},
                              Audit::snapshot(m_db.sql(), SettingTable, saved.id));
     });
@@ -298,13 +302,13 @@ Status Directory::archiveSetting(Id id, bool archived)
             if (Status s = validateSetting(*restored); !s)
                 return s;
         }
-        const QString sql =
-            archived
-                ? QStringLiteral("UPDATE setting SET archived_at = datetime('now'), version = "
-                                 "version + 1 WHERE id = :id")
-                : QStringLiteral("UPDATE setting SET archived_at = NULL, version = version + 1 "
-                                 "WHERE id = :id");
-        if (Status s = Sql::exec(m_db.sql(), sql, {{QStringLiteral("id"), id}}); !s)
+        if (Status s =
+                Sql::exec(m_db.sql(),
+                          QStringLiteral("UPDATE setting SET archived_at = :at, version = "
+                                         "version + 1 WHERE id = :id"),
+                          {{QStringLiteral("at"), archived ? QVariant(Stamp::now()) : QVariant()},
+                           {QStringLiteral("id"), id}});
+            !s)
             return s;
         return Audit::record(
             m_db.sql(), archived ? QStringLiteral("archive") : QStringLiteral("unarchive"),
@@ -314,8 +318,8 @@ Status Directory::archiveSetting(Id id, bool archived)
 
 Result<QList<Agency>> Directory::agencies() const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT id, name, is_police FROM agency ORDER BY name"));
+    auto q = Sql::run(
+        m_db.sql(), QStringLiteral("SELECT id, name, is_police FROM agency ORDER BY lower(name)"));
     if (!q)
         return q.error();
     QList<Agency> out;
@@ -329,7 +333,8 @@ Result<Id> Directory::ensureAgency(const QString &name, bool police)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Result<Id>::failure(tr("Agency name is required."), QStringLiteral("agency"));
-    auto id = Sql::scalar(m_db.sql(), QStringLiteral("SELECT id FROM agency WHERE name = :name"),
+    auto id = Sql::scalar(m_db.sql(),
+                          QStringLiteral("SELECT id FROM agency WHERE lower(name) = lower(:name)"),
                           {{QStringLiteral("name"), trimmed}});
     if (!id)
         return id.error();
@@ -338,11 +343,12 @@ Result<Id> Directory::ensureAgency(const QString &name, bool police)
     Id created = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto q = Sql::run(
-            m_db.sql(), QStringLiteral("INSERT INTO agency (name, is_police) VALUES (:name, :p)"),
+            m_db.sql(),
+            QStringLiteral("INSERT INTO agency (name, is_police) VALUES (:name, :p) RETURNING id"),
             {{QStringLiteral("name"), trimmed}, {QStringLiteral("p"), police ? 1 : 0}});
         if (!q)
             return q.error();
-        created = q->lastInsertId().toLongLong();
+        created = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), QStringLiteral("agency"), created,
                              0, {}, {{QStringLiteral("name"), trimmed}});
     });
@@ -413,7 +419,7 @@ Result<Saved> Directory::addMember(const Member &m)
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO member (name, role, agency_id, email, "
                                          "commitment, active) VALUES (:name, :role, :agency, "
-                                         ":email, :commitment, :active)"),
+                                         ":email, :commitment, :active) RETURNING id"),
                           {{QStringLiteral("name"), m.name.trimmed()},
                            {QStringLiteral("role"), m.role.trimmed()},
                            {QStringLiteral("agency"), Sql::id(m.agencyId)},
@@ -422,7 +428,7 @@ Result<Saved> Directory::addMember(const Member &m)
                            {QStringLiteral("active"), m.active ? 1 : 0}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), MemberTable, saved.id, 0, {},
                              Audit::snapshot(m_db.sql(), MemberTable, saved.id));
     });

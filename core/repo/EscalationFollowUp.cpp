@@ -1,5 +1,6 @@
 #include "EscalationFollowUp.h"
 
+#include "Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -44,9 +45,9 @@ Result<QString> required(const QString &value, const QString &field, const QStri
 Status refreshFlag(const QSqlDatabase &db, Id childId)
 {
     return Sql::exec(db,
-                     QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM escalation "
-                                    "e WHERE e.child_id = child.id AND e.closed_on IS NULL) "
-                                    "WHERE id = :id"),
+                     QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS (SELECT 1 "
+                                    "FROM escalation e WHERE e.child_id = child.id AND "
+                                    "e.closed_on IS NULL) THEN 1 ELSE 0 END WHERE id = :id"),
                      {{QStringLiteral("id"), childId}});
 }
 
@@ -282,19 +283,20 @@ Result<Id> EscalationFollowUp::liaise(Id escalationId, int version, QDate on, co
         return agreed.error();
     Id liaison = 0;
     const Status done = m_db.transaction([&]() -> Status {
-        auto ins = Sql::run(m_db.sql(),
-                            QStringLiteral("INSERT INTO escalation_liaison (escalation_id, "
-                                           "liaised_on, with_whom, outcome, recorded_by, "
-                                           "created_at) VALUES (:e, :on, :with, :outcome, :by, "
-                                           "datetime('now'))"),
-                            {{QStringLiteral("e"), escalationId},
-                             {QStringLiteral("on"), Sql::date(on)},
-                             {QStringLiteral("with"), *whom},
-                             {QStringLiteral("outcome"), *agreed},
-                             {QStringLiteral("by"), Audit::currentUser()}});
+        auto ins = Sql::run(
+            m_db.sql(),
+            QStringLiteral("INSERT INTO escalation_liaison (escalation_id, "
+                           "liaised_on, with_whom, outcome, recorded_by, "
+                           "created_at) VALUES (:e, :on, :with, :outcome, :by, :now) RETURNING id"),
+            {{QStringLiteral("e"), escalationId},
+             {QStringLiteral("on"), Sql::date(on)},
+             {QStringLiteral("with"), *whom},
+             {QStringLiteral("outcome"), *agreed},
+             {QStringLiteral("by"), Audit::currentUser()},
+             {QStringLiteral("now"), Stamp::now()}});
         if (!ins)
             return ins.error();
-        liaison = ins->lastInsertId().toLongLong();
+        liaison = (ins->next() ? ins->value(0).toLongLong() : 0);
         return write(escalationId, QStringLiteral("escalation-liaison"),
                      QString::fromLatin1(LatestLiaison) + QStringLiteral(" AND version = :version"),
                      {{QStringLiteral("version"), version}},

@@ -1,5 +1,6 @@
 #include "EscalationService.h"
 
+#include "Stamp.h"
 #include "storage/Audit.h"
 #include "storage/PpnDateScan.h"
 #include "storage/RowInsert.h"
@@ -80,7 +81,8 @@ EscalationService::evaluateAll(const QSqlDatabase &db, QDate asOf, const Escalat
     if (config.perHousehold) {
         // Household counting is per child, over the household's PPNs: children are few
         // per household, so this stays linear.
-        auto ids = Sql::run(db, QStringLiteral("SELECT DISTINCT child_id FROM ppn_child"));
+        auto ids = Sql::run(
+            db, QStringLiteral("SELECT DISTINCT child_id FROM ppn_child ORDER BY child_id"));
         if (!ids)
             return ids.error();
         QList<Id> children;
@@ -222,13 +224,14 @@ Status openRecord(const QSqlDatabase &db, Id childId, QDate on, const QList<PpnD
     const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     auto ins = Sql::run(db,
                         QStringLiteral("INSERT INTO escalation (child_id, triggered_on, ppn_ids, "
-                                       "created_at) VALUES (:child, :on, :ids, datetime('now'))"),
+                                       "created_at) VALUES (:child, :on, :ids, :now) RETURNING id"),
                         {{QStringLiteral("child"), childId},
                          {QStringLiteral("on"), Sql::date(on)},
-                         {QStringLiteral("ids"), idsJson}});
+                         {QStringLiteral("ids"), idsJson},
+                         {QStringLiteral("now"), Stamp::now()}});
     if (!ins)
         return ins.error();
-    const Id id = ins->lastInsertId().toLongLong();
+    const Id id = (ins->next() ? ins->value(0).toLongLong() : 0);
     return Audit::record(db, QStringLiteral("escalation-triggered"), QStringLiteral("escalation"),
                          id, childId, {}, Audit::snapshot(db, QStringLiteral("escalation"), id));
 }
@@ -297,9 +300,9 @@ Status applyResult(const QSqlDatabase &db, Id childId, const EscalationResult &r
         }
     }
     return Sql::exec(db,
-                     QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM escalation "
-                                    "e WHERE e.child_id = child.id AND e.closed_on IS NULL) "
-                                    "WHERE id = :child"),
+                     QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS (SELECT 1 "
+                                    "FROM escalation e WHERE e.child_id = child.id AND "
+                                    "e.closed_on IS NULL) THEN 1 ELSE 0 END WHERE id = :child"),
                      {{QStringLiteral("child"), childId}});
 }
 
@@ -326,13 +329,13 @@ Status openRecords(const QSqlDatabase &db,
         return {};
     RowInsert insert(db);
     if (Status s = insert.prepare(QStringLiteral("INSERT INTO escalation (child_id, triggered_on, "
-                                                 "ppn_ids, created_at) VALUES (?, ?, ?, "
-                                                 "datetime('now'))"));
+                                                 "ppn_ids, created_at) VALUES (?, ?, ?, ?)"));
         !s)
         return s;
     QJsonArray children;
     QList<Id> records;
     QHash<Id, Id> childOf;
+    const QString now = Stamp::now();
     for (const EscalationService::ChildEscalation &c : triggered) {
         QJsonArray ppnIds;
         for (const PpnDate &p : c.result.triggering)
@@ -340,6 +343,7 @@ Status openRecords(const QSqlDatabase &db,
         insert.bind(0, qint64(c.childId));
         insert.bind(1, c.result.triggeredOn);
         insert.bind(2, QString::fromUtf8(QJsonDocument(ppnIds).toJson(QJsonDocument::Compact)));
+        insert.bind(3, now);
         if (Status s = insert.insert(); !s)
             return s;
         const Id id = insert.lastId();
@@ -398,9 +402,10 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
     QHash<Id, QList<Record>> records;
     if (Status s = RowScan::run(
             db,
-            QStringLiteral("SELECT child_id, triggered_on, closed_on IS NULL, liaison_with = '' "
-                           "AND feedback = '' FROM escalation WHERE child_id IN (SELECT value "
-                           "FROM json_each(:ids))"),
+            QStringLiteral("SELECT child_id, triggered_on, CASE WHEN closed_on IS NULL THEN 1 "
+                           "ELSE 0 END, CASE WHEN liaison_with = '' AND feedback = '' THEN 1 "
+                           "ELSE 0 END FROM escalation WHERE child_id IN (SELECT value FROM "
+                           "json_each(:ids))"),
             idsValue,
             [&records](const RowScan::Row &row) {
                 records[row.integer(0)].append(
@@ -508,9 +513,9 @@ Status EscalationService::refreshAll(const QSqlDatabase &db, QDate asOf,
         if (Status s = applyResult(db, c.childId, c.result); !s)
             return s;
     }
-    return Sql::exec(db, QStringLiteral("UPDATE child SET escalated = EXISTS (SELECT 1 FROM "
-                                        "escalation e WHERE e.child_id = child.id AND "
-                                        "e.closed_on IS NULL)"));
+    return Sql::exec(db, QStringLiteral("UPDATE child SET escalated = CASE WHEN EXISTS (SELECT 1 "
+                                        "FROM escalation e WHERE e.child_id = child.id AND "
+                                        "e.closed_on IS NULL) THEN 1 ELSE 0 END"));
 }
 
 } // namespace enc

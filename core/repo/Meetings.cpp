@@ -3,6 +3,7 @@
 #include "Directory.h"
 #include "MeetingDetails.h"
 #include "Options.h"
+#include "Stamp.h"
 #include "domain/DateInput.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
@@ -148,7 +149,7 @@ Result<Saved> Meetings::create(const Meeting &m)
         auto q = Sql::run(m_db.sql(),
                           QStringLiteral("INSERT INTO meeting (date, starts, ends, kind, "
                                          "chair_member_id, notes) VALUES (:date, :starts, :ends, "
-                                         ":kind, :chair, :notes)"),
+                                         ":kind, :chair, :notes) RETURNING id"),
                           {{QStringLiteral("date"), Sql::date(m.date)},
                            {QStringLiteral("starts"),
                             (m.starts.isValid() ? m.starts : schedule.startOn(m.date.dayOfWeek()))
@@ -161,13 +162,14 @@ Result<Saved> Meetings::create(const Meeting &m)
                            {QStringLiteral("notes"), m.notes}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         // Members who attend monthly (police) are not expected at every meeting.
         if (Status st =
                 Sql::exec(m_db.sql(),
                           QStringLiteral("INSERT INTO attendance (meeting_id, member_id, "
-                                         "status, expected) SELECT :m, id, 'absent', "
-                                         "commitment = 'always' FROM member WHERE active = 1"),
+                                         "status, expected) SELECT :m, id, 'absent', CASE WHEN "
+                                         "commitment = 'always' THEN 1 ELSE 0 END FROM member "
+                                         "WHERE active = 1"),
                           {{QStringLiteral("m"), saved.id}});
             !st)
             return st;
@@ -235,8 +237,9 @@ Status Meetings::close(Id meetingId, const QString &notes)
         if (Status s =
                 Sql::exec(m_db.sql(),
                           QStringLiteral("UPDATE meeting SET notes = coalesce(:notes, notes), "
-                                         "closed_at = datetime('now') WHERE id = :id"),
+                                         "closed_at = :now WHERE id = :id"),
                           {{QStringLiteral("notes"), notes.isNull() ? QVariant() : notes},
+                           {QStringLiteral("now"), Stamp::now()},
                            {QStringLiteral("id"), meetingId}});
             !s)
             return s;
@@ -261,10 +264,11 @@ Status Meetings::cancel(Id meetingId, const QString &reason)
                     .arg(DateInput::format(m->date)));
         const QJsonObject before = Audit::snapshot(m_db.sql(), MeetingTable, meetingId);
         if (Status s = Sql::exec(m_db.sql(),
-                                 QStringLiteral("UPDATE meeting SET cancelled_at = "
-                                                "datetime('now'), cancel_reason = :r WHERE id = "
-                                                ":id"),
-                                 {{QStringLiteral("r"), why}, {QStringLiteral("id"), meetingId}});
+                                 QStringLiteral("UPDATE meeting SET cancelled_at = :now, "
+                                                "cancel_reason = :r WHERE id = :id"),
+                                 {{QStringLiteral("now"), Stamp::now()},
+                                  {QStringLiteral("r"), why},
+                                  {QStringLiteral("id"), meetingId}});
             !s)
             return s;
         return Audit::record(m_db.sql(), QStringLiteral("cancel"), MeetingTable, meetingId, 0,

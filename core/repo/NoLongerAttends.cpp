@@ -1,5 +1,6 @@
 #include "NoLongerAttends.h"
 
+#include "Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -131,20 +132,21 @@ Result<Id> NoLongerAttends::record(Id childId, int childVersion, QDate toldOn,
         if (!letter)
             return letter.error();
         const Id disclosureId = letter->toLongLong();
-        auto ins = Sql::run(db,
-                            QStringLiteral("INSERT INTO no_longer_attends (child_id, setting_id, "
-                                           "told_on, told_by, disclosure_id, recorded_by, "
-                                           "created_at) VALUES (:c, :s, :on, :by, :d, :user, "
-                                           "datetime('now'))"),
-                            {{QStringLiteral("c"), childId},
-                             {QStringLiteral("s"), settingId},
-                             {QStringLiteral("on"), Sql::date(toldOn)},
-                             {QStringLiteral("by"), who},
-                             {QStringLiteral("d"), Sql::id(disclosureId)},
-                             {QStringLiteral("user"), Audit::currentUser()}});
+        auto ins = Sql::run(
+            db,
+            QStringLiteral("INSERT INTO no_longer_attends (child_id, setting_id, "
+                           "told_on, told_by, disclosure_id, recorded_by, "
+                           "created_at) VALUES (:c, :s, :on, :by, :d, :user, :now) RETURNING id"),
+            {{QStringLiteral("c"), childId},
+             {QStringLiteral("s"), settingId},
+             {QStringLiteral("on"), Sql::date(toldOn)},
+             {QStringLiteral("by"), who},
+             {QStringLiteral("d"), Sql::id(disclosureId)},
+             {QStringLiteral("user"), Audit::currentUser()},
+             {QStringLiteral("now"), Stamp::now()}});
         if (!ins)
             return ins.error();
-        id = ins->lastInsertId().toLongLong();
+        id = (ins->next() ? ins->value(0).toLongLong() : 0);
         const QJsonObject before = Audit::snapshot(db, ChildTable, childId);
         auto q = Sql::run(db,
                           QStringLiteral("UPDATE child SET setting_id = NULL, setting_known = "

@@ -1,5 +1,6 @@
 #include "PartnerInfos.h"
 
+#include "Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -129,15 +130,16 @@ Result<Id> PartnerInfos::add(const PartnerInfo &info)
         QVariantMap v = fields(*p);
         v.insert(QStringLiteral("c"), p->childId);
         v.insert(QStringLiteral("by"), Audit::currentUser());
-        auto q = Sql::run(m_db.sql(),
-                          QStringLiteral("INSERT INTO partner_info (child_id, agency, person, "
-                                         "information, known_on, recorded_by, created_at) VALUES "
-                                         "(:c, :agency, :person, :info, :on, :by, "
-                                         "datetime('now'))"),
-                          v);
+        v.insert(QStringLiteral("now"), Stamp::now());
+        auto q =
+            Sql::run(m_db.sql(),
+                     QStringLiteral("INSERT INTO partner_info (child_id, agency, person, "
+                                    "information, known_on, recorded_by, created_at) VALUES "
+                                    "(:c, :agency, :person, :info, :on, :by, :now) RETURNING id"),
+                     v);
         if (!q)
             return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), Table, id, p->childId, {},
                              Audit::snapshot(m_db.sql(), Table, id));
     });
@@ -188,20 +190,21 @@ Status PartnerInfos::edit(const PartnerInfo &info)
 Status PartnerInfos::archive(Id id, int version)
 {
     return update(id, QStringLiteral("archive"),
-                  QStringLiteral("UPDATE partner_info SET archived_at = datetime('now'), version "
-                                 "= version + 1 WHERE id = :id AND version = :version AND "
-                                 "archived_at IS NULL"),
-                  {{QStringLiteral("version"), version}});
+                  QStringLiteral("UPDATE partner_info SET archived_at = :now, version = version "
+                                 "+ 1 WHERE id = :id AND version = :version AND archived_at IS "
+                                 "NULL"),
+                  {{QStringLiteral("version"), version}, {QStringLiteral("now"), Stamp::now()}});
 }
 
 Status PartnerInfos::restore(const PartnerInfo &values)
 {
     QVariantMap v = fields(values);
     v.insert(QStringLiteral("archived"), int(values.archived));
+    v.insert(QStringLiteral("now"), Stamp::now());
     return update(values.id, QStringLiteral("restore"),
                   QStringLiteral("UPDATE partner_info SET agency = :agency, person = :person, "
                                  "information = :info, known_on = :on, archived_at = CASE WHEN "
-                                 ":archived = 1 THEN coalesce(archived_at, datetime('now')) END, "
+                                 ":archived = 1 THEN coalesce(archived_at, :now) END, "
                                  "version = version + 1 WHERE id = :id"),
                   v);
 }

@@ -4,6 +4,7 @@
 #include "Children.h"
 #include "EscalationService.h"
 #include "Options.h"
+#include "Stamp.h"
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
 #include "storage/Audit.h"
@@ -177,11 +178,12 @@ Result<Ppn> Ppns::byReference(const QString &reference) const
 
 Result<QList<Ppn>> Ppns::forChild(Id childId) const
 {
-    auto q = Sql::run(m_db.sql(),
-                      QStringLiteral("SELECT p.* FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
-                                     "WHERE pc.child_id = :id AND p.archived_at IS NULL "
-                                     "ORDER BY p.incident_on DESC, p.incident_time DESC"),
-                      {{QStringLiteral("id"), childId}});
+    auto q =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT p.* FROM ppn p JOIN ppn_child pc ON pc.ppn_id = p.id "
+                                "WHERE pc.child_id = :id AND p.archived_at IS NULL "
+                                "ORDER BY p.incident_on DESC, p.incident_time DESC NULLS LAST"),
+                 {{QStringLiteral("id"), childId}});
     if (!q)
         return q.error();
     QList<Ppn> out;
@@ -253,7 +255,7 @@ Result<Saved> Ppns::add(const Ppn &p, QDate today)
                 "INSERT INTO ppn (police_ref, police_ref_key, incident_on, incident_time, "
                 "received_on, type, risk, dash_score, crime, incident_address, home_address, "
                 "source, batch_id, created_at) VALUES (:ref, :key, :on, :time, :received, :type, "
-                ":risk, :score, :crime, :iaddr, :haddr, :source, :batch, datetime('now'))"),
+                ":risk, :score, :crime, :iaddr, :haddr, :source, :batch, :now) RETURNING id"),
             {{QStringLiteral("ref"), p.policeReference.trimmed()},
              {QStringLiteral("key"), TextKey::reference(p.policeReference)},
              {QStringLiteral("on"), Sql::date(p.incidentDate)},
@@ -269,10 +271,11 @@ Result<Saved> Ppns::add(const Ppn &p, QDate today)
              {QStringLiteral("iaddr"), p.incidentAddress.trimmed()},
              {QStringLiteral("haddr"), p.homeAddress.trimmed()},
              {QStringLiteral("source"), p.source.isEmpty() ? QStringLiteral("manual") : p.source},
-             {QStringLiteral("batch"), Sql::id(p.batchId)}});
+             {QStringLiteral("batch"), Sql::id(p.batchId)},
+             {QStringLiteral("now"), Stamp::now()}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         for (const PpnChild &c : p.children) {
             if (Status st =
                     Sql::exec(m_db.sql(),
@@ -404,9 +407,9 @@ Status Ppns::setArchived(Id id, bool archived, const QString &key)
         const QJsonObject before = Audit::snapshot(m_db.sql(), PpnTable, id);
         if (before.isEmpty())
             return Status::failure(tr("There is no PPN with id %1.").arg(id));
-        QString setPpn = archived ? QStringLiteral("UPDATE ppn SET archived_at = datetime('now')")
-                                  : QStringLiteral("UPDATE ppn SET archived_at = NULL");
-        QVariantMap values{{QStringLiteral("id"), id}};
+        QString setPpn = QStringLiteral("UPDATE ppn SET archived_at = :at");
+        QVariantMap values{{QStringLiteral("id"), id},
+                           {QStringLiteral("at"), archived ? QVariant(Stamp::now()) : QVariant()}};
         if (!key.isNull()) {
             setPpn += QStringLiteral(", police_ref_key = :key");
             values.insert(QStringLiteral("key"), key);

@@ -120,7 +120,7 @@ Result<Saved> Proformas::send(const Proforma &p)
             m_db.sql(),
             QStringLiteral("INSERT INTO proforma (child_id, setting_id, sent_on, "
                            "due_on, created_at) VALUES (:child, :setting, :sent, "
-                           ":due, :now)"),
+                           ":due, :now) RETURNING id"),
             {{QStringLiteral("child"), p.childId},
              {QStringLiteral("setting"), Sql::id(p.settingId)},
              {QStringLiteral("sent"), Sql::date(p.sentOn)},
@@ -128,7 +128,7 @@ Result<Saved> Proformas::send(const Proforma &p)
              {QStringLiteral("now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
         if (!q)
             return q.error();
-        saved.id = q->lastInsertId().toLongLong();
+        saved.id = (q->next() ? q->value(0).toLongLong() : 0);
         return Audit::record(m_db.sql(), QStringLiteral("add"), ProformaTable, saved.id, p.childId,
                              {}, Audit::snapshot(m_db.sql(), ProformaTable, saved.id));
     });
@@ -409,7 +409,7 @@ Result<Id> Disclosures::record(const Disclosure &d)
                      QStringLiteral("INSERT INTO disclosure (at, user_name, kind, recipient, "
                                     "setting_id, fields, file_name, sha256, template_id) VALUES "
                                     "(:at, :user, :kind, :recipient, :setting, :fields, :file, "
-                                    ":sha, :template)"),
+                                    ":sha, :template) RETURNING id"),
                      {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                       {QStringLiteral("user"), Audit::currentUser()},
                       {QStringLiteral("kind"), d.kind},
@@ -421,11 +421,13 @@ Result<Id> Disclosures::record(const Disclosure &d)
                       {QStringLiteral("template"), Sql::id(d.templateId)}});
         if (!q)
             return q.error();
-        id = q->lastInsertId().toLongLong();
+        id = (q->next() ? q->value(0).toLongLong() : 0);
         for (Id child : d.childIds) {
             if (Status st = Sql::exec(m_db.sql(),
-                                      QStringLiteral("INSERT OR IGNORE INTO disclosure_child "
-                                                     "(disclosure_id, child_id) VALUES (:d, :c)"),
+                                      QStringLiteral("INSERT INTO disclosure_child "
+                                                     "(disclosure_id, child_id) VALUES (:d, :c) "
+                                                     "ON CONFLICT (disclosure_id, child_id) DO "
+                                                     "NOTHING"),
                                       {{QStringLiteral("d"), id}, {QStringLiteral("c"), child}});
                 !st)
                 return st;

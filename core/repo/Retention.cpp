@@ -1,5 +1,6 @@
 #include "Retention.h"
 
+#include "Stamp.h"
 #include "domain/DateInput.h"
 #include "repo/Options.h"
 #include "storage/Access.h"
@@ -10,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace enc {
 
 namespace {
@@ -19,14 +22,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::Retention", text);
 }
 
-// The newest date anything happened on the child's record.
+// The dates things last happened on the child's record, columns 4 to 8 after id, name, date of
+// birth and legal hold: the newest of them is taken in C++ (SQLite's max(a, b) is PostgreSQL's
+// greatest(a, b)).
 const char LastActivity[] =
-    "max(coalesce(substr(c.updated_at, 1, 10), ''), coalesce(c.last_incident_on, ''), "
-    "coalesce((SELECT max(decided_on) FROM decision WHERE child_id = c.id), ''), "
-    "coalesce((SELECT max(coalesce(completed_on, due_on, substr(created_at, 1, 10))) FROM action "
-    "WHERE child_id = c.id), ''), "
-    "coalesce((SELECT max(coalesce(returned_on, sent_on)) FROM proforma WHERE child_id = c.id), "
-    "''))";
+    "substr(c.updated_at, 1, 10), c.last_incident_on, "
+    "(SELECT max(decided_on) FROM decision WHERE child_id = c.id), "
+    "(SELECT max(coalesce(completed_on, due_on, substr(created_at, 1, 10))) FROM action "
+    "WHERE child_id = c.id), "
+    "(SELECT max(coalesce(returned_on, sent_on)) FROM proforma WHERE child_id = c.id)";
+const int ActivityColumns = 5;
 
 } // namespace
 
@@ -82,7 +87,10 @@ Result<QList<Retention::Due>> Retention::due(QDate today) const
         d.name = q->value(1).toString();
         d.dateOfBirth = Sql::toDate(q->value(2));
         d.legalHold = q->value(3).toBool();
-        d.lastActivity = QDate::fromString(q->value(4).toString().left(10), Qt::ISODate);
+        QString last;
+        for (int i = 4; i < 4 + ActivityColumns; ++i)
+            last = std::max(last, q->value(i).toString());
+        d.lastActivity = QDate::fromString(last.left(10), Qt::ISODate);
         QDate byBirth, byActivity;
         if (r.yearsAfterBirth > 0 && d.dateOfBirth.isValid())
             byBirth = d.dateOfBirth.addYears(r.yearsAfterBirth);
@@ -173,13 +181,19 @@ Status Retention::anonymise(Id childId, QDate today)
     const QVariantMap id{{QStringLiteral("id"), childId}};
     return m_db.transaction([&]() -> Status {
         // The year of birth stays (reports count by age band); day and month go.
+        if (Status s = Sql::exec(
+                db,
+                QStringLiteral(
+                    "UPDATE child SET forename = 'Anonymised', surname = '#' || id, forename_key "
+                    "= 'anonymised', surname_key = '#' || id, date_of_birth = CASE WHEN "
+                    "date_of_birth IS NULL THEN NULL ELSE substr(date_of_birth, 1, 4) || '-07-01' "
+                    "END, address = '', postcode = '', postcode_key = '', case_reference = '', "
+                    "social_worker = '', anonymised_at = :now, version = version + 1 WHERE id = "
+                    ":id"),
+                {{QStringLiteral("id"), childId}, {QStringLiteral("now"), Stamp::now()}});
+            !s)
+            return s;
         const QStringList statements = {
-            QStringLiteral(
-                "UPDATE child SET forename = 'Anonymised', surname = '#' || id, forename_key = "
-                "'anonymised', surname_key = '#' || id, date_of_birth = CASE WHEN date_of_birth "
-                "IS NULL THEN NULL ELSE substr(date_of_birth, 1, 4) || '-07-01' END, address = '', "
-                "postcode = '', postcode_key = '', case_reference = '', social_worker = '', "
-                "anonymised_at = datetime('now'), version = version + 1 WHERE id = :id"),
             QStringLiteral("UPDATE decision SET rationale = '' WHERE child_id = :id"),
             QStringLiteral("UPDATE action SET description = '[removed]', owner_text = '', "
                            "completed_by = '' WHERE child_id = :id"),
@@ -235,20 +249,34 @@ Result<Retention::Deleted> Retention::remove(Id childId, QDate today)
         deleted.decisions =
             count(QStringLiteral("SELECT count(*) FROM decision WHERE child_id = :id"));
         deleted.actions = count(QStringLiteral("SELECT count(*) FROM action WHERE child_id = :id"));
-        deleted.ppns = count(QStringLiteral(
-            "SELECT count(*) FROM ppn_child pc WHERE pc.child_id = :id AND NOT EXISTS (SELECT 1 "
-            "FROM ppn_child o WHERE o.ppn_id = pc.ppn_id AND o.child_id <> :id)"));
+        // The PPNs that name no other child go with it: listed here, as no temporary table is
+        // written the same way on SQLite and PostgreSQL (a child has a few PPNs).
+        auto own = Sql::run(db,
+                            QStringLiteral("SELECT pc.ppn_id FROM ppn_child pc WHERE pc.child_id = "
+                                           ":id AND NOT EXISTS (SELECT 1 FROM ppn_child o WHERE "
+                                           "o.ppn_id = pc.ppn_id AND o.child_id <> :id)"),
+                            id);
+        if (!own)
+            return own.error();
+        QList<Id> ppns;
+        while (own->next())
+            ppns.append(own->value(0).toLongLong());
+        deleted.ppns = int(ppns.size());
+        if (Status st =
+                Sql::exec(db, QStringLiteral("DELETE FROM ppn_child WHERE child_id = :id"), id);
+            !st)
+            return st;
+        for (Id ppn : ppns) {
+            const QVariantMap p{{QStringLiteral("p"), ppn}};
+            if (Status st = Sql::exec(
+                    db, QStringLiteral("UPDATE import_review SET ppn_id = NULL WHERE ppn_id = :p"),
+                    p);
+                !st)
+                return st;
+            if (Status st = Sql::exec(db, QStringLiteral("DELETE FROM ppn WHERE id = :p"), p); !st)
+                return st;
+        }
         const QStringList statements = {
-            QStringLiteral(
-                "CREATE TEMP TABLE IF NOT EXISTS retention_ppn (id INTEGER PRIMARY KEY)"),
-            QStringLiteral("DELETE FROM temp.retention_ppn"),
-            QStringLiteral("INSERT INTO temp.retention_ppn SELECT pc.ppn_id FROM ppn_child pc "
-                           "WHERE pc.child_id = :id AND NOT EXISTS (SELECT 1 FROM ppn_child o "
-                           "WHERE o.ppn_id = pc.ppn_id AND o.child_id <> :id)"),
-            QStringLiteral("DELETE FROM ppn_child WHERE child_id = :id"),
-            QStringLiteral("UPDATE import_review SET ppn_id = NULL WHERE ppn_id IN (SELECT id "
-                           "FROM temp.retention_ppn)"),
-            QStringLiteral("DELETE FROM ppn WHERE id IN (SELECT id FROM temp.retention_ppn)"),
             QStringLiteral("DELETE FROM action WHERE child_id = :id"),
             QStringLiteral("DELETE FROM decision WHERE child_id = :id"),
             QStringLiteral("DELETE FROM proforma WHERE child_id = :id"),

@@ -84,7 +84,7 @@ Status ppns(const QSqlDatabase &db, Id child, const Add &add)
                                      "p.received_on, p.risk, p.crime, pc.presence, p.source, "
                                      "p.risk_text, p.setting_text, p.type FROM ppn "
                                      "p JOIN ppn_child pc ON pc.ppn_id = p.id WHERE pc.child_id = "
-                                     ":c AND p.archived_at IS NULL"),
+                                     ":c AND p.archived_at IS NULL ORDER BY pc.incident_on, p.id"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -122,13 +122,13 @@ Status ppns(const QSqlDatabase &db, Id child, const Add &add)
 
 Status decisions(const QSqlDatabase &db, Id child, const Add &add)
 {
-    auto q =
-        Sql::run(db,
-                 QStringLiteral("SELECT d.id, d.decided_on, o.label, d.rationale, "
-                                "d.decided_by, d.quorate, m.date FROM decision d JOIN outcome "
-                                "o ON o.id = d.outcome_id LEFT JOIN meeting m ON m.id = "
-                                "d.meeting_id WHERE d.child_id = :c AND d.archived_at IS NULL"),
-                 {{QStringLiteral("c"), child}});
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT d.id, d.decided_on, o.label, d.rationale, "
+                                     "d.decided_by, d.quorate, m.date FROM decision d JOIN outcome "
+                                     "o ON o.id = d.outcome_id LEFT JOIN meeting m ON m.id = "
+                                     "d.meeting_id WHERE d.child_id = :c AND d.archived_at IS NULL "
+                                     "ORDER BY d.decided_on, d.id"),
+                      {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -159,7 +159,7 @@ Status actions(const QSqlDatabase &db, Id child, const Add &add)
                                      "a.completed_on, a.completed_by, coalesce(m.name, "
                                      "a.owner_text) FROM action a LEFT JOIN member m ON m.id = "
                                      "a.owner_member_id WHERE a.child_id = :c AND a.archived_at "
-                                     "IS NULL"),
+                                     "IS NULL ORDER BY a.id"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -193,7 +193,7 @@ Status proformas(const QSqlDatabase &db, Id child, const Add &add)
                                      "p.voice_of_child, s.name, p.reviewed_on, p.review_outcome, "
                                      "p.chase_count, p.chased_on FROM proforma p LEFT JOIN "
                                      "setting s ON s.id = p.setting_id WHERE p.child_id = :c AND "
-                                     "p.archived_at IS NULL"),
+                                     "p.archived_at IS NULL ORDER BY p.id"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -237,7 +237,7 @@ Status letters(const QSqlDatabase &db, Id child, const Add &add)
         Sql::run(db,
                  QStringLiteral("SELECT d.id, d.at, d.kind, d.recipient, d.fields, d.user_name, "
                                 "d.misdirected_on FROM disclosure d JOIN disclosure_child dc ON "
-                                "dc.disclosure_id = d.id WHERE dc.child_id = :c"),
+                                "dc.disclosure_id = d.id WHERE dc.child_id = :c ORDER BY d.id"),
                  {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -271,7 +271,7 @@ Status noLongerAttends(const QSqlDatabase &db, Id child, const Add &add)
     auto q = Sql::run(db,
                       QStringLiteral("SELECT n.id, n.told_on, coalesce(s.name, ''), n.told_by, "
                                      "n.recorded_by FROM no_longer_attends n LEFT JOIN setting s "
-                                     "ON s.id = n.setting_id WHERE n.child_id = :c"),
+                                     "ON s.id = n.setting_id WHERE n.child_id = :c ORDER BY n.id"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -293,7 +293,7 @@ Status escalations(const QSqlDatabase &db, Id child, const Add &add)
     auto q = Sql::run(db,
                       QStringLiteral("SELECT id, triggered_on, ppn_ids, liaison_with, feedback, "
                                      "closed_on, close_reason FROM escalation WHERE child_id = "
-                                     ":c"),
+                                     ":c ORDER BY id"),
                       {{QStringLiteral("c"), child}});
     if (!q)
         return q.error();
@@ -366,6 +366,8 @@ Result<QList<TimelineEvent>> Timeline::forChild(const QSqlDatabase &db, Id child
         if (Status s = part(db, childId, add); !s)
             return s.error();
     }
+    // Events of one day and time keep the order each part reads them in (its ORDER BY, so
+    // that SQLite and PostgreSQL agree).
     std::stable_sort(out.begin(), out.end(), [](const Event &a, const Event &b) {
         if (a.date != b.date)
             return a.date > b.date;

@@ -27,15 +27,21 @@ QDate monthOf(const QVariant &yearMonth)
 }
 
 // The SQL of each figure, bound with :from and :to (ReportBuilder::statements()).
-// One index range count per month: grouping by an expression would sort every row.
+// One index range count per month: grouping by an expression would sort every row. The months
+// are counted as year * 12 + month - 1 and written back as text, as date arithmetic is not
+// spelt the same on SQLite and PostgreSQL.
 QString sqlPpnsPerMonth()
 {
     return QStringLiteral(
-        "WITH RECURSIVE m(s) AS (SELECT date(:from, 'start of month') UNION ALL "
-        "SELECT date(s, '+1 month') FROM m WHERE date(s, '+1 month') <= :to) "
-        "SELECT substr(s, 1, 7), (SELECT count(*) FROM ppn WHERE incident_on >= max(s, :from) "
-        "AND incident_on < date(s, '+1 month') AND incident_on <= :to "
-        "AND archived_at IS NULL) FROM m");
+        "WITH RECURSIVE m(n) AS (SELECT CAST(substr(:from, 1, 4) AS INTEGER) * 12 + "
+        "CAST(substr(:from, 6, 2) AS INTEGER) - 1 UNION ALL SELECT n + 1 FROM m WHERE n + 1 <= "
+        "CAST(substr(:to, 1, 4) AS INTEGER) * 12 + CAST(substr(:to, 6, 2) AS INTEGER) - 1), "
+        "b(s, e) AS (SELECT (n / 12) || '-' || CASE WHEN n % 12 < 9 THEN '0' ELSE '' END || "
+        "(n % 12 + 1) || '-01', ((n + 1) / 12) || '-' || CASE WHEN (n + 1) % 12 < 9 THEN '0' ELSE "
+        "'' END || ((n + 1) % 12 + 1) || '-01' FROM m) "
+        "SELECT substr(s, 1, 7), (SELECT count(*) FROM ppn WHERE incident_on >= CASE WHEN s < "
+        ":from THEN :from ELSE s END AND incident_on < e AND incident_on <= :to AND archived_at "
+        "IS NULL) FROM b");
 }
 
 // The period's PPNs by type: domestic abuse, missing child.
@@ -96,9 +102,11 @@ QString sqlMeetings()
     return QStringLiteral(
         "SELECT m.date, count(a.member_id), "
         "coalesce(sum(a.expected), 0), "
-        "coalesce(sum(a.expected AND a.status IN ('present', 'deputy')), 0), "
-        "coalesce(sum(a.expected AND g.is_police), 0), "
-        "coalesce(sum(a.expected AND g.is_police AND a.status IN ('present', 'deputy')), 0) "
+        "coalesce(sum(CASE WHEN a.expected = 1 AND a.status IN ('present', 'deputy') THEN 1 "
+        "ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN a.expected = 1 AND g.is_police = 1 THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN a.expected = 1 AND g.is_police = 1 AND a.status IN ('present', "
+        "'deputy') THEN 1 ELSE 0 END), 0) "
         "FROM meeting m LEFT JOIN attendance a ON a.meeting_id = m.id "
         "LEFT JOIN member b ON b.id = a.member_id LEFT JOIN agency g ON g.id = b.agency_id "
         "WHERE m.date BETWEEN :from AND :to GROUP BY m.id");
@@ -108,10 +116,10 @@ QString sqlAgencies()
 {
     return QStringLiteral(
         "SELECT g.id, g.name, coalesce(g.is_police, 0), sum(a.expected), "
-        "sum(a.expected AND a.status IN ('present', 'deputy')) "
+        "sum(CASE WHEN a.expected = 1 AND a.status IN ('present', 'deputy') THEN 1 ELSE 0 END) "
         "FROM meeting m JOIN attendance a ON a.meeting_id = m.id "
         "JOIN member b ON b.id = a.member_id LEFT JOIN agency g ON g.id = b.agency_id "
-        "WHERE m.date BETWEEN :from AND :to GROUP BY g.id ORDER BY g.name");
+        "WHERE m.date BETWEEN :from AND :to GROUP BY g.id ORDER BY lower(g.name) NULLS FIRST");
 }
 
 // Most first, then by name; at most top.
