@@ -1891,6 +1891,10 @@
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (out of area)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Children</name>
@@ -2107,6 +2111,34 @@
         <source>%1 can only be read, and its schema (version %2) is not this version&apos;s (%3): copy it somewhere you can write to and open it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver (QPSQL) is not installed on this computer (on Debian, the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tracker database: it holds other tables (%2) and no %3 table. Name the database made for the tracker, or an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty database: give it the tracker&apos;s tables with encompass-cli --db &quot;%1&quot; init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read, and its schema (version %2) is not this version&apos;s (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been upgraded by a newer version of Encompass Tracker, at another desk (schema %2; this version reads up to schema %3). Install the newer version on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the tracker&apos;s tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::DatabaseFile</name>
@@ -2306,6 +2338,17 @@
     </message>
     <message>
         <source>The demo data could not be finished: the database would not go back to write-ahead logging. Open it again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::Dialect</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address (%2). Write postgresql://user@host/database or host=... dbname=...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6781,6 +6824,10 @@ Deputy chair: %7
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: free some space or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::ActionDialog</name>
@@ -7297,10 +7344,6 @@ Deputy chair: %7
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Encrypted Backup...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Restore from Backup...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7392,6 +7435,14 @@ Everything entered since that backup will no longer be shown; the current file i
     </message>
     <message>
         <source>Restored from %1; the previous file is kept at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;ncrypted Backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the backup...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11674,6 +11725,13 @@ It will no longer be offered for children; children already at this setting keep
     </message>
 </context>
 <context>
+    <name>enc::ui::TrackerExport</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::TrackerPage</name>
     <message>
         <source>Overdue actions</source>
@@ -11753,6 +11811,53 @@ It will no longer be offered for children; children already at this setting keep
     </message>
     <message>
         <source>Counting children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, police references, postcodes, or a date of birth typed as 12/06/2026, 12/6/26 or 2026-06-12. Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches “%1”.
+Press Esc in the search box to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the list to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not exported to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 child to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 children to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
