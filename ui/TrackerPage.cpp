@@ -261,6 +261,13 @@ void TrackerPage::showCount()
     emit countChanged(n);
 }
 
+bool TrackerPage::filtered() const
+{
+    const ChildFilter &f = m_model->filter();
+    return f.status != ChildFilter::State::Any || f.overdueActions || f.noKnownSetting ||
+           f.settingId > 0 || f.areaId > 0;
+}
+
 void TrackerPage::showNoMatch()
 {
     const bool none =
@@ -269,8 +276,11 @@ void TrackerPage::showNoMatch()
     if (none && !search.isEmpty())
         m_noMatch->setText(
             tr("No child matches “%1”.\nPress Esc in the search box to clear it.").arg(search));
-    else if (none)
+    else if (none && filtered())
         m_noMatch->setText(tr("No child matches these filters."));
+    else if (none)
+        m_noMatch->setText(tr("No children on the tracker yet.\nImport the police file (Alt+6) or "
+                              "add a child (Ctrl+Shift+N)."));
     m_noMatch->setVisible(none);
 }
 

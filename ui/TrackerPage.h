@@ -63,6 +63,7 @@ private:
     void showCount();
     // Says so on the empty list when nothing matches, and how to clear the search.
     void showNoMatch();
+    bool filtered() const; // a filter other than the search is set
     void loadChoices();
     // The setting filter's names, read when the filter is first used (focus, a click, a key,
     // the wheel), not at start: a county has 40,000 settings.

@@ -5,6 +5,7 @@
 
 #include "ChildTableModel.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "RandomChildren.h"
 #include "TestSupport.h"
 #include "TrackerPage.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -259,6 +261,29 @@ private slots:
         waitForCount();
         QVERIFY(model()->rowCount() > 1000);
         QVERIFY(!none->isVisible());
+    }
+
+    // An empty tracker says what to do first, not that a filter found nobody; a filter that
+    // finds nobody says so.
+    void anEmptyTrackerSaysHowToStart()
+    {
+        m_window.reset();
+        m_temp = std::make_unique<test::TempDatabase>();
+        m_temp->db.reset();
+        m_window = std::make_unique<MainWindow>(m_temp->path());
+        MessageBox::setNextAnswer(QMessageBox::No); // no demo data
+        QVERIFY(m_window->openDatabase());
+        m_window->show();
+        waitForCount();
+        auto *none = page()->findChild<QLabel *>(QStringLiteral("trackerNoMatch"));
+        QVERIFY(none);
+        QVERIFY(none->isVisible());
+        QVERIFY2(none->text().startsWith(QStringLiteral("No children on the tracker yet")),
+                 qPrintable(none->text()));
+        page()->findChild<QCheckBox *>()->click(); // Overdue actions
+        QTRY_VERIFY(model()->filter().overdueActions);
+        waitForCount();
+        QCOMPARE(none->text(), QStringLiteral("No child matches these filters."));
     }
 
     // A search matching thousands of children lists every one of them (no "first 2,000").
