@@ -187,6 +187,16 @@ private slots:
         auto opened = Database::open(t.address(), Database::Mode::OpenExisting);
         QVERIFY2(opened, qPrintable(opened.errorText()));
         QCOMPARE((*opened)->schemaVersion(), Database::SchemaVersion);
+
+        // `check` does not claim a check it cannot make: the server keeps its own pages.
+        cli.start(QStringLiteral(ENCOMPASS_CLI_PATH),
+                  {QStringLiteral("--db"), t.address(), QStringLiteral("check")});
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QString checked = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(checked.contains(QStringLiteral("not checked here")) &&
+                     !checked.contains(QStringLiteral(" ok\n")),
+                 qPrintable(checked));
     }
 
     void aServerAddressIsNotAFile()
