@@ -321,8 +321,10 @@ bool MainWindow::openDatabase()
     m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
     m_dbLabel->setToolTip(m_dbLabel->text());
     auto any = Sql::scalar(m_db->sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM child)"));
-    // Demo data is an administrator's choice (the creator of a new file is one).
-    if (any && any->toInt() == 0 && Access::can(m_db->sql(), Access::Right::Roles))
+    // Demo data is an administrator's choice (the creator of a new file is one), on a file of
+    // one's own: a server's database is the office's real tracker.
+    if (any && any->toInt() == 0 && !m_db->onServer() &&
+        Access::can(m_db->sql(), Access::Right::Roles))
         offerDemoData();
     m_tracker->model()->holdCount(true);
     m_tracker->setDatabase(m_db.get());
