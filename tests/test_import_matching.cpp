@@ -178,6 +178,10 @@ void TestImportMatching::variants()
     const RowOutcome &o = r->rows.first();
     QVERIFY2(o.status == RowStatus::MatchedChild, qPrintable(o.reason));
     QCOMPARE(o.childId, aisha);
+    // The reason names the child as the tracker has her, not by the tracker's inner number.
+    QVERIFY2(o.reason.contains(QLatin1String("Aisha Akhtar-Rahman")) &&
+                 !o.reason.contains(QStringLiteral("child %1").arg(aisha)),
+             qPrintable(o.reason));
     // Said on the row, so that a person can check it.
     const QString said = o.warnings.join(QLatin1Char(' '));
     QVERIFY2(said.contains(QLatin1String("written differently")), qPrintable(said));

@@ -380,6 +380,11 @@ bool notATwin(Relation r)
 
 } // namespace
 
+QString ChildMatcher::knownAs(const Candidate &c)
+{
+    return tr("%1 %2, born %3").arg(c.forename, c.surname, DateInput::format(c.dateOfBirth));
+}
+
 Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const ImportRow &row)
 {
     const QString &fk = keys.forenameKey;
@@ -389,7 +394,7 @@ Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const Impo
         return list.error();
     for (const Candidate &c : *list) {
         if (c.forenameKey == fk && c.surnameKey == sk)
-            return Match{Kind::Exact, c.id, {}, c.greenedOff};
+            return Match{Kind::Exact, c.id, {}, c.greenedOff, knownAs(c)};
     }
     const QDate swappedDob = swappedDayMonth(keys.dateOfBirth);
     Result<QList<Candidate>> swapped = QList<Candidate>();
@@ -498,13 +503,13 @@ Result<ChildMatcher::Match> ChildMatcher::findRow(const Wanted &keys, const Impo
     if (found.size() == 1 && best.likely())
         return Match{Kind::Likely, c.id,
                      tr("%1, same date of birth and home address as %2").arg(what, known),
-                     c.greenedOff};
+                     c.greenedOff, knownAs(c)};
     QString reason = tr("%1: close to %2").arg(what, known);
     if (notATwin(best.relation) && !best.otherDob && !best.sameAddress)
         reason += tr("; the home address does not confirm it");
     if (found.size() > 1)
         reason += tr("; another child is close too");
-    return Match{Kind::Close, c.id, reason, c.greenedOff};
+    return Match{Kind::Close, c.id, reason, c.greenedOff, knownAs(c)};
 }
 
 } // namespace enc

@@ -36,6 +36,7 @@ public:
         Id childId = 0;
         QString reason; // for likely and close matches: what differs
         bool greenedOff = false;
+        QString known; // the tracker's child as a person reads it: "Aisha Khan, born 03/04/2021"
     };
 
     explicit ChildMatcher(const QSqlDatabase &db);
@@ -75,6 +76,7 @@ private:
         QString address;
         QString postcodeKey;
     };
+    static QString knownAs(const Candidate &c);
     Result<QList<Candidate>> candidates(QDate dateOfBirth);
     // The children born on this date who could match these names.
     Result<QList<Candidate>> near(QDate dateOfBirth, const Wanted &keys);
