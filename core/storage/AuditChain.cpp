@@ -160,10 +160,13 @@ QString genesis()
     return QString(64, QLatin1Char('0'));
 }
 
-QByteArray canonical(const Content &c)
+namespace {
+
+// The canonical text of c appended to out; false where only Qt writes it (a lone surrogate).
+bool appendCanonical(QByteArray &out, const Content &c)
 {
-    QByteArray out;
-    qsizetype size = 64 + c.at.size() + c.user.size() + c.action.size() + c.entity.size();
+    qsizetype size =
+        out.size() + 64 + c.at.size() + c.user.size() + c.action.size() + c.entity.size();
     for (const QVariant *text : {&c.before, &c.after}) {
         if (text->typeId() == QMetaType::QString)
             size += text->toString().size() * 5 / 4;
@@ -174,7 +177,7 @@ QByteArray canonical(const Content &c)
     for (const QString *s : {&c.at, &c.user, &c.action, &c.entity}) {
         out += ',';
         if (!appendString(out, *s))
-            return canonicalByQt(c);
+            return false;
     }
     out += ',';
     appendId(out, c.entityId);
@@ -182,12 +185,20 @@ QByteArray canonical(const Content &c)
     appendId(out, c.childId);
     out += ',';
     if (!appendText(out, c.before))
-        return canonicalByQt(c);
+        return false;
     out += ',';
     if (!appendText(out, c.after))
-        return canonicalByQt(c);
+        return false;
     out += ']';
-    return out;
+    return true;
+}
+
+} // namespace
+
+QByteArray canonical(const Content &c)
+{
+    QByteArray out;
+    return appendCanonical(out, c) ? out : canonicalByQt(c);
 }
 
 QByteArray canonicalByQtForTests(const Content &c)
@@ -197,10 +208,21 @@ QByteArray canonicalByQtForTests(const Content &c)
 
 QString hash(const QString &previousHash, const Content &content)
 {
-    Sha256 h;
-    h.addData(previousHash.toLatin1());
-    h.addData("\n");
-    h.addData(canonical(content));
+    // One hasher and one buffer per thread, kept between entries: an import hashes thousands
+    // of entries in a row, and each new hasher and buffer was a round of allocations.
+    thread_local Sha256 h;
+    thread_local QByteArray text;
+    text.resize(0); // keeps the capacity
+    for (QChar ch : previousHash)
+        text += ch.unicode() < 0x100 ? char(ch.unicode()) : '?'; // as toLatin1()
+    text += '\n';
+    if (!appendCanonical(text, content)) {
+        text.resize(0);
+        text += previousHash.toLatin1();
+        text += '\n';
+        text += canonicalByQt(content);
+    }
+    h.addData(text);
     return QString::fromLatin1(h.result().toHex());
 }
 
