@@ -74,11 +74,17 @@ bool singularKnown(const QString &word)
     return known.contains(word);
 }
 
-bool any(const QSet<QString> &w, std::initializer_list<const char *> list)
+// The heading's few words (listed once per score: walking a QSet reads all its buckets) each
+// compared with the list in place: QSet::contains() made a QString of every word on the list
+// first, and a guess asks some forty thousand times.
+bool any(const QStringList &words, std::initializer_list<const char *> list)
 {
-    for (const char *s : list)
-        if (w.contains(QLatin1String(s)))
-            return true;
+    for (const QString &word : words) {
+        for (const char *s : list) {
+            if (word == QLatin1String(s))
+                return true;
+        }
+    }
     return false;
 }
 
@@ -237,22 +243,23 @@ HeadingGuess::ColumnFacts HeadingGuess::factsOf(int column, const QList<QStringL
 
 int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnFacts &c) const
 {
-    const bool birth = any(w, {"dob", "birth", "born"});
-    const bool date = any(w, {"date", "when", "day"});
+    const QStringList words = w.values();
+    const bool birth = any(words, {"dob", "birth", "born"});
+    const bool date = any(words, {"date", "when", "day"});
     const bool time = w.contains(QStringLiteral("time"));
-    const bool incident = any(w, {"incident", "occurrence", "offence", "committed", "event"});
+    const bool incident = any(words, {"incident", "occurrence", "offence", "committed", "event"});
     // Another person's column ("Partner DOB", "Witness name"): offered, never taken for the
     // child's; a heading that says child ("CYP DOB") is preferred.
     const bool adult =
-        any(w, {"parent", "mother", "father", "adult", "victim", "suspect", "perpetrator",
-                "offender", "officer", "oic", "carer", "partner", "aggrieved", "complainant",
-                "informant", "caller", "ip"}) ||
+        any(words, {"parent", "mother", "father", "adult", "victim", "suspect", "perpetrator",
+                    "offender", "officer", "oic", "carer", "partner", "aggrieved", "complainant",
+                    "informant", "caller", "ip"}) ||
         (w.contains(QStringLiteral("witness")) && !w.contains(QStringLiteral("child")));
     const int childs = w.contains(QStringLiteral("child")) ? 5 : 0;
     const bool setting =
-        any(w, {"school", "nursery", "setting", "provider", "education", "educational",
-                "establishment", "childminder", "preschool", "academy", "ey", "earlyyear"});
-    const bool place = any(w, {"address", "location", "place", "street"});
+        any(words, {"school", "nursery", "setting", "provider", "education", "educational",
+                    "establishment", "childminder", "preschool", "academy", "ey", "earlyyear"});
+    const bool place = any(words, {"address", "location", "place", "street"});
     // What the contents say: a share of the filled cells (no cells: no evidence).
     const auto share = [&c](int n) {
         return c.filled ? double(n) / c.filled : -1.0;
@@ -260,7 +267,7 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
     int s = 0;
     switch (field) {
     case ImportField::DateOfBirth:
-        if (birth && !any(w, {"place", "country", "town"}))
+        if (birth && !any(words, {"place", "country", "town"}))
             s = adult ? 35 : 85 + childs;
         return s;
     case ImportField::Age:
@@ -270,9 +277,9 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
     case ImportField::IncidentDate:
         if (date && !birth) {
             s = 55 + (incident ? 25 : 0) + (time ? 5 : 0);
-            if (any(w, {"received", "created", "report", "reported", "notification", "sent",
-                        "entered", "review", "due", "closed", "recorded", "logged", "input",
-                        "updated", "modified", "printed"}))
+            if (any(words, {"received", "created", "report", "reported", "notification", "sent",
+                            "entered", "review", "due", "closed", "recorded", "logged", "input",
+                            "updated", "modified", "printed"}))
                 s -= 30;
         } else if (!birth && !date && !time && c.filled && share(c.dateTimes) >= 0.8) {
             s = 45; // no telling heading, but a column of date-times
@@ -283,38 +290,38 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
             s = 70 + (incident ? 10 : 0);
         return s;
     case ImportField::Forename:
-        if (!date && !time && !setting && any(w, {"forename", "first", "given", "christian"}))
+        if (!date && !time && !setting && any(words, {"forename", "first", "given", "christian"}))
             s = adult ? 30 : 85 + childs;
         return s;
     case ImportField::Surname:
-        if (!date && !time && !setting && any(w, {"surname", "family", "last"}) &&
+        if (!date && !time && !setting && any(words, {"surname", "family", "last"}) &&
             !w.contains(QStringLiteral("forename")))
             s = adult ? 30 : 85 + childs;
         return s;
     case ImportField::FullName:
         if (!date && !time && !setting && !birth && w.contains(QStringLiteral("name")) &&
-            !any(w, {"forename", "first", "given", "surname", "family", "last", "middle", "street",
-                     "road", "file", "user"}))
+            !any(words, {"forename", "first", "given", "surname", "family", "last", "middle",
+                         "street", "road", "file", "user"}))
             s = adult ? 25 : w.contains(QStringLiteral("child")) ? 80 : 70;
         else if (w.size() == 1 && w.contains(QStringLiteral("child")))
             s = 60;
         return s;
     case ImportField::Setting:
-        if (setting && !date && !place && !any(w, {"phone", "telephone", "email", "contact"}))
+        if (setting && !date && !place && !any(words, {"phone", "telephone", "email", "contact"}))
             s = 80;
         return s;
     case ImportField::Reference:
-        if (date || time || birth || setting || any(w, {"phone", "telephone", "mobile"}))
+        if (date || time || birth || setting || any(words, {"phone", "telephone", "mobile"}))
             return 0;
-        if (any(w, {"reference", "urn", "niche", "crn", "storm"}))
+        if (any(words, {"reference", "urn", "niche", "crn", "storm"}))
             s = 80;
-        else if (any(w, {"number", "id", "log"}) &&
-                 any(w, {"occurrence", "incident", "crime", "ppn", "log", "niche", "police", "case",
-                         "notification", "record"}))
+        else if (any(words, {"number", "id", "log"}) &&
+                 any(words, {"occurrence", "incident", "crime", "ppn", "log", "niche", "police",
+                             "case", "notification", "record"}))
             s = 80;
         else if (w.contains(QStringLiteral("occurrence")) && w.size() == 1)
             s = 65;
-        else if (any(w, {"number", "id"}) && w.size() == 1)
+        else if (any(words, {"number", "id"}) && w.size() == 1)
             s = 40;
         else if (c.filled && share(c.references) >= 0.9)
             s = 30; // police reference shapes under an unknown heading
@@ -335,31 +342,32 @@ int HeadingGuess::score(ImportField field, const QSet<QString> &w, const ColumnF
             s = (incident || setting) ? 40 : 90;
         return s;
     case ImportField::Risk:
-        if (any(w, {"risk", "dash", "grade", "rating"}) ||
+        if (any(words, {"risk", "dash", "grade", "rating"}) ||
             (w.contains(QStringLiteral("level")) && !setting))
             s = 80;
         return s;
     case ImportField::NotificationType:
         // "Crime type" or "Offence type" says what crime it was (an assault, a burglary): read
         // as a notification type it would refuse every row.
-        if ((any(w, {"type", "category", "classification"}) ||
+        if ((any(words, {"type", "category", "classification"}) ||
              (w.size() == 1 && w.contains(QStringLiteral("notification")))) &&
             !adult && !date && !time && !birth && !place && !setting &&
-            !any(w, {"crime", "offence", "risk", "dash", "grade", "level", "number", "reference",
-                     "ref", "id", "gender", "sex", "relationship", "premises", "property"}))
-            s = any(w, {"notification", "ppn"}) ? 85 : w.size() == 1 ? 70 : 55;
+            !any(words,
+                 {"crime", "offence", "risk", "dash", "grade", "level", "number", "reference",
+                  "ref", "id", "gender", "sex", "relationship", "premises", "property"}))
+            s = any(words, {"notification", "ppn"}) ? 85 : w.size() == 1 ? 70 : 55;
         else if (!birth && !date && !time && c.filled && share(c.typeWords) >= 0.8)
             s = 45; // no telling heading, but a column of "Domestic abuse" and "Missing person"
         return s;
     case ImportField::Crime:
         if (w.contains(QStringLiteral("crime")) &&
-            !any(w, {"number", "reference", "id", "type", "date", "time"}))
+            !any(words, {"number", "reference", "id", "type", "date", "time"}))
             s = 75;
         return s;
     case ImportField::Presence:
         // "Child witnessed?", "Presence"; not "Witness name" or "Witness DOB" (a person).
-        if (any(w, {"presence", "witness"}) && !date && !birth && !setting && !place &&
-            !any(w, {"name", "forename", "surname", "age", "gender", "number", "reference"}))
+        if (any(words, {"presence", "witness"}) && !date && !birth && !setting && !place &&
+            !any(words, {"name", "forename", "surname", "age", "gender", "number", "reference"}))
             s = 80;
         return s;
     case ImportField::Gender:

@@ -55,70 +55,70 @@ Content contentOf(const QSqlQuery &q)
 bool appendString(QByteArray &out, QStringView s)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
+    // Written straight into room for the longest form (6 bytes for a control character, at
+    // most 3 per UTF-16 unit otherwise), then cut to what was written: appending byte by byte
+    // checked the capacity each time, and a snapshot's JSON escapes a quote every few bytes.
+    const qsizetype at = out.size();
+    out.resize(at + 2 + 6 * s.size());
+    char *dst = out.data() + at;
+    *dst++ = '"';
     const char16_t *p = s.utf16();
     const char16_t *const end = p + s.size();
     while (p != end) {
-        const char16_t *run = p;
-        while (p != end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
-            ++p;
-        if (p != run) {
-            const qsizetype at = out.size();
-            out.resize(at + (p - run));
-            char *dst = out.data() + at;
-            for (const char16_t *c = run; c != p; ++c)
-                *dst++ = char(*c);
-        }
-        if (p == end)
-            break;
         const char16_t u = *p++;
-        if (u < 0x80) {
-            out += '\\';
+        if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+            *dst++ = char(u);
+        } else if (u < 0x80) {
+            *dst++ = '\\';
             switch (u) {
             case u'"':
-                out += '"';
+                *dst++ = '"';
                 break;
             case u'\\':
-                out += '\\';
+                *dst++ = '\\';
                 break;
             case u'\b':
-                out += 'b';
+                *dst++ = 'b';
                 break;
             case u'\f':
-                out += 'f';
+                *dst++ = 'f';
                 break;
             case u'\n':
-                out += 'n';
+                *dst++ = 'n';
                 break;
             case u'\r':
-                out += 'r';
+                *dst++ = 'r';
                 break;
             case u'\t':
-                out += 't';
+                *dst++ = 't';
                 break;
             default:
-                out += "u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
+                *dst++ = 'u';
+                *dst++ = '0';
+                *dst++ = '0';
+                *dst++ = hex[u >> 4];
+                *dst++ = hex[u & 0xf];
             }
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *dst++ = char(0xc0 | (u >> 6));
+            *dst++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xd800 || u > 0xdfff) {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
+            *dst++ = char(0xe0 | (u >> 12));
+            *dst++ = char(0x80 | ((u >> 6) & 0x3f));
+            *dst++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xdc00 && p != end && *p >= 0xdc00 && *p <= 0xdfff) {
             const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (*p++ - 0xdc00);
-            out += char(0xf0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3f));
-            out += char(0x80 | ((c >> 6) & 0x3f));
-            out += char(0x80 | (c & 0x3f));
+            *dst++ = char(0xf0 | (c >> 18));
+            *dst++ = char(0x80 | ((c >> 12) & 0x3f));
+            *dst++ = char(0x80 | ((c >> 6) & 0x3f));
+            *dst++ = char(0x80 | (c & 0x3f));
         } else {
+            out.resize(at);
             return false; // a lone surrogate
         }
     }
-    out += '"';
+    *dst++ = '"';
+    out.resize(dst - out.constData());
     return true;
 }
 
@@ -160,10 +160,13 @@ QString genesis()
     return QString(64, QLatin1Char('0'));
 }
 
-QByteArray canonical(const Content &c)
+namespace {
+
+// The canonical text of c appended to out; false where only Qt writes it (a lone surrogate).
+bool appendCanonical(QByteArray &out, const Content &c)
 {
-    QByteArray out;
-    qsizetype size = 64 + c.at.size() + c.user.size() + c.action.size() + c.entity.size();
+    qsizetype size =
+        out.size() + 64 + c.at.size() + c.user.size() + c.action.size() + c.entity.size();
     for (const QVariant *text : {&c.before, &c.after}) {
         if (text->typeId() == QMetaType::QString)
             size += text->toString().size() * 5 / 4;
@@ -174,7 +177,7 @@ QByteArray canonical(const Content &c)
     for (const QString *s : {&c.at, &c.user, &c.action, &c.entity}) {
         out += ',';
         if (!appendString(out, *s))
-            return canonicalByQt(c);
+            return false;
     }
     out += ',';
     appendId(out, c.entityId);
@@ -182,12 +185,20 @@ QByteArray canonical(const Content &c)
     appendId(out, c.childId);
     out += ',';
     if (!appendText(out, c.before))
-        return canonicalByQt(c);
+        return false;
     out += ',';
     if (!appendText(out, c.after))
-        return canonicalByQt(c);
+        return false;
     out += ']';
-    return out;
+    return true;
+}
+
+} // namespace
+
+QByteArray canonical(const Content &c)
+{
+    QByteArray out;
+    return appendCanonical(out, c) ? out : canonicalByQt(c);
 }
 
 QByteArray canonicalByQtForTests(const Content &c)
@@ -197,10 +208,21 @@ QByteArray canonicalByQtForTests(const Content &c)
 
 QString hash(const QString &previousHash, const Content &content)
 {
-    Sha256 h;
-    h.addData(previousHash.toLatin1());
-    h.addData("\n");
-    h.addData(canonical(content));
+    // One hasher and one buffer per thread, kept between entries: an import hashes thousands
+    // of entries in a row, and each new hasher and buffer was a round of allocations.
+    thread_local Sha256 h;
+    thread_local QByteArray text;
+    text.resize(0); // keeps the capacity
+    for (QChar ch : previousHash)
+        text += ch.unicode() < 0x100 ? char(ch.unicode()) : '?'; // as toLatin1()
+    text += '\n';
+    if (!appendCanonical(text, content)) {
+        text.resize(0);
+        text += previousHash.toLatin1();
+        text += '\n';
+        text += canonicalByQt(content);
+    }
+    h.addData(text);
     return QString::fromLatin1(h.result().toHex());
 }
 
