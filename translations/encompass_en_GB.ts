@@ -1872,6 +1872,10 @@
         <source>; another child is close too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2, born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ChildQuery</name>
@@ -2669,10 +2673,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>linked to child %1 on the tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was greened off and will be reopened by this PPN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,6 +2718,10 @@
     </message>
     <message>
         <source>written differently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to %1 on the tracker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6562,6 +6566,14 @@ Deputy chair: %7
     <message>
         <source>  %1 (child %2): %3
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every page of %1 (%2 MB): this can take some minutes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked here: the server keeps its own pages (its administrator checks them with pg_amcheck)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11858,6 +11870,11 @@ Press Esc in the search box to clear it.</source>
     </message>
     <message>
         <source>Exported %1 children to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children on the tracker yet.
+Import the police file (Alt+6) or add a child (Ctrl+Shift+N).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
