@@ -2721,7 +2721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>linked to %1 on the tracker</source>
+        <source>on the tracker: linked to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,7 +473,7 @@ Result<ImportPlan> ImportPlanner::plan(const RowMapper::Output &mapped)
                 match->kind == ChildMatcher::Kind::Likely) {
                 o.status = RowStatus::MatchedChild;
                 o.childId = match->childId;
-                o.reason = tr("linked to %1 on the tracker").arg(match->known);
+                o.reason = tr("on the tracker: linked to %1").arg(match->known);
                 // Linked though written differently: said, so that a person can check it.
                 if (match->kind == ChildMatcher::Kind::Likely)
                     o.warnings << tr("written differently: %1").arg(match->reason);
