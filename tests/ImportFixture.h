@@ -1,9 +1,12 @@
 #pragma once
 
 // The fixture of the import tests that work on records (test_import_records,
-// test_import_effects): a fresh tracker per test, a daily file written with the police's
-// usual heading row, and a way to add a child first.
+// test_import_effects, ...): a fresh tracker per test, on each backend (a test class gives
+// initTestCase_data() { test::backendRows(); } and every test runs on SQLite and on the
+// server, skipped when there is none), a daily file written with the police's usual heading
+// row, and a way to add a child first.
 
+#include "BackendDatabase.h"
 #include "TestSupport.h"
 
 #include "import/Importer.h"
@@ -27,12 +30,23 @@ inline qint64 count(Database &db, const char *table)
         ->toLongLong();
 }
 
+// A fresh database on the backend of the test's global data row, and a folder for the files.
+struct ImportDatabase : BackendDatabase
+{
+    explicit ImportDatabase(const QString &backend) : BackendDatabase(backend) {}
+    QTemporaryDir dir;
+};
+
 class ImportFixture
 {
 protected:
+    // In init(): skips the test when its backend cannot run here.
     void openDatabase()
     {
-        m_db = std::make_unique<TempDatabase>();
+        QFETCH_GLOBAL(QString, backend);
+        m_db = std::make_unique<ImportDatabase>(backend);
+        if (m_db->address().isEmpty())
+            QSKIP(qPrintable(m_db->skipReason()));
         QVERIFY(m_db->db);
     }
     void closeDatabase() { m_db.reset(); }
@@ -64,7 +78,7 @@ protected:
         return saved ? saved->id : 0;
     }
 
-    std::unique_ptr<TempDatabase> m_db;
+    std::unique_ptr<ImportDatabase> m_db;
 };
 
 } // namespace enc::test::importing

@@ -31,6 +31,7 @@ class TestImportEffects : public QObject, ImportFixture
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { test::backendRows(); }
     void init() { openDatabase(); }
     void cleanup() { closeDatabase(); }
 

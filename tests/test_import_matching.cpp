@@ -28,6 +28,7 @@ class TestImportMatching : public QObject, ImportFixture
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { test::backendRows(); }
     void init() { openDatabase(); }
     void cleanup() { closeDatabase(); }
 

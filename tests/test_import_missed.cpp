@@ -29,6 +29,7 @@ class TestImportMissed : public QObject, ImportFixture
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { test::backendRows(); }
     void init();
     void cleanup() { closeDatabase(); }
 

@@ -1,6 +1,6 @@
 // The no known setting list: exported per area as CSV and .xlsx, filled in, read back.
 
-#include "TestSupport.h"
+#include "ImportFixture.h"
 
 #include "import/ImportFile.h"
 #include "import/NoSettingList.h"
@@ -18,13 +18,14 @@ class TestImportNoSetting : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data() { test::backendRows(); }
     void init();
     void listedPerArea();
     void exportCsvAndXlsx();
     void filledListSetsSettings();
 
 private:
-    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<test::importing::ImportDatabase> m_db;
     Id m_north = 0;
     Id m_ava = 0;
     Id m_ben = 0;
@@ -33,7 +34,11 @@ private:
 
 void TestImportNoSetting::init()
 {
-    m_db = std::make_unique<test::TempDatabase>();
+    QFETCH_GLOBAL(QString, backend);
+    m_db = std::make_unique<test::importing::ImportDatabase>(backend);
+    if (m_db->address().isEmpty())
+        QSKIP(qPrintable(m_db->skipReason()));
+    QVERIFY(m_db->db);
     Directory dir(**m_db);
     m_north = *dir.ensureArea(QStringLiteral("North"));
     const Id south = *dir.ensureArea(QStringLiteral("South"));

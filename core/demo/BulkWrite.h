@@ -12,21 +12,30 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+
+namespace enc {
+class BulkInsert;
+}
 
 namespace enc::demo {
 
-// Collects rows and sends each batch to SQLite as one bound JSON array, read back with
-// json_each: binding every value through QSqlQuery costs several times the insert itself,
-// and the demo writes millions of values. Every value is still bound, never spliced into SQL.
+// Collects rows and sends each batch in one go. On SQLite a batch is one bound JSON array,
+// read back with json_each: binding every value through QSqlQuery costs several times the
+// insert itself, and the demo writes millions of values. On the server an insert's batch is
+// one COPY (BulkInsert). Every value is still bound or copied, never spliced into SQL.
 class BulkWrite
 {
 public:
-    // sql reads its rows from json_each(:rows); column N of a row is value->>N.
+    // Inserts into table's columns (constants of the demo code, never user text).
+    BulkWrite(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+              int batch = 1000);
+    // Any other statement: it reads its rows from Dialect::jsonRows(":rows", alias); column N
+    // of a row is alias.value->>N, as text (CAST it for an integer column).
     BulkWrite(const QSqlDatabase &db, const QString &sql, int batch = 1000);
-    // INSERT INTO table (columns) SELECT value->>0, ... FROM json_each(:rows).
-    static QString insertSql(const QString &table, const QStringList &columns);
-    // The first free id of a table (ids are given explicitly, so children can refer to them).
-    static Result<Id> firstFreeId(const QSqlDatabase &db, const QString &table);
+    ~BulkWrite();
+    BulkWrite(const BulkWrite &) = delete;
+    BulkWrite &operator=(const BulkWrite &) = delete;
 
     Status status() const { return m_status; }
     // Flushes parent first whenever this one flushes (foreign keys are checked per statement).
@@ -37,11 +46,13 @@ public:
     qint64 rows() const { return m_rows; }
 
 private:
+    void prepare(const QString &sql);
     void append(const QVariant &v);
 
     QSqlQuery m_query;
     QString m_sql;
     QString m_json;
+    std::unique_ptr<BulkInsert> m_copy; // an insert on the server
     BulkWrite *m_parent = nullptr;
     Status m_status;
     int m_batch = 0;

@@ -79,17 +79,21 @@ Result<DemoStats> DemoGenerator::generate(Database &db, const DemoOptions &opt)
                              "an empty tracker: create a new database for the demo."));
     }
 
-    const QString oldCache = pragmaValue(sql, QStringLiteral("PRAGMA cache_size"));
-    QSqlQuery(sql).exec(
-        QStringLiteral("PRAGMA cache_size = -%1")
-            .arg(std::max(GenerationCacheKiB, GenerationCacheKiBPerChild * opt.children)));
+    // The cache and journal PRAGMAs are SQLite's (skipped on a server).
+    const bool sqliteFile = !db.onServer();
+    const QString oldCache =
+        sqliteFile ? pragmaValue(sql, QStringLiteral("PRAGMA cache_size")) : QString();
+    if (sqliteFile)
+        QSqlQuery(sql).exec(
+            QStringLiteral("PRAGMA cache_size = -%1")
+                .arg(std::max(GenerationCacheKiB, GenerationCacheKiBPerChild * opt.children)));
     // A rollback journal while generating. The one transaction writes more pages than any cache
     // holds; in WAL mode each page spilled and read again is looked up in the log's index: over
     // half the time at 1,000,000 children (21 minutes of CPU, 9 with the journal and this cache).
     // With a journal, pages spill into the file itself, and the file's new pages need no journal.
     // WAL again afterwards.
-    const bool walMode =
-        pragmaValue(sql, QStringLiteral("PRAGMA journal_mode")) == QLatin1String("wal");
+    const bool walMode = sqliteFile && pragmaValue(sql, QStringLiteral("PRAGMA journal_mode")) ==
+                                           QLatin1String("wal");
     const bool journalled =
         walMode && pragmaValue(sql, QStringLiteral("PRAGMA journal_mode=TRUNCATE")) ==
                        QLatin1String("truncate");

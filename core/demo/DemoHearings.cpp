@@ -4,6 +4,7 @@
 #include "domain/MeetingSchedule.h"
 #include "domain/Quorum.h"
 #include "domain/WorkingDays.h"
+#include "storage/RowInsert.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -197,40 +198,35 @@ Result<HearingCounts> writeHearings(const QSqlDatabase &db, Plan &plan,
             out << QString::fromLatin1(n);
         return out;
     };
-    auto firstMeeting = BulkWrite::firstFreeId(db, QStringLiteral("meeting"));
-    auto firstDecision = BulkWrite::firstFreeId(db, QStringLiteral("decision"));
-    if (!firstMeeting)
-        return firstMeeting.error();
-    if (!firstDecision)
-        return firstDecision.error();
-    BulkWrite meeting(db, BulkWrite::insertSql(QStringLiteral("meeting"),
-                                               columns({"id", "date", "starts", "ends", "kind",
-                                                        "chair_member_id", "closed_at"})));
-    BulkWrite attend(db, BulkWrite::insertSql(QStringLiteral("attendance"),
-                                              columns({"meeting_id", "member_id", "status",
-                                                       "deputy_name", "expected"})));
-    BulkWrite decision(
-        db, BulkWrite::insertSql(QStringLiteral("decision"),
-                                 columns({"id", "child_id", "meeting_id", "outcome_id", "rationale",
-                                          "decided_by", "decided_on", "quorate", "created_at"})));
-    BulkWrite action(db,
-                     BulkWrite::insertSql(QStringLiteral("action"),
-                                          columns({"child_id", "decision_id", "description",
-                                                   "owner_member_id", "owner_text", "due_on",
-                                                   "completed_on", "completed_by", "created_at"})));
-    BulkWrite proforma(
-        db,
-        BulkWrite::insertSql(QStringLiteral("proforma"),
-                             columns({"child_id", "setting_id", "sent_on", "due_on", "returned_on",
-                                      "summary", "voice_of_child", "reviewed_meeting_id"})));
+    const auto schedule = MeetingSchedule::between(plan.periodStart, plan.today.addDays(-1));
+    // A decision for most children (more are taken if need be).
+    auto meetingIds = NewIds::reserve(db, QStringLiteral("meeting"), schedule.size());
+    auto decisionIds = NewIds::reserve(db, QStringLiteral("decision"), plan.children.size());
+    if (!meetingIds)
+        return meetingIds.error();
+    if (!decisionIds)
+        return decisionIds.error();
+    BulkWrite meeting(
+        db, QStringLiteral("meeting"),
+        columns({"id", "date", "starts", "ends", "kind", "chair_member_id", "closed_at"}));
+    BulkWrite attend(db, QStringLiteral("attendance"),
+                     columns({"meeting_id", "member_id", "status", "deputy_name", "expected"}));
+    BulkWrite decision(db, QStringLiteral("decision"),
+                       columns({"id", "child_id", "meeting_id", "outcome_id", "rationale",
+                                "decided_by", "decided_on", "quorate", "created_at"}));
+    BulkWrite action(
+        db, QStringLiteral("action"),
+        columns({"child_id", "decision_id", "description", "owner_member_id", "owner_text",
+                 "due_on", "completed_on", "completed_by", "created_at"}));
+    BulkWrite proforma(db, QStringLiteral("proforma"),
+                       columns({"child_id", "setting_id", "sent_on", "due_on", "returned_on",
+                                "summary", "voice_of_child", "reviewed_meeting_id"}));
     attend.after(&meeting);
     action.after(&decision);
     for (const BulkWrite *w : {&meeting, &attend, &decision, &action, &proforma}) {
         if (!w->status())
             return w->status().error();
     }
-    Id nextMeeting = *firstMeeting;
-    Id nextDecision = *firstDecision;
 
     // Meetings on the schedule's days up to yesterday; bank holidays are skipped.
     std::vector<HeldMeeting> held;
@@ -240,13 +236,15 @@ Result<HearingCounts> writeHearings(const QSqlDatabase &db, Plan &plan,
     const PlanMember *chair = byKey.value(QStringLiteral("chair"));
     const PlanMember *deputyChair = byKey.value(QStringLiteral("deputy"));
     int month = 0;
-    const auto schedule = MeetingSchedule::between(plan.periodStart, plan.today.addDays(-1));
     for (const ScheduledMeeting &s : schedule) {
         if (s.skipped)
             continue;
         const bool chairAway = rng.chance(0.06);
         const PlanMember *chairing = chairAway ? deputyChair : chair;
-        const Id id = nextMeeting++;
+        auto meetingId = meetingIds->take();
+        if (!meetingId)
+            return meetingId.error();
+        const Id id = *meetingId;
         const Status added = meeting.add(
             {id, isoDate(s.date), s.start.toString(QStringLiteral("HH:mm")),
              s.end.toString(QStringLiteral("HH:mm")),
@@ -319,7 +317,10 @@ Result<HearingCounts> writeHearings(const QSqlDatabase &db, Plan &plan,
             const QStringList &why = texts.rationale[outcome];
             const QString rationale = why[rng.between(0, int(why.size()) - 1)].arg(c.heard);
             const QVariant decidedAt = stamp(m.date, 11 * 60 + 5 + rng.between(0, 50));
-            const Id did = nextDecision++;
+            auto decisionId = decisionIds->take();
+            if (!decisionId)
+                return decisionId.error();
+            const Id did = *decisionId;
             if (Status st = decision.add({did, c.id, m.id, outcomeIds[outcome], rationale, m.chair,
                                           isoDate(m.date), m.quorate, decidedAt});
                 !st)

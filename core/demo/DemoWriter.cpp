@@ -3,6 +3,8 @@
 #include "demo/BulkWrite.h"
 
 #include "domain/TextKey.h"
+#include "storage/Dialect.h"
+#include "storage/RowInsert.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -149,26 +151,28 @@ Status writePlaces(const QSqlDatabase &db, Plan &plan, Progress &progress)
             return id.error();
         a.id = *id;
     }
-    auto firstSetting = BulkWrite::firstFreeId(db, QStringLiteral("setting"));
-    auto firstHousehold = BulkWrite::firstFreeId(db, QStringLiteral("household"));
-    auto firstChild = BulkWrite::firstFreeId(db, QStringLiteral("child"));
-    for (const auto *r : {&firstSetting, &firstHousehold, &firstChild}) {
+    auto settingIds = NewIds::reserve(db, QStringLiteral("setting"), plan.settings.size());
+    auto householdIds = NewIds::reserve(db, QStringLiteral("household"), plan.households.size());
+    auto childIds = NewIds::reserve(db, QStringLiteral("child"), plan.children.size());
+    for (const auto *r : {&settingIds, &householdIds, &childIds}) {
         if (!*r)
             return r->error();
     }
     BulkWrite setting(db,
-                      BulkWrite::insertSql(
-                          QStringLiteral("setting"),
-                          {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("name_key"),
-                           QStringLiteral("type"), QStringLiteral("urn"), QStringLiteral("area_id"),
-                           QStringLiteral("dsl_name"), QStringLiteral("dsl_email"),
-                           QStringLiteral("deputy_name"), QStringLiteral("deputy_email"),
-                           QStringLiteral("phone"), QStringLiteral("contacts_verified_on")}));
+
+                      QStringLiteral("setting"),
+                      {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("name_key"),
+                       QStringLiteral("type"), QStringLiteral("urn"), QStringLiteral("area_id"),
+                       QStringLiteral("dsl_name"), QStringLiteral("dsl_email"),
+                       QStringLiteral("deputy_name"), QStringLiteral("deputy_email"),
+                       QStringLiteral("phone"), QStringLiteral("contacts_verified_on")});
     if (!setting.status())
         return setting.status();
-    Id nextSetting = *firstSetting;
     for (PlanSetting &s : plan.settings) {
-        s.id = nextSetting++;
+        auto id = settingIds->take();
+        if (!id)
+            return id.error();
+        s.id = *id;
         if (Status st = setting.add({s.id, s.name, TextKey::name(s.name), s.type, s.urn,
                                      plan.areas[size_t(s.area)].id, s.dslName, s.dslEmail,
                                      s.deputyName, s.deputyEmail, s.phone, isoDate(s.verifiedOn)});
@@ -185,34 +189,34 @@ Status writePlaces(const QSqlDatabase &db, Plan &plan, Progress &progress)
         if (!d.isValid() || p.received < d)
             d = p.received;
     }
-    BulkWrite household(
-        db, BulkWrite::insertSql(QStringLiteral("household"),
-                                 {QStringLiteral("id"), QStringLiteral("address"),
-                                  QStringLiteral("postcode"), QStringLiteral("area_id")}));
-    BulkWrite child(
-        db,
-        BulkWrite::insertSql(
-            QStringLiteral("child"),
-            {QStringLiteral("id"), QStringLiteral("forename"), QStringLiteral("surname"),
-             QStringLiteral("forename_key"), QStringLiteral("surname_key"),
-             QStringLiteral("date_of_birth"), QStringLiteral("gender"), QStringLiteral("address"),
-             QStringLiteral("postcode"), QStringLiteral("postcode_key"), QStringLiteral("area_id"),
-             QStringLiteral("setting_id"), QStringLiteral("setting_known"),
-             QStringLiteral("household_id"), QStringLiteral("case_reference"),
-             QStringLiteral("social_care_open"), QStringLiteral("social_worker"),
-             QStringLiteral("created_at"), QStringLiteral("updated_at")}));
+    BulkWrite household(db, QStringLiteral("household"),
+                        {QStringLiteral("id"), QStringLiteral("address"),
+                         QStringLiteral("postcode"), QStringLiteral("area_id")});
+    BulkWrite child(db,
+
+                    QStringLiteral("child"),
+                    {QStringLiteral("id"), QStringLiteral("forename"), QStringLiteral("surname"),
+                     QStringLiteral("forename_key"), QStringLiteral("surname_key"),
+                     QStringLiteral("date_of_birth"), QStringLiteral("gender"),
+                     QStringLiteral("address"), QStringLiteral("postcode"),
+                     QStringLiteral("postcode_key"), QStringLiteral("area_id"),
+                     QStringLiteral("setting_id"), QStringLiteral("setting_known"),
+                     QStringLiteral("household_id"), QStringLiteral("case_reference"),
+                     QStringLiteral("social_care_open"), QStringLiteral("social_worker"),
+                     QStringLiteral("created_at"), QStringLiteral("updated_at")});
     child.after(&household);
     if (!household.status())
         return household.status();
     if (!child.status())
         return child.status();
-    Id nextHousehold = *firstHousehold;
-    Id nextChild = *firstChild;
     const qint64 total = qint64(plan.households.size());
     for (size_t i = 0; i < plan.households.size(); ++i) {
         PlanHousehold &h = plan.households[i];
         const Id area = plan.areas[size_t(h.area)].id;
-        h.id = nextHousehold++;
+        auto householdId = householdIds->take();
+        if (!householdId)
+            return householdId.error();
+        h.id = *householdId;
         if (Status st = household.add({h.id, h.address, h.postcode, area}); !st)
             return st;
         const QString postcodeKey = TextKey::postcode(h.postcode);
@@ -220,7 +224,10 @@ Status writePlaces(const QSqlDatabase &db, Plan &plan, Progress &progress)
                                        9 * 60 + int(i % 240));
         for (int c = h.firstChild; c < h.firstChild + h.childCount; ++c) {
             PlanChild &k = plan.children[size_t(c)];
-            k.id = nextChild++;
+            auto childId = childIds->take();
+            if (!childId)
+                return childId.error();
+            k.id = *childId;
             const QVariant settingId =
                 k.setting >= 0 ? QVariant(plan.settings[size_t(k.setting)].id) : Sql::id(0);
             if (Status st =
@@ -259,22 +266,19 @@ Status writeMembers(const QSqlDatabase &db, std::vector<PlanMember> &members)
 
 Status writePpns(const QSqlDatabase &db, Plan &plan, Random &rng, Progress &progress)
 {
-    auto firstPpn = BulkWrite::firstFreeId(db, QStringLiteral("ppn"));
-    if (!firstPpn)
-        return firstPpn.error();
-    BulkWrite ppn(db, BulkWrite::insertSql(
-                          QStringLiteral("ppn"),
-                          {QStringLiteral("id"), QStringLiteral("police_ref"),
-                           QStringLiteral("police_ref_key"), QStringLiteral("incident_on"),
-                           QStringLiteral("incident_time"), QStringLiteral("received_on"),
-                           QStringLiteral("type"), QStringLiteral("risk"),
-                           QStringLiteral("dash_score"), QStringLiteral("crime"),
-                           QStringLiteral("incident_address"), QStringLiteral("home_address"),
-                           QStringLiteral("source"), QStringLiteral("created_at")}));
-    BulkWrite link(
-        db, BulkWrite::insertSql(QStringLiteral("ppn_child"),
-                                 {QStringLiteral("ppn_id"), QStringLiteral("child_id"),
-                                  QStringLiteral("presence"), QStringLiteral("incident_on")}));
+    auto ppnIds = NewIds::reserve(db, QStringLiteral("ppn"), plan.ppns.size());
+    if (!ppnIds)
+        return ppnIds.error();
+    BulkWrite ppn(
+        db, QStringLiteral("ppn"),
+        {QStringLiteral("id"), QStringLiteral("police_ref"), QStringLiteral("police_ref_key"),
+         QStringLiteral("incident_on"), QStringLiteral("incident_time"),
+         QStringLiteral("received_on"), QStringLiteral("type"), QStringLiteral("risk"),
+         QStringLiteral("dash_score"), QStringLiteral("crime"), QStringLiteral("incident_address"),
+         QStringLiteral("home_address"), QStringLiteral("source"), QStringLiteral("created_at")});
+    BulkWrite link(db, QStringLiteral("ppn_child"),
+                   {QStringLiteral("ppn_id"), QStringLiteral("child_id"),
+                    QStringLiteral("presence"), QStringLiteral("incident_on")});
     link.after(&ppn);
     if (!ppn.status())
         return ppn.status();
@@ -289,7 +293,6 @@ Status writePpns(const QSqlDatabase &db, Plan &plan, Random &rng, Progress &prog
                                         QStringLiteral("unknown")};
     const QString demoSource = QStringLiteral("demo");
     const QVariant none(QMetaType(QMetaType::QString));
-    Id nextPpn = *firstPpn;
     const qint64 total = qint64(plan.ppns.size());
     for (size_t i = 0; i < plan.ppns.size(); ++i) {
         PlanPpn &p = plan.ppns[i];
@@ -305,7 +308,10 @@ Status writePpns(const QSqlDatabase &db, Plan &plan, Random &rng, Progress &prog
                         .arg(street, kind, plan.areas[size_t(h.area)].name);
         }
         const QVariant incidentOn = isoDate(p.incident);
-        p.id = nextPpn++;
+        auto ppnId = ppnIds->take();
+        if (!ppnId)
+            return ppnId.error();
+        p.id = *ppnId;
         if (Status st = ppn.add(
                 {p.id, p.reference, TextKey::reference(p.reference), incidentOn,
                  p.time.isValid() ? QVariant(p.time.toString(QStringLiteral("HH:mm"))) : none,
@@ -331,9 +337,11 @@ Status writePpns(const QSqlDatabase &db, Plan &plan, Random &rng, Progress &prog
 
 Status writeChildStatus(const QSqlDatabase &db, const Plan &plan, Progress &progress)
 {
-    BulkWrite update(db, QStringLiteral("UPDATE child SET status = j.value->>1, updated_at = "
-                                        "j.value->>2 FROM json_each(:rows) AS j "
-                                        "WHERE child.id = j.value->>0"));
+    BulkWrite update(
+        db, QStringLiteral("UPDATE child SET status = j.value->>1, updated_at = "
+                           "j.value->>2 FROM ") +
+                Dialect::jsonRows(Dialect::of(db), QStringLiteral(":rows"), QStringLiteral("j")) +
+                QStringLiteral(" WHERE child.id = CAST(j.value->>0 AS bigint)"));
     if (!update.status())
         return update.status();
     const QDate settled = plan.today.addMonths(-2);

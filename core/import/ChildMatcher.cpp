@@ -2,6 +2,7 @@
 
 #include "domain/DateInput.h"
 #include "domain/TextKey.h"
+#include "storage/Dialect.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
 
@@ -213,6 +214,7 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
         }
     }
     dobs += ']';
+    const Backend backend = Dialect::of(m_db);
     std::sort(wanted.begin(), wanted.end());
     // A bit per key (2^20 bits, 128 KiB) in front of the sorted keys: most names in the scan
     // are not wanted, and one bit tells so without a search.
@@ -235,9 +237,11 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
     QByteArray ids = "[";
     if (Status s = RowScan::run(
             m_db,
-            QStringLiteral("SELECT c.date_of_birth, c.surname_key, c.forename_key, c.id FROM "
-                           "json_each(:dobs) d JOIN child c INDEXED BY child_name_dob ON "
-                           "c.date_of_birth = d.value"),
+            QStringLiteral("SELECT c.date_of_birth, c.surname_key, c.forename_key, c.id FROM ") +
+                Dialect::jsonTextTable(backend, QStringLiteral(":dobs"), QStringLiteral("d")) +
+                QStringLiteral(" JOIN child c") +
+                Dialect::indexedBy(backend, QStringLiteral("child_name_dob")) +
+                QStringLiteral(" ON c.date_of_birth = d.value"),
             {{QStringLiteral("dobs"), QString::fromUtf8(dobs)}},
             [&](const RowScan::Row &row) {
                 const QByteArrayView dob = row.text(0);
@@ -259,8 +263,9 @@ Status ChildMatcher::preload(const QList<Wanted> &names)
                 m_db,
                 QStringLiteral("SELECT date_of_birth, id, forename, surname, forename_key, "
                                "surname_key, status, address, postcode_key FROM child WHERE id "
-                               "IN (SELECT value FROM json_each(:ids)) AND archived_at IS NULL "
-                               "ORDER BY id"),
+                               "IN (") +
+                    Dialect::jsonIds(backend, QStringLiteral(":ids")) +
+                    QStringLiteral(") AND archived_at IS NULL ORDER BY id"),
                 {{QStringLiteral("ids"), QString::fromUtf8(ids)}},
                 [this](const RowScan::Row &row) {
                     const QDate dob = row.date(0);

@@ -3,6 +3,7 @@
 #include "repo/ChildSummary.h"
 #include "repo/EscalationService.h"
 #include "repo/Options.h"
+#include "repo/Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -161,12 +162,22 @@ Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
         QList<Id> children;
         while (touched->next())
             children << touched->value(0).toLongLong();
-        const QVariantMap v{{QStringLiteral("batch"), batchId}};
-        auto ppns = Sql::run(db,
-                             QStringLiteral("UPDATE ppn SET archived_at = datetime('now'), version "
-                                            "= version + 1 WHERE batch_id = :batch AND "
-                                            "archived_at IS NULL"),
-                             v);
+        // The time is bound (the text SQLite's datetime('now') gave), the same on both
+        // databases; each statement gets the values it names.
+        const QString now = Stamp::now();
+        const QString user = Audit::currentUser();
+        auto valuesOf = [&](const QString &sql) {
+            QVariantMap values{{QStringLiteral("batch"), batchId}};
+            if (sql.contains(QLatin1String(":now")))
+                values.insert(QStringLiteral("now"), now);
+            if (sql.contains(QLatin1String(":user")))
+                values.insert(QStringLiteral("user"), user);
+            return values;
+        };
+        const QString archivePpns = QStringLiteral("UPDATE ppn SET archived_at = :now, version "
+                                                   "= version + 1 WHERE batch_id = :batch AND "
+                                                   "archived_at IS NULL");
+        auto ppns = Sql::run(db, archivePpns, valuesOf(archivePpns));
         if (!ppns)
             return ppns.error();
         out.ppns = ppns->numRowsAffected();
@@ -174,23 +185,20 @@ Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
             QStringLiteral("UPDATE ppn_child SET archived = 1 WHERE ppn_id IN (SELECT id FROM ppn "
                            "WHERE batch_id = :batch)"),
             QStringLiteral("UPDATE import_review SET status = 'dismissed', resolved_by = :user, "
-                           "resolved_at = datetime('now') WHERE batch_id = :batch AND status = "
+                           "resolved_at = :now WHERE batch_id = :batch AND status = "
                            "'open'"),
-            QStringLiteral("UPDATE import_batch SET undone_at = datetime('now') WHERE id = :batch"),
+            QStringLiteral("UPDATE import_batch SET undone_at = :now WHERE id = :batch"),
         };
-        QVariantMap withUser = v;
-        withUser.insert(QStringLiteral("user"), Audit::currentUser());
         for (const QString &sql : statements) {
-            if (Status st = Sql::exec(db, sql, sql.contains(QLatin1String(":user")) ? withUser : v);
-                !st)
+            if (Status st = Sql::exec(db, sql, valuesOf(sql)); !st)
                 return st;
         }
         for (Id child : std::as_const(created)) {
             auto a = Sql::run(db,
-                              QStringLiteral("UPDATE child SET archived_at = datetime('now'), "
+                              QStringLiteral("UPDATE child SET archived_at = :now, "
                                              "version = version + 1 WHERE id = :id AND "
                                              "archived_at IS NULL"),
-                              {{QStringLiteral("id"), child}});
+                              {{QStringLiteral("id"), child}, {QStringLiteral("now"), now}});
             if (!a)
                 return a.error();
             out.children += a->numRowsAffected();

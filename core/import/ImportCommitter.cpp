@@ -10,6 +10,7 @@
 #include "repo/Ppns.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 #include "storage/PageCache.h"
 #include "storage/RowInsert.h"
 #include "storage/RowScan.h"
@@ -65,8 +66,9 @@ Status reopenAll(const QSqlDatabase &db, const QList<Id> &children, const QStrin
         return before.error();
     if (Status s = Sql::exec(db,
                              QStringLiteral("UPDATE child SET status = :status, updated_at = :at, "
-                                            "version = version + 1 WHERE id IN (SELECT value "
-                                            "FROM json_each(:ids))"),
+                                            "version = version + 1 WHERE id IN (") +
+                                 Dialect::jsonIds(Dialect::of(db), QStringLiteral(":ids")) +
+                                 QStringLiteral(")"),
                              {{QStringLiteral("status"), toString(ChildStatus::Open)},
                               {QStringLiteral("at"), at},
                               {QStringLiteral("ids"), idList(children)}});
@@ -127,32 +129,26 @@ Status ImportCommitter::write(ImportPlan &plan)
         Sql::run(db,
                  QStringLiteral("INSERT INTO import_batch (file_name, sha256, imported_by, "
                                 "imported_at, counts) VALUES (:file, :sha, :by, :at, "
-                                "'{}')"),
+                                "'{}') RETURNING id"),
                  {{QStringLiteral("file"), plan.report.fileName},
                   {QStringLiteral("sha"), plan.report.sha256},
                   {QStringLiteral("by"), m_user},
                   {QStringLiteral("at"), at}});
     if (!batch)
         return batch.error();
-    const Id batchId = batch->lastInsertId().toLongLong();
+    if (!batch->next())
+        return Status::failure(Sql::errorText(*batch));
+    const Id batchId = batch->value(0).toLongLong();
+    batch->finish();
 
-    // Ids are given here (the transaction holds the write lock from its start, so nobody else
-    // takes them) and the rows go to SQLite in chunks, each one bound JSON array read back with
-    // json_each: binding every value through Qt costs several times the insert itself.
-    auto firstFree = [&db](const QString &sql) -> Result<Id> {
-        auto v = Sql::scalar(db, sql);
-        if (!v)
-            return v.error();
-        return v->toLongLong();
-    };
-    auto nextChild = firstFree(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM child"));
-    if (!nextChild)
-        return nextChild.error();
-    auto nextPpn = firstFree(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM ppn"));
-    if (!nextPpn)
-        return nextPpn.error();
-    Id freeChildId = *nextChild;
-    Id freePpnId = *nextPpn;
+    // Ids are taken here from the database's own (NewIds: safe with another desk writing at
+    // the same time), so that the links can name the PPNs and children before they are written.
+    auto childIds = NewIds::reserve(db, QStringLiteral("child"), plan.newChildren.size());
+    if (!childIds)
+        return childIds.error();
+    auto ppnIds = NewIds::reserve(db, QStringLiteral("ppn"), plan.ppns.size());
+    if (!ppnIds)
+        return ppnIds.error();
 
     // The rows go straight to SQLite (BulkInsert: no text for SQLite to parse back, no QVariant
     // per value) as multi-row statements, so each table's cursors are opened once per
@@ -170,7 +166,7 @@ Status ImportCommitter::write(ImportPlan &plan)
                                       "batch_id, created_at, risk_text, setting_text)"),
                        16);
     BulkInsert linkRows(db,
-                        QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, "
+                        QStringLiteral("INSERT INTO ppn_child (ppn_id, child_id, "
                                        "presence, incident_on)"),
                         4);
     // Parents first: the links refer to both (foreign keys are checked per statement).
@@ -227,7 +223,10 @@ Status ImportCommitter::write(ImportPlan &plan)
     QHash<Id, int> newPpns; // of each child created here
     for (ImportPlan::NewPpn &p : plan.ppns) {
         const ImportRow &r = p.first;
-        p.createdId = freePpnId++;
+        auto ppnId = ppnIds->take();
+        if (!ppnId)
+            return ppnId.error();
+        p.createdId = *ppnId;
         ppnRows.add(qint64(p.createdId));
         ppnRows.add(text(r.reference));
         ppnRows.add(text(TextKey::reference(r.reference)));
@@ -251,7 +250,10 @@ Status ImportCommitter::write(ImportPlan &plan)
                 ImportPlan::NewChild &c = plan.newChildren[l.newChild];
                 if (c.createdId == 0) {
                     const ImportRow &n = c.source;
-                    c.createdId = freeChildId++;
+                    auto childId = childIds->take();
+                    if (!childId)
+                        return childId.error();
+                    c.createdId = *childId;
                     const NewSummary &summary = newSummaries.at(l.newChild);
                     childRows.add(qint64(c.createdId));
                     childRows.add(text(n.forename));
@@ -275,6 +277,8 @@ Status ImportCommitter::write(ImportPlan &plan)
                 }
                 linked = c.createdId;
             }
+            if (linkedHere.contains(linked))
+                continue; // a child named twice in one incident is one link (the first)
             linkRows.add(qint64(p.createdId));
             linkRows.add(qint64(linked));
             linkRows.add(toString(l.presence));
@@ -331,7 +335,7 @@ Status ImportCommitter::write(ImportPlan &plan)
     if (Status s = reopenAll(db, plan.greenedOffMatched, at); !s)
         return s;
     const StepClock::Lap reopen = clock.lap();
-    if (Status s = refreshTouched(touched, *nextChild, newPpns); !s)
+    if (Status s = refreshTouched(touched, newPpns); !s)
         return s;
     if (profile) {
         const StepClock::Lap summaries = clock.lap();
@@ -396,8 +400,9 @@ Status ImportCommitter::groupHouseholds(const ImportPlan &plan)
         if (Status s = RowScan::run(
                 db,
                 QStringLiteral("SELECT id, address, postcode, household_id FROM child WHERE id "
-                               "IN (SELECT value FROM json_each(:ids)) AND household_id IS NOT "
-                               "NULL"),
+                               "IN (") +
+                    Dialect::jsonIds(Dialect::of(db), QStringLiteral(":ids")) +
+                    QStringLiteral(") AND household_id IS NOT NULL"),
                 {{QStringLiteral("ids"), idList(wanted)}},
                 [&](const RowScan::Row &row) {
                     held.insert(row.integer(0), {keyOf(QString::fromUtf8(row.text(1)),
@@ -476,15 +481,14 @@ Status ImportCommitter::groupHouseholds(const ImportPlan &plan)
     return {};
 }
 
-Status ImportCommitter::refreshTouched(const QList<Id> &touched, Id firstNewChild,
-                                       const QHash<Id, int> &newPpns)
+Status ImportCommitter::refreshTouched(const QList<Id> &touched, const QHash<Id, int> &newPpns)
 {
     const QSqlDatabase db = m_db.sql();
     // The PPN summary columns of the matched children this batch linked, in one statement
     // (the new children were written with theirs).
     QList<Id> matched;
     for (Id id : touched) {
-        if (id < firstNewChild)
+        if (!newPpns.contains(id))
             matched.append(id);
     }
     if (!matched.isEmpty()) {
@@ -493,7 +497,8 @@ Status ImportCommitter::refreshTouched(const QList<Id> &touched, Id firstNewChil
                 QStringLiteral(
                     "UPDATE child SET (ppn_count, last_incident_on) = (SELECT count(*), "
                     "max(pc.incident_on) FROM ppn_child pc WHERE pc.child_id = child.id AND "
-                    "pc.archived = 0) WHERE id IN (SELECT value FROM json_each(:ids))"),
+                    "pc.archived = 0) WHERE id IN (") +
+                    Dialect::jsonIds(Dialect::of(db), QStringLiteral(":ids")) + QStringLiteral(")"),
                 {{QStringLiteral("ids"), idList(matched)}});
             !s)
             return s;
@@ -506,7 +511,7 @@ Status ImportCommitter::refreshTouched(const QList<Id> &touched, Id firstNewChil
     QList<Id> mayEscalate;
     mayEscalate.reserve(touched.size());
     for (Id id : touched) {
-        if (id < firstNewChild || newPpns.value(id) >= std::max(1, config.threshold))
+        if (!newPpns.contains(id) || newPpns.value(id) >= std::max(1, config.threshold))
             mayEscalate.append(id);
     }
     return EscalationService::refreshChildren(db, mayEscalate, m_today, config);

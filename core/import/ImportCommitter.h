@@ -34,8 +34,7 @@ private:
     // a new one; so that the meeting hears the family together.
     Status groupHouseholds(const ImportPlan &plan);
     // newPpns: how many PPNs each child the batch created has (all of them in this batch).
-    Status refreshTouched(const QList<Id> &touched, Id firstNewChild,
-                          const QHash<Id, int> &newPpns);
+    Status refreshTouched(const QList<Id> &touched, const QHash<Id, int> &newPpns);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     Database &m_db;

@@ -163,12 +163,13 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
     QJsonArray keys;
     for (const QString &k : referenceKeys)
         keys.append(k);
-    auto q =
-        Sql::run(m_db.sql(),
-                 QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
-                                "archived_at, police_ref_key, type FROM ppn WHERE police_ref_key "
-                                "IN (SELECT value FROM json_each(:keys))"),
-                 {{QStringLiteral("keys"), jsonList(keys)}});
+    auto q = Sql::run(
+        m_db.sql(),
+        QStringLiteral("SELECT id, police_ref, incident_on, incident_time, risk, "
+                       "archived_at, police_ref_key, type FROM ppn WHERE police_ref_key "
+                       "IN (") +
+            Dialect::jsonTexts(m_db.backend(), QStringLiteral(":keys")) + QStringLiteral(")"),
+        {{QStringLiteral("keys"), jsonList(keys)}});
     if (!q)
         return q.error();
     QHash<Id, QString> keyOf;
@@ -193,7 +194,8 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
         Sql::run(m_db.sql(),
                  QStringLiteral("SELECT pc.ppn_id, c.forename, c.surname, c.date_of_birth, c.id "
                                 "FROM ppn_child pc JOIN child c ON c.id = pc.child_id "
-                                "WHERE pc.ppn_id IN (SELECT value FROM json_each(:ids))"),
+                                "WHERE pc.ppn_id IN (") +
+                     Dialect::jsonIds(m_db.backend(), QStringLiteral(":ids")) + QStringLiteral(")"),
                  {{QStringLiteral("ids"), jsonList(ids)}});
     if (!links)
         return links.error();
@@ -203,10 +205,12 @@ Result<QHash<QString, ImportPlanner::Known>> ImportPlanner::lookup(const QString
                                    Sql::toDate(links->value(3))));
         k.childIds.insert(links->value(4).toLongLong());
     }
-    auto waiting = Sql::run(m_db.sql(),
-                            QStringLiteral("SELECT ppn_id, data FROM import_review WHERE ppn_id "
-                                           "IN (SELECT value FROM json_each(:ids))"),
-                            {{QStringLiteral("ids"), jsonList(ids)}});
+    auto waiting =
+        Sql::run(m_db.sql(),
+                 QStringLiteral("SELECT ppn_id, data FROM import_review WHERE ppn_id "
+                                "IN (") +
+                     Dialect::jsonIds(m_db.backend(), QStringLiteral(":ids")) + QStringLiteral(")"),
+                 {{QStringLiteral("ids"), jsonList(ids)}});
     if (!waiting)
         return waiting.error();
     while (waiting->next()) {

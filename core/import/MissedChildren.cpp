@@ -1,6 +1,7 @@
 #include "import/MissedChildren.h"
 
 #include "domain/AddressKey.h"
+#include "storage/Dialect.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -57,8 +58,9 @@ Status MissedChildren::addTo(const QSqlDatabase &db, ImportPlan &plan)
             ? Sql::run(db, select)
             : Sql::run(
                   db,
-                  select + QStringLiteral(" AND postcode_key IN (SELECT value FROM "
-                                          "json_each(:postcodes))"),
+                  select + QStringLiteral(" AND postcode_key IN (") +
+                      Dialect::jsonTexts(Dialect::of(db), QStringLiteral(":postcodes")) +
+                      QStringLiteral(")"),
                   {{QStringLiteral("postcodes"),
                     QString::fromUtf8(QJsonDocument(postcodes).toJson(QJsonDocument::Compact))}});
     if (!q)

@@ -9,6 +9,7 @@
 #include "import/ImportFile.h"
 #include "repo/Children.h"
 #include "repo/Directory.h"
+#include "repo/Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/OpenDatabases.h"
@@ -90,7 +91,7 @@ Result<QList<NoSettingList::Entry>> NoSettingList::entries(const QString &area) 
                        "c.postcode, coalesce(a.name, '') FROM child c LEFT JOIN "
                        "area a ON a.id = c.area_id WHERE c.setting_known = "
                        "'unknown' AND c.archived_at IS NULL AND (:area = '' OR "
-                       "a.name = :area COLLATE NOCASE) ORDER BY a.name, "
+                       "a.name = :area) ORDER BY a.name, "
                        "c.surname_key, c.forename_key"),
         {{QStringLiteral("area"), area.trimmed().isNull() ? QStringLiteral("") : area.trimmed()}});
     if (!q)
@@ -110,20 +111,24 @@ Status NoSettingList::record(const QString &path, const QList<Entry> &entries) c
     if (f.open(QIODevice::ReadOnly))
         hash = Sha256::hash(f.readAll()).toHex();
     return m_db.transaction([&]() -> Status {
-        auto q =
-            Sql::run(m_db.sql(),
-                     QStringLiteral("INSERT INTO disclosure (at, user_name, kind, recipient, "
-                                    "fields, file_name, sha256) VALUES (datetime('now'), "
-                                    ":user, 'export', :to, :fields, :file, :sha)"),
-                     {{QStringLiteral("user"), Audit::currentUser()},
-                      {QStringLiteral("to"), tr("Children's services (no known setting list)")},
-                      {QStringLiteral("fields"),
-                       QStringLiteral("child_id,forename,surname,date_of_birth,postcode,area")},
-                      {QStringLiteral("file"), QFileInfo(path).fileName()},
-                      {QStringLiteral("sha"), QString::fromLatin1(hash)}});
+        auto q = Sql::run(
+            m_db.sql(),
+            QStringLiteral("INSERT INTO disclosure (at, user_name, kind, recipient, "
+                           "fields, file_name, sha256) VALUES (:now, :user, 'export', :to, "
+                           ":fields, :file, :sha) RETURNING id"),
+            {{QStringLiteral("now"), Stamp::now()},
+             {QStringLiteral("user"), Audit::currentUser()},
+             {QStringLiteral("to"), tr("Children's services (no known setting list)")},
+             {QStringLiteral("fields"),
+              QStringLiteral("child_id,forename,surname,date_of_birth,postcode,area")},
+             {QStringLiteral("file"), QFileInfo(path).fileName()},
+             {QStringLiteral("sha"), QString::fromLatin1(hash)}});
         if (!q)
             return q.error();
-        const Id id = q->lastInsertId().toLongLong();
+        if (!q->next())
+            return Status::failure(Sql::errorText(*q));
+        const Id id = q->value(0).toLongLong();
+        q->finish();
         for (const Entry &e : entries) {
             if (Status s = Sql::exec(m_db.sql(),
                                      QStringLiteral("INSERT INTO disclosure_child (disclosure_id, "

@@ -7,6 +7,7 @@
 #include "repo/EscalationService.h"
 #include "repo/Options.h"
 #include "repo/Ppns.h"
+#include "repo/Stamp.h"
 #include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -90,9 +91,9 @@ Status ReviewQueue::attach(const Item &item, Id childId, const QString &status, 
     if (!incident)
         return incident.error();
     if (Status s = Sql::exec(db,
-                             QStringLiteral("INSERT OR IGNORE INTO ppn_child (ppn_id, child_id, "
+                             QStringLiteral("INSERT INTO ppn_child (ppn_id, child_id, "
                                             "presence, incident_on) VALUES (:ppn, :child, "
-                                            ":presence, :on)"),
+                                            ":presence, :on) ON CONFLICT DO NOTHING"),
                              {{QStringLiteral("ppn"), item.ppnId},
                               {QStringLiteral("child"), childId},
                               {QStringLiteral("presence"), toString(item.data.presence)},
@@ -103,9 +104,9 @@ Status ReviewQueue::attach(const Item &item, Id childId, const QString &status, 
     if (Status s = Sql::exec(
             db,
             QStringLiteral("UPDATE import_review SET status = :status, resolved_child_id = "
-                           ":child, resolved_by = :by, resolved_at = datetime('now') WHERE id = "
-                           ":id"),
+                           ":child, resolved_by = :by, resolved_at = :now WHERE id = :id"),
             {{QStringLiteral("status"), status},
+             {QStringLiteral("now"), Stamp::now()},
              {QStringLiteral("child"), childId},
              {QStringLiteral("by"), Audit::currentUser()},
              {QStringLiteral("id"), item.id}});
@@ -217,12 +218,13 @@ Status ReviewQueue::dismiss(Id itemId)
             tr("Review item %1 is already resolved (%2).").arg(itemId).arg(i->status));
     return m_db.transaction([&]() -> Status {
         const QJsonObject before = Audit::snapshot(m_db.sql(), ReviewTable, itemId);
-        if (Status s = Sql::exec(
-                m_db.sql(),
-                QStringLiteral("UPDATE import_review SET status = 'dismissed', "
-                               "resolved_by = :by, resolved_at = datetime('now') "
-                               "WHERE id = :id"),
-                {{QStringLiteral("by"), Audit::currentUser()}, {QStringLiteral("id"), itemId}});
+        if (Status s =
+                Sql::exec(m_db.sql(),
+                          QStringLiteral("UPDATE import_review SET status = 'dismissed', "
+                                         "resolved_by = :by, resolved_at = :now WHERE id = :id"),
+                          {{QStringLiteral("by"), Audit::currentUser()},
+                           {QStringLiteral("now"), Stamp::now()},
+                           {QStringLiteral("id"), itemId}});
             !s)
             return s;
         return Audit::record(m_db.sql(), QStringLiteral("dismiss"), ReviewTable, itemId, 0, before,

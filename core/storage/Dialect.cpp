@@ -238,4 +238,45 @@ QString versionTable()
     return QStringLiteral("schema_version");
 }
 
+// --- Bulk reads and writes of the import and the demo (issue 21) ---
+
+QString jsonIds(Backend backend, const QString &parameter)
+{
+    if (backend == Backend::PostgreSQL) {
+        return QStringLiteral("SELECT CAST(value AS bigint) FROM "
+                              "json_array_elements_text(CAST(%1 AS json))")
+            .arg(parameter);
+    }
+    return QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter);
+}
+
+QString jsonTexts(Backend backend, const QString &parameter)
+{
+    if (backend == Backend::PostgreSQL)
+        return QStringLiteral("SELECT value FROM json_array_elements_text(CAST(%1 AS json))")
+            .arg(parameter);
+    return QStringLiteral("SELECT value FROM json_each(%1)").arg(parameter);
+}
+
+QString jsonRows(Backend backend, const QString &parameter, const QString &alias)
+{
+    if (backend == Backend::PostgreSQL)
+        return QStringLiteral("json_array_elements(CAST(%1 AS json)) AS %2(value)")
+            .arg(parameter, alias);
+    return QStringLiteral("json_each(%1) AS %2").arg(parameter, alias);
+}
+
+QString jsonTextTable(Backend backend, const QString &parameter, const QString &alias)
+{
+    if (backend == Backend::PostgreSQL)
+        return QStringLiteral("json_array_elements_text(CAST(%1 AS json)) AS %2(value)")
+            .arg(parameter, alias);
+    return QStringLiteral("json_each(%1) AS %2").arg(parameter, alias);
+}
+
+QString indexedBy(Backend backend, const QString &index)
+{
+    return backend == Backend::PostgreSQL ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
 } // namespace enc::Dialect

@@ -72,6 +72,22 @@ QString nowExpression(Backend backend);
 // The server's version table (SQLite keeps the version in PRAGMA user_version).
 QString versionTable();
 
+// --- Bulk reads and writes of the import and the demo (issue 21) ---
+
+// A subquery listing the values of a bound JSON array (the same JSON text on both databases),
+// for "x IN (...)": jsonIds gives integers (for id columns), jsonTexts text. parameter is the
+// bound name with its colon (":ids").
+QString jsonIds(Backend backend, const QString &parameter);
+QString jsonTexts(Backend backend, const QString &parameter);
+// A bound JSON array of rows (arrays) as a table named alias, for FROM or JOIN: alias.value is
+// a row, alias.value->>N its column N as text (CAST it for an integer column).
+QString jsonRows(Backend backend, const QString &parameter, const QString &alias);
+// A bound JSON array of texts as a table named alias, for FROM or JOIN: alias.value is text.
+QString jsonTextTable(Backend backend, const QString &parameter, const QString &alias);
+// SQLite's planner hint " INDEXED BY index" after a table in FROM; nothing on the server,
+// whose planner takes no hints.
+QString indexedBy(Backend backend, const QString &index);
+
 } // namespace Dialect
 
 } // namespace enc

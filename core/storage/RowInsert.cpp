@@ -3,9 +3,89 @@
 #include "Sql.h"
 #include "SqliteRaw.h"
 
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
 #include <algorithm>
 
 namespace enc {
+
+namespace {
+
+// The server connection's own handle, or nullptr when the driver is not QPSQL.
+PGconn *serverHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type as the compiler does (the struct behind libpq's typedef).
+    if (v.isValid() &&
+        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
+        return *static_cast<PGconn *const *>(v.constData());
+    return nullptr;
+}
+
+QString serverError(PGconn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+} // namespace
+
+Result<NewIds> NewIds::reserve(const QSqlDatabase &db, const QString &table, qsizetype count)
+{
+    NewIds ids;
+    ids.m_db = db;
+    ids.m_table = table;
+    ids.m_block = std::max<qsizetype>(count, 64);
+    ids.m_server = serverHandle(db) != nullptr;
+    if (!ids.m_server) {
+        // table is a constant of the caller's, never user text.
+        auto next =
+            Sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+        if (!next)
+            return next.error();
+        ids.m_next = next->toLongLong();
+        return ids;
+    }
+    if (count > 0) {
+        if (Status s = ids.refill(); !s)
+            return s.error();
+    }
+    return ids;
+}
+
+Status NewIds::refill()
+{
+    auto q = Sql::run(m_db,
+                      QStringLiteral("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM "
+                                     "generate_series(1, CAST(:count AS integer))"),
+                      {{QStringLiteral("table"), m_table}, {QStringLiteral("count"), m_block}});
+    if (!q)
+        return q.error();
+    m_ids.clear();
+    m_ids.reserve(size_t(m_block));
+    m_taken = 0;
+    while (q->next())
+        m_ids.push_back(q->value(0).toLongLong());
+    std::sort(m_ids.begin(), m_ids.end());
+    if (m_ids.empty())
+        return Status::failure(
+            QCoreApplication::translate("enc::RowInsert", "No new id could be had for %1.")
+                .arg(m_table));
+    return {};
+}
+
+Result<qint64> NewIds::take()
+{
+    if (!m_server)
+        return m_next++;
+    if (m_taken >= m_ids.size()) {
+        if (Status s = refill(); !s)
+            return s.error();
+    }
+    return m_ids[m_taken++];
+}
 
 RowInsert::RowInsert(const QSqlDatabase &db) : m_db(db), m_handle(sqlite::handle(db)), m_query(db)
 {}
@@ -93,8 +173,8 @@ qint64 RowInsert::lastId() const
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &head, int columns,
                        int rowsPerStatement)
-    : m_db(db), m_handle(sqlite::handle(db)), m_head(head), m_columns(columns),
-      m_rowsPerStatement(std::max(1, rowsPerStatement))
+    : m_db(db), m_handle(sqlite::handle(db)), m_server(serverHandle(db)), m_head(head),
+      m_columns(columns), m_rowsPerStatement(std::max(1, rowsPerStatement))
 {}
 
 BulkInsert::~BulkInsert()
@@ -207,6 +287,8 @@ Status BulkInsert::flush()
     Q_ASSERT(qsizetype(m_values.size()) == rows * m_columns);
     if (rows == 0)
         return {};
+    if (m_server)
+        return copy();
     if (!m_handle) {
         QSqlQuery q(m_db);
         if (!q.prepare(statement(1)))
@@ -252,6 +334,73 @@ Status BulkInsert::flush()
     m_values.clear();
     m_text.resize(0);
     return result;
+}
+
+Status BulkInsert::copy()
+{
+    // COPY's text format: a row a line, tab between values, \N for NULL; a backslash, tab,
+    // newline or carriage return inside a text escaped with a backslash.
+    static const QLatin1String insertInto("INSERT INTO ");
+    Q_ASSERT(m_head.startsWith(insertInto));
+    const QByteArray sql =
+        (QStringLiteral("COPY ") + m_head.mid(insertInto.size()) + QStringLiteral(" FROM STDIN"))
+            .toUtf8();
+    QByteArray data;
+    data.reserve(m_text.size() + qsizetype(m_values.size()) * 4);
+    for (size_t i = 0; i < m_values.size(); ++i) {
+        const Value &v = m_values[i];
+        switch (v.type) {
+        case Value::Type::Null:
+            data += "\\N";
+            break;
+        case Value::Type::Int:
+            data += QByteArray::number(v.integer);
+            break;
+        case Value::Type::Text:
+            for (const char c : QByteArrayView(m_text.constData() + v.integer, v.size)) {
+                switch (c) {
+                case '\\':
+                    data += "\\\\";
+                    break;
+                case '\t':
+                    data += "\\t";
+                    break;
+                case '\n':
+                    data += "\\n";
+                    break;
+                case '\r':
+                    data += "\\r";
+                    break;
+                default:
+                    data += c;
+                }
+            }
+            break;
+        }
+        data += (i + 1) % size_t(m_columns) == 0 ? '\n' : '\t';
+    }
+    m_values.clear();
+    m_text.resize(0);
+    // The statement, the rows and the end of the copy in one go; then every result is read,
+    // so that the connection is idle again for Qt.
+    PGresult *start = PQexec(m_server, sql.constData());
+    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
+    PQclear(start);
+    if (!copying)
+        return Status::failure(serverError(m_server));
+    bool sent = PQputCopyData(m_server, data.constData(), int(data.size())) == 1;
+    sent = PQputCopyEnd(m_server, sent ? nullptr : "not all rows could be sent") == 1 && sent;
+    QString error;
+    while (PGresult *result = PQgetResult(m_server)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
+            error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+    }
+    if (!sent && error.isEmpty())
+        error = serverError(m_server);
+    if (!error.isEmpty())
+        return Status::failure(error);
+    return {};
 }
 
 } // namespace enc
