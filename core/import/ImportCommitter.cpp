@@ -102,10 +102,13 @@ Status ImportCommitter::commit(ImportPlan &plan)
         links += p.links.size();
     const qint64 pages = plan.ppns.size() + plan.newChildren.size() + links +
                          plan.greenedOffMatched.size() + plan.reviews.size();
-    PageCache::widen(m_db.sql(), int(std::min<qint64>(512, 16 + pages * 8 / 1024)));
+    // SQLite's page cache (a PRAGMA); the server keeps its own.
+    if (!m_db.onServer())
+        PageCache::widen(m_db.sql(), int(std::min<qint64>(512, 16 + pages * 8 / 1024)));
     StepClock clock;
     Status s = m_db.transaction([&]() { return write(plan); });
-    PageCache::restore(m_db.sql());
+    if (!m_db.onServer())
+        PageCache::restore(m_db.sql());
     static const bool profile = qEnvironmentVariableIntValue("ENCOMPASS_IMPORT_PROFILE") != 0;
     if (profile) {
         const StepClock::Lap whole = clock.lap();
