@@ -10,7 +10,9 @@
 # same with --db "postgresql:///TEMPLATE?host=SOCKET_DIR". Neither is changed: each run imports
 # into a copy (a file copy; CREATE DATABASE ... TEMPLATE on the server). The server is reached
 # on its Unix socket (scripts/test-pg-server). Medians of RUNS runs, wall and CPU seconds of
-# the command (the server's own CPU is not in the CPU column).
+# the command (the server's own CPU is not in the CPU column). NAMES_FROM=FILE.sqlite takes the
+# names of the children already on the tracker from another file (an empty tracker: every
+# child in the CSV new).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 cli=$1
@@ -21,7 +23,7 @@ runs=${RUNS:-3}
 rows=${ROWS:-10000}
 work=$(mktemp -d /tmp/import-bench-server.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-python3 "$here/tests/bench/police_csv.py" "$county" "$rows" "$work/daily.csv"
+python3 "$here/tests/bench/police_csv.py" "${NAMES_FROM:-$county}" "$rows" "$work/daily.csv"
 now() { date +%s.%N; }
 psql_admin() { psql -q -h "$socket" -d postgres -c "$1" >/dev/null; }
 : >"$work/runs"
@@ -41,7 +43,7 @@ for run in $(seq "$runs"); do
         --json >"$work/server.json" || true
     p1=$(now)
     psql_admin "DROP DATABASE import_bench_run"
-    echo "$t0 $t1 $(awk '{print $1 + $2}' "$work/cpu") $p0 $p1 $(awk '{print $1 + $2}' "$work/pcpu")" \
+    echo "$t0 $t1 $(awk 'END {print $1 + $2}' "$work/cpu") $p0 $p1 $(awk 'END {print $1 + $2}' "$work/pcpu")" \
         >>"$work/runs"
 done
 python3 - "$rows" "$work/runs" "$work/sqlite.json" "$work/server.json" <<'PY'
