@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "Audit.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "EncryptedBackup.h"
 #include "OpenDatabases.h"
 #include "PrivateFile.h"
@@ -307,12 +308,14 @@ Backup::Prepared::~Prepared()
 // backups are the server's (pg_dump). Moving a backup's data onto a server is another command.
 QString Backup::notRestoredOnServer(const QString &address)
 {
+    // Named as the tracker shows it: a password in the address is not repeated.
+    const auto parsed = Dialect::parseServerAddress(address);
     return tr("A backup is not restored onto a server database (%1): the other desks are using "
               "it, and the server's own backups (pg_dump) are its administrator's. To move a "
               "backup's data onto a server, make an empty database there and run: "
-              "encompass-cli --db ADDRESS server import-from BACKUP.sqlite (an encrypted backup "
-              "is first restored to a file of its own). Nothing was changed.")
-        .arg(address);
+              "encompass-cli --db ADDRESS server import-from BACKUP (with --passphrase-file "
+              "for an encrypted one). Nothing was changed.")
+        .arg(parsed ? parsed->shown : tr("the server"));
 }
 
 Result<Backup::Prepared> Backup::prepareRestore(const QString &backupPath, const QString &dbPath,
