@@ -105,6 +105,13 @@ int serverImportFrom(Context &context, const QStringList &args)
                               {QStringLiteral("counts"), counts},
                               {QStringLiteral("audit_verified"), moved->audit.ok},
                               {QStringLiteral("audit_entries"), moved->audit.checked},
+                              {QStringLiteral("file_roles"),
+                               [&moved] {
+                                   QJsonObject roles;
+                                   for (const auto &[user, role] : moved->fileRoles)
+                                       roles.insert(user, role);
+                                   return roles;
+                               }()},
                               {QStringLiteral("ms"), ms}});
         return moved->audit.ok ? Ok : Problems;
     }
@@ -122,9 +129,14 @@ int serverImportFrom(Context &context, const QStringList &args)
                  : tr("Audit trail: the chain does not verify (entry %1: %2), as in the file.")
                        .arg(moved->audit.brokenId)
                        .arg(moved->audit.reason));
+    QStringList roles;
+    for (const auto &[user, role] : std::as_const(moved->fileRoles))
+        roles << QStringLiteral("%1 (%2)").arg(user, role);
     text += QLatin1Char('\n') +
-            tr("The roles came with the file: each user name on it must be the PostgreSQL "
-               "login of that person (encompass-cli role list).");
+            tr("Roles in the file: %1. On a server a person's role is their PostgreSQL "
+               "login's group role: the IT department gives each login its role there (see "
+               "docs/IT-SETUP.md).")
+                .arg(roles.isEmpty() ? tr("none") : roles.join(QStringLiteral(", ")));
     printOut(text);
     return moved->audit.ok ? Ok : Problems;
 }

@@ -206,6 +206,21 @@ Result<ServerImport::Report> ServerImport::fromFile(const QString &file, const Q
                         nullptr) != SQLITE_OK)
         return R::failure(tr("Cannot read %1: %2").arg(shown, source.error()));
 
+    {
+        sqlite3_stmt *roles = nullptr;
+        if (sqlite3_prepare_v2(source.db, "SELECT user_name, role FROM user_role ORDER BY 1", -1,
+                               &roles, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(roles) == SQLITE_ROW) {
+                report.fileRoles.append({QString::fromUtf8(reinterpret_cast<const char *>(
+                                             sqlite3_column_text(roles, 0))),
+                                         QString::fromUtf8(reinterpret_cast<const char *>(
+                                             sqlite3_column_text(roles, 1)))});
+            }
+        }
+        sqlite3_finalize(roles);
+    }
+    // The schema, when the database is empty, by the path init takes (with what the server
+    // alone has: its roles' grants, the announcements to other desks).
     auto server = Database::open(address, Database::Mode::OpenOrCreate);
     if (!server)
         return server.error();

@@ -4,6 +4,7 @@
 #include "storage/AuditChain.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -29,6 +30,9 @@ public:
         int fileSchema = 0; // the file's schema version before the move (upgraded on the copy)
         QList<TableCount> counts;
         AuditChain::Check audit; // the chain as the server now holds it
+        // The roles the file gave (user name, role): on a server a role is the login's group
+        // role, given there again by the IT department.
+        QList<QPair<QString, QString>> fileRoles;
     };
     // Called with rows copied and the total; returning false cancels (nothing is kept).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
