@@ -127,6 +127,9 @@ Status Backup::writeFromServer(const Database &db, const QString &target, const 
     pg_conn *server = TableCopy::serverHandle(db.sql());
     if (!server || !db.sql().isOpen())
         return Status::failure(tr("Cannot back up: the database is not open."));
+    // The snapshot is a transaction of its own, never inside a change being made.
+    if (!TableCopy::idle(server))
+        return Status::failure(tr("Cannot back up while a change is being saved; try again."));
     if (db.schemaVersion() != Database::SchemaVersion) {
         return Status::failure(tr("Cannot back up %1: its schema is version %2, this program's "
                                   "is %3.")

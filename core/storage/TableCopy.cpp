@@ -196,6 +196,11 @@ PGconn *serverHandle(const QSqlDatabase &db)
     return nullptr;
 }
 
+bool idle(PGconn *server)
+{
+    return PQtransactionStatus(server) == PQTRANS_IDLE;
+}
+
 QByteArray quoted(const QByteArray &name)
 {
     QByteArray out = name;
