@@ -49,8 +49,30 @@ Status copySnapshot(pg_conn *server, const QString &path, const Backup::Progress
     // heard) and refuse changes to the audit trail must not act on the copy.
     sqlite3_db_config(file.db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     QString mode;
-    if (!scalar(file.db, "PRAGMA journal_mode=DELETE", &mode) || !run(file.db, "BEGIN"))
+    if (!scalar(file.db, "PRAGMA journal_mode=DELETE", &mode) ||
+        !run(file.db, "PRAGMA cache_size=-65536") || !run(file.db, "BEGIN"))
         return Status::failure(file.error());
+    // The indexes are made again once the rows are in, from their own definitions: one sort
+    // each rather than a random insert per row (a county's backup in a third of the time).
+    QList<QByteArray> indexes;
+    {
+        sqlite3_stmt *q = nullptr;
+        if (sqlite3_prepare_v2(file.db,
+                               "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                               "sql IS NOT NULL",
+                               -1, &q, nullptr) != SQLITE_OK)
+            return Status::failure(file.error());
+        QList<QByteArray> names;
+        while (sqlite3_step(q) == SQLITE_ROW) {
+            names << reinterpret_cast<const char *>(sqlite3_column_text(q, 0));
+            indexes << reinterpret_cast<const char *>(sqlite3_column_text(q, 1));
+        }
+        sqlite3_finalize(q);
+        for (const QByteArray &name : std::as_const(names)) {
+            if (!run(file.db, "DROP INDEX " + TableCopy::quoted(name)))
+                return Status::failure(file.error());
+        }
+    }
 
     if (Status s = TableCopy::exec(server, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !s)
         return s;
@@ -93,6 +115,13 @@ Status copySnapshot(pg_conn *server, const QString &path, const Backup::Progress
     }
     if (Status s = endSnapshot({}); !s)
         return s;
+    for (const QByteArray &index : std::as_const(indexes)) {
+        if (!run(file.db, index)) {
+            const QString why = file.error();
+            run(file.db, "ROLLBACK");
+            return Status::failure(why);
+        }
+    }
     if (!run(file.db, "COMMIT"))
         return Status::failure(file.error());
     // The counts of the snapshot, table by table, are the file's.
