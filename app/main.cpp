@@ -109,18 +109,26 @@ int main(int argc, char *argv[])
     parser.addOption(firstPaintOption);
     parser.process(app);
 
-    enc::ui::MainWindow window(parser.value(dbOption));
-    if (!window.openDatabase())
+    // On the heap: File > Open Database... replaces the window with another, and this one is
+    // deleted when it closes.
+    auto *window = new enc::ui::MainWindow(parser.value(dbOption));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!window->openDatabase()) {
+        delete window;
         return 2;
+    }
     if (parser.isSet(firstPaintOption)) {
         auto *view =
-            window.findChild<QAbstractItemView *>(QLatin1String(enc::ui::names::TrackerView));
+            window->findChild<QAbstractItemView *>(QLatin1String(enc::ui::names::TrackerView));
         if (!view) {
             std::fprintf(stderr, "The tracker's view was not found.\n");
             return 1;
         }
         new FirstPaint(view, sinceMain);
     }
-    window.show();
-    return QApplication::exec();
+    window->show();
+    const int code = QApplication::exec();
+    // The last window closed: deleted now (its database closed), not left to the process's end.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

@@ -15,6 +15,7 @@
 #include "commands/Editor.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/ChildDialog.h"
+#include "dialogs/OpenDatabaseDialog.h"
 #include "dialogs/PpnDialog.h"
 #include "directory/MembersPage.h"
 #include "directory/SettingsPage.h"
@@ -200,6 +201,10 @@ void MainWindow::buildMenus()
     QAction *newChildAction = file->addAction(tr("New &child..."), this, &MainWindow::newChild);
     newChildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
+    QAction *open = file->addAction(tr("&Open Database..."), this, &MainWindow::openAnother);
+    open->setObjectName(QStringLiteral("actionOpenDatabase"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
     file->addAction(tr("&Export list to CSV..."), m_tracker, &TrackerPage::exportCsvInteractive)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Import &settings..."), this, [this] {
@@ -318,8 +323,14 @@ bool MainWindow::openDatabase()
                                      .arg(QDir::toNativeSeparators(m_db->preUpgradeCopy())),
                                  15000);
     }
-    m_dbLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    // A server's address as shown never holds its password (Database::path()); nor is the
+    // address given kept here once the database is open.
+    m_path = m_db->path();
+    m_dbLabel->setText(m_db->onServer() ? tr("Server: %1").arg(m_db->path())
+                                        : QDir::toNativeSeparators(m_db->path()));
     m_dbLabel->setToolTip(m_dbLabel->text());
+    setWindowTitle(tr("%1 - Encompass Tracker")
+                       .arg(m_db->onServer() ? m_db->path() : QFileInfo(m_db->path()).fileName()));
     auto any = Sql::scalar(m_db->sql(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM child)"));
     // Demo data is an administrator's choice (the creator of a new file is one), on a file of
     // one's own: a server's database is the office's real tracker.
@@ -362,6 +373,25 @@ bool MainWindow::openDatabase()
         watch->start(m_db.get());
     });
     return true;
+}
+
+void MainWindow::openAnother()
+{
+    const QString address = OpenDatabaseDialog::choose(m_db ? m_db->path() : m_path, this);
+    if (address.isEmpty())
+        return;
+    // A new window on the chosen database; this one closes only once that one has opened, so a
+    // database that cannot be opened (its message shown) leaves this one as it was.
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    auto *next = new MainWindow(address);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    if (!next->openDatabase()) {
+        delete next;
+        return;
+    }
+    next->show();
+    emit databaseOpened(next);
+    close();
 }
 
 void MainWindow::loadPagesWhenShown()

@@ -73,6 +73,13 @@ public:
     void newChild();
     // Checks for another desk's commits now (the timer does this every second).
     void pollForChanges();
+    // File > Open Database...: another tracker file or a server's database, in a new window
+    // that takes this one's place.
+    void openAnother();
+
+signals:
+    // The window that took this one's place (File > Open Database...).
+    void databaseOpened(enc::ui::MainWindow *window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

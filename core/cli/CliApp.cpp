@@ -94,6 +94,10 @@ QList<Subcommand> subcommands()
         {QStringLiteral("restore"),
          QCoreApplication::translate("enc::cli", "Restore the database from a checked backup."),
          runRestore},
+        {QStringLiteral("server"),
+         QCoreApplication::translate(
+             "enc::cli", "Move a tracker's file onto a PostgreSQL server (import-from)."),
+         runServer},
         {QStringLiteral("audit"),
          QCoreApplication::translate("enc::cli",
                                      "Check the audit trail (verify) or list its entries (list)."),

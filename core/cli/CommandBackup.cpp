@@ -1,11 +1,11 @@
 // backup and restore: copies of the database, plain or sealed with a passphrase.
 
 #include "cli/Commands.h"
+#include "cli/Passphrase.h"
 
 #include "storage/Backup.h"
 #include "storage/EncryptedBackup.h"
 #include "storage/OpenDatabases.h"
-#include "storage/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,6 +70,8 @@ QString promptHidden(const QString &prompt)
     return out;
 }
 
+} // namespace
+
 // The passphrase from --passphrase-file (its first line) or, on a terminal, typed in.
 Result<QString> passphrase(const Command &command, bool confirm)
 {
@@ -113,8 +115,6 @@ void addPassphraseOption(QCommandLineParser &p)
            "terminal). The passphrase is never stored."),
         tr("file")));
 }
-
-} // namespace
 
 int runBackup(Context &context, const QStringList &args)
 {
@@ -255,9 +255,9 @@ int runBackup(Context &context, const QStringList &args)
         return Problems;
     }
     const bool encrypt = command.isSet(QStringLiteral("encrypt"));
-    // An encrypted backup is sealed from a plain copy that never leaves the database's folder.
-    const QString plain =
-        encrypt ? PrivateFile::partialPath(db->path() + QStringLiteral(".seal")) : target;
+    // An encrypted backup is sealed from a plain copy that never leaves the database's folder
+    // (for a server, this user's data folder on this computer).
+    const QString plain = encrypt ? Backup::plainCopyPath(*db) : target;
     if (Status s = Backup::write(*db, plain); !s) {
         printError(s.errorText());
         return Problems;
@@ -324,6 +324,10 @@ int runRestore(Context &context, const QStringList &args)
         return Usage;
     }
     const QString file = positional.first();
+    if (Database::isServerAddress(context.dbPath)) {
+        printError(Backup::notRestoredOnServer(context.dbPath));
+        return Usage;
+    }
     QString secret;
     if (QFileInfo(file).isFile() && EncryptedBackup::looksEncrypted(file)) {
         auto pass = passphrase(command, false);

@@ -57,6 +57,8 @@ int runRetention(Context &context, const QStringList &args);
 int runOptions(Context &context, const QStringList &args);
 // The settings directory: "settings list" and "settings import FILE [--dry-run]".
 int runSettings(Context &context, const QStringList &args);
+// Moving a tracker onto a PostgreSQL server ("server import-from FILE").
+int runServer(Context &context, const QStringList &args);
 // One child's whole record, other people redacted, as JSON and PDF.
 int runSubjectAccess(Context &context, const QStringList &args);
 

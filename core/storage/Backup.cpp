@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "Audit.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "EncryptedBackup.h"
 #include "OpenDatabases.h"
 #include "PrivateFile.h"
@@ -146,11 +147,19 @@ Status Backup::writeFromHandle(sqlite3 *source, const QString &target, const Pro
 
 Status Backup::write(const Database &db, const QString &target, const Progress &progress)
 {
+    if (db.onServer())
+        return writeFromServer(db, target, progress);
     return writeFromHandle(handleOf(db.sql()), target, progress);
 }
 
 Status Backup::writeFromPath(const QString &dbPath, const QString &target, const Progress &progress)
 {
+    if (Database::isServerAddress(dbPath)) {
+        auto server = Database::openWorker(dbPath);
+        if (!server)
+            return Status::failure(tr("Cannot back up %1: %2").arg(dbPath, server.errorText()));
+        return writeFromServer(**server, target, progress);
+    }
     Connection source;
     if (sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &source.db, SQLITE_OPEN_READWRITE,
                         nullptr) != SQLITE_OK) {
@@ -295,10 +304,26 @@ Backup::Prepared::~Prepared()
         removeWithJournal(copyPath);
 }
 
+// A backup is never laid over a server's database: the other desks are using it, and its own
+// backups are the server's (pg_dump). Moving a backup's data onto a server is another command.
+QString Backup::notRestoredOnServer(const QString &address)
+{
+    // Named as the tracker shows it: a password in the address is not repeated.
+    const auto parsed = Dialect::parseServerAddress(address);
+    return tr("A backup is not restored onto a server database (%1): the other desks are using "
+              "it, and the server's own backups (pg_dump) are its administrator's. To move a "
+              "backup's data onto a server, make an empty database there and run: "
+              "encompass-cli --db ADDRESS server import-from BACKUP (with --passphrase-file "
+              "for an encrypted one). Nothing was changed.")
+        .arg(parsed ? parsed->shown : tr("the server"));
+}
+
 Result<Backup::Prepared> Backup::prepareRestore(const QString &backupPath, const QString &dbPath,
                                                 const QString &passphrase)
 {
     using R = Result<Prepared>;
+    if (Database::isServerAddress(dbPath))
+        return R::failure(notRestoredOnServer(dbPath));
     const QString name = shown(backupPath);
     const QFileInfo info(backupPath);
     if (!info.exists())
@@ -437,6 +462,8 @@ Result<QString> Backup::replaceFile(Prepared &prepared, const QString &dbPath, c
 Result<QString> Backup::restore(Database &db, Prepared &prepared, const QDateTime &now)
 {
     using R = Result<QString>;
+    if (db.onServer())
+        return R::failure(notRestoredOnServer(db.path()));
     if (Status s = Access::require(db.sql(), Access::Right::Roles, tr("restoring a backup")); !s)
         return s.error();
     const QString path = db.path();

@@ -30,6 +30,14 @@ public:
     // Writes a copy of the open database to target (owner-only, written beside it and renamed
     // into place, so target is complete or untouched).
     static Status write(const Database &db, const QString &target, const Progress &progress = {});
+    // The same from a database on a server: one consistent snapshot of it copied, ids kept,
+    // into a new SQLite file at this schema version (write() and writeFromPath() come here for
+    // a server).
+    static Status writeFromServer(const Database &db, const QString &target,
+                                  const Progress &progress = {});
+    // Where an encrypted backup's plain copy is written before it is sealed: beside the file,
+    // or for a server in the user's own data folder; never where the sealed copy goes.
+    static QString plainCopyPath(const Database &db);
     // The same through a connection of its own to dbPath (for a worker thread).
     static Status writeFromPath(const QString &dbPath, const QString &target,
                                 const Progress &progress = {});
@@ -75,6 +83,9 @@ public:
     // Checks a plain (decrypted) backup: an SQLite file of ours, integrity_check ok and a
     // schema this version can read. The message names the file and says what is wrong.
     static Result<Info> inspect(const QString &path, const QString &shownName = {});
+
+    // Why a backup is not restored onto a server database at address, and what to do instead.
+    static QString notRestoredOnServer(const QString &address);
 
     // A backup checked and copied beside the database, ready to replace it.
     class Prepared

@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 #include "storage/EncryptedBackup.h"
 #include "storage/NetworkDrive.h"
-#include "storage/PrivateFile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -208,8 +207,9 @@ bool BackupController::exportEncrypted()
                                   "it and is not stored anywhere."),
                                true, &passphrase))
         return false;
-    // The plain copy stays in the database's own folder and is removed at once.
-    const QString plain = PrivateFile::partialPath(m_db->path() + QStringLiteral(".seal"));
+    // The plain copy stays in the database's own folder (for a server, this user's data
+    // folder on this computer) and is removed at once.
+    const QString plain = Backup::plainCopyPath(*m_db);
     Status s;
     {
         BackupProgress progress(m_window, tr("Backing up the database..."));
@@ -249,6 +249,11 @@ bool BackupController::restoreFromBackup()
 {
     if (!m_db)
         return false;
+    if (m_db->onServer()) {
+        MessageBox::information(m_window, tr("Restore from Backup"),
+                                Backup::notRestoredOnServer(m_db->path()));
+        return false;
+    }
     const QString file = FileDialog::openFileName(
         m_window, tr("Restore from Backup"), tr("Backups (*.sqlite *.encbackup);;All files (*)"));
     if (file.isEmpty())
