@@ -101,6 +101,11 @@ QList<Subcommand> subcommands()
         {QStringLiteral("role"),
          QCoreApplication::translate("enc::cli", "List users' roles or give a user a role."),
          runRole},
+        {QStringLiteral("server"),
+         QCoreApplication::translate("enc::cli",
+                                     "Set up a PostgreSQL server's roles for the tracker "
+                                     "(server roles)."),
+         runServer},
         {QStringLiteral("retention"),
          QCoreApplication::translate("enc::cli",
                                      "Review records due under the retention rules; hold, "

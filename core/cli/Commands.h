@@ -51,6 +51,8 @@ int runRestore(Context &context, const QStringList &args);
 int runAudit(Context &context, const QStringList &args);
 // Lists users' roles ("role list") or gives one a role ("role set USER ROLE").
 int runRole(Context &context, const QStringList &args);
+// A PostgreSQL server's set-up: "server roles" (the group roles and their grants; --sql).
+int runServer(Context &context, const QStringList &args);
 // Records due for review, legal hold, anonymise and delete ("retention list|hold|...").
 int runRetention(Context &context, const QStringList &args);
 // Lists the office's options ("options list") or changes them ("options set KEY VALUE").

@@ -179,7 +179,7 @@ Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
             QStringLiteral("UPDATE import_batch SET undone_at = datetime('now') WHERE id = :batch"),
         };
         QVariantMap withUser = v;
-        withUser.insert(QStringLiteral("user"), Audit::currentUser());
+        withUser.insert(QStringLiteral("user"), Audit::currentUser(db));
         for (const QString &sql : statements) {
             if (Status st = Sql::exec(db, sql, sql.contains(QLatin1String(":user")) ? withUser : v);
                 !st)

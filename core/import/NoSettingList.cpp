@@ -115,7 +115,7 @@ Status NoSettingList::record(const QString &path, const QList<Entry> &entries) c
                      QStringLiteral("INSERT INTO disclosure (at, user_name, kind, recipient, "
                                     "fields, file_name, sha256) VALUES (datetime('now'), "
                                     ":user, 'export', :to, :fields, :file, :sha)"),
-                     {{QStringLiteral("user"), Audit::currentUser()},
+                     {{QStringLiteral("user"), Audit::currentUser(m_db.sql())},
                       {QStringLiteral("to"), tr("Children's services (no known setting list)")},
                       {QStringLiteral("fields"),
                        QStringLiteral("child_id,forename,surname,date_of_birth,postcode,area")},

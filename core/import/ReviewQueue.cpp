@@ -107,7 +107,7 @@ Status ReviewQueue::attach(const Item &item, Id childId, const QString &status, 
                            ":id"),
             {{QStringLiteral("status"), status},
              {QStringLiteral("child"), childId},
-             {QStringLiteral("by"), Audit::currentUser()},
+             {QStringLiteral("by"), Audit::currentUser(db)},
              {QStringLiteral("id"), item.id}});
         !s)
         return s;
@@ -222,7 +222,7 @@ Status ReviewQueue::dismiss(Id itemId)
                 QStringLiteral("UPDATE import_review SET status = 'dismissed', "
                                "resolved_by = :by, resolved_at = datetime('now') "
                                "WHERE id = :id"),
-                {{QStringLiteral("by"), Audit::currentUser()}, {QStringLiteral("id"), itemId}});
+                {{QStringLiteral("by"), Audit::currentUser(m_db.sql())}, {QStringLiteral("id"), itemId}});
             !s)
             return s;
         return Audit::record(m_db.sql(), QStringLiteral("dismiss"), ReviewTable, itemId, 0, before,
