@@ -14,7 +14,9 @@ namespace {
 PGconn *pgHandle(const QSqlDriver *driver)
 {
     const QVariant v = driver ? driver->handle() : QVariant();
-    if (v.isValid() && qstrcmp(v.typeName(), "PGconn*") == 0)
+    // Qt names the type after the struct behind libpq's typedef.
+    if (v.isValid() &&
+        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
         return *static_cast<PGconn *const *>(v.constData());
     return nullptr;
 }

@@ -115,19 +115,21 @@ bool ServerRoles::ownsTracker(const QSqlDatabase &db, const QString &user)
 
 Access::Role ServerRoles::roleOf(const QSqlDatabase &db, const QString &user)
 {
-    if (ownsTracker(db, user))
-        return Role::Administrator;
-    auto q = Sql::run(db,
-                      QStringLiteral("SELECT g.rolname FROM pg_roles u JOIN pg_roles g ON "
-                                     "pg_has_role(u.oid, g.oid, 'MEMBER') WHERE u.rolname = :u "
-                                     "AND g.rolname IN (%1)")
-                          .arg(groupList()),
-                      {{QStringLiteral("u"), user}});
-    QStringList groups;
-    while (q && q->next())
-        groups << q->value(0).toString();
+    // One round trip (every write asks): the owner of the tables and a superuser are
+    // administrators; anyone else has the groups they are a member of.
+    auto groups = Sql::scalar(
+        db,
+        QStringLiteral("SELECT CASE WHEN u.rolsuper OR coalesce(pg_has_role(u.oid, c.relowner, "
+                       "'MEMBER'), false) THEN 'encompass_administrator' ELSE (SELECT "
+                       "string_agg(g.rolname, ',') FROM pg_roles g WHERE g.rolname IN (%1) AND "
+                       "pg_has_role(u.oid, g.oid, 'MEMBER')) END FROM pg_roles u LEFT JOIN "
+                       "pg_class c ON c.oid = to_regclass('audit') WHERE u.rolname = :u")
+            .arg(groupList()),
+        {{QStringLiteral("u"), user}});
+    const QStringList names =
+        groups ? groups->toString().split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
     for (Role r : Access::roles()) {
-        if (groups.contains(groupRole(r)))
+        if (names.contains(groupRole(r)))
             return r;
     }
     return Role::ReadOnly;
@@ -218,7 +220,8 @@ QStringList ServerRoles::createStatements(const QString &schema)
     // The owner of the tables (the login that ran init) is an administrator.
     out << QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT encompass_administrator TO %I', "
                           "(SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = "
-                          "to_regclass('%1'))); END $$")
+                          "to_regclass('%1'))); EXCEPTION WHEN unique_violation THEN NULL; "
+                          "END $$")
                .arg(audit);
     // Administrators give logins roles through this function, which runs as the login that
     // made the groups (one that may create roles); nobody else may call it.
