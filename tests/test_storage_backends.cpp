@@ -6,10 +6,13 @@
 #include "BackendDatabase.h"
 #include "TestSupport.h"
 #include "repo/Children.h"
+#include "storage/Access.h"
+#include "storage/Audit.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace enc;
@@ -40,10 +43,13 @@ private slots:
         QCOMPARE(t->schemaVersion(), Database::SchemaVersion);
         // The controlled list of outcomes is seeded; the creator is the administrator.
         QVERIFY(scalarInt(*t, QStringLiteral("SELECT count(*) FROM outcome")) >= 10);
-        QCOMPARE(Sql::scalar(t->sql(), QStringLiteral("SELECT role FROM user_role WHERE "
-                                                      "user_name = 'tester'"))
+        // (On a server, the creator is its login, whatever ENCOMPASS_USER says.)
+        QCOMPARE(Sql::scalar(t->sql(),
+                             QStringLiteral("SELECT role FROM user_role WHERE user_name = :u"),
+                             {{QStringLiteral("u"), Audit::currentUser(t->sql())}})
                      ->toString(),
                  QStringLiteral("administrator"));
+        QCOMPARE(Access::currentRole(t->sql()), Access::Role::Administrator);
         // Every table of the schema is there (tableCounts names each; none missing).
         QCOMPARE(t->tableCounts().size(), 25);
         // The audit is append-only on both.
@@ -281,7 +287,34 @@ private slots:
         c.dateOfBirth = QDate::currentDate().addYears(-2);
         auto saved = Children(**other).add(c);
         QVERIFY2(saved, qPrintable(saved.errorText()));
-        QVERIFY(t->dataVersion() != before);
+        // On a server, the other desk's change is announced (LISTEN/NOTIFY), not polled: the
+        // poll of the newest audit entry waits 30 s while the announcements come.
+        QTRY_VERIFY(t->dataVersion() != before);
+
+        // This desk's own change is not another desk's (its announcement comes back with the
+        // commit, read by dataVersion() at once).
+        const qint64 seen = t->dataVersion();
+        c.forename = QStringLiteral("Ada");
+        QVERIFY(Children(*t).add(c));
+        QCOMPARE(t->dataVersion(), seen);
+        if (!t.onServer())
+            return;
+
+        // The server drops this desk's connection; once connected again it listens again,
+        // and what happened meanwhile counts as a change.
+        const qint64 pid = scalarInt(*t, QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(QSqlQuery(t.adminConnection())
+                    .exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)));
+        c.forename = QStringLiteral("Mary");
+        QVERIFY(Children(**other).add(c));
+        (void)t->dataVersion(); // finds the connection gone
+        t->close();
+        QVERIFY(t->reopen());
+        QVERIFY(t->dataVersion() != seen);
+        const qint64 again = t->dataVersion();
+        c.forename = QStringLiteral("Edith");
+        QVERIFY(Children(**other).add(c));
+        QTRY_VERIFY(t->dataVersion() != again);
     }
 };
 

@@ -293,7 +293,7 @@ void MainWindow::applyRole()
         return;
     const QSqlDatabase sql = m_db->sql();
     m_roleLabel->setText(
-        tr("%1 (%2)").arg(Audit::currentUser(), Access::roleName(Access::currentRole(sql))));
+        tr("%1 (%2)").arg(Audit::currentUser(sql), Access::roleName(Access::currentRole(sql))));
     if (m_newPpnAction)
         m_newPpnAction->setEnabled(Access::can(sql, Access::Right::Ppns));
     if (m_newChildAction)

@@ -95,8 +95,8 @@ QList<Subcommand> subcommands()
          QCoreApplication::translate("enc::cli", "Restore the database from a checked backup."),
          runRestore},
         {QStringLiteral("server"),
-         QCoreApplication::translate(
-             "enc::cli", "Move a tracker's file onto a PostgreSQL server (import-from)."),
+         QCoreApplication::translate("enc::cli", "A PostgreSQL server: move a tracker's file onto "
+                                                 "it (import-from), set up its roles (roles)."),
          runServer},
         {QStringLiteral("audit"),
          QCoreApplication::translate("enc::cli",

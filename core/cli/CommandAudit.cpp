@@ -184,7 +184,10 @@ int roleList(Context &context, const QStringList &args)
     Table t({tr("User"), tr("Role"), tr("Set by"), tr("Set at")});
     for (const Access::Mapping &m : *list)
         t.addRow({m.user, Access::roleName(m.role), m.setBy, m.setAt});
-    printOut(t.render() + tr("Anyone not listed is read-only."));
+    // On a server a login's role is its group role: one in none may read nothing.
+    printOut(t.render() + (db->onServer()
+                               ? tr("Logins not listed have no role and cannot open the tracker.")
+                               : tr("Anyone not listed is read-only.")));
     return Ok;
 }
 

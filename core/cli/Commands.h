@@ -51,14 +51,15 @@ int runRestore(Context &context, const QStringList &args);
 int runAudit(Context &context, const QStringList &args);
 // Lists users' roles ("role list") or gives one a role ("role set USER ROLE").
 int runRole(Context &context, const QStringList &args);
+// A PostgreSQL server: "server import-from FILE" (moving a tracker onto it) and "server roles"
+// (the group roles and their grants; --sql).
+int runServer(Context &context, const QStringList &args);
 // Records due for review, legal hold, anonymise and delete ("retention list|hold|...").
 int runRetention(Context &context, const QStringList &args);
 // Lists the office's options ("options list") or changes them ("options set KEY VALUE").
 int runOptions(Context &context, const QStringList &args);
 // The settings directory: "settings list" and "settings import FILE [--dry-run]".
 int runSettings(Context &context, const QStringList &args);
-// Moving a tracker onto a PostgreSQL server ("server import-from FILE").
-int runServer(Context &context, const QStringList &args);
 // One child's whole record, other people redacted, as JSON and PDF.
 int runSubjectAccess(Context &context, const QStringList &args);
 

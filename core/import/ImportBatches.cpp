@@ -165,7 +165,7 @@ Result<ImportBatches::Undone> ImportBatches::undo(Id batchId, QDate today)
         // The time is bound (the text SQLite's datetime('now') gave), the same on both
         // databases; each statement gets the values it names.
         const QString now = Stamp::now();
-        const QString user = Audit::currentUser();
+        const QString user = Audit::currentUser(db);
         auto valuesOf = [&](const QString &sql) {
             QVariantMap values{{QStringLiteral("batch"), batchId}};
             if (sql.contains(QLatin1String(":now")))

@@ -117,7 +117,7 @@ Status NoSettingList::record(const QString &path, const QList<Entry> &entries) c
                            "fields, file_name, sha256) VALUES (:now, :user, 'export', :to, "
                            ":fields, :file, :sha) RETURNING id"),
             {{QStringLiteral("now"), Stamp::now()},
-             {QStringLiteral("user"), Audit::currentUser()},
+             {QStringLiteral("user"), Audit::currentUser(m_db.sql())},
              {QStringLiteral("to"), tr("Children's services (no known setting list)")},
              {QStringLiteral("fields"),
               QStringLiteral("child_id,forename,surname,date_of_birth,postcode,area")},

@@ -108,7 +108,7 @@ Status ReviewQueue::attach(const Item &item, Id childId, const QString &status, 
             {{QStringLiteral("status"), status},
              {QStringLiteral("now"), Stamp::now()},
              {QStringLiteral("child"), childId},
-             {QStringLiteral("by"), Audit::currentUser()},
+             {QStringLiteral("by"), Audit::currentUser(db)},
              {QStringLiteral("id"), item.id}});
         !s)
         return s;
@@ -222,7 +222,7 @@ Status ReviewQueue::dismiss(Id itemId)
                 Sql::exec(m_db.sql(),
                           QStringLiteral("UPDATE import_review SET status = 'dismissed', "
                                          "resolved_by = :by, resolved_at = :now WHERE id = :id"),
-                          {{QStringLiteral("by"), Audit::currentUser()},
+                          {{QStringLiteral("by"), Audit::currentUser(m_db.sql())},
                            {QStringLiteral("now"), Stamp::now()},
                            {QStringLiteral("id"), itemId}});
             !s)

@@ -129,7 +129,7 @@ Result<LetterTemplate> LetterTemplates::store(LetterKind kind, const QString &na
     t.name = name.trimmed();
     t.body = body;
     t.createdAt = QDateTime::currentDateTimeUtc();
-    t.createdBy = Audit::currentUser();
+    t.createdBy = Audit::currentUser(m_db.sql());
     Status s = m_db.transaction([&]() -> Status {
         auto next = Sql::scalar(m_db.sql(),
                                 QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM "

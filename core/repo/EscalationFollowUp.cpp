@@ -292,7 +292,7 @@ Result<Id> EscalationFollowUp::liaise(Id escalationId, int version, QDate on, co
              {QStringLiteral("on"), Sql::date(on)},
              {QStringLiteral("with"), *whom},
              {QStringLiteral("outcome"), *agreed},
-             {QStringLiteral("by"), Audit::currentUser()},
+             {QStringLiteral("by"), Audit::currentUser(m_db.sql())},
              {QStringLiteral("now"), Stamp::now()}});
         if (!ins)
             return ins.error();

@@ -142,7 +142,7 @@ Result<Id> NoLongerAttends::record(Id childId, int childVersion, QDate toldOn,
              {QStringLiteral("on"), Sql::date(toldOn)},
              {QStringLiteral("by"), who},
              {QStringLiteral("d"), Sql::id(disclosureId)},
-             {QStringLiteral("user"), Audit::currentUser()},
+             {QStringLiteral("user"), Audit::currentUser(db)},
              {QStringLiteral("now"), Stamp::now()}});
         if (!ins)
             return ins.error();

@@ -129,7 +129,7 @@ Result<Id> PartnerInfos::add(const PartnerInfo &info)
     const Status s = m_db.transaction([&]() -> Status {
         QVariantMap v = fields(*p);
         v.insert(QStringLiteral("c"), p->childId);
-        v.insert(QStringLiteral("by"), Audit::currentUser());
+        v.insert(QStringLiteral("by"), Audit::currentUser(m_db.sql()));
         v.insert(QStringLiteral("now"), Stamp::now());
         auto q =
             Sql::run(m_db.sql(),

@@ -411,7 +411,7 @@ Result<Id> Disclosures::record(const Disclosure &d)
                                     "(:at, :user, :kind, :recipient, :setting, :fields, :file, "
                                     ":sha, :template) RETURNING id"),
                      {{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                      {QStringLiteral("user"), Audit::currentUser()},
+                      {QStringLiteral("user"), Audit::currentUser(m_db.sql())},
                       {QStringLiteral("kind"), d.kind},
                       {QStringLiteral("recipient"), d.recipient},
                       {QStringLiteral("setting"), Sql::id(d.settingId)},

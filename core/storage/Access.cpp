@@ -2,12 +2,16 @@
 
 #include "Audit.h"
 #include "Database.h"
+#include "Dialect.h"
+#include "ServerRoles.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace enc {
 
@@ -98,6 +102,9 @@ bool Access::allows(Role role, Right right)
 
 Access::Role Access::roleOf(const QSqlDatabase &db, const QString &user)
 {
+    // On a server the login's group role is the truth: it is what the server enforces.
+    if (Dialect::of(db) == Backend::PostgreSQL)
+        return ServerRoles::roleOf(db, user);
     auto role = Sql::scalar(db, QStringLiteral("SELECT role FROM user_role WHERE user_name = :u"),
                             {{QStringLiteral("u"), user}});
     if (!role || role->isNull())
@@ -107,7 +114,7 @@ Access::Role Access::roleOf(const QSqlDatabase &db, const QString &user)
 
 Access::Role Access::currentRole(const QSqlDatabase &db)
 {
-    return roleOf(db, Audit::currentUser());
+    return roleOf(db, Audit::currentUser(db));
 }
 
 bool Access::can(const QSqlDatabase &db, Right right)
@@ -244,7 +251,7 @@ QString Access::doingFor(const QString &action, const QString &entity)
 Result<QList<Access::Mapping>> Access::mappings(const QSqlDatabase &db)
 {
     auto q = Sql::run(db, QStringLiteral("SELECT user_name, role, set_by, set_at FROM user_role "
-                                         "ORDER BY user_name COLLATE NOCASE"));
+                                         "ORDER BY lower(user_name), user_name"));
     if (!q)
         return q.error();
     QList<Mapping> out;
@@ -253,23 +260,61 @@ Result<QList<Access::Mapping>> Access::mappings(const QSqlDatabase &db)
                     roleFromToken(q->value(1).toString()).value_or(Role::ReadOnly),
                     q->value(2).toString(), q->value(3).toString()});
     }
-    return out;
+    if (Dialect::of(db) != Backend::PostgreSQL)
+        return out;
+    // On a server: the logins in the group roles, with who set each role when the tracker did.
+    auto members = ServerRoles::members(db);
+    if (!members)
+        return members.error();
+    QList<Mapping> onServer;
+    for (const auto &[login, role] : std::as_const(*members)) {
+        Mapping m{login, role, {}, {}};
+        for (const Mapping &set : std::as_const(out)) {
+            if (set.user.compare(login, Qt::CaseInsensitive) == 0 && set.role == role) {
+                m.setBy = set.setBy;
+                m.setAt = set.setAt;
+            }
+        }
+        onServer.append(m);
+    }
+    return onServer;
 }
 
 Status Access::setRole(Database &db, const QString &user, Role role)
 {
-    const QString name = user.trimmed();
+    QString name = user.trimmed();
     if (name.isEmpty())
         return Status::failure(tr("Give the user's sign-in name."), QStringLiteral("user"));
     return db.transaction([&]() -> Status {
         const QSqlDatabase sql = db.sql();
         if (Status s = require(sql, Right::Roles, tr("changing users' roles")); !s)
             return s;
+        if (db.onServer()) {
+            // A role is a login's membership of a group role: the login must exist.
+            auto login = ServerRoles::loginNamed(sql, name);
+            if (!login)
+                return login.error();
+            name = *login;
+        }
         const Role before = roleOf(sql, name);
         if (before == Role::Administrator && role != Role::Administrator) {
+            if (db.onServer() && ServerRoles::ownsTracker(sql, name)) {
+                return Status::failure(tr("%1 owns the tracker's tables on the server (or is a "
+                                          "superuser) and is always an administrator.")
+                                           .arg(name),
+                                       QStringLiteral("role"));
+            }
             auto admins =
                 Sql::scalar(sql, QStringLiteral("SELECT count(*) FROM user_role WHERE role = :r"),
                             {{QStringLiteral("r"), roleToken(Role::Administrator)}});
+            if (db.onServer()) {
+                auto members = ServerRoles::members(sql);
+                if (!members)
+                    return members.error();
+                admins = QVariant(qint64(std::count_if(
+                    members->cbegin(), members->cend(),
+                    [](const auto &m) { return m.second == Role::Administrator; })));
+            }
             if (!admins)
                 return admins.error();
             if (admins->toInt() <= 1)
@@ -285,6 +330,10 @@ Status Access::setRole(Database &db, const QString &user, Role role)
                 {{QStringLiteral("user"), name}, {QStringLiteral("role"), roleToken(role)}});
             !s)
             return s;
+        if (db.onServer()) {
+            if (Status s = ServerRoles::grant(sql, name, role); !s)
+                return s;
+        }
         return Sql::exec(
             sql,
             QStringLiteral("INSERT INTO user_role (user_name, role, set_by, set_at) VALUES "
@@ -292,7 +341,7 @@ Status Access::setRole(Database &db, const QString &user, Role role)
                            "excluded.role, set_by = excluded.set_by, set_at = excluded.set_at"),
             {{QStringLiteral("u"), name},
              {QStringLiteral("r"), roleToken(role)},
-             {QStringLiteral("by"), Audit::currentUser()},
+             {QStringLiteral("by"), Audit::currentUser(sql)},
              {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     });
 }
@@ -303,7 +352,7 @@ Status Access::mapCreator(const QSqlDatabase &db)
         db,
         QStringLiteral("INSERT INTO user_role (user_name, role, set_by, set_at) "
                        "VALUES (:u, :r, :by, :at) ON CONFLICT DO NOTHING"),
-        {{QStringLiteral("u"), Audit::currentUser()},
+        {{QStringLiteral("u"), Audit::currentUser(db)},
          {QStringLiteral("r"), roleToken(Role::Administrator)},
          {QStringLiteral("by"), QStringLiteral("(created or upgraded the database)")},
          {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});

@@ -2,8 +2,10 @@
 
 #include "Access.h"
 #include "AuditChain.h"
+#include "Dialect.h"
 #include "RowInsert.h"
 #include "RowScan.h"
+#include "ServerRoles.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,11 @@ QString Audit::currentUser()
             return value;
     }
     return QStringLiteral("unknown");
+}
+
+QString Audit::currentUser(const QSqlDatabase &db)
+{
+    return Dialect::of(db) == Backend::PostgreSQL ? ServerRoles::login(db) : currentUser();
 }
 
 namespace {
@@ -110,7 +117,7 @@ Status Audit::record(const QSqlDatabase &db, const QString &action, const QStrin
         return s;
     AuditChain::Content c;
     c.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    c.user = currentUser();
+    c.user = currentUser(db);
     c.action = action;
     c.entity = entity;
     c.entityId = Sql::id(entityId);
@@ -137,7 +144,7 @@ Status Audit::recordMany(const QSqlDatabase &db, const QList<Entry> &entries)
             return s;
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const QString user = currentUser();
+    const QString user = currentUser(db);
     auto jsonOrNull = [](const QString &text) {
         return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
     };

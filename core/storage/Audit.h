@@ -17,6 +17,9 @@ class Audit
 public:
     // The operating-system user name (ENCOMPASS_USER overrides it, for tests and kiosks).
     static QString currentUser();
+    // The user of a connection: on a server, its login (never an environment variable); on
+    // a file, currentUser().
+    static QString currentUser(const QSqlDatabase &db);
     // Appends one entry, after checking the current user's role allows the action (Access).
     // Call inside the write's transaction; outside one, the entry is written in its own.
     static Status record(const QSqlDatabase &db, const QString &action, const QString &entity,

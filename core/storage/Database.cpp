@@ -7,6 +7,7 @@
 #include "OpenDatabases.h"
 #include "PageCache.h"
 #include "PrivateFile.h"
+#include "ServerNotifications.h"
 #include "Sql.h"
 #include "SqliteRaw.h"
 
@@ -441,11 +442,11 @@ int Database::schemaVersion() const
 
 qint64 Database::dataVersion() const
 {
-    // On a server, the newest audit entry: every change is audited. Until the server tells
-    // each desk of a commit (LISTEN/NOTIFY, issue 21), the window's poll reads this.
-    if (m_backend == Backend::PostgreSQL)
-        return pragmaText(sql(), QStringLiteral("SELECT coalesce(max(id), 0) FROM audit"))
-            .toLongLong();
+    if (m_backend == Backend::PostgreSQL) {
+        if (!m_notifications)
+            m_notifications = std::make_unique<ServerNotifications>(m_connection);
+        return m_notifications->version();
+    }
     return pragmaText(sql(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 

@@ -11,6 +11,8 @@
 
 namespace enc {
 
+class ServerNotifications;
+
 // One open tracker database: a named Qt Sql connection with the tracker's PRAGMAs applied, the
 // file identified as a tracker and its schema brought up to date. Opening reads the same few
 // pages at any size: the whole-file check (PRAGMA quick_check) runs at open only after an
@@ -82,7 +84,9 @@ public:
     // none), and why it could not be written (empty when it was, or no folder is set).
     QString preUpgradeBackup() const { return m_preUpgradeBackup; }
     QString preUpgradeBackupProblem() const { return m_preUpgradeBackupProblem; }
-    // Changes when another connection commits (PRAGMA data_version).
+    // Changes when another connection commits: PRAGMA data_version on a file; on a server, the
+    // count of other connections' announced changes (ServerNotifications). Call it on the
+    // connection's own thread; on a server it needs that thread's event loop.
     qint64 dataVersion() const;
 
     // Runs work in one transaction: committed when it returns ok, rolled back otherwise.
@@ -154,6 +158,8 @@ private:
     bool m_checkedAtOpen = false;
     // Set once the file was found to be a tracker and opened: only then is it written to.
     bool m_ready = false;
+    // On a server: what another desk changed, told by the server (made by dataVersion()).
+    mutable std::unique_ptr<ServerNotifications> m_notifications;
 };
 
 } // namespace enc

@@ -8,6 +8,7 @@
 
 #include "DatabaseFile.h"
 #include "Migrations.h"
+#include "ServerSchema.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,10 @@ Status Database::reopenServer()
             !s)
             return s;
     }
+    // A login with no role on the tracker may read none of it (and the catalogue shows it no
+    // table): say so, not "an empty database" or "permission denied".
+    if (const QString problem = ServerSchema::accessProblem(*this); !problem.isEmpty())
+        return Status::failure(problem);
     QStringList tables;
     {
         QSqlQuery q(db);
@@ -146,6 +151,8 @@ Status Database::reopenServer()
         }
     } else if (Status s = migrateServer(); !s) {
         return s;
+    } else if (Status objects = ServerSchema::ensure(*this); !objects) {
+        return objects;
     }
     m_ready = true;
     return {};

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "commands/Editor.h"
 #include "storage/Audit.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,6 +65,7 @@ ActionsPage::ActionsPage(QWidget *parent)
 void ActionsPage::setDatabase(Database *db, Editor *editor)
 {
     m_editor = editor;
+    m_db = db;
     m_model->setDatabase(db);
 }
 
@@ -78,10 +80,10 @@ void ActionsPage::refresh()
 void ActionsPage::completeSelected()
 {
     const QModelIndex index = m_view->currentIndex();
-    if (!index.isValid() || !m_editor)
+    if (!index.isValid() || !m_editor || !m_db)
         return;
     Status s = m_editor->completeAction(index.data(ActionsModel::ActionIdRole).toLongLong(),
-                                        QDate::currentDate(), Audit::currentUser());
+                                        QDate::currentDate(), Audit::currentUser(m_db->sql()));
     if (!s)
         MessageBox::warning(this, tr("Cannot complete the action"), s.errorText());
 }

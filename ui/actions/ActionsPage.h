@@ -38,6 +38,7 @@ signals:
 private:
     Editor *m_editor = nullptr;
     ActionsModel *m_model;
+    Database *m_db = nullptr;
     QTableView *m_view;
     QComboBox *m_show;
     QLabel *m_count;

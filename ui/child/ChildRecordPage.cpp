@@ -500,10 +500,10 @@ void ChildRecordPage::completeSelectedAction()
                 item = m_actions->topLevelItem(i);
         }
     }
-    if (!item)
+    if (!item || !m_db)
         return;
     Status s = m_editor->completeAction(item->data(0, Qt::UserRole).toLongLong(),
-                                        QDate::currentDate(), Audit::currentUser());
+                                        QDate::currentDate(), Audit::currentUser(m_db->sql()));
     if (!s)
         MessageBox::warning(this, tr("Cannot complete the action"), s.errorText());
 }

@@ -22,7 +22,7 @@ DecisionDialog::DecisionDialog(Database &db, Editor &editor, Id childId, Id meet
                                QWidget *parent)
     : QDialog(parent), m_db(db), m_editor(editor), m_childId(childId), m_meetingId(meetingId),
       m_outcome(new QComboBox(this)), m_rationale(new QPlainTextEdit(this)),
-      m_decidedBy(new QLineEdit(Audit::currentUser(), this)),
+      m_decidedBy(new QLineEdit(Audit::currentUser(db.sql()), this)),
       m_date(new DateField(tr("Decision date"), true, this)), m_warning(formMessage(this, true)),
       m_error(formMessage(this))
 {
