@@ -6,8 +6,10 @@
 #include "repo/EscalationService.h"
 #include "repo/Options.h"
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -216,12 +218,22 @@ int runEscalations(Context &context, const QStringList &args)
         return Problems;
     }
 
-    QSqlQuery names(sql);
-    names.setForwardOnly(true);
-    if (!names.prepare(QStringLiteral("SELECT forename, surname FROM child WHERE id = :id"))) {
-        printError(Sql::errorText(names));
+    // The listed children's names in one statement (on a server, each is a round trip).
+    QList<Id> childIds;
+    for (const EscalationService::ChildEscalation &e : *all)
+        childIds.append(e.childId);
+    auto names = Sql::run(sql,
+                          QStringLiteral("SELECT id, forename, surname FROM child WHERE id IN (%1)")
+                              .arg(SqlParts::idListRows(sql)),
+                          {{QStringLiteral("ids"), SqlParts::idList(childIds)}});
+    if (!names) {
+        printError(names.errorText());
         return Problems;
     }
+    QHash<Id, QPair<QString, QString>> nameOf;
+    while (names->next())
+        nameOf.insert(names->value(0).toLongLong(),
+                      {names->value(1).toString(), names->value(2).toString()});
     QList<Listed> listed;
     for (const EscalationService::ChildEscalation &e : *all) {
         if (!e.result.triggered && !(nearMisses && e.result.nearMiss))
@@ -234,16 +246,9 @@ int runEscalations(Context &context, const QStringList &args)
                  latestBy(records->value(e.childId), *asOf)};
         if (openOnly && (!l.record || l.record->state(*asOf) == EscalationState::Closed))
             continue;
-        names.bindValue(QStringLiteral(":id"), e.childId);
-        if (!names.exec()) {
-            printError(Sql::errorText(names));
-            return Problems;
-        }
-        if (names.next()) {
-            l.forename = names.value(0).toString();
-            l.surname = names.value(1).toString();
-        }
-        names.finish();
+        const QPair<QString, QString> name = nameOf.value(e.childId);
+        l.forename = name.first;
+        l.surname = name.second;
         if (!e.result.triggered) {
             auto window = currentWindow(sql, e.childId, *asOf, config);
             if (!window) {

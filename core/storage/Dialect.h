@@ -72,6 +72,20 @@ QString nowExpression(Backend backend);
 // The server's version table (SQLite keeps the version in PRAGMA user_version).
 QString versionTable();
 
+// --- Reading: the agenda, escalations, reports (core/storage/SqlParts.h reaches these) ---
+
+// A subquery giving the ids in a bound JSON array ('[1,2,3]', the same text on both), for
+// "x IN (...)": SQLite's json_each, the server's json_array_elements_text cast to bigint.
+QString idListRows(Backend backend, const QString &parameter);
+// SQLite's planner hint " INDEXED BY index"; nothing on the server, whose planner takes none.
+QString indexedBy(Backend backend, const QString &index);
+// A join whose tables are read in the order written: SQLite's CROSS JOIN (its planner keeps
+// the order); a plain JOIN on the server (whose CROSS JOIN takes no ON).
+QString joinInOrder(Backend backend);
+// The local date (yyyy-MM-dd text) of an expression holding a UTC time as ISO 8601 text
+// ('2026-12-07T20:57:25Z'), in this computer's time zone (SQLite's 'localtime').
+QString localDate(Backend backend, const QString &utcText);
+
 } // namespace Dialect
 
 } // namespace enc
