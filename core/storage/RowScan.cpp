@@ -45,8 +45,8 @@ int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
 
 // The statement with its values written in as literals, quoted by the driver as QPSQL quotes
 // them in its own EXECUTE: one round trip to a server, where prepare, execute and deallocate
-// were three. Placeholders are ":name" outside quotes (not a "::" cast); dates go as ISO text,
-// as on SQLite.
+// were three. Placeholders are ":name" outside quotes (not a "::" cast); dates go as ISO text
+// and booleans as 0 or 1, as on SQLite.
 QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
 {
     const auto isNameChar = [](QChar c) {
@@ -87,6 +87,8 @@ QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantMap
         QVariant v = it.value();
         if (v.typeId() == QMetaType::QDate)
             v = Sql::date(v.toDate());
+        else if (v.typeId() == QMetaType::Bool)
+            v = v.toInt(); // the schema's flags are integers (the driver would write TRUE)
         QSqlField field(QString(), v.isNull() ? QMetaType(QMetaType::QString) : v.metaType());
         field.setValue(v);
         out += db.driver()->formatValue(field);
