@@ -1,6 +1,7 @@
 // An escalation's follow-up: liaison, feedback, closing; the agenda keeps it until it is
 // closed; the rule opens it again only on a new PPN; the command line does the same.
 
+#include "BackendDatabase.h"
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "meeting/AgendaBuilder.h"
@@ -82,9 +83,14 @@ class TestEscalationFollowUp : public QObject
     Q_OBJECT
 
 private slots:
+    // Every test on SQLite and on a PostgreSQL server (skipped when there is none).
+    void initTestCase_data() { test::backendRows(); }
+
     void liaisonFeedbackAndClose()
     {
-        test::TempDatabase t;
+        QFETCH_GLOBAL(QString, backend);
+        test::BackendDatabase t(backend);
+        ENC_SKIP_WITHOUT(t);
         const Id a = escalatedChild(*t);
         QVERIFY(a);
         EscalationFollowUp f(*t);
@@ -141,7 +147,9 @@ private slots:
     // takes the child off the next one.
     void onTheAgendaUntilClosed()
     {
-        test::TempDatabase t;
+        QFETCH_GLOBAL(QString, backend);
+        test::BackendDatabase t(backend);
+        ENC_SKIP_WITHOUT(t);
         const Id a = escalatedChild(*t);
         QVERIFY(a);
         EscalationFollowUp f(*t);
@@ -163,7 +171,9 @@ private slots:
     // does when the rule triggers again on a new PPN.
     void triggersAgainOnANewPpnAfterClosing()
     {
-        test::TempDatabase t;
+        QFETCH_GLOBAL(QString, backend);
+        test::BackendDatabase t(backend);
+        ENC_SKIP_WITHOUT(t);
         const Id a = escalatedChild(*t);
         QVERIFY(a);
         EscalationFollowUp f(*t);
@@ -202,12 +212,14 @@ private slots:
 
     void commandLine()
     {
-        test::TempDatabase t;
+        QFETCH_GLOBAL(QString, backend);
+        test::BackendDatabase t(backend);
+        ENC_SKIP_WITHOUT(t);
         const Id a = escalatedChild(*t);
         QVERIFY(a);
         const QString child = QString::number(a);
         QTemporaryDir home;
-        const QString db = t.path();
+        const QString db = t.address();
         auto run = [&](const QStringList &args) {
             return test::runCli(home.path(), db, args);
         };

@@ -1,5 +1,6 @@
 // Retention: records due for review, legal hold, anonymise and delete, each audited.
 
+#include "BackendDatabase.h"
 #include "TestSupport.h"
 
 #include "repo/Children.h"
@@ -29,7 +30,7 @@ class TestRetention : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<test::BackendDatabase> m_t;
     Id m_old = 0;     // born 30 years ago: due by the birth rule
     Id m_sibling = 0; // young, same household and a shared PPN
     Id m_young = 0;
@@ -72,9 +73,15 @@ private:
     }
 
 private slots:
+    // Every test on SQLite and on a PostgreSQL server (skipped when there is none).
+    void initTestCase_data() { test::backendRows(); }
+
     void init()
     {
-        m_t = std::make_unique<test::TempDatabase>();
+        QFETCH_GLOBAL(QString, backend);
+        m_t = std::make_unique<test::BackendDatabase>(backend);
+        ENC_SKIP_WITHOUT(*m_t);
+        QVERIFY(m_t->db);
         const QDate today = QDate::currentDate();
         auto hh = Children(**m_t).addHousehold(
             {0, QStringLiteral("4 Quarry Road"), QStringLiteral("ZZ9 9ZZ"), 0, 0});
@@ -229,7 +236,7 @@ private slots:
             env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
             p.setProcessEnvironment(env);
             p.start(QStringLiteral(ENCOMPASS_CLI_PATH),
-                    QStringList{QStringLiteral("--db"), m_t->path(), QStringLiteral("retention")} +
+                    QStringList{QStringLiteral("--db"), m_t->address(), QStringLiteral("retention")} +
                         args);
             p.waitForFinished(60000);
             return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +

@@ -6,8 +6,10 @@
 #include "repo/EscalationService.h"
 #include "repo/Options.h"
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -87,37 +89,60 @@ QString followUpText(const std::optional<EscalationRecord> &e, QDate asOf)
     return toText(state);
 }
 
-// A near miss has no triggering PPNs: show the ones in the current window instead.
-Result<QList<PpnDate>> currentWindow(const QSqlDatabase &db, Id childId, QDate asOf,
-                                     const EscalationConfig &config)
+// A near miss has no triggering PPNs: show the ones in the current window instead, for every
+// listed near miss at once (a county has thousands: one statement, not one per child; on a
+// server each is a round trip). Counting per household reads each child's household apart.
+Result<QHash<Id, QList<PpnDate>>> currentWindows(const QSqlDatabase &db, const QList<Id> &children,
+                                                 QDate asOf, const EscalationConfig &config)
 {
-    const QString sql =
-        config.perHousehold
-            ? QStringLiteral(
-                  "SELECT DISTINCT p.id, pc.incident_on, p.police_ref, p.type = "
-                  "'missing_child' FROM ppn_child pc "
-                  "JOIN ppn p ON p.id = pc.ppn_id JOIN child c ON c.id = pc.child_id "
-                  "WHERE pc.archived = 0 AND pc.incident_on >= :from AND pc.incident_on <= :to "
-                  "AND (c.id = :child OR c.household_id = "
-                  "(SELECT household_id FROM child WHERE id = :child)) "
-                  "ORDER BY pc.incident_on, p.id")
-            : QStringLiteral("SELECT p.id, pc.incident_on, p.police_ref, p.type = "
-                             "'missing_child' FROM ppn_child pc "
-                             "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id = :child "
-                             "AND pc.archived = 0 AND pc.incident_on >= :from "
-                             "AND pc.incident_on <= :to ORDER BY pc.incident_on, p.id");
-    auto q = Sql::run(db, sql,
-                      {{QStringLiteral("child"), childId},
-                       {QStringLiteral("from"), Sql::date(asOf.addMonths(-config.windowMonths))},
-                       {QStringLiteral("to"), Sql::date(asOf)}});
-    if (!q)
-        return q.error();
-    QList<PpnDate> out;
-    while (q->next()) {
-        if (q->value(3).toBool() && !config.countMissing)
-            continue; // not counted by the office
-        out.append({q->value(0).toLongLong(), Sql::toDate(q->value(1)), q->value(2).toString(),
-                    q->value(3).toBool()});
+    QHash<Id, QList<PpnDate>> out;
+    if (children.isEmpty())
+        return out;
+    const QVariantMap period{
+        {QStringLiteral("from"), Sql::date(asOf.addMonths(-config.windowMonths))},
+        {QStringLiteral("to"), Sql::date(asOf)}};
+    const auto read = [&](QSqlQuery &q, Id only) {
+        while (q.next()) {
+            if (q.value(4).toBool() && !config.countMissing)
+                continue; // not counted by the office
+            out[only ? only : q.value(0).toLongLong()].append(
+                {q.value(1).toLongLong(), Sql::toDate(q.value(2)), q.value(3).toString(),
+                 q.value(4).toBool()});
+        }
+    };
+    if (!config.perHousehold) {
+        QVariantMap values = period;
+        values.insert(QStringLiteral("ids"), SqlParts::idList(children));
+        auto q = Sql::run(db,
+                          QStringLiteral("SELECT pc.child_id, p.id, pc.incident_on, p.police_ref, "
+                                         "p.type = 'missing_child' FROM ppn_child pc "
+                                         "JOIN ppn p ON p.id = pc.ppn_id WHERE pc.child_id IN (%1) "
+                                         "AND pc.archived = 0 AND pc.incident_on >= :from "
+                                         "AND pc.incident_on <= :to "
+                                         "ORDER BY pc.child_id, pc.incident_on, p.id")
+                              .arg(SqlParts::idListRows(db)),
+                          values);
+        if (!q)
+            return q.error();
+        read(*q, 0);
+        return out;
+    }
+    for (Id child : children) {
+        QVariantMap values = period;
+        values.insert(QStringLiteral("child"), child);
+        auto q = Sql::run(
+            db,
+            QStringLiteral("SELECT DISTINCT c.id, p.id, pc.incident_on, p.police_ref, p.type = "
+                           "'missing_child' FROM ppn_child pc "
+                           "JOIN ppn p ON p.id = pc.ppn_id JOIN child c ON c.id = pc.child_id "
+                           "WHERE pc.archived = 0 AND pc.incident_on >= :from AND pc.incident_on "
+                           "<= :to AND (c.id = :child OR c.household_id = "
+                           "(SELECT household_id FROM child WHERE id = :child)) "
+                           "ORDER BY pc.incident_on, p.id"),
+            values);
+        if (!q)
+            return q.error();
+        read(*q, child);
     }
     return out;
 }
@@ -216,11 +241,24 @@ int runEscalations(Context &context, const QStringList &args)
         return Problems;
     }
 
-    QSqlQuery names(sql);
-    names.setForwardOnly(true);
-    if (!names.prepare(QStringLiteral("SELECT forename, surname FROM child WHERE id = :id"))) {
-        printError(Sql::errorText(names));
-        return Problems;
+    // The listed children's names in one statement (on a server, each is a round trip).
+    QList<Id> childIds;
+    for (const EscalationService::ChildEscalation &e : *all)
+        childIds.append(e.childId);
+    QHash<Id, QPair<QString, QString>> nameOf;
+    {
+        auto names =
+            Sql::run(sql,
+                     QStringLiteral("SELECT id, forename, surname FROM child WHERE id IN (%1)")
+                         .arg(SqlParts::idListRows(sql)),
+                     {{QStringLiteral("ids"), SqlParts::idList(childIds)}});
+        if (!names) {
+            printError(names.errorText());
+            return Problems;
+        }
+        while (names->next())
+            nameOf.insert(names->value(0).toLongLong(),
+                          {names->value(1).toString(), names->value(2).toString()});
     }
     QList<Listed> listed;
     for (const EscalationService::ChildEscalation &e : *all) {
@@ -234,25 +272,24 @@ int runEscalations(Context &context, const QStringList &args)
                  latestBy(records->value(e.childId), *asOf)};
         if (openOnly && (!l.record || l.record->state(*asOf) == EscalationState::Closed))
             continue;
-        names.bindValue(QStringLiteral(":id"), e.childId);
-        if (!names.exec()) {
-            printError(Sql::errorText(names));
-            return Problems;
-        }
-        if (names.next()) {
-            l.forename = names.value(0).toString();
-            l.surname = names.value(1).toString();
-        }
-        names.finish();
-        if (!e.result.triggered) {
-            auto window = currentWindow(sql, e.childId, *asOf, config);
-            if (!window) {
-                printError(window.errorText());
-                return Problems;
-            }
-            l.ppns = *window;
-        }
+        const QPair<QString, QString> name = nameOf.value(e.childId);
+        l.forename = name.first;
+        l.surname = name.second;
         listed.append(l);
+    }
+    QList<Id> nearMissIds;
+    for (const Listed &l : std::as_const(listed)) {
+        if (!l.result.triggered)
+            nearMissIds.append(l.childId);
+    }
+    auto windows = currentWindows(sql, nearMissIds, *asOf, config);
+    if (!windows) {
+        printError(windows.errorText());
+        return Problems;
+    }
+    for (Listed &l : listed) {
+        if (!l.result.triggered)
+            l.ppns = windows->value(l.childId);
     }
     // Active escalations first, the most recent first; then the rest the same way.
     std::stable_sort(listed.begin(), listed.end(), [](const Listed &a, const Listed &b) {

@@ -120,8 +120,9 @@ int runSchedule(Context &context, const QStringList &args)
     bool fromDatabase = false;
     const QDate to = from->addDays(7 * *weeks - 1);
     QHash<QDate, Recorded> recorded; // the meetings recorded, one a day
-    // The schedule is useful before any database exists: fall back to the default then.
-    if (QFileInfo::exists(context.dbPath)) {
+    // The schedule is useful before any database exists: fall back to the default then. A
+    // server's database is always read (it exists, or opening says why not).
+    if (Database::isServerAddress(context.dbPath) || QFileInfo::exists(context.dbPath)) {
         auto db = openForReading(context);
         if (!db)
             return Usage;

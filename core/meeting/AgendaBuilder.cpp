@@ -7,6 +7,7 @@
 #include "storage/IdTable.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,41 +27,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::AgendaBuilder", text);
 }
 
-QString idList(const QList<Id> &ids)
-{
-    QJsonArray a;
-    for (Id id : ids)
-        a.append(id);
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
-}
-
 // The SQL of each section, bound with :d (the meeting's date) and :last (the last tracking
 // review); AgendaBuilder::statements() lists them for the benchmark's floor.
-QString sqlNewPpns()
+QString sqlNewPpns(const QSqlDatabase &db)
 {
     // Every PPN not yet heard, however long ago it came in (schema 10): the partial index
     // ppn_child_unheard holds only those links, and each PPN and child is read by id (the
     // child from the covering index child_live_household). CROSS JOIN keeps the links the
     // outer loop: otherwise the planner may walk every PPN received by the date and look
     // each up in the index. Unordered: the builder sorts (cheaper than SQLite's sorter).
-    return QStringLiteral(
-        "SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, p.incident_on, p.id, "
-        "p.received_on, p.type FROM ppn_child pc INDEXED BY ppn_child_unheard "
-        "CROSS JOIN ppn p ON p.id = pc.ppn_id CROSS JOIN child c ON c.id = pc.child_id "
-        "WHERE pc.heard = 0 AND pc.archived = 0 AND p.received_on <= :d "
-        "AND p.archived_at IS NULL AND c.archived_at IS NULL");
+    // The server takes neither hint: its planner chooses by its statistics.
+    const QString join = SqlParts::joinInOrder(db);
+    return QStringLiteral("SELECT pc.child_id, coalesce(c.household_id, 0), p.police_ref, "
+                          "p.incident_on, p.id, p.received_on, p.type FROM ppn_child pc") +
+           SqlParts::indexedBy(db, QStringLiteral("ppn_child_unheard")) +
+           QStringLiteral(" %1 ppn p ON p.id = pc.ppn_id %1 child c ON c.id = pc.child_id "
+                          "WHERE pc.heard = 0 AND pc.archived = 0 AND p.received_on <= :d "
+                          "AND p.archived_at IS NULL AND c.archived_at IS NULL")
+               .arg(join);
 }
 
-QString sqlEscalations()
+QString sqlEscalations(const QSqlDatabase &db)
 {
     // Every escalation not closed, however far the chair has taken it (schema 11): the
     // partial index escalation_unclosed holds only those.
-    return QStringLiteral(
-        "SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, e.ppn_ids, "
-        "e.liaison_with, e.feedback_on FROM escalation e INDEXED BY escalation_unclosed "
-        "JOIN child c ON c.id = e.child_id "
-        "WHERE e.closed_on IS NULL AND e.triggered_on <= :d "
-        "AND c.archived_at IS NULL ORDER BY e.triggered_on, e.id");
+    return QStringLiteral("SELECT e.child_id, coalesce(c.household_id, 0), e.triggered_on, "
+                          "e.ppn_ids, e.liaison_with, e.feedback_on FROM escalation e") +
+           SqlParts::indexedBy(db, QStringLiteral("escalation_unclosed")) +
+           QStringLiteral(" JOIN child c ON c.id = e.child_id "
+                          "WHERE e.closed_on IS NULL AND e.triggered_on <= :d "
+                          "AND c.archived_at IS NULL ORDER BY e.triggered_on, e.id");
 }
 
 QString sqlActionsDue()
@@ -82,10 +78,11 @@ QString sqlChildrenDue()
                           "WHERE next_action_due <= :d AND archived_at IS NULL");
 }
 
-QString sqlLiveHouseholds()
+QString sqlLiveHouseholds(const QSqlDatabase &db)
 {
-    return QStringLiteral("SELECT id, coalesce(household_id, 0) FROM child WHERE id IN "
-                          "(SELECT value FROM json_each(:ids)) AND archived_at IS NULL");
+    return QStringLiteral("SELECT id, coalesce(household_id, 0) FROM child WHERE id IN (%1) "
+                          "AND archived_at IS NULL")
+        .arg(SqlParts::idListRows(db));
 }
 
 QString sqlTrackingReview()
@@ -221,8 +218,8 @@ Status AgendaBuilder::addNewPpns(Agenda &agenda, Id maxChild, const ScheduleConf
     };
     QList<Row> rows;
     const Status scanned =
-        RowScan::run(m_db.sql(), sqlNewPpns(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
-                     [&](const RowScan::Row &row) {
+        RowScan::run(m_db.sql(), sqlNewPpns(m_db.sql()),
+                     {{QStringLiteral("d"), Sql::date(agenda.date)}}, [&](const RowScan::Row &row) {
                          rows.append({row.integer(0), row.integer(1), row.date(3), row.integer(4),
                                       text(row, 2), row.date(5), row.text(6) == "missing_child"});
                      });
@@ -294,7 +291,7 @@ Status AgendaBuilder::addEscalations(Agenda &agenda) const
 {
     // The references are read by fillReferences (up to its limit), from the PPN ids.
     return RowScan::run(
-        m_db.sql(), sqlEscalations(), {{QStringLiteral("d"), Sql::date(agenda.date)}},
+        m_db.sql(), sqlEscalations(m_db.sql()), {{QStringLiteral("d"), Sql::date(agenda.date)}},
         [&](const RowScan::Row &row) {
             AgendaItem &item = agenda.items.emplaceBack();
             item.section = AgendaSection::Escalations;
@@ -364,7 +361,8 @@ Status AgendaBuilder::addActionsDue(Agenda &agenda, Id maxChild) const
         return scanned;
     if (!unknown.isEmpty()) {
         const Status looked = RowScan::run(
-            m_db.sql(), sqlLiveHouseholds(), {{QStringLiteral("ids"), idList(unknown)}},
+            m_db.sql(), sqlLiveHouseholds(m_db.sql()),
+            {{QStringLiteral("ids"), SqlParts::idList(unknown)}},
             [&](const RowScan::Row &row) { households.insert(row.integer(0), row.integer(1)); });
         if (!looked)
             return looked;
@@ -456,16 +454,17 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
         return {};
     QHash<Id, QList<Id>> latest; // each child's latest PPNs
     if (!children.isEmpty()) {
-        const Status scanned =
-            RowScan::run(m_db.sql(),
-                         QStringLiteral("SELECT child_id, ppn_id FROM ppn_child WHERE child_id IN "
-                                        "(SELECT value FROM json_each(:ids)) AND archived = 0 "
-                                        "ORDER BY child_id, incident_on DESC, ppn_id DESC"),
-                         {{QStringLiteral("ids"), idList(children)}}, [&](const RowScan::Row &row) {
-                             QList<Id> &list = latest[row.integer(0)];
-                             if (list.size() < 3)
-                                 list.append(row.integer(1));
-                         });
+        const Status scanned = RowScan::run(
+            m_db.sql(),
+            QStringLiteral("SELECT child_id, ppn_id FROM ppn_child WHERE child_id IN "
+                           "(%1) AND archived = 0 ORDER BY child_id, incident_on "
+                           "DESC, ppn_id DESC")
+                .arg(SqlParts::idListRows(m_db.sql())),
+            {{QStringLiteral("ids"), SqlParts::idList(children)}}, [&](const RowScan::Row &row) {
+                QList<Id> &list = latest[row.integer(0)];
+                if (list.size() < 3)
+                    list.append(row.integer(1));
+            });
         if (!scanned)
             return scanned;
     }
@@ -480,9 +479,9 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
     if (!ppns.isEmpty()) {
         const Status read = RowScan::run(
             m_db.sql(),
-            QStringLiteral(
-                "SELECT id, police_ref FROM ppn WHERE id IN (SELECT value FROM json_each(:ids))"),
-            {{QStringLiteral("ids"), idList(ppns)}},
+            QStringLiteral("SELECT id, police_ref FROM ppn WHERE id IN (%1)")
+                .arg(SqlParts::idListRows(m_db.sql())),
+            {{QStringLiteral("ids"), SqlParts::idList(ppns)}},
             [&](const RowScan::Row &row) { references.insert(row.integer(0), text(row, 1)); });
         if (!read)
             return read;
@@ -496,10 +495,10 @@ Status AgendaBuilder::fillReferences(QList<AgendaItem> &items, int limit) const
     return {};
 }
 
-QStringList AgendaBuilder::statements()
+QStringList AgendaBuilder::statements(const QSqlDatabase &db)
 {
-    return {sqlNewPpns(),        sqlEscalations(), sqlActionsDue(),
-            sqlTrackingReview(), sqlCarriedOver(), sqlChildrenDue()};
+    return {sqlNewPpns(db),      sqlEscalations(db), sqlActionsDue(),
+            sqlTrackingReview(), sqlCarriedOver(),   sqlChildrenDue()};
 }
 
 Result<Agenda> AgendaBuilder::forMeeting(Id meetingId, int referenceLimit) const

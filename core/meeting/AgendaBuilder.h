@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "meeting/AgendaItem.h"
 
+#include <QSqlDatabase>
+
 namespace enc {
 
 class Database;
@@ -31,8 +33,8 @@ public:
     QDate previousMeeting(QDate date) const;
     // The SQL of the sections, bound with :d and :last (for the benchmark's floor): PPNs not
     // yet heard, escalations, actions due, tracking review, carried over, then the children
-    // with an action due.
-    static QStringList statements();
+    // with an action due. As the connection's database takes them (SQLite's when none).
+    static QStringList statements(const QSqlDatabase &db = QSqlDatabase());
 
 private:
     // maxChild: the largest child id (the sections index children by id: IdTable).

@@ -7,10 +7,9 @@
 #include "storage/RowInsert.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace enc {
@@ -210,15 +209,11 @@ Result<QHash<Id, AgendaChild>> AgendaStore::children(const QList<Id> &childIds) 
         return a.error();
     while (a->next())
         areas.insert(a->value(0).toLongLong(), a->value(1).toString());
-    QJsonArray ids;
-    for (Id id : childIds)
-        ids.append(id);
     auto q = Sql::run(m_db.sql(),
                       QStringLiteral("SELECT id, forename || ' ' || surname, date_of_birth, "
-                                     "coalesce(area_id, 0) FROM child WHERE id IN "
-                                     "(SELECT value FROM json_each(:ids))"),
-                      {{QStringLiteral("ids"),
-                        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
+                                     "coalesce(area_id, 0) FROM child WHERE id IN (%1)")
+                          .arg(SqlParts::idListRows(m_db.sql())),
+                      {{QStringLiteral("ids"), SqlParts::idList(childIds)}});
     if (!q)
         return q.error();
     QHash<Id, AgendaChild> out;

@@ -1,6 +1,7 @@
 #include "AuditText.h"
 
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -137,12 +138,7 @@ void AuditText::read(const QString &kind, const QString &sql, const QList<qint64
 {
     if (ids.isEmpty())
         return;
-    QJsonArray list;
-    for (qint64 id : ids)
-        list.append(id);
-    auto q = Sql::run(m_db, sql,
-                      {{QStringLiteral("ids"),
-                        QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))}});
+    auto q = Sql::run(m_db, sql, {{QStringLiteral("ids"), SqlParts::idList(ids)}});
     if (!q)
         return; // the sentence falls back to the number
     QHash<qint64, QString> &names = m_names[kind];
@@ -176,24 +172,24 @@ void AuditText::prepare(const QList<AuditLog::Entry> &entries)
         }
     }
     // One statement per kind, for this page's entries only.
-    static const QHash<QString, QString> statements = {
+    const QString ids = SqlParts::idListRows(m_db);
+    const QHash<QString, QString> statements = {
         {QStringLiteral("setting"),
-         QStringLiteral("SELECT id, name FROM setting WHERE id IN (SELECT value FROM "
-                        "json_each(:ids))")},
-        {QStringLiteral("area"), QStringLiteral("SELECT id, name FROM area WHERE id IN (SELECT "
-                                                "value FROM json_each(:ids))")},
-        {QStringLiteral("outcome"), QStringLiteral("SELECT id, label FROM outcome WHERE id IN "
-                                                   "(SELECT value FROM json_each(:ids))")},
-        {QStringLiteral("member"), QStringLiteral("SELECT id, name FROM member WHERE id IN "
-                                                  "(SELECT value FROM json_each(:ids))")},
+         QStringLiteral("SELECT id, name FROM setting WHERE id IN (%1)").arg(ids)},
+        {QStringLiteral("area"),
+         QStringLiteral("SELECT id, name FROM area WHERE id IN (%1)").arg(ids)},
+        {QStringLiteral("outcome"),
+         QStringLiteral("SELECT id, label FROM outcome WHERE id IN (%1)").arg(ids)},
+        {QStringLiteral("member"),
+         QStringLiteral("SELECT id, name FROM member WHERE id IN (%1)").arg(ids)},
         {QStringLiteral("child"),
-         QStringLiteral("SELECT id, forename || ' ' || surname FROM child WHERE id IN (SELECT "
-                        "value FROM json_each(:ids))")},
+         QStringLiteral("SELECT id, forename || ' ' || surname FROM child WHERE id IN (%1)")
+             .arg(ids)},
         {QStringLiteral("ppn_children"),
-         QStringLiteral(
-             "SELECT pc.ppn_id, c.forename || ' ' || c.surname FROM ppn_child pc "
-             "JOIN child c ON c.id = pc.child_id WHERE pc.ppn_id IN (SELECT value "
-             "FROM json_each(:ids)) ORDER BY pc.ppn_id, c.date_of_birth NULLS FIRST, c.id")},
+         QStringLiteral("SELECT pc.ppn_id, c.forename || ' ' || c.surname FROM ppn_child pc "
+                        "JOIN child c ON c.id = pc.child_id WHERE pc.ppn_id IN (%1) "
+                        "ORDER BY pc.ppn_id, c.date_of_birth NULLS FIRST, c.id")
+             .arg(ids)},
     };
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
         read(it.key(), statements.value(it.key()), it.value().values());

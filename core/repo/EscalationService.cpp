@@ -6,6 +6,7 @@
 #include "storage/RowInsert.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -54,14 +55,15 @@ Result<QList<PpnDate>> ppnsOf(const QSqlDatabase &db, Id childId, bool perHouseh
 // the office counts them.
 Status markMissing(const QSqlDatabase &db, const QList<PpnDate *> &ppns)
 {
-    QJsonArray ids;
+    QList<Id> ids;
+    ids.reserve(ppns.size());
     for (const PpnDate *p : ppns)
         ids.append(p->ppnId);
-    auto q = Sql::run(db,
-                      QStringLiteral("SELECT id FROM ppn WHERE type = 'missing_child' AND id IN "
-                                     "(SELECT value FROM json_each(:ids))"),
-                      {{QStringLiteral("ids"),
-                        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
+    auto q =
+        Sql::run(db,
+                 QStringLiteral("SELECT id FROM ppn WHERE type = 'missing_child' AND id IN (%1)")
+                     .arg(SqlParts::idListRows(db)),
+                 {{QStringLiteral("ids"), SqlParts::idList(ids)}});
     if (!q)
         return q.error();
     QSet<Id> missing;
@@ -194,15 +196,14 @@ Result<QList<StoredRecord>> recordsOf(const QSqlDatabase &db, Id childId)
 Result<QList<PpnDate>> receivedAfter(const QSqlDatabase &db, const QList<PpnDate> &ppns,
                                      QDate after)
 {
-    QJsonArray ids;
+    QList<Id> ids;
     for (const PpnDate &p : ppns)
         ids.append(p.ppnId);
     auto q = Sql::run(db,
-                      QStringLiteral("SELECT id FROM ppn WHERE received_on > :after AND id IN "
-                                     "(SELECT value FROM json_each(:ids))"),
+                      QStringLiteral("SELECT id FROM ppn WHERE received_on > :after AND id IN (%1)")
+                          .arg(SqlParts::idListRows(db)),
                       {{QStringLiteral("after"), Sql::date(after)},
-                       {QStringLiteral("ids"),
-                        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}});
+                       {QStringLiteral("ids"), SqlParts::idList(ids)}});
     if (!q)
         return q.error();
     QSet<Id> fresh;
@@ -332,7 +333,7 @@ Status openRecords(const QSqlDatabase &db,
                                                  "ppn_ids, created_at) VALUES (?, ?, ?, ?)"));
         !s)
         return s;
-    QJsonArray children;
+    QList<Id> children;
     QList<Id> records;
     QHash<Id, Id> childOf;
     const QString now = Stamp::now();
@@ -364,10 +365,9 @@ Status openRecords(const QSqlDatabase &db,
     if (Status s = Audit::recordMany(db, entries); !s)
         return s;
     return Sql::exec(db,
-                     QStringLiteral("UPDATE child SET escalated = 1 WHERE id IN (SELECT value FROM "
-                                    "json_each(:ids))"),
-                     {{QStringLiteral("ids"),
-                       QString::fromUtf8(QJsonDocument(children).toJson(QJsonDocument::Compact))}});
+                     QStringLiteral("UPDATE child SET escalated = 1 WHERE id IN (%1)")
+                         .arg(SqlParts::idListRows(db)),
+                     {{QStringLiteral("ids"), SqlParts::idList(children)}});
 }
 
 } // namespace
@@ -385,10 +385,7 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
         }
         return {};
     }
-    QJsonArray ids;
-    for (Id id : childIds)
-        ids.append(id);
-    const QString idsJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    const QString idsJson = SqlParts::idList(childIds);
     // Their escalation records and flags, so that applyResult (a handful of statements) runs
     // only for the children where it would change something.
     struct Record
@@ -404,8 +401,8 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
             db,
             QStringLiteral("SELECT child_id, triggered_on, CASE WHEN closed_on IS NULL THEN 1 "
                            "ELSE 0 END, CASE WHEN liaison_with = '' AND feedback = '' THEN 1 "
-                           "ELSE 0 END FROM escalation WHERE child_id IN (SELECT value FROM "
-                           "json_each(:ids))"),
+                           "ELSE 0 END FROM escalation WHERE child_id IN (%1)")
+                .arg(SqlParts::idListRows(db)),
             idsValue,
             [&records](const RowScan::Row &row) {
                 records[row.integer(0)].append(
@@ -430,7 +427,8 @@ Status EscalationService::refreshChildren(const QSqlDatabase &db, const QList<Id
     if (Status s = RowScan::run(
             db,
             QStringLiteral("SELECT child_id, ppn_id, incident_on FROM ppn_child WHERE archived = "
-                           "0 AND child_id IN (SELECT value FROM json_each(:ids))"),
+                           "0 AND child_id IN (%1)")
+                .arg(SqlParts::idListRows(db)),
             idsValue,
             [&ppns](const RowScan::Row &row) {
                 ppns[row.integer(0)].append({row.integer(1), row.date(2), {}, false});

@@ -5,6 +5,7 @@
 #include "repo/Options.h"
 #include "storage/RowScan.h"
 #include "storage/Sql.h"
+#include "storage/SqlParts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -84,17 +85,18 @@ QString sqlProformas()
 // The kind is the one the letters log (LetterKinds::disclosureKind): the report once looked
 // for "notification" while letters logged "notification letter", and every PPN showed as
 // not yet told.
-QString sqlTimeliness()
+QString sqlTimeliness(const QSqlDatabase &db)
 {
+    const QString toldOn = SqlParts::localDate(db, QStringLiteral("d.at"));
     return QStringLiteral(
-               "SELECT pc.incident_on, (SELECT min(date(d.at, 'localtime')) FROM "
+               "SELECT pc.incident_on, (SELECT min(%2) FROM "
                "disclosure_child dc JOIN disclosure d ON d.id = dc.disclosure_id WHERE "
-               "dc.child_id = pc.child_id AND d.kind = '%1' AND date(d.at, 'localtime') >= "
+               "dc.child_id = pc.child_id AND d.kind = '%1' AND %2 >= "
                "pc.incident_on), count(*) FROM ppn_child pc WHERE pc.archived = 0 AND "
                "pc.incident_on BETWEEN :from AND :to AND pc.child_id IN (SELECT dc.child_id FROM "
                "disclosure_child dc JOIN disclosure d ON d.id = dc.disclosure_id WHERE d.kind = "
                "'%1') GROUP BY 1, 2")
-        .arg(LetterKinds::disclosureKind(LetterKind::Notification));
+        .arg(LetterKinds::disclosureKind(LetterKind::Notification), toldOn);
 }
 
 QString sqlMeetings()
@@ -296,14 +298,18 @@ Status Builder::escalations(Report &r)
 
 Status Builder::outcomes(Report &r)
 {
-    auto q = run(sqlDecisions());
-    if (!q)
-        return q.error();
     QHash<Id, qint64> counts;
-    while (q->next())
-        counts.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
-    q = Sql::run(m_db, QStringLiteral("SELECT id, code, label, active FROM outcome "
-                                      "ORDER BY active DESC, sort_order, id"));
+    {
+        // Let go before the next query runs: on a server, letting a prepared query go sends
+        // DEALLOCATE, which ends the rows of a query still being read (QPSQL reads row by row).
+        auto q = run(sqlDecisions());
+        if (!q)
+            return q.error();
+        while (q->next())
+            counts.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    auto q = Sql::run(m_db, QStringLiteral("SELECT id, code, label, active FROM outcome "
+                                           "ORDER BY active DESC, sort_order, id"));
     if (!q)
         return q.error();
     while (q->next()) {
@@ -360,7 +366,7 @@ Status Builder::proformas(Report &r)
 Status Builder::timeliness(Report &r)
 {
     // Only children with a logged notification need the look-up; the rest are "not yet".
-    auto q = run(sqlTimeliness());
+    auto q = run(sqlTimeliness(m_db));
     if (!q)
         return q.error();
     qint64 looked = 0;
@@ -411,6 +417,7 @@ Status Builder::meetings(Report &r)
         r.meetings.months.append(m);
     }
 
+    *q = QSqlQuery(); // let go before the next runs (outcomes() says why)
     q = run(sqlAgencies());
     if (!q)
         return q.error();
@@ -427,10 +434,10 @@ Status Builder::meetings(Report &r)
 
 } // namespace
 
-QStringList ReportBuilder::statements()
+QStringList ReportBuilder::statements(const QSqlDatabase &db)
 {
-    return {sqlPpnsPerMonth(), sqlPpnsByType(), sqlLinks(),    sqlEscalations(), sqlDecisions(),
-            sqlProformas(),    sqlTimeliness(), sqlMeetings(), sqlAgencies()};
+    return {sqlPpnsPerMonth(), sqlPpnsByType(),   sqlLinks(),    sqlEscalations(), sqlDecisions(),
+            sqlProformas(),    sqlTimeliness(db), sqlMeetings(), sqlAgencies()};
 }
 
 QList<QDate> ReportBuilder::months(QDate from, QDate to)

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <libpq-fe.h>
 
@@ -274,9 +275,37 @@ QString jsonTextTable(Backend backend, const QString &parameter, const QString &
     return QStringLiteral("json_each(%1) AS %2").arg(parameter, alias);
 }
 
+// --- Reading: the agenda, escalations, reports ---
+
+QString idListRows(Backend backend, const QString &parameter)
+{
+    return jsonIds(backend, QLatin1Char(':') + parameter);
+}
+
 QString indexedBy(Backend backend, const QString &index)
 {
     return backend == Backend::PostgreSQL ? QString() : QStringLiteral(" INDEXED BY ") + index;
+}
+
+QString joinInOrder(Backend backend)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString localDate(Backend backend, const QString &utcText)
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral("date(%1, 'localtime')").arg(utcText);
+    // The server's session zone is the server's: name this computer's (an IANA name, which the
+    // server's own zone database knows), as SQLite's 'localtime' does.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_/+-]+$"));
+    QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!safe.match(zone).hasMatch())
+        zone = QStringLiteral("UTC");
+    // The text is read as UTC with or without its 'Z' (as SQLite reads it).
+    return QStringLiteral("to_char(CAST(%1 AS timestamp) AT TIME ZONE 'UTC' AT TIME ZONE '%2', "
+                          "'YYYY-MM-DD')")
+        .arg(utcText, zone);
 }
 
 } // namespace enc::Dialect

@@ -88,6 +88,18 @@ QString jsonTextTable(Backend backend, const QString &parameter, const QString &
 // whose planner takes no hints.
 QString indexedBy(Backend backend, const QString &index);
 
+// --- Reading: the agenda, escalations, reports (core/storage/SqlParts.h reaches these) ---
+
+// A subquery giving the ids in a bound JSON array ('[1,2,3]', the same text on both), for
+// "x IN (...)": jsonIds with the parameter named without its colon ("ids").
+QString idListRows(Backend backend, const QString &parameter);
+// A join whose tables are read in the order written: SQLite's CROSS JOIN (its planner keeps
+// the order); a plain JOIN on the server (whose CROSS JOIN takes no ON).
+QString joinInOrder(Backend backend);
+// The local date (yyyy-MM-dd text) of an expression holding a UTC time as ISO 8601 text
+// ('2026-12-07T20:57:25Z'), in this computer's time zone (SQLite's 'localtime').
+QString localDate(Backend backend, const QString &utcText);
+
 } // namespace Dialect
 
 } // namespace enc

@@ -1,8 +1,10 @@
 #include "PpnDateScan.h"
 
 #include "Sql.h"
+#include "SqlParts.h"
 #include "SqliteRaw.h"
 
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -92,14 +94,23 @@ Status PpnDateScan::fillReferences(const QSqlDatabase &db, const QList<PpnDate *
         sqlite3_finalize(stmt);
         return {};
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT police_ref FROM ppn WHERE id = :id"));
+    // On a server each statement is a round trip: one statement for them all, not one per PPN.
+    QList<qint64> ids;
+    ids.reserve(ppns.size());
+    for (const PpnDate *p : ppns)
+        ids.append(p->ppnId);
+    auto q = Sql::run(db,
+                      QStringLiteral("SELECT id, police_ref FROM ppn WHERE id IN (%1)")
+                          .arg(SqlParts::idListRows(db)),
+                      {{QStringLiteral("ids"), SqlParts::idList(ids)}});
+    if (!q)
+        return q.error();
+    QHash<Id, QString> references;
+    while (q->next())
+        references.insert(q->value(0).toLongLong(), q->value(1).toString());
     for (PpnDate *p : ppns) {
-        q.bindValue(QStringLiteral(":id"), p->ppnId);
-        if (!q.exec())
-            return Status::failure(Sql::errorText(q));
-        if (q.next())
-            p->reference = q.value(0).toString();
+        if (const auto it = references.constFind(p->ppnId); it != references.cend())
+            p->reference = *it;
     }
     return {};
 }

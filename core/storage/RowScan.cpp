@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QSqlDriver>
+#include <QSqlField>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -40,6 +41,60 @@ int bind(sqlite3_stmt *stmt, int index, const QVariant &value)
         return sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
     }
     }
+}
+
+// The statement with its values written in as literals, quoted by the driver as QPSQL quotes
+// them in its own EXECUTE: one round trip to a server, where prepare, execute and deallocate
+// were three. Placeholders are ":name" outside quotes (not a "::" cast); dates go as ISO text
+// and booleans as 0 or 1, as on SQLite.
+QString withValues(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
+{
+    const auto isNameChar = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_');
+    };
+    QString out;
+    out.reserve(sql.size() + 64);
+    QChar quote; // inside '...' or "..." when set
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            out += c;
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            out += c;
+            continue;
+        }
+        const bool placeholder = c == QLatin1Char(':') && i + 1 < sql.size() &&
+                                 isNameChar(sql.at(i + 1)) &&
+                                 (i == 0 || sql.at(i - 1) != QLatin1Char(':'));
+        if (!placeholder) {
+            out += c;
+            continue;
+        }
+        qsizetype end = i + 1;
+        while (end < sql.size() && isNameChar(sql.at(end)))
+            ++end;
+        const QString name = sql.mid(i + 1, end - i - 1);
+        const auto it = values.constFind(name);
+        if (it == values.cend()) {
+            out += c; // left for the server to refuse
+            continue;
+        }
+        QVariant v = it.value();
+        if (v.typeId() == QMetaType::QDate)
+            v = Sql::date(v.toDate());
+        else if (v.typeId() == QMetaType::Bool)
+            v = v.toInt(); // the schema's flags are integers (the driver would write TRUE)
+        QSqlField field(QString(), v.isNull() ? QMetaType(QMetaType::QString) : v.metaType());
+        field.setValue(v);
+        out += db.driver()->formatValue(field);
+        i = end - 1;
+    }
+    return out;
 }
 
 } // namespace
@@ -92,12 +147,13 @@ Status RowScan::run(const QSqlDatabase &db, const QString &sql, const QVariantMa
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle) {
-        auto q = Sql::run(db, sql, values);
-        if (!q)
-            return q.error();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(withValues(db, sql, values)))
+            return Status::failure(Sql::errorText(q));
         Row row;
-        row.m_query = &*q;
-        while (q->next())
+        row.m_query = &q;
+        while (q.next())
             visit(row);
         return {};
     }

@@ -16,7 +16,8 @@ namespace enc {
 
 // Reads a large SELECT row by row through the SQLite connection's own handle, for scans of
 // tens of thousands of rows where Qt Sql's per-value cost (a QVariant per cell) is most of
-// the time. On any other driver it falls back to QSqlQuery, so callers stay portable.
+// the time. On a server it runs through QSqlQuery, the values written in by the driver (one
+// round trip: QPSQL's prepare, execute and deallocate are three), so callers stay portable.
 class RowScan
 {
 public:
