@@ -2,8 +2,10 @@
 
 #include "Access.h"
 #include "AuditChain.h"
+#include "Dialect.h"
 #include "RowInsert.h"
 #include "RowScan.h"
+#include "ServerConnection.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -73,10 +75,31 @@ Status append(const QSqlDatabase &db, AuditChain::Content c)
                       {QStringLiteral("hash"), hash}});
 }
 
+// The server's counterpart of atomically(): a transaction of its own unless one is open. The
+// chain's tail is read under the writers' lock (AuditChain::tail), so two desks appending at
+// once take turns; the lock ends with the transaction.
+Status atomicallyOnServer(const QSqlDatabase &db, const std::function<Status()> &work)
+{
+    if (ServerConnection::inTransaction(db))
+        return work();
+    if (Status s = Sql::exec(db, QStringLiteral("BEGIN")); !s)
+        return s;
+    Status s = work();
+    if (s) {
+        s = Sql::exec(db, QStringLiteral("COMMIT"));
+        if (s)
+            return s;
+    }
+    Sql::exec(db, QStringLiteral("ROLLBACK")).ok(); // nothing to do when the connection is gone
+    return s;
+}
+
 // Runs work in the caller's transaction, or in its own when there is none: reading the
 // chain's tail and appending must not interleave with another desk's entry.
 Status atomically(const QSqlDatabase &db, const std::function<Status()> &work)
 {
+    if (Dialect::of(db) == Backend::PostgreSQL)
+        return atomicallyOnServer(db, work);
     sqlite3 *handle = sqliteHandle(db);
     if (!handle || !sqlite3_get_autocommit(handle))
         return work();
