@@ -236,11 +236,18 @@ Status Database::reconnect()
     connecting = true;
     Status reopened = reopenServer();
     connecting = false;
-    if (Status s = reopened; !s) {
+    if (!reopened) {
+        const bool answered = db.isOpen();
+        const QString why =
+            db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
         db.close();
-        return Error{
-            tr("%1 Nothing was saved; try again once the server is back.").arg(s.errorText()),
-            ServerConnection::ConnectionField};
+        // Connected, but refused (upgraded by a newer version meanwhile): that message.
+        if (answered)
+            return reopened;
+        return Error{tr("The database server (%1) cannot be reached: %2. Nothing was saved; try "
+                        "again once it is back.")
+                         .arg(db.databaseName(), why.isEmpty() ? tr("no answer") : why),
+                     ServerConnection::ConnectionField};
     }
     return {};
 }
