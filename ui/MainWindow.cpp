@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ChildTableModel.h"
+#include "ConnectionWatch.h"
 #include "FirstPaint.h"
 #include "MessageBox.h"
 #include "ObjectNames.h"
@@ -70,7 +71,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
       m_import(new ImportPage(this)), m_audit(new AuditPage(this)), m_lock(new IdleLock(this)),
       m_dbLabel(new QLabel(this)), m_roleLabel(new QLabel(this)), m_countsLabel(new QLabel(this)),
       m_poll(new QTimer(this)), m_backup(new BackupController(this, statusBar())),
-      m_loader(new PageLoader(m_pages)), m_counts(new StatusCounts(this))
+      m_loader(new PageLoader(m_pages)), m_counts(new StatusCounts(this)),
+      m_connection(new ConnectionWatch(statusBar(), this))
 {
     setWindowTitle(tr("Encompass Tracker"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -116,6 +118,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setAcceptDrops(true);
     connect(m_child, &ChildRecordPage::auditRequested, this, &MainWindow::showAudit);
 
+    // Back after the server was away: what is shown is read again.
+    connect(m_connection, &ConnectionWatch::reconnected, this, [this] {
+        refreshAll();
+        applyRole();
+        m_loader->changed();
+    });
     // Another desk's (or the CLI's) commits show here within two seconds.
     m_poll->setInterval(1000);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::pollForChanges);
@@ -349,6 +357,7 @@ bool MainWindow::openDatabase()
     }
     applyRole();
     m_lock->setTimeout(Options(m_db->sql()).idleLockMinutes() * 60 * 1000);
+    m_connection->setDatabase(m_db.get());
     m_dataVersion = m_db->dataVersion();
     m_poll->start();
     // The list has the keys at start (arrows, Ctrl+End, Enter), not the sidebar.
@@ -543,10 +552,12 @@ void MainWindow::updateStatus()
 
 void MainWindow::pollForChanges()
 {
-    if (!m_db)
+    // While the server is away nothing is read (the pages keep what they show); the watch
+    // connects again and, once back, everything is read afresh.
+    if (!m_db || !m_connection->ready())
         return;
     const qint64 version = m_db->dataVersion();
-    if (version == m_dataVersion)
+    if (version == m_dataVersion || !m_connection->ready())
         return;
     refreshAll();
     applyRole(); // an administrator at another desk may have changed this user's role

@@ -22,6 +22,7 @@ class BackupController;
 class AuditPage;
 class IdleLock;
 class ChildRecordPage;
+class ConnectionWatch;
 class ImportPage;
 class LettersPage;
 class MeetingsPage;
@@ -58,6 +59,7 @@ public:
     // Which pages have read the database (for tests: a page not shown reads nothing).
     PageLoader *pageLoader() const { return m_loader; }
     IdleLock *idleLock() const { return m_lock; }
+    ConnectionWatch *connectionWatch() const { return m_connection; }
     // Shows the audit trail, filtered to one child when childId is not 0.
     void showAudit(Id childId = 0);
     // Sizes the window to its first size (1500x920) or to the geometry restored from the
@@ -125,6 +127,7 @@ private:
     BackupController *m_backup;
     PageLoader *m_loader;
     StatusCounts *m_counts;
+    ConnectionWatch *m_connection;
     qint64 m_dataVersion = 0;
 };
 

@@ -10,6 +10,7 @@ inline constexpr char TrackerStatusFilter[] = "trackerStatusFilter";
 inline constexpr char TrackerExportProgress[] = "trackerExportProgress";
 inline constexpr char StatusDatabase[] = "statusDatabase";
 inline constexpr char StatusCounts[] = "statusCounts";
+inline constexpr char StatusConnection[] = "statusConnection";
 // Settings directory and Members pages (ui/directory).
 inline constexpr char SettingsView[] = "settingsView";
 inline constexpr char SettingsFilter[] = "settingsFilter";

@@ -5,6 +5,7 @@
 #include "Dialect.h"
 #include "RowInsert.h"
 #include "RowScan.h"
+#include "ServerConnection.h"
 #include "ServerRoles.h"
 #include "Sql.h"
 
@@ -80,10 +81,31 @@ Status append(const QSqlDatabase &db, AuditChain::Content c)
                       {QStringLiteral("hash"), hash}});
 }
 
+// The server's counterpart of atomically(): a transaction of its own unless one is open. The
+// chain's tail is read under the writers' lock (AuditChain::tail), so two desks appending at
+// once take turns; the lock ends with the transaction.
+Status atomicallyOnServer(const QSqlDatabase &db, const std::function<Status()> &work)
+{
+    if (ServerConnection::inTransaction(db))
+        return work();
+    if (Status s = Sql::exec(db, QStringLiteral("BEGIN")); !s)
+        return s;
+    Status s = work();
+    if (s) {
+        s = Sql::exec(db, QStringLiteral("COMMIT"));
+        if (s)
+            return s;
+    }
+    Sql::exec(db, QStringLiteral("ROLLBACK")).ok(); // nothing to do when the connection is gone
+    return s;
+}
+
 // Runs work in the caller's transaction, or in its own when there is none: reading the
 // chain's tail and appending must not interleave with another desk's entry.
 Status atomically(const QSqlDatabase &db, const std::function<Status()> &work)
 {
+    if (Dialect::of(db) == Backend::PostgreSQL)
+        return atomicallyOnServer(db, work);
     sqlite3 *handle = sqliteHandle(db);
     if (!handle || !sqlite3_get_autocommit(handle))
         return work();
@@ -283,6 +305,17 @@ Result<QHash<Id, QString>> Audit::snapshotsJson(const QSqlDatabase &db, const QS
     QHash<Id, QString> out;
     if (ids.isEmpty())
         return out;
+    if (Dialect::of(db) == Backend::PostgreSQL) {
+        // The server has neither PRAGMA table_info nor json_object: one snapshot() per row,
+        // the same keys and values (a round trip each: the import's matched children).
+        for (Id id : ids) {
+            QJsonObject row = snapshot(db, table, id);
+            for (auto it = row.begin(); it != row.end();)
+                it = it.key().endsWith(QLatin1String("_key")) ? row.erase(it) : std::next(it);
+            out.insert(id, QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact)));
+        }
+        return out;
+    }
     QSqlQuery info(db);
     if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
         return Result<QHash<Id, QString>>::failure(Sql::errorText(info));

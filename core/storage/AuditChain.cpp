@@ -1,5 +1,7 @@
 #include "AuditChain.h"
 
+#include "Dialect.h"
+#include "ServerConnection.h"
 #include "Sha256.h"
 #include "Sql.h"
 
@@ -228,6 +230,12 @@ QString hash(const QString &previousHash, const Content &content)
 
 Result<QPair<QString, Id>> tail(const QSqlDatabase &db)
 {
+    // On a server, two desks reading the same tail would both append after it: the second
+    // waits here until the first commits (or rolls back), then reads the first's entry.
+    if (Dialect::of(db) == Backend::PostgreSQL) {
+        if (Status s = Sql::exec(db, ServerConnection::writerLockStatement()); !s)
+            return s.error();
+    }
     auto q = Sql::run(db, QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"));
     if (!q)
         return q.error();

@@ -516,15 +516,13 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_depth;
         return s;
     }
+    if (m_backend == Backend::PostgreSQL)
+        return serverTransaction(work);
     // IMMEDIATE takes the write lock up front, so two desks wait in turn (busy timeout)
     // instead of one failing half-way through when its read lock cannot be upgraded.
-    // A server has no IMMEDIATE: its writers wait for each other's row locks, never "busy".
-    const QString beginStatement = m_backend == Backend::PostgreSQL
-                                       ? QStringLiteral("BEGIN")
-                                       : QStringLiteral("BEGIN IMMEDIATE");
     for (int attempt = 0;; ++attempt) {
         QSqlQuery begin(db);
-        if (begin.exec(beginStatement))
+        if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             break;
         // The busy timeout has already waited 10 s for the other desk (a long import, say):
         // wait a little more before telling the user, rather than failing at once.

@@ -89,7 +89,10 @@ public:
     // connection's own thread; on a server it needs that thread's event loop.
     qint64 dataVersion() const;
 
-    // Runs work in one transaction: committed when it returns ok, rolled back otherwise.
+    // Runs work in one transaction: committed when it returns ok, rolled back otherwise. On a
+    // server it first takes the writers' lock (as BEGIN IMMEDIATE does on a file), so a desk's
+    // checks (a version, the last administrator, the audit chain's tail) hold until it commits.
+    // A lost connection is opened again before the work starts, never during it.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
     // How many times, in this process, a transaction was retried because another desk held
@@ -117,6 +120,17 @@ public:
     // pages would count. Does nothing where it does not apply.
     Status mapForBulkRead();
 
+    // On a server: true when the connection was found gone (the server stopped or restarted,
+    // its administrator ended it, the network dropped). Asks libpq only. False on a file.
+    bool connectionLost() const;
+    // On a server whose connection was lost: connects again, with open()'s checks. Does nothing
+    // when the connection is there. Fails (isConnectionLoss) while the server cannot be reached,
+    // and inside a transaction, whose work the server has already undone.
+    Status reconnect();
+    // True when error came of a lost server connection: nothing unfinished was saved, and the
+    // same change may be tried again once reconnect() succeeds.
+    static bool isConnectionLoss(const Error &error);
+
     // Closes the connection (to replace the file); reopen() opens the same path again with
     // every check and upgrade of open(). The object, its connection name and pointers to it
     // stay valid throughout.
@@ -137,6 +151,7 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString &address, Mode mode,
                                                         const QString &connection, bool worker);
     Status reopenServer();
+    Status serverTransaction(const std::function<Status()> &work);
     Status migrateServer();
     Status reopen(bool createdNow);
     Status openReadOnly();

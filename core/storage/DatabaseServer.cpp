@@ -8,6 +8,7 @@
 
 #include "DatabaseFile.h"
 #include "Migrations.h"
+#include "ServerConnection.h"
 #include "ServerSchema.h"
 #include "Sql.h"
 
@@ -23,6 +24,8 @@ namespace {
 
 // How long a desk waits for a server that does not answer before saying so.
 constexpr int ConnectTimeoutSeconds = 10;
+// How long a desk waits for another desk's save before saying the database is busy.
+constexpr int LockTimeoutMs = 20000;
 
 QString tr(const char *text)
 {
@@ -109,6 +112,11 @@ Status Database::reopenServer()
     // CREATE EXTENSION IF NOT EXISTS and the like tell notices that nobody reads.
     if (Status s = exec(db, QStringLiteral("SET client_min_messages TO warning")); !s)
         return s;
+    // A desk waits for another's save (the writers' lock, a row) this long before it is told
+    // the database is busy, as a file's busy timeout and retries do; never for ever behind a
+    // desk whose connection hangs.
+    if (Status s = exec(db, QStringLiteral("SET lock_timeout TO %1").arg(LockTimeoutMs)); !s)
+        return s;
     if (m_readOnly) {
         if (Status s =
                 exec(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
@@ -179,9 +187,7 @@ Status Database::migrateServer()
     return transaction([&]() -> Status {
         // Two desks opening an empty or older database at once: one upgrades while the other
         // waits here, then finds the work done.
-        if (Status s =
-                exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId));
-            !s)
+        if (Status s = exec(db, ServerConnection::writerLockStatement()); !s)
             return s;
         const int version = schemaVersion();
         if (version > SchemaVersion)
@@ -211,6 +217,102 @@ Status Database::migrateServer()
         }
         return {};
     });
+}
+
+bool Database::connectionLost() const
+{
+    return m_backend == Backend::PostgreSQL && ServerConnection::lost(sql());
+}
+
+bool Database::isConnectionLoss(const Error &error)
+{
+    return error.field == ServerConnection::ConnectionField;
+}
+
+Status Database::reconnect()
+{
+    if (!connectionLost())
+        return {};
+    QSqlDatabase db = sql();
+    // Inside a transaction the server has undone its work: its statements must not carry on,
+    // one by one, on a new connection. Nor again while connecting (an upgrade's transaction).
+    thread_local bool connecting = false;
+    if (m_depth > 0 || connecting)
+        return ServerConnection::lostMessage(db);
+    db.close();
+    connecting = true;
+    Status reopened = reopenServer();
+    connecting = false;
+    if (!reopened) {
+        const bool answered = db.isOpen();
+        const QString why =
+            db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        db.close();
+        // Connected, but refused (upgraded by a newer version meanwhile): that message.
+        if (answered)
+            return reopened;
+        return Error{tr("The database server (%1) cannot be reached: %2. Nothing was saved; try "
+                        "again once it is back.")
+                         .arg(db.databaseName(), why.isEmpty() ? tr("no answer") : why),
+                     ServerConnection::ConnectionField};
+    }
+    return {};
+}
+
+Status Database::serverTransaction(const std::function<Status()> &work)
+{
+    QSqlDatabase db = sql();
+    if (Status s = reconnect(); !s)
+        return s;
+    const auto begin = [&db]() -> Status {
+        for (const QString &statement :
+             {QStringLiteral("BEGIN"), ServerConnection::writerLockStatement()}) {
+            if (auto q = Sql::run(db, statement); !q)
+                return q.error();
+        }
+        return {};
+    };
+    Status started = begin();
+    if (!started && connectionLost()) {
+        // Found gone at BEGIN (the server restarted, or its administrator ended the connection,
+        // while this desk was idle): nothing of this change was sent, so connect again and
+        // start it once more.
+        if (Status s = reconnect(); !s)
+            return s;
+        started = begin();
+    }
+    if (!started) {
+        Sql::exec(db, QStringLiteral("ROLLBACK")).ok();
+        return started;
+    }
+    ++m_depth;
+    Status s = work();
+    --m_depth;
+    if (connectionLost()) {
+        // The server rolls back a transaction whose connection ends: nothing of it was kept.
+        return ServerConnection::lostMessage(db);
+    }
+    if (s && ServerConnection::inFailedTransaction(db)) {
+        // A statement failed and the work carried on: the server has undone the transaction
+        // and would answer COMMIT with a rollback.
+        s = Status::failure(tr("The change could not be saved: a step of it failed, so none of "
+                               "it was saved."));
+    }
+    if (s) {
+        auto end = Sql::run(db, QStringLiteral("COMMIT"));
+        if (end)
+            return s;
+        if (connectionLost()) {
+            return Error{tr("The connection to the database server was lost as this change was "
+                            "being saved: it may or may not have been saved. The tracker "
+                            "connects again by itself: look at the record again before "
+                            "repeating the change."),
+                         ServerConnection::ConnectionField};
+        }
+        s = Status::failure(tr("The change could not be saved: %1").arg(end.errorText()));
+    }
+    Sql::exec(db, QStringLiteral("ROLLBACK")).ok();
+    return s;
 }
 
 } // namespace enc

@@ -1,5 +1,8 @@
 #include "Sql.h"
 
+#include "Dialect.h"
+#include "ServerConnection.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -12,15 +15,36 @@ QString errorText(const QSqlQuery &query)
     return text.trimmed();
 }
 
+namespace {
+
+// The failure of q: the server's own reason when a person can act on it (the connection lost,
+// another desk saving), else what (a translatable text with %1) and the database's message.
+Error failure(const QSqlDatabase &db, const QSqlQuery &q, const char *what)
+{
+    Error e = ServerConnection::explain(db, q);
+    if (e.message.isEmpty())
+        e.message = QCoreApplication::translate("enc::Sql", what).arg(errorText(q));
+    return e;
+}
+
+} // namespace
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantMap &values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        return Result<QSqlQuery>::failure(
-            QCoreApplication::translate("enc::Sql", "The database refused a query: %1")
-                .arg(errorText(q)));
+    if (values.isEmpty() && Dialect::of(db) == Backend::PostgreSQL) {
+        // Unprepared on the server: QPSQL prepares with SQL PREPARE, which refuses BEGIN, SET
+        // and DDL, and a prepared statement costs three round trips (PREPARE, EXECUTE,
+        // DEALLOCATE) where this costs one.
+        if (!q.exec(sql))
+            return failure(db, q,
+                           QT_TRANSLATE_NOOP("enc::Sql", "The database could not save or "
+                                                         "read: %1"));
+        return q;
     }
+    if (!q.prepare(sql))
+        return failure(db, q, QT_TRANSLATE_NOOP("enc::Sql", "The database refused a query: %1"));
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QVariant &v = it.value();
         // Qt binds a null QString as NULL; text columns want ''. A null QVariant
@@ -29,11 +53,10 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
             !v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull();
         q.bindValue(QLatin1Char(':') + it.key(), nullText ? QVariant(QStringLiteral("")) : v);
     }
-    if (!q.exec()) {
-        return Result<QSqlQuery>::failure(
-            QCoreApplication::translate("enc::Sql", "The database could not save or read: %1")
-                .arg(errorText(q)));
-    }
+    if (!q.exec())
+        return failure(db, q,
+                       QT_TRANSLATE_NOOP("enc::Sql", "The database could not save or "
+                                                     "read: %1"));
     return q;
 }
 

@@ -9,7 +9,10 @@
 
 namespace enc::Sql {
 
-// Prepares sql, binds every value by name (":name" -> values["name"]) and runs it.
+// Prepares sql, binds every value by name (":name" -> values["name"]) and runs it. On a server,
+// a statement without values runs unprepared (BEGIN, SET and DDL cannot be prepared there);
+// a failure there whose cause a person can act on says so (the connection lost:
+// Database::isConnectionLoss; another desk saving).
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});
 // Runs sql and returns the first column of the first row (null when no row).
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &values = {});

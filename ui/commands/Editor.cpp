@@ -152,6 +152,10 @@ Result<Saved> Editor::addChild(const Child &child)
 
 Result<Saved> Editor::editChild(const Child &child)
 {
+    // Save pressed again after the server was away: connect first (the save's transaction
+    // would, but the read of the record as it was comes before it).
+    if (Status s = m_db.reconnect(); !s)
+        return s.error();
     auto before = Children(m_db).get(child.id);
     if (!before)
         return before.error();
