@@ -1,7 +1,10 @@
-#include "cli/CliApp.h"
+#include "CliStart.h"
+#include "cli/CliSupport.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QFileInfo>
+#include <QLibrary>
 
 #if defined(__GLIBC__) && defined(__linux__)
 #include <malloc.h>
@@ -12,17 +15,7 @@
 #endif
 
 namespace {
-QtMessageHandler previousHandler = nullptr;
 
-// Without a desktop session Qt warns that XDG_RUNTIME_DIR is not set; the command line keeps
-// stderr for its own one-line errors.
-void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-        return;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 // A command holds tens of megabytes at once (an import's rows, its plan, its report, SQLite's
 // pages): the heap is taken in one stretch, backed by 2 MiB pages where Linux allows it
 // (transparent huge pages in "madvise" mode), instead of being faulted in 4 KiB at a time.
@@ -60,19 +53,39 @@ QByteArrayView commandOf(int argc, char *argv[])
     return {};
 }
 
-// Import and review lay out no text and draw nothing (core/import uses no Qt Gui class): they
-// start without a QGuiApplication and its platform plugin, and so run where none can load.
-bool needsGui(QByteArrayView command)
+// Import and review lay out no text and draw nothing (core/import uses no Qt Gui class): this
+// program has only them, and starts them without a QGuiApplication and its platform plugin.
+// Everything else is in a library loaded on demand (cli_commands.cpp): a daily import does
+// not load Qt Gui, qpdf, xlsxwriter and what they bring (some 30 libraries, a third of the
+// program's start-up).
+bool inThisProgram(QByteArrayView command)
 {
-    return command != "import" && command != "review";
+    return command == "import" || command == "review";
 }
 
-int run()
+// The folder of this program, before any QCoreApplication exists to say it.
+QString programFolder(const char *argv0)
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("EncompassTracker"));
-    QCoreApplication::setApplicationName(QStringLiteral("Encompass Tracker"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ENCOMPASS_VERSION));
-    return enc::cli::run(QCoreApplication::arguments());
+#ifdef Q_OS_LINUX
+    const QFileInfo self(QStringLiteral("/proc/self/exe"));
+    if (self.exists())
+        return QFileInfo(self.canonicalFilePath()).absolutePath();
+#endif
+    return QFileInfo(QFile::decodeName(argv0)).absolutePath();
+}
+
+// The other commands, from their library next to this program.
+int runFromLibrary(int argc, char *argv[])
+{
+    QLibrary library(programFolder(argv[0]) + QStringLiteral("/" ENCOMPASS_CLI_COMMANDS));
+    auto *entry = reinterpret_cast<EncompassCliMain *>(library.resolve("encompassCliMain"));
+    if (!entry) {
+        enc::cli::printError(QCoreApplication::translate(
+                                 "enc::cli", "the library of its commands cannot be loaded (%1).")
+                                 .arg(library.errorString()));
+        return enc::cli::Usage;
+    }
+    return entry(argc, argv); // the library stays loaded until the program ends
 }
 
 } // namespace
@@ -80,15 +93,9 @@ int run()
 int main(int argc, char *argv[])
 {
     reserveHeap();
-    previousHandler = qInstallMessageHandler(quietHandler);
-    if (!needsGui(commandOf(argc, argv))) {
-        QCoreApplication app(argc, argv);
-        return run();
-    }
-    // Letters and reports lay out text and write PDFs, which needs fonts and so a
-    // QGuiApplication; the offscreen platform needs no display.
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
-    return run();
+    if (!inThisProgram(commandOf(argc, argv)))
+        return runFromLibrary(argc, argv);
+    enc::cli::installQuietHandler();
+    QCoreApplication app(argc, argv);
+    return enc::cli::runWith(enc::cli::importCommands());
 }

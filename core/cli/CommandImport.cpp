@@ -309,8 +309,6 @@ int runImport(Context &context, const QStringList &args)
     // than one import. Should deferring fail, SQLite checkpoints at the commit as it always did.
     const bool logWasEmpty = !DatabaseFile::hasPendingLog(db->path());
     const bool deferred = !request.dryRun && bool(db->deferCheckpoint());
-    if (Status s = db->mapForBulkRead(); !s)
-        qWarning("import: %s", qPrintable(s.errorText()));
     StepClock clock;
     auto report = importer.run(request);
     const StepClock::Lap run = clock.lap();

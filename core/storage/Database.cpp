@@ -3,7 +3,6 @@
 #include "Backup.h"
 #include "DatabaseFile.h"
 #include "Migrations.h"
-#include "NetworkDrive.h"
 #include "OpenDatabases.h"
 #include "PageCache.h"
 #include "PrivateFile.h"
@@ -450,8 +449,8 @@ qint64 Database::dataVersion() const
     return pragmaText(sql(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
-// deferCheckpoint, checkpoint, leaveCheckpointToNextWriter and mapForBulkRead are SQLite-only
-// (its write-ahead log and file): nothing to do on a server.
+// deferCheckpoint, checkpoint and leaveCheckpointToNextWriter are SQLite-only (its write-ahead
+// log and file): nothing to do on a server.
 Status Database::deferCheckpoint()
 {
     if (m_backend == Backend::PostgreSQL)
@@ -491,19 +490,6 @@ Status Database::leaveCheckpointToNextWriter()
         return {};
     if (sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr) != SQLITE_OK)
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
-    return {};
-}
-
-Status Database::mapForBulkRead()
-{
-    if (m_backend == Backend::PostgreSQL)
-        return {};
-    if (!NetworkDrive::fileSystemOf(m_path).isEmpty())
-        return {};
-    // SQLite caps it at its own limit (2 GiB as built here); past that, pages are read as before.
-    QSqlQuery q(sql());
-    if (!q.exec(QStringLiteral("PRAGMA mmap_size=%1").arg(qint64(1) << 31)))
-        return Status::failure(Sql::errorText(q));
     return {};
 }
 

@@ -113,12 +113,6 @@ public:
     // checkpoint) or closes last, not done when this one closes. A crash in between loses
     // nothing: the next opener replays the log (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE).
     Status leaveCheckpointToNextWriter();
-    // For a program that reads much of a large file once and ends (the command line's import):
-    // the file is read through a memory map, each page in place instead of copied into a
-    // buffer of its own (PRAGMA mmap_size). Not on a network drive, where a file changed or
-    // cut short under the map would end the program; not for the window, whose memory the
-    // pages would count. Does nothing where it does not apply.
-    Status mapForBulkRead();
 
     // On a server: true when the connection was found gone (the server stopped or restarted,
     // its administrator ended it, the network dropped). Asks libpq only. False on a file.

@@ -1,12 +1,18 @@
 #include "Sha256.h"
 
-#include <qpdf/QPDFCryptoProvider.hh>
+#include <openssl/evp.h>
 
 namespace enc {
 
-Sha256::Sha256() : m_impl(QPDFCryptoProvider::getImpl())
+void Sha256::Free::operator()(evp_md_ctx_st *context) const
 {
-    m_impl->SHA2_init(256);
+    EVP_MD_CTX_free(context);
+}
+
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    if (!m_context || EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr) != 1)
+        qFatal("SHA-256 is not available from libcrypto");
 }
 
 Sha256::~Sha256() = default;
@@ -14,23 +20,27 @@ Sha256::~Sha256() = default;
 void Sha256::addData(QByteArrayView data)
 {
     if (!data.isEmpty())
-        m_impl->SHA2_update(reinterpret_cast<const unsigned char *>(data.data()),
-                            size_t(data.size()));
+        EVP_DigestUpdate(m_context.get(), data.data(), size_t(data.size()));
 }
 
 QByteArray Sha256::result()
 {
-    m_impl->SHA2_finalize();
-    const std::string digest = m_impl->SHA2_digest();
-    m_impl->SHA2_init(256);
-    return QByteArray(digest.data(), qsizetype(digest.size()));
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int size = 0;
+    EVP_DigestFinal_ex(m_context.get(), reinterpret_cast<unsigned char *>(digest.data()), &size);
+    EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr);
+    digest.resize(size);
+    return digest;
 }
 
 QByteArray Sha256::hash(QByteArrayView data)
 {
-    Sha256 h;
-    h.addData(data);
-    return h.result();
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int size = 0;
+    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char *>(digest.data()),
+               &size, EVP_sha256(), nullptr);
+    digest.resize(size);
+    return digest;
 }
 
 } // namespace enc

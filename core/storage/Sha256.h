@@ -1,17 +1,17 @@
 #pragma once
 
-// SHA-256 through qpdf's crypto provider (libqpdf is already linked for password-protected
-// letters; Debian's qpdf hashes with GnuTLS, which uses the processor's SHA instructions).
-// Qt 6.4's QCryptographicHash hashes some twelve times slower, and an import hashes every
-// audit entry it writes (each with the child's row before and after) and the whole file.
-// The same digests as QCryptographicHash::Sha256.
+// SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA instructions. Qt 6.4's
+// QCryptographicHash hashes some twelve times slower, and an import hashes every audit entry
+// it writes (each with the child's row before and after) and the whole file. libcrypto is
+// loaded with libzip (the .xlsx reader) anyway; qpdf, used here before, brought GnuTLS and
+// its libraries into every command's start. The same digests as QCryptographicHash::Sha256.
 
 #include <QByteArray>
 #include <QByteArrayView>
 
 #include <memory>
 
-class QPDFCryptoImpl;
+struct evp_md_ctx_st;
 
 namespace enc {
 
@@ -30,7 +30,11 @@ public:
     static QByteArray hash(QByteArrayView data);
 
 private:
-    std::shared_ptr<QPDFCryptoImpl> m_impl;
+    struct Free
+    {
+        void operator()(evp_md_ctx_st *context) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_context;
 };
 
 } // namespace enc
