@@ -53,7 +53,7 @@ Result<int> TrackerExport::run(const Job &job, const std::atomic<bool> &cancel,
     Database &db = **opened;
     // One read transaction: the count and every block see the list as it was when the export
     // began, whatever other desks save meanwhile; no write lock is held while rows are read.
-    if (Status s = Sql::exec(db.sql(), QStringLiteral("BEGIN")); !s)
+    if (Status s = db.beginSnapshot(); !s)
         return s.error();
     // The window's own model, on this thread: the file holds the cells the list shows.
     ChildTableModel model;
@@ -106,7 +106,7 @@ Result<int> TrackerExport::run(const Job &job, const std::atomic<bool> &cancel,
             return writeFailed(out);
         if (Status s = Sql::exec(db.sql(), QStringLiteral("COMMIT")); !s)
             return s;
-        if (Status s = Sql::exec(db.sql(), QStringLiteral("BEGIN IMMEDIATE")); !s)
+        if (Status s = db.beginWrite(); !s)
             return s;
         writing = true;
         QList<Audit::Entry> entries;

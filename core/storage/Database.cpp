@@ -6,6 +6,7 @@
 #include "OpenDatabases.h"
 #include "PageCache.h"
 #include "PrivateFile.h"
+#include "ServerConnection.h"
 #include "ServerNotifications.h"
 #include "Sql.h"
 #include "SqliteRaw.h"
@@ -535,6 +536,26 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     end.exec(QStringLiteral("ROLLBACK"));
     return s;
+}
+
+Status Database::beginSnapshot()
+{
+    if (m_backend == Backend::PostgreSQL)
+        return Sql::exec(sql(), QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    return Sql::exec(sql(), QStringLiteral("BEGIN"));
+}
+
+Status Database::beginWrite()
+{
+    if (m_backend == Backend::SQLite)
+        return Sql::exec(sql(), QStringLiteral("BEGIN IMMEDIATE"));
+    if (Status s = Sql::exec(sql(), QStringLiteral("BEGIN")); !s)
+        return s;
+    if (Status s = Sql::exec(sql(), ServerConnection::writerLockStatement()); !s) {
+        Sql::exec(sql(), QStringLiteral("ROLLBACK")).ok();
+        return s;
+    }
+    return {};
 }
 
 } // namespace enc

@@ -95,6 +95,13 @@ public:
     // A lost connection is opened again before the work starts, never during it.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_depth > 0; }
+    // For work that spans two steps the closure of transaction() cannot hold (the tracker's
+    // export: read everything, write the file, then record it): a read transaction that sees
+    // the data as it was when it began (a file's BEGIN; REPEATABLE READ on a server), and a
+    // write transaction holding the writers' lock (BEGIN IMMEDIATE; BEGIN and the lock).
+    // The caller ends each with COMMIT or ROLLBACK through Sql::exec.
+    Status beginSnapshot();
+    Status beginWrite();
     // How many times, in this process, a transaction was retried because another desk held
     // the database for longer than the busy timeout (for the two-desk test's figures).
     static qint64 busyRetries();

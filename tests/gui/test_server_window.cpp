@@ -4,10 +4,15 @@
 #include "BackendDatabase.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "RandomChildren.h"
+#include "TrackerExport.h"
 #include "TrackerPage.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace enc;
@@ -42,6 +47,31 @@ private slots:
         QTRY_VERIFY(none->isVisible());
         QVERIFY2(none->text().startsWith(QStringLiteral("No children on the tracker yet")),
                  qPrintable(none->text()));
+    }
+
+    // Export list to CSV on a server: the list read in one snapshot, the file written, one
+    // audit entry per child under the writers' lock (a file's BEGIN IMMEDIATE is no statement
+    // there: the export failed with a syntax error).
+    void theListExportsFromAServer()
+    {
+        test::BackendDatabase t(test::PostgreSQLRow);
+        ENC_SKIP_WITHOUT(t);
+        test::addRandomChildren(*t, 40, 5);
+        QTemporaryDir dir;
+        TrackerExport::Job job;
+        job.database = t.address();
+        job.path = dir.filePath(QStringLiteral("tracker.csv"));
+        std::atomic<bool> cancel{false};
+        auto rows = TrackerExport::run(job, cancel, {});
+        QVERIFY2(rows, qPrintable(rows.errorText()));
+        QCOMPARE(*rows, 40);
+        QFile file(job.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 41);
+        auto q = Sql::run(t.db->sql(), QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                                      "'export' AND entity = 'tracker-csv'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 40);
     }
 };
 
