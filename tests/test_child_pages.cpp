@@ -2,8 +2,10 @@
 // children, every window, forwards, backwards and from any place, holds the same children in
 // the same order as the whole list read in one ORDER BY (with OFFSET), for each sort and
 // direction, with and without a search or filter; and the count, a child's key and its row
-// agree with it.
+// agree with it. On SQLite and on a PostgreSQL server (BackendDatabase.h), where each window
+// must also read its sort's index in the order the server keeps it.
 
+#include "BackendDatabase.h"
 #include "RandomChildren.h"
 #include "TestSupport.h"
 #include "domain/TextKey.h"
@@ -56,46 +58,77 @@ QString describe(const ChildFilter &f, ChildSort sort, bool descending)
 
 } // namespace
 
+// t: the row's database, filled by initTestCase; the row skips without one.
+#define ENC_FETCH_DATABASE(t)                                                                      \
+    test::BackendDatabase *t = fetchDatabase();                                                    \
+    if (!t)                                                                                        \
+        QSKIP("No PostgreSQL server to test on (scripts/test-pg-server start)");
+
 class TestChildPages : public QObject
 {
     Q_OBJECT
 
 private:
-    test::TempDatabase m_t;
+    // One database per backend, filled once; null when the backend cannot run here.
+    std::unique_ptr<test::BackendDatabase> m_sqlite;
+    std::unique_ptr<test::BackendDatabase> m_server;
 
-private slots:
-    void initTestCase()
+    // The backend's database, or a skip.
+    test::BackendDatabase *fetchDatabase()
     {
-        QVERIFY(m_t.db);
-        test::addRandomChildren(*m_t, 1500, 20261207);
+        QFETCH(QString, backend);
+        return backend == test::SQLiteRow ? m_sqlite.get() : m_server.get();
+    }
+
+    void fill(test::BackendDatabase &t)
+    {
+        QVERIFY(t.db);
+        test::addRandomChildren(*t, 1500, 20261207);
         // Settings whose names run against their ids, one beginning as a reason shown in a
         // setting's place does; children without a setting for each reason, and some out of
         // area with their setting.
         const QStringList names = {QStringLiteral("Willow Nursery"), QStringLiteral("apple tree"),
                                    QStringLiteral("Home Farm"), QStringLiteral("Oak")};
         for (int i = 0; i < names.size(); ++i) {
-            QVERIFY(Sql::exec(m_t->sql(),
+            QVERIFY(Sql::exec(t->sql(),
                               QStringLiteral("UPDATE setting SET name = :n, name_key = :k WHERE "
                                              "id = :id"),
                               {{QStringLiteral("n"), names[i]},
                                {QStringLiteral("k"), TextKey::name(names[i])},
                                {QStringLiteral("id"), i + 1}}));
         }
-        QVERIFY(Sql::exec(m_t->sql(),
+        QVERIFY(Sql::exec(t->sql(),
                           QStringLiteral("UPDATE child SET setting_known = CASE id % 4 WHEN 0 "
                                          "THEN 'not_in_setting' WHEN 1 THEN 'home_educated' WHEN "
                                          "2 THEN 'out_of_area' ELSE 'unknown' END WHERE "
                                          "setting_id IS NULL")));
-        QVERIFY(Sql::exec(m_t->sql(),
+        QVERIFY(Sql::exec(t->sql(),
                           QStringLiteral("UPDATE child SET setting_known = CASE WHEN id % 7 = 0 "
                                          "THEN 'out_of_area' ELSE 'known' END WHERE setting_id "
                                          "IS NOT NULL")));
     }
 
+private slots:
+    void initTestCase()
+    {
+        for (const QString &backend : {test::SQLiteRow, test::PostgreSQLRow}) {
+            auto t = std::make_unique<test::BackendDatabase>(backend);
+            if (t->address().isEmpty()) {
+                qInfo("%s", qPrintable(t->skipReason()));
+                continue;
+            }
+            fill(*t);
+            (backend == test::SQLiteRow ? m_sqlite : m_server) = std::move(t);
+        }
+        QVERIFY(m_sqlite);
+    }
+
+    void everyWindowIsTheWholeListsRows_data() { test::backendRows(); }
     void everyWindowIsTheWholeListsRows()
     {
+        ENC_FETCH_DATABASE(t);
         QRandomGenerator random(42);
-        const QSqlDatabase db = m_t->sql();
+        const QSqlDatabase db = (*t)->sql();
         for (const ChildFilter &filter : filters()) {
             for (ChildSort sort : Sorts) {
                 for (bool descending : {false, true}) {
@@ -172,9 +205,11 @@ private slots:
     // The setting column sorts by the name shown, not the setting's number: the reasons a
     // child has none among the names, each setting's children together by name (out of area
     // with their setting among them), either way.
+    void theSettingSortFollowsTheNameShown_data() { test::backendRows(); }
     void theSettingSortFollowsTheNameShown()
     {
-        const QSqlDatabase db = m_t->sql();
+        ENC_FETCH_DATABASE(t);
+        const QSqlDatabase db = (*t)->sql();
         const int n = int(*ChildQuery::count(db, {}));
         for (bool descending : {false, true}) {
             const auto all = ChildQuery::page(db, {}, ChildSort::Setting, descending, {}, false, n);
@@ -205,9 +240,11 @@ private slots:
 
     // Nothing due sorts last both ways; the other columns' NULLs come first ascending, as
     // SQLite orders them (and last descending).
+    void childrenWithNothingDueComeLast_data() { test::backendRows(); }
     void childrenWithNothingDueComeLast()
     {
-        const QSqlDatabase db = m_t->sql();
+        ENC_FETCH_DATABASE(t);
+        const QSqlDatabase db = (*t)->sql();
         for (bool descending : {false, true}) {
             const auto ids = ChildQuery::ids(db, {}, ChildSort::NextDue, descending);
             const auto last = ChildQuery::page(db, {}, ChildSort::NextDue, descending, {}, true, 1);
@@ -220,9 +257,11 @@ private slots:
     }
 
     // Each sort's first window reads an index in its order, not the whole list sorted.
+    void eachSortReadsItsIndex_data() { test::backendRows(); }
     void eachSortReadsItsIndex()
     {
-        const QSqlDatabase db = m_t->sql();
+        ENC_FETCH_DATABASE(t);
+        const QSqlDatabase db = (*t)->sql();
         for (ChildSort sort : Sorts) {
             for (bool descending : {false, true}) {
                 const ChildQuery::Statement s =

@@ -110,15 +110,13 @@ QStringList runsIn(const SortPart &part, const QList<SortColumn> &columns, const
     return runsAfter(columns, after, descending, backward, values, fixed);
 }
 
-// A column in one part: its expression, or the part's fixed value, bound.
+// A column in one part: its expression, or the part's fixed value.
 QString exprIn(const SortPart &part, int p, const QList<SortColumn> &columns, int i,
                QVariantMap &values)
 {
     if (i >= part.constants.size())
         return expr(columns[i]);
-    const QString name = QStringLiteral("f%1_%2").arg(p).arg(i);
-    values.insert(name, part.constants[i]);
-    return QLatin1Char(':') + name;
+    return constantTerm(QStringLiteral("f%1_%2").arg(p).arg(i), part.constants[i], values);
 }
 
 // The search's alternatives, each read apart (see ChildQuery::idsStatement); none is one empty.

@@ -236,6 +236,14 @@ QString nullsAsSqlite(const SortColumn &c, bool descending)
     return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
 }
 
+QString constantTerm(const QString &name, const QVariant &value, QVariantMap &values)
+{
+    if (value.typeId() != QMetaType::QString)
+        return QString::number(value.toLongLong());
+    values.insert(name, value);
+    return QLatin1Char(':') + name;
+}
+
 } // namespace childsql
 
 using namespace childsql;
@@ -270,9 +278,10 @@ QStringList wholeListExprs(ChildSort sort, const QList<SortColumn> &columns, QVa
         for (int p = 0; p < parts.size(); ++p) {
             if (i >= parts[p].constants.size())
                 continue;
-            const QString name = QStringLiteral("w%1_%2").arg(p).arg(i);
-            cases += QStringLiteral(" WHEN %1 THEN :%2").arg(parts[p].where, name);
-            values.insert(name, parts[p].constants[i]);
+            cases += QStringLiteral(" WHEN %1 THEN %2")
+                         .arg(parts[p].where,
+                              constantTerm(QStringLiteral("w%1_%2").arg(p).arg(i),
+                                           parts[p].constants[i], values));
         }
         if (!cases.isEmpty())
             exprs[i] =
