@@ -279,9 +279,8 @@ QStringList wholeListExprs(ChildSort sort, const QList<SortColumn> &columns, QVa
             if (i >= parts[p].constants.size())
                 continue;
             cases += QStringLiteral(" WHEN %1 THEN %2")
-                         .arg(parts[p].where,
-                              constantTerm(QStringLiteral("w%1_%2").arg(p).arg(i),
-                                           parts[p].constants[i], values));
+                         .arg(parts[p].where, constantTerm(QStringLiteral("w%1_%2").arg(p).arg(i),
+                                                           parts[p].constants[i], values));
         }
         if (!cases.isEmpty())
             exprs[i] =
