@@ -62,6 +62,9 @@ QString describe(const ChildFilter &f, ChildSort sort, bool descending)
         .arg(descending ? QStringLiteral(" descending") : QString());
 }
 
+// A server database whose locale is Welsh (ICU's cy-GB).
+const QString WelshRow = QStringLiteral("postgresql-cy");
+
 } // namespace
 
 // t: the row's database, filled by initTestCase; the row skips without one.
@@ -75,14 +78,19 @@ class TestChildPages : public QObject
     Q_OBJECT
 
 private:
-    // One database per backend, filled once; null when the backend cannot run here.
+    // One database per backend, filled once with the same children; null when the backend
+    // cannot run here. m_welsh: on the server, in a database whose locale is Welsh (its
+    // collation puts "ch" after "cy" and "ll" after "ly").
     std::unique_ptr<test::BackendDatabase> m_sqlite;
     std::unique_ptr<test::BackendDatabase> m_server;
+    std::unique_ptr<test::BackendDatabase> m_welsh;
 
     // The backend's database, or a skip.
     test::BackendDatabase *fetchDatabase()
     {
         QFETCH(QString, backend);
+        if (backend == WelshRow)
+            return m_welsh.get();
         return backend == test::SQLiteRow ? m_sqlite.get() : m_server.get();
     }
 
@@ -90,11 +98,23 @@ private:
     {
         QVERIFY(t.db);
         test::addRandomChildren(*t, 1500, 20261207);
+        // Names that a locale's collation orders otherwise than their bytes do: Welsh digraphs,
+        // a letter with no decomposition (its key keeps it).
+        const QStringList surnames = {QStringLiteral("Chapman"), QStringLiteral("Cynan"),
+                                      QStringLiteral("Llewellyn"), QStringLiteral("Łukasik")};
+        for (int i = 0; i < surnames.size(); ++i) {
+            QVERIFY(Sql::exec(t->sql(),
+                              QStringLiteral("UPDATE child SET surname = :s, surname_key = :k "
+                                             "WHERE id % :m = 0"),
+                              {{QStringLiteral("s"), surnames[i]},
+                               {QStringLiteral("k"), TextKey::name(surnames[i])},
+                               {QStringLiteral("m"), 11 + 2 * i}}));
+        }
         // Settings whose names run against their ids, one beginning as a reason shown in a
         // setting's place does; children without a setting for each reason, and some out of
         // area with their setting.
         const QStringList names = {QStringLiteral("Willow Nursery"), QStringLiteral("apple tree"),
-                                   QStringLiteral("Home Farm"), QStringLiteral("Oak")};
+                                   QStringLiteral("Home Farm"), QStringLiteral("Chwarae Teg")};
         for (int i = 0; i < names.size(); ++i) {
             QVERIFY(Sql::exec(t->sql(),
                               QStringLiteral("UPDATE setting SET name = :n, name_key = :k WHERE "
@@ -182,16 +202,71 @@ private:
 private slots:
     void initTestCase()
     {
-        for (const QString &backend : {test::SQLiteRow, test::PostgreSQLRow}) {
-            auto t = std::make_unique<test::BackendDatabase>(backend);
+        for (const QString &backend : {test::SQLiteRow, test::PostgreSQLRow, WelshRow}) {
+            auto t = backend == WelshRow
+                         ? std::make_unique<test::BackendDatabase>(
+                               test::PostgreSQLRow, test::BackendDatabase::Open::Now,
+                               QStringLiteral("TEMPLATE template0 LOCALE_PROVIDER icu "
+                                              "ICU_LOCALE 'cy-GB'"))
+                         : std::make_unique<test::BackendDatabase>(backend);
             if (t->address().isEmpty()) {
                 qInfo("%s", qPrintable(t->skipReason()));
                 continue;
             }
             fill(*t);
-            (backend == test::SQLiteRow ? m_sqlite : m_server) = std::move(t);
+            if (backend == WelshRow)
+                m_welsh = std::move(t);
+            else
+                (backend == test::SQLiteRow ? m_sqlite : m_server) = std::move(t);
         }
         QVERIFY(m_sqlite);
+    }
+
+    // The same children are listed in the same order on the server as on SQLite, in every
+    // sort, either way, with each search and filter, whatever the database's locale (the
+    // folded names compare by their bytes on both): a search for "ch" finds the Chapmans in
+    // a Welsh database too, whose own order puts "ch" after "cy".
+    void theListIsInTheSameOrderOnEveryDatabase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("postgresql") << test::PostgreSQLRow;
+        QTest::newRow("postgresql, Welsh locale") << WelshRow;
+    }
+    void theListIsInTheSameOrderOnEveryDatabase()
+    {
+        ENC_FETCH_DATABASE(t);
+        QList<ChildFilter> all = filters();
+        for (const char *text : {"ch", "ll", "łuk", "c"}) {
+            ChildFilter f;
+            f.search = QString::fromUtf8(text);
+            all << f;
+        }
+        for (const ChildFilter &filter : all) {
+            for (ChildSort sort : Sorts) {
+                for (bool descending : {false, true}) {
+                    const QString what = describe(filter, sort, descending);
+                    const auto expected =
+                        ChildQuery::ids((*m_sqlite)->sql(), filter, sort, descending);
+                    QVERIFY(expected && !expected->isEmpty());
+                    const auto listed = ChildQuery::ids((*t)->sql(), filter, sort, descending);
+                    QVERIFY2(listed, qPrintable(listed.errorText()));
+                    QVERIFY2(*listed == *expected, qPrintable(what));
+                    // And read a window at a time.
+                    QList<Id> walked;
+                    ChildKey after;
+                    for (;;) {
+                        const auto page = ChildQuery::page((*t)->sql(), filter, sort, descending,
+                                                           after, false, 50);
+                        QVERIFY2(page, qPrintable(page.errorText()));
+                        if (page->ids.isEmpty())
+                            break;
+                        walked << page->ids;
+                        after = page->keys.last();
+                    }
+                    QVERIFY2(walked == *expected, qPrintable(what + QStringLiteral(": windows")));
+                }
+            }
+        }
     }
 
     void everyWindowIsTheWholeListsRows_data() { test::backendRows(); }

@@ -3,9 +3,6 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace enc {
 
@@ -19,17 +16,20 @@ QString where(const AuditLog::Filter &f, QVariantMap &values)
         parts << QStringLiteral("a.child_id = :child");
         values.insert(QStringLiteral("child"), f.childId);
     } else if (f.noChild) {
-        parts << QStringLiteral("0");
+        parts << QStringLiteral("1 = 0");
     } else if (!f.childIds.isEmpty()) {
-        QJsonArray ids;
-        for (Id id : f.childIds)
-            ids.append(id);
-        parts << QStringLiteral("a.child_id IN (SELECT value FROM json_each(:children))");
-        values.insert(QStringLiteral("children"),
-                      QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        // One value bound per child (a name typed matches a few hundred at most): the same
+        // SQL on both databases, where a JSON array's values are text on the server.
+        QStringList ids;
+        for (int i = 0; i < f.childIds.size(); ++i) {
+            ids << QStringLiteral(":c%1").arg(i);
+            values.insert(QStringLiteral("c%1").arg(i), f.childIds[i]);
+        }
+        parts << QStringLiteral("a.child_id IN (%1)").arg(ids.join(QStringLiteral(", ")));
     }
     if (!f.user.trimmed().isEmpty()) {
-        parts << QStringLiteral("a.user_name = :user COLLATE NOCASE");
+        // Either case, on both databases (the server has no NOCASE).
+        parts << QStringLiteral("lower(a.user_name) = lower(:user)");
         values.insert(QStringLiteral("user"), f.user.trimmed());
     }
     // Stored times are UTC ISO text; the bounds are local midnights, as text without the
@@ -86,7 +86,7 @@ Result<qint64> AuditLog::count(const QSqlDatabase &db, const Filter &filter)
 {
     QVariantMap values;
     const QString sql =
-        QStringLiteral("SELECT count(*) FROM audit a WHERE 1") + where(filter, values);
+        QStringLiteral("SELECT count(*) FROM audit a WHERE 1 = 1") + where(filter, values);
     auto n = Sql::scalar(db, sql, values);
     if (!n)
         return n.error();
