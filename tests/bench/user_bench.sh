@@ -28,7 +28,7 @@
 #   against SQLite's on the same file measured alternately in the same run (goal: within 2x).
 #   The keystroke's statements per key (SQLite's trace of the same window) are each a round
 #   trip to the server. The database (encompass_bench_SIZE) is dropped at the end.
-#   IMPORT_REPEAT=0 LO_SIZES= skips the import and LibreOffice.
+#   IMPORT_REPEAT=0 LO_SIZES=0 skips the import and LibreOffice.
 #
 # Files (made with the demo generator when missing; never changed: every run uses a copy in a
 # work folder under WORK, default /tmp):
@@ -86,7 +86,7 @@ copy_to_server() {
                 FROM information_schema.columns WHERE table_schema = current_schema() AND
                 table_name = '$t'")
             sqlite3 -csv "$src" "SELECT $cols FROM $t" >"$work/copy-$t.csv"
-            echo "\\copy $t($cols) FROM '$work/copy-$t.csv' CSV"
+            printf '%s\n' "\\copy $t($cols) FROM '$work/copy-$t.csv' CSV"
         done
         psql "$to" -Atc "SELECT 'SELECT setval(pg_get_serial_sequence(''' || table_name ||
             ''', ''id''), (SELECT coalesce(max(id), 0) + 1 FROM ' || table_name || '), false);'
@@ -214,7 +214,7 @@ PY
 import json, sys
 try:
     o = json.load(open(sys.argv[1]))
-except ValueError:
+except (OSError, ValueError):  # IMPORT_REPEAT=0: no import run
     o = {}
 for key in ("committed", "new_children", "matched_children", "errors"):
     print(f"{sys.argv[2]}\timport_{key}\t{o.get(key, '?')}")
