@@ -48,11 +48,14 @@ public:
         Now,
         Later
     };
-    explicit BackendDatabase(const QString &backend, Open open = Open::Now)
+    // serverOptions: what CREATE DATABASE takes after the name on the server (a locale:
+    // "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'cy-GB'"), as an IT department may.
+    explicit BackendDatabase(const QString &backend, Open open = Open::Now,
+                             const QString &serverOptions = {})
     {
         qputenv("ENCOMPASS_USER", "tester");
         if (backend == PostgreSQLRow)
-            createServerDatabase();
+            createServerDatabase(serverOptions);
         else
             m_address = m_dir.filePath(QStringLiteral("tracker.sqlite"));
         if (open == Open::Now && !m_address.isEmpty()) {
@@ -110,7 +113,7 @@ public:
 private:
     QString adminName() const { return QStringLiteral("test-admin-") + m_name; }
 
-    void createServerDatabase()
+    void createServerDatabase(const QString &options)
     {
         const QString conninfo = qEnvironmentVariable("ENCOMPASS_TEST_PG");
         if (conninfo.isEmpty()) {
@@ -134,7 +137,8 @@ private:
                      .arg(counter.fetchAndAddRelaxed(1));
         QSqlDatabase admin = adminConnection();
         QSqlQuery q(admin);
-        if (!admin.isOpen() || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+        if (!admin.isOpen() ||
+            !q.exec(QStringLiteral("CREATE DATABASE %1 %2").arg(m_name, options))) {
             // A server named but not answering is a failure, not a skip.
             qFatal("Cannot create a test database on %s: %s", qPrintable(conninfo),
                    qPrintable(admin.isOpen() ? q.lastError().text() : admin.lastError().text()));

@@ -31,32 +31,40 @@ QString expr(const SortColumn &c)
     return QLatin1String(c.expr);
 }
 
-// The rows that come after `after` in the walk, as conditions each holding one run of them,
-// the runs in walk order: the rows with the same values but a later id, then those with the
-// same values up to the last-but-one column and a later value there, and so on up to a later
-// first column. Each is one range of the sort's index (an OR of them would read the whole
-// index). With no key, the whole list: one run, or two when NULL goes where SQLite would not
-// put it or its index
-// has none. Binds the key's values.
-QStringList runsAfter(const QList<SortColumn> &columns, const ChildKey &after, bool descending,
-                      bool backward, QVariantMap &values, int first = 0)
+// One run of the rows after a key: a condition holding them, and how many of the sort's first
+// columns it fixes (equal to the key's values, or NULL). Within a run the nullable column is
+// fixed or holds no NULL, so its rows are in the order of the sort's index read from where the
+// condition starts, on either database, whichever end each puts NULL at: the run's ORDER BY
+// names only the columns after the fixed ones (the server sees no order in "x IS NULL").
+struct Run
+{
+    QString where;
+    int fixed = 0;
+};
+
+// The rows that come after `after` in the walk, as runs in walk order: the rows with the same
+// values but a later id, then those with the same values up to the last-but-one column and a
+// later value there, and so on up to a later first column. Each is one range of the sort's
+// index (an OR of them would read the whole index). With no key, the whole list: one run, or
+// two when the first column may be NULL (NULL and the values, in the walk's order). Binds the
+// key's values.
+QList<Run> runsAfter(const QList<SortColumn> &columns, const ChildKey &after, bool descending,
+                     bool backward, QVariantMap &values, int first = 0)
 {
     if (after.isEmpty()) {
-        const SortColumn &c = columns.first();
+        const SortColumn &c = columns[first];
+        if (!c.nullable)
+            return {Run{QString(), first}};
         const Walk w = walkOf(c, descending, backward);
-        // One run in SQLite's own order (NULL lowest), unless NULL goes elsewhere or its
-        // index holds no NULL (nothing due: a partial index).
-        if (!c.nullable || (w.nullsFirst == !w.desc && !c.nullsLast))
-            return {QString()};
-        const QString isNull = expr(c) + QStringLiteral(" IS NULL");
-        const QString notNull = expr(c) + QStringLiteral(" IS NOT NULL");
-        return w.nullsFirst ? QStringList{isNull, notNull} : QStringList{notNull, isNull};
+        const Run isNull{expr(c) + QStringLiteral(" IS NULL"), first + 1};
+        const Run notNull{expr(c) + QStringLiteral(" IS NOT NULL"), first};
+        return w.nullsFirst ? QList<Run>{isNull, notNull} : QList<Run>{notNull, isNull};
     }
     for (int i = first; i < columns.size() && i < after.size(); ++i) {
         if (!after[i].isNull())
             values.insert(QStringLiteral("v%1").arg(i), after[i]);
     }
-    QStringList runs;
+    QList<Run> runs;
     for (int i = int(qMin(columns.size(), after.size())) - 1; i >= first; --i) {
         QStringList same;
         for (int j = first; j < i; ++j) {
@@ -64,18 +72,20 @@ QStringList runsAfter(const QList<SortColumn> &columns, const ChildKey &after, b
                                        : expr(columns[j]) + QStringLiteral(" = :v%1").arg(j));
         }
         const Walk w = walkOf(columns[i], descending, backward);
-        QStringList later;
+        QList<Run> later;
         if (after[i].isNull()) {
             if (w.nullsFirst)
-                later << expr(columns[i]) + QStringLiteral(" IS NOT NULL");
+                later << Run{expr(columns[i]) + QStringLiteral(" IS NOT NULL"), i};
         } else {
-            later << expr(columns[i]) +
-                         (w.desc ? QStringLiteral(" < :v%1") : QStringLiteral(" > :v%1")).arg(i);
+            later << Run{
+                expr(columns[i]) +
+                    (w.desc ? QStringLiteral(" < :v%1") : QStringLiteral(" > :v%1")).arg(i),
+                i};
             if (columns[i].nullable && !w.nullsFirst)
-                later << expr(columns[i]) + QStringLiteral(" IS NULL");
+                later << Run{expr(columns[i]) + QStringLiteral(" IS NULL"), i + 1};
         }
-        for (const QString &condition : later)
-            runs << (same + QStringList{condition}).join(QStringLiteral(" AND "));
+        for (const Run &run : later)
+            runs << Run{(same + QStringList{run.where}).join(QStringLiteral(" AND ")), run.fixed};
     }
     return runs;
 }
@@ -94,31 +104,30 @@ int compareValues(const QVariant &a, const QVariant &b)
 // runsAfter within one part of the list. A part whose first values are fixed (a reason shown
 // for the setting) comes after the key whole, or not at all, unless those values are the
 // key's: then its runs over the columns after them.
-QStringList runsIn(const SortPart &part, const QList<SortColumn> &columns, const ChildKey &after,
-                   bool descending, bool backward, QVariantMap &values)
+QList<Run> runsIn(const SortPart &part, const QList<SortColumn> &columns, const ChildKey &after,
+                  bool descending, bool backward, QVariantMap &values)
 {
     const int fixed = int(part.constants.size());
     if (fixed == 0 || after.isEmpty())
-        return runsAfter(columns, after, descending, backward, values);
+        return runsAfter(columns, after, descending, backward, values, fixed);
     for (int i = 0; i < fixed; ++i) {
         const int c = compareValues(part.constants[i], after.value(i));
         if (c != 0) {
             const bool later = walkOf(columns[i], descending, backward).desc ? c < 0 : c > 0;
-            return later ? QStringList{QString()} : QStringList{};
+            return later ? runsAfter(columns, {}, descending, backward, values, fixed)
+                         : QList<Run>{};
         }
     }
     return runsAfter(columns, after, descending, backward, values, fixed);
 }
 
-// A column in one part: its expression, or the part's fixed value, bound.
+// A column in one part: its expression, or the part's fixed value.
 QString exprIn(const SortPart &part, int p, const QList<SortColumn> &columns, int i,
                QVariantMap &values)
 {
     if (i >= part.constants.size())
         return expr(columns[i]);
-    const QString name = QStringLiteral("f%1_%2").arg(p).arg(i);
-    values.insert(name, part.constants[i]);
-    return QLatin1Char(':') + name;
+    return constantTerm(QStringLiteral("f%1_%2").arg(p).arg(i), part.constants[i], values);
 }
 
 // The search's alternatives, each read apart (see ChildQuery::idsStatement); none is one empty.
@@ -144,15 +153,15 @@ QString whereOf(QStringList clauses, const QString &alternative, const QString &
 
 // The children of each run and alternative, as SELECTs of c.id: their union is every child
 // after the key (UNION ALL when the alternatives cannot overlap). runs holds each part's.
-QString unionOfIds(const Where &w, const QList<SortPart> &parts, const QList<QStringList> &runs)
+QString unionOfIds(const Where &w, const QList<SortPart> &parts, const QList<QList<Run>> &runs)
 {
     const QStringList alts = alternatives(w);
     QStringList selects;
     for (int p = 0; p < parts.size(); ++p) {
-        for (const QString &run : runs[p]) {
+        for (const Run &run : runs[p]) {
             for (const QString &alt : alts) {
                 selects << QStringLiteral("SELECT c.id FROM ") + parts[p].from +
-                               whereOf(w.clauses, alt, run, parts[p]);
+                               whereOf(w.clauses, alt, run.where, parts[p]);
             }
         }
     }
@@ -180,27 +189,28 @@ ChildQuery::Statement ChildQuery::pageStatement(const ChildFilter &filter, Child
     };
     QList<Piece> pieces;
     for (int p = 0; p < parts.size(); ++p) {
-        const QStringList runs = runsIn(parts[p], columns, after, descending, backward, w.values);
+        const QList<Run> runs = runsIn(parts[p], columns, after, descending, backward, w.values);
         QStringList picked;
-        QStringList inner; // each run is in its index's order (a part's fixed values aside)
-        for (int i = 0; i < columns.size(); ++i) {
+        for (int i = 0; i < columns.size(); ++i)
             picked << exprIn(parts[p], p, columns, i, w.values) + QStringLiteral(" AS o%1").arg(i);
-            if (i >= parts[p].constants.size())
-                inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString()) +
-                             nullsAsSqlite(columns[i], desc);
-        }
         for (int b = 0; b < runs.size(); ++b) {
+            // The run's rows in its index's order: the columns it leaves free, none of them
+            // NULL there.
+            QStringList inner;
+            for (int i = runs[b].fixed; i < columns.size(); ++i)
+                inner << expr(columns[i]) + (desc ? QStringLiteral(" DESC") : QString());
             for (const QString &alt : alts) {
                 pieces << Piece{b,
                                 picked.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
-                                    parts[p].from + whereOf(w.clauses, alt, runs[b], parts[p]),
+                                    parts[p].from +
+                                    whereOf(w.clauses, alt, runs[b].where, parts[p]),
                                 inner.join(QStringLiteral(", "))};
             }
         }
     }
     QString sql;
     if (pieces.isEmpty()) {
-        sql = QStringLiteral("SELECT c.id FROM child c WHERE 0");
+        sql = QStringLiteral("SELECT c.id FROM child c WHERE 1 = 0");
     } else if (pieces.size() == 1) {
         sql = QStringLiteral("SELECT c.id, ") + pieces.first().select +
               QStringLiteral(" ORDER BY ") + pieces.first().order;
@@ -262,7 +272,7 @@ ChildQuery::Statement ChildQuery::countStatement(const ChildFilter &filter)
     const Where w = whereFor(filter);
     if (w.anyOf.size() > 1)
         return {QStringLiteral("SELECT count(*) FROM (") +
-                    unionOfIds(w, {SortPart{QStringLiteral("child c"), {}, {}}}, {{QString()}}) +
+                    unionOfIds(w, {SortPart{QStringLiteral("child c"), {}, {}}}, {{Run{}}}) +
                     QStringLiteral(") u"),
                 w.values};
     return {QStringLiteral("SELECT count(*) FROM child c") +
@@ -316,7 +326,7 @@ Result<qint64> ChildQuery::countBefore(const QSqlDatabase &db, const ChildFilter
     Where w = whereFor(filter);
     const QList<SortColumn> columns = sortColumns(sort);
     const QList<SortPart> parts = sortParts(sort, !w.anyOf.isEmpty());
-    QList<QStringList> runs;
+    QList<QList<Run>> runs;
     bool any = false;
     for (const SortPart &part : parts) {
         runs << runsIn(part, columns, key, descending, true, w.values);

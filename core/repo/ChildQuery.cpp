@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -236,6 +237,14 @@ QString nullsAsSqlite(const SortColumn &c, bool descending)
     return descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
 }
 
+QString constantTerm(const QString &name, const QVariant &value, QVariantMap &values)
+{
+    if (value.typeId() != QMetaType::QString)
+        return QString::number(value.toLongLong());
+    values.insert(name, value);
+    return QLatin1Char(':') + name;
+}
+
 } // namespace childsql
 
 using namespace childsql;
@@ -270,9 +279,9 @@ QStringList wholeListExprs(ChildSort sort, const QList<SortColumn> &columns, QVa
         for (int p = 0; p < parts.size(); ++p) {
             if (i >= parts[p].constants.size())
                 continue;
-            const QString name = QStringLiteral("w%1_%2").arg(p).arg(i);
-            cases += QStringLiteral(" WHEN %1 THEN :%2").arg(parts[p].where, name);
-            values.insert(name, parts[p].constants[i]);
+            cases += QStringLiteral(" WHEN %1 THEN %2")
+                         .arg(parts[p].where, constantTerm(QStringLiteral("w%1_%2").arg(p).arg(i),
+                                                           parts[p].constants[i], values));
         }
         if (!cases.isEmpty())
             exprs[i] =
@@ -358,51 +367,65 @@ Result<QList<ChildRow>> ChildQuery::rows(const QSqlDatabase &db, const QList<Id>
                                          const ChildFilter &filter, int windowMonths,
                                          bool countMissing)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // One prepared statement per row keeps the SQL portable (no array binding).
-    if (!q.prepare(QStringLiteral(
-            "SELECT c.id, c.forename, c.surname, c.date_of_birth, c.setting_known, s.name, "
-            "a.name, c.ppn_count, c.last_incident_on, c.status, c.escalated, c.open_actions, "
-            "c.next_action_due, c.archived_at, "
-            "(SELECT count(*) FROM ppn_child pc WHERE pc.child_id = c.id AND pc.archived = 0 "
-            " AND pc.incident_on >= :from AND pc.incident_on <= :to AND (:missing = 1 OR "
-            " NOT EXISTS (SELECT 1 FROM ppn p WHERE p.id = pc.ppn_id AND "
-            " p.type = 'missing_child'))) "
-            "FROM child c LEFT JOIN setting s ON s.id = c.setting_id "
-            "LEFT JOIN area a ON a.id = c.area_id WHERE c.id = :id")))
-        return Result<QList<ChildRow>>::failure(Sql::errorText(q));
-    const QVariant from = Sql::date(filter.today.addMonths(-windowMonths));
-    const QVariant to = Sql::date(filter.today);
+    // One statement for a window of rows, each id bound (portable: no array binding): on a
+    // server each statement is a round trip, and a statement per row made a key in the search
+    // box some 50 of them.
+    constexpr int Batch = 100;
+    QHash<Id, ChildRow> found;
+    for (qsizetype start = 0; start < ids.size(); start += Batch) {
+        const QList<Id> batch = ids.mid(start, Batch);
+        QStringList marks;
+        QVariantMap values{
+            {QStringLiteral("from"), Sql::date(filter.today.addMonths(-windowMonths))},
+            {QStringLiteral("to"), Sql::date(filter.today)},
+            {QStringLiteral("missing"), countMissing ? 1 : 0}};
+        for (int i = 0; i < batch.size(); ++i) {
+            marks << QStringLiteral(":i%1").arg(i);
+            values.insert(QStringLiteral("i%1").arg(i), batch[i]);
+        }
+        auto q = Sql::run(
+            db,
+            QStringLiteral(
+                "SELECT c.id, c.forename, c.surname, c.date_of_birth, c.setting_known, s.name, "
+                "a.name, c.ppn_count, c.last_incident_on, c.status, c.escalated, "
+                "c.open_actions, c.next_action_due, c.archived_at, "
+                "(SELECT count(*) FROM ppn_child pc WHERE pc.child_id = c.id AND pc.archived = 0 "
+                " AND pc.incident_on >= :from AND pc.incident_on <= :to AND (:missing = 1 OR "
+                " NOT EXISTS (SELECT 1 FROM ppn p WHERE p.id = pc.ppn_id AND "
+                " p.type = 'missing_child'))) "
+                "FROM child c LEFT JOIN setting s ON s.id = c.setting_id "
+                "LEFT JOIN area a ON a.id = c.area_id WHERE c.id IN (%1)")
+                .arg(marks.join(QStringLiteral(", "))),
+            values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            ChildRow r;
+            r.id = q->value(0).toLongLong();
+            r.forename = q->value(1).toString();
+            r.surname = q->value(2).toString();
+            r.dateOfBirth = Sql::toDate(q->value(3));
+            r.settingName = settingLabel(q->value(4).toString(), q->value(5));
+            r.areaName = q->value(6).toString();
+            r.ppnCount = q->value(7).toInt();
+            r.lastIncident = Sql::toDate(q->value(8));
+            r.status = q->value(9).toString() == QLatin1String("greened_off")
+                           ? ChildStatus::GreenedOff
+                           : ChildStatus::Open;
+            r.escalated = q->value(10).toBool();
+            r.openActions = q->value(11).toInt();
+            r.nextActionDue = Sql::toDate(q->value(12));
+            r.archived = !q->value(13).isNull();
+            r.ppnsInWindow = q->value(14).toInt();
+            found.insert(r.id, r);
+        }
+    }
+    // In the order given; an id no longer there (removed meanwhile) is left out.
     QList<ChildRow> out;
     out.reserve(ids.size());
     for (Id id : ids) {
-        q.bindValue(QStringLiteral(":from"), from);
-        q.bindValue(QStringLiteral(":to"), to);
-        q.bindValue(QStringLiteral(":missing"), countMissing ? 1 : 0);
-        q.bindValue(QStringLiteral(":id"), id);
-        if (!q.exec())
-            return Result<QList<ChildRow>>::failure(Sql::errorText(q));
-        if (!q.next())
-            continue;
-        ChildRow r;
-        r.id = q.value(0).toLongLong();
-        r.forename = q.value(1).toString();
-        r.surname = q.value(2).toString();
-        r.dateOfBirth = Sql::toDate(q.value(3));
-        r.settingName = settingLabel(q.value(4).toString(), q.value(5));
-        r.areaName = q.value(6).toString();
-        r.ppnCount = q.value(7).toInt();
-        r.lastIncident = Sql::toDate(q.value(8));
-        r.status = q.value(9).toString() == QLatin1String("greened_off") ? ChildStatus::GreenedOff
-                                                                         : ChildStatus::Open;
-        r.escalated = q.value(10).toBool();
-        r.openActions = q.value(11).toInt();
-        r.nextActionDue = Sql::toDate(q.value(12));
-        r.archived = !q.value(13).isNull();
-        r.ppnsInWindow = q.value(14).toInt();
-        out.append(r);
-        q.finish();
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            out.append(*it);
     }
     return out;
 }

@@ -53,4 +53,9 @@ QList<SortPart> sortParts(ChildSort sort, bool searching);
 // ascending, last descending), as PostgreSQL puts it the other way round; empty otherwise.
 QString nullsAsSqlite(const SortColumn &c, bool descending);
 
+// A part's fixed value as an SQL term: text bound as name, a number written out. (The server
+// takes a parameter in a subquery's columns as text, which no union with an id column takes;
+// a CAST would hide from SQLite that the column is constant, and it would sort each part.)
+QString constantTerm(const QString &name, const QVariant &value, QVariantMap &values);
+
 } // namespace enc::childsql

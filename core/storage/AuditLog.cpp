@@ -18,15 +18,17 @@ QString where(const AuditLog::Filter &f, QVariantMap &values)
     } else if (f.noChild) {
         parts << QStringLiteral("1 = 0");
     } else if (!f.childIds.isEmpty()) {
-        // One placeholder per child (a name's matches: a handful), the same on both databases.
-        QStringList names;
+        // One value bound per child (a name typed matches a few hundred at most): the same
+        // SQL on both databases, where a JSON array's values are text on the server.
+        QStringList ids;
         for (int i = 0; i < f.childIds.size(); ++i) {
-            names << QStringLiteral(":c%1").arg(i);
-            values.insert(QStringLiteral("c%1").arg(i), f.childIds.at(i));
+            ids << QStringLiteral(":c%1").arg(i);
+            values.insert(QStringLiteral("c%1").arg(i), f.childIds[i]);
         }
-        parts << QStringLiteral("a.child_id IN (%1)").arg(names.join(QStringLiteral(", ")));
+        parts << QStringLiteral("a.child_id IN (%1)").arg(ids.join(QStringLiteral(", ")));
     }
     if (!f.user.trimmed().isEmpty()) {
+        // Either case, on both databases (the server has no NOCASE).
         parts << QStringLiteral("lower(a.user_name) = lower(:user)");
         values.insert(QStringLiteral("user"), f.user.trimmed());
     }

@@ -35,11 +35,17 @@ QString serverColumns(QString sql)
         pattern(R"(\b(\w+)\s+INTEGER\s+PRIMARY\s+KEY(?:\s+AUTOINCREMENT)?\b)", false);
     static const QRegularExpression nocase =
         pattern(R"(\bTEXT\b([^,()]*?)\s+COLLATE\s+NOCASE\b)", false);
+    // The folded keys (*_key: letters and digits, case and accents gone) compare by their
+    // bytes, as SQLite's do, whatever the database's locale: the tracker's sorts, its pages
+    // read by key and the searches' prefix ranges (from "ch" up to "ci") hold only in that
+    // order (a Welsh database's locale puts "ch" after "cy"; en-GB's puts "ł" among the l's).
+    static const QRegularExpression key = pattern(R"(\b(\w+_key)\s+TEXT\b)", false);
     static const QRegularExpression integer = pattern(R"(\bINTEGER\b)", false);
     static const QRegularExpression real = pattern(R"(\bREAL\b)", false);
     static const QRegularExpression blob = pattern(R"(\bBLOB\b)", false);
     static const QRegularExpression withoutRowid = pattern(R"(\)\s*WITHOUT\s+ROWID\s*$)");
     sql.replace(id, QStringLiteral("\\1 ") + idColumnType(Backend::PostgreSQL));
+    sql.replace(key, QStringLiteral("\\1 text COLLATE \"C\""));
     sql.replace(nocase, QStringLiteral("citext\\1"));
     sql.replace(integer, QStringLiteral("bigint"));
     sql.replace(real, QStringLiteral("double precision"));

@@ -21,6 +21,14 @@
 #   whole command, process start to exit, against `sqlite3 NEW.sqlite ".import --csv FILE t"`
 #   into a new file, alternating (median of IMPORT_REPEAT).
 # - Peak memory of the window: after the first paint, and after typing.
+# - On a PostgreSQL server (issue 21), when PG holds the conninfo of a server's maintenance
+#   database (PG="$ENCOMPASS_TEST_PG" after `eval "$(scripts/test-pg-server start)"`): the same
+#   file's rows copied into a new database there (`encompass-cli init`, then every table
+#   through psql's \copy), then the first painted rows and the keystroke on the server, each
+#   against SQLite's on the same file measured alternately in the same run (goal: within 2x).
+#   The keystroke's statements per key (SQLite's trace of the same window) are each a round
+#   trip to the server. The database (encompass_bench_SIZE) is dropped at the end.
+#   IMPORT_REPEAT=0 LO_SIZES=0 skips the import and LibreOffice.
 #
 # Files (made with the demo generator when missing; never changed: every run uses a copy in a
 # work folder under WORK, default /tmp):
@@ -58,6 +66,42 @@ put() { printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$figures"; } # size key value
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan";
     else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 note() { echo "$*" >&2; }
+
+# The server's address of database $1 (PG with its dbname replaced).
+pg_address() { echo "$PG" | sed -e 's/dbname=[^ ]*//' -e "s/\$/ dbname=$1/"; }
+
+# Every row of the SQLite file $1 into the empty server database $2 (its schema made by init):
+# each table's columns as the server lists them, through CSV; triggers held off while copying
+# (the rows are already what they produce); the id sequences set past the copied ids.
+copy_to_server() {
+    src=$1; to=$(pg_address "$2")
+    "$cli" --db "$to" init >/dev/null
+    tables=$(psql "$to" -Atc "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+        AND tablename <> 'schema_version'")
+    {
+        echo "SET session_replication_role = replica;"
+        echo "TRUNCATE $(echo $tables | tr ' ' ',');"
+        for t in $tables; do
+            cols=$(psql "$to" -Atc "SELECT string_agg(column_name, ',' ORDER BY ordinal_position)
+                FROM information_schema.columns WHERE table_schema = current_schema() AND
+                table_name = '$t'")
+            sqlite3 -csv "$src" "SELECT $cols FROM $t" >"$work/copy-$t.csv"
+            printf '%s\n' "\\copy $t($cols) FROM '$work/copy-$t.csv' CSV"
+        done
+        psql "$to" -Atc "SELECT 'SELECT setval(pg_get_serial_sequence(''' || table_name ||
+            ''', ''id''), (SELECT coalesce(max(id), 0) + 1 FROM ' || table_name || '), false);'
+            FROM information_schema.columns WHERE table_schema = current_schema() AND
+            is_identity = 'YES'"
+        echo "ANALYZE;"
+    } >"$work/copy.sql"
+    psql "$to" -q -v ON_ERROR_STOP=1 -f "$work/copy.sql" >/dev/null
+    rm -f "$work"/copy-*.csv
+}
+
+# ms from process start to the first painted rows of the window on $1.
+first_paint() {
+    "$app" --db "$1" --quit-after-first-paint 2>/dev/null | cut -d' ' -f1
+}
 
 db_for() {
     case $1 in
@@ -170,11 +214,46 @@ PY
 import json, sys
 try:
     o = json.load(open(sys.argv[1]))
-except ValueError:
+except (OSError, ValueError):  # IMPORT_REPEAT=0: no import run
     o = {}
 for key in ("committed", "new_children", "matched_children", "errors"):
     print(f"{sys.argv[2]}\timport_{key}\t{o.get(key, '?')}")
 PY
+
+    # The same rows on a PostgreSQL server, beside SQLite's in the same run.
+    if [ -n "${PG:-}" ]; then
+        name=encompass_bench_$size
+        admin=$(pg_address postgres)
+        psql "$admin" -q -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
+        t0=$(now)
+        copy_to_server "$copy" "$name"
+        put "$size" pg_copy_s "$(since "$t0")"
+        server=$(pg_address "$name")
+        first_paint "$server" >/dev/null; first_paint "$copy" >/dev/null
+        : >"$work/pg_paint"; : >"$work/sq_paint"
+        i=0
+        while [ $i -lt "$repeat" ]; do
+            first_paint "$server" >>"$work/pg_paint"
+            first_paint "$copy" >>"$work/sq_paint"
+            i=$((i + 1))
+        done
+        put "$size" pg_paint_ms "$(median <"$work/pg_paint")"
+        put "$size" pg_sqlite_paint_ms "$(median <"$work/sq_paint")"
+        for where in server sqlite; do
+            target=$copy; [ $where = server ] && target=$server
+            "$keys" --db "$target" >"$work/keys-$where.json" 2>"$work/keys.err" ||
+                note "encompass-key-bench on $where failed: $(tail -3 "$work/keys.err")"
+        done
+        python3 - "$work/keys-server.json" "$work/keys-sqlite.json" "$size" >>"$figures" <<'PY'
+import json, sys
+server, sqlite = (json.load(open(p)) for p in sys.argv[1:3])
+for name in ("key_median_ms", "key_max_ms", "keys_timed", "keys_without_repaint"):
+    print(f"{sys.argv[3]}\tpg_keys_{name}\t{server[name]}")
+    print(f"{sys.argv[3]}\tpg_sqlite_keys_{name}\t{sqlite[name]}")
+print(f"{sys.argv[3]}\tpg_statements_per_key\t{sqlite.get('statements_median', 0)}")
+PY
+        psql "$admin" -q -c "DROP DATABASE $name WITH (FORCE)"
+    fi
     rm -f "$work"/imp.sqlite* "$copy" "$copy-wal" "$copy-shm"
 done
 
@@ -236,6 +315,21 @@ for size in sorted(f):
                  g.get("keys_floor_all_median_ms"), ""))
     rows.append((label, "  of which SQL inside the window",
                  fmt(g.get("keys_sql_in_window_median_ms"), "ms"), "", "", None, None, ""))
+    if "pg_paint_ms" in g:
+        pg, sq = g["pg_paint_ms"], g["pg_sqlite_paint_ms"]
+        rows.append((label, f"on the PostgreSQL server: start to first painted rows "
+                     f"(median of {repeat})", fmt(pg, "ms"),
+                     "SQLite, the same rows, alternating", fmt(sq, "ms"), pg, sq, "2x"))
+        pk, sk = g["pg_keys_key_median_ms"], g["pg_sqlite_keys_key_median_ms"]
+        rows.append((label, f"on the server: key to repaint, median of "
+                     f"{int(g['pg_keys_keys_timed'])} keys (max "
+                     f"{fmt(g['pg_keys_key_max_ms'], 'ms')})", fmt(pk, "ms"),
+                     f"SQLite, the same keys (max {fmt(g['pg_sqlite_keys_key_max_ms'], 'ms')})",
+                     fmt(sk, "ms"), pk, sk, "2x"))
+        rows.append((label, "  statements per key, each a round trip on the server",
+                     f"{g['pg_statements_per_key']:.0f}", "", "", None, None, ""))
+        rows.append((label, "  rows copied onto the server (init + \\copy)",
+                     fmt(g["pg_copy_s"], "s"), "", "", None, None, ""))
     imp = g.get("import_s")
     rows.append((label, f"encompass-cli import, 10,000 rows (median of {import_repeat})",
                  fmt(imp, "s"), "sqlite3 .import of the same CSV into a new file",

@@ -42,6 +42,8 @@ void AuditModel::reload()
             m_error = page.errorText();
         }
         m_matching = n ? *n : 0;
+        if (!n && m_error.isEmpty())
+            m_error = n.errorText();
     }
     endResetModel();
 }
