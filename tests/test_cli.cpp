@@ -1,6 +1,7 @@
 // encompass-cli as a user runs it: exit codes, one-line errors, JSON a script can read.
 
 #include "CliTestSupport.h"
+#include "cli/CliSupport.h"
 #include "domain/TextKey.h"
 #include "repo/Children.h"
 #include "storage/Database.h"
@@ -27,6 +28,21 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    // A lost connection or a stale edit is no option's fault: its message alone, never
+    // "--connection: ..." (the server's connection-lost message came out so).
+    void anErrorNamesItsOptionOnlyWhenAnOptionGivesIt()
+    {
+        QCOMPARE(cli::fieldMessage(Error{QStringLiteral("not a date"), QStringLiteral("on")}),
+                 QStringLiteral("--on: not a date"));
+        QCOMPARE(cli::fieldMessage(Error{QStringLiteral("gone"), QStringLiteral("connection")}),
+                 QStringLiteral("gone"));
+        QCOMPARE(cli::fieldMessage(Error{QStringLiteral("changed"), QStringLiteral("version")}),
+                 QStringLiteral("changed"));
+        QCOMPARE(cli::fieldMessage(Error{QStringLiteral("empty"), QStringLiteral("feedback")},
+                                   QStringLiteral("text")),
+                 QStringLiteral("--text: empty"));
+    }
+
     void initTestCase();
 
     void versionAndHelp();

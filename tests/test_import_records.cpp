@@ -19,7 +19,6 @@
 #include "repo/Ppns.h"
 #include "storage/Audit.h"
 #include "storage/AuditChain.h"
-#include "storage/RowInsert.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -63,7 +62,6 @@ private slots:
     void undoBatch();
     void undoRefusedOnceUsed();
     void profileChosenByHeader();
-    void twoWritersTakeTheirOwnIds();
 };
 
 void TestImportRecords::newIncidentWithSeveralChildren()
@@ -583,54 +581,6 @@ void TestImportRecords::profileChosenByHeader()
     QVERIFY2(second, qPrintable(second.errorText()));
     QCOMPARE(second->profile, QStringLiteral("Westshire police"));
     QCOMPARE(second->newPpns, 1);
-}
-
-// Two desks writing at the same moment (an import at each) take the ids of their new rows from
-// the database while both transactions are open: neither collides with the other, and a
-// later plain insert (a child added by hand) takes an id nobody holds. On SQLite the write
-// lock puts one writer after the other, so only the server has the two open at once.
-void TestImportRecords::twoWritersTakeTheirOwnIds()
-{
-    if (!m_db->onServer())
-        QSKIP("the server's: SQLite lets one writer in at a time");
-    auto other = Database::open(m_db->address(), Database::Mode::OpenExisting);
-    QVERIFY(other);
-    const QString insert = QStringLiteral(
-        "INSERT INTO child (id, forename, surname, forename_key, surname_key, created_at, "
-        "updated_at) VALUES (:id, :f, 'Desk', :k, 'desk', '', '')");
-    auto write = [&](const QSqlDatabase &db, NewIds &ids, const char *forename) -> Status {
-        for (int i = 0; i < 3; ++i) {
-            auto id = ids.take();
-            if (!id)
-                return id.error();
-            const QString name = QLatin1String(forename) + QChar(u'a' + i);
-            if (Status s = Sql::exec(db, insert,
-                                     {{QStringLiteral("id"), *id},
-                                      {QStringLiteral("f"), name},
-                                      {QStringLiteral("k"), TextKey::name(name)}});
-                !s)
-                return s;
-        }
-        return {};
-    };
-    const Status both = (*m_db)->transaction([&]() -> Status {
-        auto mine = NewIds::reserve((*m_db)->sql(), QStringLiteral("child"), 3);
-        if (!mine)
-            return mine.error();
-        // The other desk reserves, writes and commits while this one's transaction is open.
-        if (Status s = (*other)->transaction([&]() -> Status {
-                auto theirs = NewIds::reserve((*other)->sql(), QStringLiteral("child"), 3);
-                if (!theirs)
-                    return theirs.error();
-                return write((*other)->sql(), *theirs, "Other");
-            });
-            !s)
-            return s;
-        return write((*m_db)->sql(), *mine, "Mine");
-    });
-    QVERIFY2(both, qPrintable(both.errorText()));
-    QCOMPARE(count(**m_db, "child"), 6);
-    QVERIFY(addChild(QStringLiteral("Hand"), QStringLiteral("Added"), QDate(2023, 5, 6)) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportRecords)

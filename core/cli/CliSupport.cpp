@@ -129,6 +129,15 @@ QString Command::helpText() const
     return firstLineEnd < 0 ? usage : usage + text.mid(firstLineEnd);
 }
 
+QString fieldMessage(const Error &error, const QString &option)
+{
+    if (error.field.isEmpty() || error.field == QLatin1String("version") ||
+        error.field == QLatin1String("connection"))
+        return error.message;
+    return QCoreApplication::translate("enc::cli", "--%1: %2")
+        .arg(option.isEmpty() ? error.field : option, error.message);
+}
+
 void printError(const QString &message)
 {
     QString line = message.trimmed();

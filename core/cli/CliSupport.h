@@ -50,6 +50,10 @@ private:
 
 // Prints "encompass-cli: message" as one line on stderr.
 void printError(const QString &message);
+// "--option: message" for an error about the value of an option (its field, or option when
+// given); the message alone when the error names no field or a condition that no option gives
+// (a stale "version", a lost "connection" to the server).
+QString fieldMessage(const Error &error, const QString &option = {});
 // Writes text to stdout as UTF-8 (a newline is added when missing).
 void printOut(const QString &text);
 // Writes a JSON object or array to stdout, indented.

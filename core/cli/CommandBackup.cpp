@@ -73,6 +73,13 @@ QString promptHidden(const QString &prompt)
 } // namespace
 
 // The passphrase from --passphrase-file (its first line) or, on a terminal, typed in.
+Result<QString> passphraseToRead(const Command &command, const QString &file)
+{
+    if (QFileInfo(file).isFile() && EncryptedBackup::looksEncrypted(file))
+        return passphrase(command, false);
+    return QString();
+}
+
 Result<QString> passphrase(const Command &command, bool confirm)
 {
     if (command.isSet(QStringLiteral("passphrase-file"))) {
@@ -328,15 +335,12 @@ int runRestore(Context &context, const QStringList &args)
         printError(Backup::notRestoredOnServer(context.dbPath));
         return Usage;
     }
-    QString secret;
-    if (QFileInfo(file).isFile() && EncryptedBackup::looksEncrypted(file)) {
-        auto pass = passphrase(command, false);
-        if (!pass) {
-            printError(pass.errorText());
-            return Usage;
-        }
-        secret = *pass;
+    auto pass = passphraseToRead(command, file);
+    if (!pass) {
+        printError(pass.errorText());
+        return Usage;
     }
+    QString secret = *pass;
     const QString dbPath = QFileInfo(context.dbPath).absoluteFilePath();
     if (!QFileInfo(dbPath).absoluteDir().exists()) {
         printError(tr("Cannot restore to %1: the folder does not exist.")

@@ -58,10 +58,7 @@ int noLongerAttends(Context &context, const QStringList &args)
     NoLongerAttends records(*db);
     auto id = records.record(*child, found->version, *on, command.value(QStringLiteral("told-by")));
     if (!id) {
-        const QString field = id.error().field;
-        printError(field.isEmpty() || field == QLatin1String("version")
-                       ? id.errorText()
-                       : tr("--%1: %2").arg(field, id.errorText()));
+        printError(fieldMessage(id.error()));
         return Problems;
     }
     auto all = records.forChild(*child);

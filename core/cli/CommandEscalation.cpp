@@ -99,12 +99,9 @@ int follow(Context &context, const QStringList &args, Step step)
     }
     if (!written) {
         // The feedback's text is given with --text.
-        const QString field = written.error().field == QLatin1String("feedback")
-                                  ? QStringLiteral("text")
-                                  : written.error().field;
-        printError(field.isEmpty() || field == QLatin1String("version")
-                       ? written.errorText()
-                       : tr("--%1: %2").arg(field, written.errorText()));
+        printError(fieldMessage(written.error(), written.error().field == QLatin1String("feedback")
+                                                     ? QStringLiteral("text")
+                                                     : QString()));
         return Problems;
     }
     printOut(said.arg(textDate(*on)).arg(*child).arg(textDate(open->triggeredOn)));

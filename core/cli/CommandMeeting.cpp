@@ -43,9 +43,7 @@ Result<QDate> onOption(const Command &command)
 // "--field: message" when the error names the field an option gives.
 QString optionError(const Error &e, const QHash<QString, QString> &options = {})
 {
-    if (e.field.isEmpty())
-        return e.message;
-    return tr("--%1: %2").arg(options.value(e.field, e.field), e.message);
+    return fieldMessage(e, options.value(e.field));
 }
 
 QString hhmm(QTime t)

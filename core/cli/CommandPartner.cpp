@@ -58,8 +58,7 @@ int add(Context &context, const QStringList &args)
     info.knownOn = *on;
     auto id = PartnerInfos(*db).add(info);
     if (!id) {
-        const QString field = id.error().field;
-        printError(field.isEmpty() ? id.errorText() : tr("--%1: %2").arg(field, id.errorText()));
+        printError(fieldMessage(id.error()));
         return Problems;
     }
     printOut(tr("Partner's information %1 added for child %2 (%3, %4).")

@@ -4,7 +4,6 @@
 #include "cli/Commands.h"
 #include "cli/Passphrase.h"
 
-#include "storage/EncryptedBackup.h"
 #include "storage/ServerImport.h"
 #include "storage/ServerSchema.h"
 
@@ -63,15 +62,12 @@ int serverImportFrom(Context &context, const QStringList &args)
                       "postgresql://user@host/database (or host=... dbname=...)."));
         return Usage;
     }
-    QString secret;
-    if (QFileInfo(file).isFile() && EncryptedBackup::looksEncrypted(file)) {
-        auto pass = passphrase(command, false);
-        if (!pass) {
-            printError(pass.errorText());
-            return Usage;
-        }
-        secret = *pass;
+    auto pass = passphraseToRead(command, file);
+    if (!pass) {
+        printError(pass.errorText());
+        return Usage;
     }
+    QString secret = *pass;
     const bool showProgress = stderrIsTerminal() && !command.json();
     int lastPercent = -1;
     QElapsedTimer timer;

@@ -11,6 +11,8 @@ namespace enc::cli {
 // The passphrase from --passphrase-file (its first line) or, on a terminal, typed in (twice
 // when confirm).
 Result<QString> passphrase(const Command &command, bool confirm);
+// The passphrase of file when it is an encrypted backup (as passphrase() reads it), else empty.
+Result<QString> passphraseToRead(const Command &command, const QString &file);
 // Adds --passphrase-file to the command's options.
 void addPassphraseOption(QCommandLineParser &p);
 

@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "OpenDatabases.h"
 #include "PrivateFile.h"
+#include "ServerConnection.h"
 #include "SqliteRaw.h"
 #include "TableCopy.h"
 
@@ -153,7 +154,7 @@ Status Backup::writeFromServer(const Database &db, const QString &target, const 
     const QString shownTarget = QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath());
     if (Status s = OpenDatabases::refuse(target); !s)
         return s;
-    pg_conn *server = TableCopy::serverHandle(db.sql());
+    pg_conn *server = ServerConnection::handle(db.sql());
     if (!server || !db.sql().isOpen())
         return Status::failure(tr("Cannot back up: the database is not open."));
     // The snapshot is a transaction of its own, never inside a change being made.

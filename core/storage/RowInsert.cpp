@@ -1,10 +1,11 @@
 #include "RowInsert.h"
 
+#include "ServerConnection.h"
+
 #include "Sql.h"
 #include "SqliteRaw.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <libpq-fe.h>
 
@@ -13,17 +14,6 @@
 namespace enc {
 
 namespace {
-
-// The server connection's own handle, or nullptr when the driver is not QPSQL.
-PGconn *serverHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt 6 names the type as the compiler does (the struct behind libpq's typedef).
-    if (v.isValid() &&
-        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
-        return *static_cast<PGconn *const *>(v.constData());
-    return nullptr;
-}
 
 QString serverError(PGconn *conn)
 {
@@ -38,7 +28,7 @@ Result<NewIds> NewIds::reserve(const QSqlDatabase &db, const QString &table, qsi
     ids.m_db = db;
     ids.m_table = table;
     ids.m_block = std::max<qsizetype>(count, 64);
-    ids.m_server = serverHandle(db) != nullptr;
+    ids.m_server = ServerConnection::handle(db) != nullptr;
     if (!ids.m_server) {
         // table is a constant of the caller's, never user text.
         auto next =
@@ -173,7 +163,7 @@ qint64 RowInsert::lastId() const
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &head, int columns,
                        int rowsPerStatement)
-    : m_db(db), m_handle(sqlite::handle(db)), m_server(serverHandle(db)), m_head(head),
+    : m_db(db), m_handle(sqlite::handle(db)), m_server(ServerConnection::handle(db)), m_head(head),
       m_columns(columns), m_rowsPerStatement(std::max(1, rowsPerStatement))
 {}
 

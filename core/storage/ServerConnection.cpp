@@ -18,17 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("enc::ServerConnection", text);
 }
 
-// The driver's libpq connection; null on SQLite and when the connection is closed.
-PGconn *handle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt names the type by libpq's struct (pg_conn*); PGconn* is its typedef.
-    if (v.isValid() &&
-        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
-        return *static_cast<PGconn *const *>(v.constData());
-    return nullptr;
-}
-
 // SQLSTATE classes and codes (PostgreSQL's appendix A).
 bool isConnectionState(const QString &state)
 {
@@ -39,6 +28,16 @@ bool isConnectionState(const QString &state)
 }
 
 } // namespace
+
+PGconn *handle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type by libpq's struct (pg_conn*); PGconn* is its typedef.
+    if (v.isValid() &&
+        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
+        return *static_cast<PGconn *const *>(v.constData());
+    return nullptr;
+}
 
 QString writerLockStatement()
 {

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QSqlQuery;
+struct pg_conn;
 
 namespace enc {
 
@@ -20,6 +21,10 @@ namespace ServerConnection {
 // server's counterpart of SQLite's BEGIN IMMEDIATE. Released at COMMIT or ROLLBACK, and by the
 // server itself when the connection is lost. Migrations take it too.
 QString writerLockStatement();
+
+// The QPSQL driver's libpq connection (Qt names its type pg_conn*, older Qt PGconn*); null on
+// SQLite and when the connection is closed. For COPY and the other calls Qt has no API for.
+pg_conn *handle(const QSqlDatabase &db);
 
 // True when the connection was to a server and libpq found it gone (the server stopped or
 // restarted, the administrator ended it, the network dropped): every statement fails until

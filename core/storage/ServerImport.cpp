@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EncryptedBackup.h"
 #include "OpenDatabases.h"
+#include "ServerConnection.h"
 #include "SqliteRaw.h"
 #include "TableCopy.h"
 
@@ -225,7 +226,7 @@ Result<ServerImport::Report> ServerImport::fromFile(const QString &file, const Q
     if (!server)
         return server.error();
     report.server = (*server)->path();
-    pg_conn *pg = TableCopy::serverHandle((*server)->sql());
+    pg_conn *pg = ServerConnection::handle((*server)->sql());
     auto tables = TableCopy::serverTables(pg);
     if (!tables)
         return tables.error();

@@ -1,5 +1,7 @@
 #include "ServerNotifications.h"
 
+#include "ServerConnection.h"
+
 #include <QSocketNotifier>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -8,20 +10,6 @@
 #include <libpq-fe.h>
 
 namespace enc {
-
-namespace {
-
-PGconn *pgHandle(const QSqlDriver *driver)
-{
-    const QVariant v = driver ? driver->handle() : QVariant();
-    // Qt names the type after the struct behind libpq's typedef.
-    if (v.isValid() &&
-        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
-        return *static_cast<PGconn *const *>(v.constData());
-    return nullptr;
-}
-
-} // namespace
 
 QString ServerNotifications::channel()
 {
@@ -52,7 +40,7 @@ qint64 ServerNotifications::version()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlDriver *driver = db.driver();
-    PGconn *conn = pgHandle(driver);
+    PGconn *conn = ServerConnection::handle(db);
     if (conn && PQstatus(conn) == CONNECTION_OK) {
         const int pid = PQbackendPID(conn);
         if (conn != m_handle || pid != m_backendPid) {

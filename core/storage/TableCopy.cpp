@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QMultiHash>
 #include <QSet>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -185,16 +183,6 @@ Status finishCopyOut(PGconn *server, bool rowsLeft)
 }
 
 } // namespace
-
-PGconn *serverHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt names the type by libpq's struct (pg_conn*); older Qt by its typedef.
-    if (v.isValid() &&
-        (qstrcmp(v.typeName(), "pg_conn*") == 0 || qstrcmp(v.typeName(), "PGconn*") == 0))
-        return *static_cast<PGconn *const *>(v.constData());
-    return nullptr;
-}
 
 bool idle(PGconn *server)
 {

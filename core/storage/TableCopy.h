@@ -34,8 +34,6 @@ struct Table
     QList<Column> columns;
 };
 
-// The libpq connection behind a QPSQL connection; nullptr when it is not one, or closed.
-pg_conn *serverHandle(const QSqlDatabase &db);
 // True when the connection is idle, in no transaction of its own.
 bool idle(pg_conn *server);
 // Runs one statement on the server (no rows wanted); the server's message on failure.
