@@ -155,6 +155,54 @@ private:
     QString m_skip;
 };
 
+// The test's other users. A role is given to a user: on SQLite a name (ENCOMPASS_USER at that
+// desk), on the server a login (the tracker's user there), which this creates for the test
+// and drops after. Declare it after the BackendDatabase it serves.
+class TestUsers
+{
+public:
+    explicit TestUsers(const BackendDatabase &t) : m_t(t) {}
+    ~TestUsers()
+    {
+        for (const QString &name : std::as_const(m_made))
+            QSqlQuery(m_t.adminConnection()).exec(QStringLiteral("DROP ROLE %1").arg(name));
+    }
+    TestUsers(const TestUsers &) = delete;
+    TestUsers &operator=(const TestUsers &) = delete;
+
+    // The user called who: itself on SQLite; on the server a new login named after who and
+    // the test's database (logins are the whole cluster's).
+    QString make(const QString &who)
+    {
+        if (!m_t.onServer())
+            return who;
+        QString name = who.toLower() + QLatin1Char('_') +
+                       Dialect::parseServerAddress(m_t.address())->databaseName;
+        name.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (!QSqlQuery(m_t.adminConnection())
+                 .exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(name)))
+            qFatal("Cannot create the login %s", qPrintable(name));
+        m_made << name;
+        return name;
+    }
+    // What --db takes for user's desk: the file (the user is ENCOMPASS_USER there), or the
+    // test database's address connecting as that login.
+    QString addressAs(const QString &user) const
+    {
+        if (!m_t.onServer())
+            return m_t.address();
+        auto parsed = Dialect::parseServerAddress(m_t.address());
+        return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+            .arg(parsed->host)
+            .arg(parsed->port)
+            .arg(user, parsed->databaseName);
+    }
+
+private:
+    const BackendDatabase &m_t;
+    QStringList m_made;
+};
+
 } // namespace enc::test
 
 // Skips the test (QSKIP, with the reason) when its backend cannot run here.

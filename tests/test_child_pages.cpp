@@ -378,9 +378,9 @@ private slots:
                     QVERIFY(descending ? byName >= 0 : byName <= 0);
             }
             QVERIFY(shown.contains(QStringLiteral("Home educated")));
-            QVERIFY(shown.indexOf(QStringLiteral("Home educated")) <
-                        shown.indexOf(QStringLiteral("Home Farm")) !=
-                    descending);
+            const bool educatedFirst = shown.indexOf(QStringLiteral("Home educated")) <
+                                       shown.indexOf(QStringLiteral("Home Farm"));
+            QVERIFY(educatedFirst != descending);
         }
     }
 

@@ -148,14 +148,19 @@ private slots:
 
     void onlyAdministratorsMayActOnRetention()
     {
-        QVERIFY(Access::setRole(**m_t, QStringLiteral("bs"), Access::Role::BusinessSupport));
-        qputenv("ENCOMPASS_USER", "bs");
-        Status s = Retention(**m_t).anonymise(m_old);
+        // A business support officer's desk: on a file its name, on a server its own login.
+        test::TestUsers users(*m_t);
+        const QString bs = users.make(QStringLiteral("bs"));
+        QVERIFY(Access::setRole(**m_t, bs, Access::Role::BusinessSupport));
+        qputenv("ENCOMPASS_USER", bs.toUtf8());
+        auto desk = Database::open(users.addressAs(bs), Database::Mode::OpenExisting);
+        QVERIFY2(desk, qPrintable(desk.errorText()));
+        Status s = Retention(**desk).anonymise(m_old);
         QVERIFY(!s);
         QVERIFY2(s.errorText().contains(
                      QStringLiteral("Your role (business support) does not allow anonymising")),
                  qPrintable(s.errorText()));
-        QVERIFY(!Retention(**m_t).setLegalHold(m_old, true));
+        QVERIFY(!Retention(**desk).setLegalHold(m_old, true));
     }
 
     void anonymiseKeepsCountsAndDropsIdentity()
@@ -235,9 +240,10 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("ENCOMPASS_USER"), QStringLiteral("tester"));
             p.setProcessEnvironment(env);
-            p.start(QStringLiteral(ENCOMPASS_CLI_PATH),
-                    QStringList{QStringLiteral("--db"), m_t->address(), QStringLiteral("retention")} +
-                        args);
+            p.start(
+                QStringLiteral(ENCOMPASS_CLI_PATH),
+                QStringList{QStringLiteral("--db"), m_t->address(), QStringLiteral("retention")} +
+                    args);
             p.waitForFinished(60000);
             return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() +
                                                                   p.readAllStandardError()));

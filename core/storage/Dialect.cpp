@@ -191,8 +191,10 @@ QStringList schemaStatements(Backend backend, const QString &sqliteStatement)
     static const QRegularExpression table = pattern(R"(^\s*(?:CREATE|ALTER)\s+TABLE\b)");
     static const QRegularExpression trigger = pattern(
         R"(^\s*CREATE\s+TRIGGER\s+(\w+)\s+(BEFORE|AFTER)\s+(.+?)\s+ON\s+(\w+)\s+(?:WHEN\s+(.+?)\s+)?BEGIN\s+(.+?)\s*END\s*$)");
-    // The server's ANALYZE takes tables, not indexes; its autovacuum keeps statistics.
-    static const QRegularExpression analyzeOne = pattern(R"(^\s*ANALYZE\s+\w+\s*$)");
+    // The server's ANALYZE takes tables, not indexes; its autovacuum keeps statistics. A bare
+    // ANALYZE would read the server's catalogues too, warning once for each that a login
+    // other than a superuser (the tables' owner, as IT sets it up) may not analyze.
+    static const QRegularExpression analyzeOne = pattern(R"(^\s*ANALYZE(?:\s+\w+)?\s*$)");
     if (table.match(sqliteStatement).hasMatch())
         return {serverColumns(sqliteStatement)};
     if (const QRegularExpressionMatch m = trigger.match(sqliteStatement); m.hasMatch())

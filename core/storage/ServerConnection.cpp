@@ -101,6 +101,15 @@ Error explain(const QSqlDatabase &db, const QSqlQuery &failed)
                         "server stopped this change: nothing of it was saved. Try again."),
                      {}};
     }
+    if (state == QLatin1String("42501")) {
+        // The login's group role has no grant for it: the tracker's own role check usually
+        // says so first; this is what a change it let through meets on the server.
+        return Error{tr("Your login's role on the server does not allow this change, so "
+                        "nothing of it was saved. Ask the tracker's administrator if you need "
+                        "to make it. (%1)")
+                         .arg(failed.lastError().databaseText().trimmed()),
+                     {}};
+    }
     if (state == QLatin1String("55P03")) {
         return Error{tr("The database is busy (another desk is saving). Nothing of this change "
                         "was saved: try again in a moment."),

@@ -268,6 +268,9 @@ QStringList ServerRoles::grantStatements(const QString &schema, const QStringLis
         // Exactly this revision's grants: what an earlier one gave goes first.
         out << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2").arg(s, g)
             << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(s, g)
+            // New rows' ids in bulk (NewIds: nextval) for the tables the role writes: a
+            // number taken gives no right to a table, so every sequence, for every role.
+            << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(s, g)
             << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(s, g)
             // Every role's views and exports are audited and logged; the office's bookkeeping
             // (the last backup, letters left half-written) is anyone's.

@@ -20,7 +20,7 @@ namespace ServerSchema {
 
 // The revision of the server-only objects (with the schema version, in the version table's
 // comment).
-constexpr int Revision = 1;
+constexpr int Revision = 2; // 2: every role may take ids (the chair's agenda)
 
 // Brings the server-only objects up to this revision when they are older and the login owns
 // the tables (else nothing: a desk's login leaves it to the owner's next open). Creates the
