@@ -898,6 +898,54 @@
         <source>PPNs: missing child</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the table %1 is not in the new file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has %2 rows on the server and %3 in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not pass its check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy refers to rows it does not hold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read: close the tracker on every desk that uses it, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no table %1 as this version writes it (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a tracker&apos;s records (%2). server import-from only fills an empty database: ask for a new one (createdb) and give that. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Run server import-from as the login that owns the tracker&apos;s tables (the one that ran init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the file and %3 on the server: nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::Access</name>
@@ -1067,6 +1115,10 @@
     </message>
     <message>
         <source>that a child no longer attends a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns the tracker&apos;s tables on the server (or is a superuser) and is always an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +1744,22 @@
         <source>%1 is damaged (%2) and cannot be restored. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup is not restored onto a server database (%1): the other desks are using it, and the server&apos;s own backups (pg_dump) are its administrator&apos;s. To move a backup&apos;s data onto a server, make an empty database there and run: encompass-cli --db ADDRESS server import-from BACKUP (with --passphrase-file for an encrypted one). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up while a change is being saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: its schema is version %2, this program&apos;s is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::BankHolidays</name>
@@ -2141,6 +2209,22 @@
     </message>
     <message>
         <source>Cannot give %1 the tracker&apos;s tables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server (%1) cannot be reached: %2. Nothing was saved; try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: a step of it failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost as this change was being saved: it may or may not have been saved. The tracker connects again by itself: look at the record again before repeating the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3887,6 +3971,13 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
 </context>
 <context>
+    <name>enc::RowInsert</name>
+    <message>
+        <source>No new id could be had for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::RowMapper</name>
     <message>
         <source>the police reference is empty</source>
@@ -3966,6 +4057,86 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>there is no date of birth and %1 &quot;%2&quot; is not a child&apos;s age in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ServerConnection</name>
+    <message>
+        <source>The connection to the database server (%1) was lost. Nothing of an unfinished change was saved: the server undoes it. The tracker connects again by itself: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server (%1) was lost (%2). Nothing of an unfinished change was saved: the server undoes it. The tracker connects again by itself: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk was saving the same records at the same moment, so the server stopped this change: nothing of it was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login&apos;s role on the server does not allow this change, so nothing of it was saved. Ask the tracker&apos;s administrator if you need to make it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another desk is saving). Nothing of this change was saved: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ServerImport</name>
+    <message>
+        <source>server import-from moves a tracker onto a server: give the server&apos;s database with --db postgresql://... (not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ServerRoles</name>
+    <message>
+        <source>The server has no login called %1: ask the IT department to create it (CREATE ROLE &quot;%1&quot; LOGIN), then give it a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s group roles for the tracker are not set up: ask the IT department to run encompass-cli server roles (or the SQL it prints with --sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ServerSchema</name>
+    <message>
+        <source>Cannot set up %1&apos;s server objects: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not set up the tracker&apos;s roles: that needs a login that owns the tracker&apos;s tables and may create roles (a superuser). Give the IT department the SQL of encompass-cli server roles --sql to run with psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group role %1: the %2 role&apos;s rights on the tracker&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail: insert-only for every role (no UPDATE, DELETE or TRUNCATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are announced to the other desks (LISTEN/NOTIFY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role on the tracker at %2: ask the tracker&apos;s administrator to give you one (encompass-cli role set %1 read-only, or another role).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4427,6 +4598,13 @@ SQLite cannot rely on file locking over a network file system: two desks saving 
     </message>
     <message>
         <source>Misdirected (no longer attends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::TableCopy</name>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6576,6 +6754,74 @@ Deputy chair: %7
         <source>not checked here: the server keeps its own pages (its administrator checks them with pg_amcheck)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the library of its commands cannot be loaded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server: move a tracker&apos;s file onto it (import-from), set up its roles (roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins not listed have no role and cannot open the tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an office&apos;s tracker (its .sqlite file, or a backup of it) onto the server database given with --db, which must be empty (as the IT department made it, or given the tables by init and nothing recorded since). Every record keeps its number and the audit trail its chain; the rows of each table are counted in the file and on the server. The file itself is only read (a copy of it), never changed. Close the tracker on every desk first. Exit status: 0 moved, 1 the move failed (the server keeps nothing of it), 2 bad usage, a file or a server database that cannot take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server import-from: give one tracker file. See &quot;encompass-cli server import-from --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server import-from: give the server&apos;s database with --db postgresql://user@host/database (or host=... dbname=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying rows: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 onto %2 in %3 s; every table&apos;s rows counted on both sides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 entries, the chain verifies on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail: the chain does not verify (entry %1: %2), as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles in the file: %1. On a server a person&apos;s role is their PostgreSQL login&apos;s group role: the IT department gives each login its role there (see docs/IT-SETUP.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the tracker&apos;s roles on a PostgreSQL server: a group role for each (encompass_administrator, encompass_business_support, encompass_chair, encompass_coordinator, encompass_read_only) with its rights on the tracker&apos;s tables, an insert-only audit trail, and the announcement of changes to the other desks. Needs a login that owns the tracker&apos;s tables and may create roles (a superuser). With --sql, prints the same as SQL for the IT department to run with psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the SQL (for psql, run by a superuser in the tracker&apos;s database after init) instead of running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sql: the schema holding the tracker&apos;s tables (public when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server roles: %1 is a file; roles on a file are given with role set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::demo</name>
@@ -8038,6 +8284,21 @@ Check the notes before sending: other children are named nowhere, but free text 
     </message>
 </context>
 <context>
+    <name>enc::ui::ConnectionWatch</name>
+    <message>
+        <source>The connection to the database server was lost: reconnecting... Nothing can be saved until it is back; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: reconnecting by itself. Nothing can be saved until it is back; what you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>enc::ui::DateField</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -9283,6 +9544,18 @@ Add demo data (300 synthetic children, invented names) to try the application? C
         <source>Import &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open Database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - Encompass Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>enc::ui::MeetingsPage</name>
@@ -10043,6 +10316,65 @@ Saving clears the child&apos;s setting, puts the child on the no-known-setting l
     </message>
     <message>
         <source>None; e.g. Fri 10:00-12:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enc::ui::OpenDatabaseDialog</name>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s database on a &amp;server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database  or  host=... dbname=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT department gives the address. The password is used to connect and is never stored; with Windows sign-in (Kerberos) leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tracker file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracker databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the tracker&apos;s file, or a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address as postgresql://user@host/database or as host=... dbname=... (the IT department gives it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a server&apos;s address: choose &quot;The office&apos;s database on a server&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
