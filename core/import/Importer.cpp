@@ -196,7 +196,8 @@ Status Importer::commit(ImportPlan &plan, const Request &request)
     if (Status s = Access::require(m_db.sql(), Access::Right::Import, tr("importing PPNs")); !s)
         return s;
     ImportCommitter committer(m_db, request.today, request.received,
-                              request.user.isEmpty() ? Audit::currentUser(m_db.sql()) : request.user);
+                              request.user.isEmpty() ? Audit::currentUser(m_db.sql())
+                                                     : request.user);
     committer.setProgress(m_progress);
     committer.setCancelFlag(m_cancel);
     return committer.commit(plan);

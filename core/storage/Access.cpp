@@ -311,9 +311,10 @@ Status Access::setRole(Database &db, const QString &user, Role role)
                 auto members = ServerRoles::members(sql);
                 if (!members)
                     return members.error();
-                admins = QVariant(qint64(std::count_if(
-                    members->cbegin(), members->cend(),
-                    [](const auto &m) { return m.second == Role::Administrator; })));
+                admins = QVariant(
+                    qint64(std::count_if(members->cbegin(), members->cend(), [](const auto &m) {
+                        return m.second == Role::Administrator;
+                    })));
             }
             if (!admins)
                 return admins.error();
