@@ -141,11 +141,13 @@ Status copyRows(sqlite3 *file, pg_conn *server, const QList<TableCopy::Table> &t
             if (!column.identity)
                 continue;
             // The next id the server gives is past every copied one.
-            const QByteArray sql = "SELECT setval(pg_get_serial_sequence('" + name + "', '" +
-                                   column.name + "'), COALESCE((SELECT max(" +
+            // The names as values where the statement takes values; quoted where it takes
+            // identifiers (the catalogue's own names, never the file's text).
+            const QByteArray sql = "SELECT setval(pg_get_serial_sequence($1, $2), COALESCE("
+                                   "(SELECT max(" +
                                    TableCopy::quoted(column.name) + ") FROM " + name +
                                    "), 0) + 1, false)";
-            if (Status s = TableCopy::exec(server, sql); !s)
+            if (Status s = TableCopy::exec(server, sql, {name, column.name}); !s)
                 return s;
         }
         if (Status s = TableCopy::exec(server, "ALTER TABLE " + name + " ENABLE TRIGGER USER"); !s)

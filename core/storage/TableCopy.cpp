@@ -21,9 +21,16 @@ QString tr(const char *text)
 
 using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
-PgResult run(PGconn *server, const QByteArray &sql)
+PgResult run(PGconn *server, const QByteArray &sql, const QList<QByteArray> &values = {})
 {
-    return PgResult(PQexec(server, sql.constData()), &PQclear);
+    if (values.isEmpty())
+        return PgResult(PQexec(server, sql.constData()), &PQclear);
+    QList<const char *> texts;
+    for (const QByteArray &v : values)
+        texts << v.constData();
+    return PgResult(PQexecParams(server, sql.constData(), int(texts.size()), nullptr,
+                                 texts.constData(), nullptr, nullptr, 0),
+                    &PQclear);
 }
 
 QString serverError(PGconn *server, const PGresult *result = nullptr)
@@ -196,9 +203,9 @@ QByteArray quoted(const QByteArray &name)
     return '"' + out + '"';
 }
 
-Status exec(PGconn *server, const QByteArray &sql)
+Status exec(PGconn *server, const QByteArray &sql, const QList<QByteArray> &values)
 {
-    PgResult r = run(server, sql);
+    PgResult r = run(server, sql, values);
     const ExecStatusType status = PQresultStatus(r.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         return Status::failure(serverError(server, r.get()));

@@ -36,8 +36,9 @@ struct Table
 
 // True when the connection is idle, in no transaction of its own.
 bool idle(pg_conn *server);
-// Runs one statement on the server (no rows wanted); the server's message on failure.
-Status exec(pg_conn *server, const QByteArray &sql);
+// Runs one statement on the server (no rows wanted); the server's message on failure. The
+// values are bound to $1, $2, ... as text (never written into the statement).
+Status exec(pg_conn *server, const QByteArray &sql, const QList<QByteArray> &values = {});
 // The first column of the first row of a statement on the server.
 Result<QByteArray> scalar(pg_conn *server, const QByteArray &sql);
 // The tracker's tables on the server (the version table left out), with their columns in
